@@ -1,0 +1,58 @@
+/** Account settings that need the current password: email, password, and deleting the account. */
+import { userByEmail, passwordHashOf, updateEmail, updatePasswordHash, deleteUser, userById, countByRole } from '../storage/users.ts';
+import { deleteSessionsOf } from '../storage/sessions.ts';
+import { canEditAccount, type Viewer } from '../domain/permissions.ts';
+import { emailProblem } from '../domain/account.ts';
+import { passwordProblem } from '../domain/password-policy.ts';
+import { assertValid, Forbidden, Invalid, type FieldErrors } from '../domain/errors.ts';
+import { hashPassword, verifyPassword } from '../services/passwords.ts';
+import { sendEmailVerification } from './verify-email.ts';
+import { hashToken } from './secret-token.ts';
+import type { Context } from './context.ts';
+
+async function requirePassword(ctx: Context, viewer: Viewer, accountId: number, password: string): Promise<void> {
+  if (!canEditAccount(viewer, accountId)) throw new Forbidden();
+  const hash = await passwordHashOf(ctx.db, accountId);
+  if (!hash || !(await verifyPassword(password, hash))) throw new Invalid({ current_password: 'That is not your current password.' });
+}
+
+/** Changes the email address; it stays unverified until the link mailed to it is opened. */
+export async function changeEmail(ctx: Context, viewer: Viewer, accountId: number, input: { email: string; currentPassword: string }): Promise<void> {
+  const email = input.email.trim();
+  const problem = emailProblem(email);
+  if (problem) throw new Invalid({ email: problem });
+  await requirePassword(ctx, viewer, accountId, input.currentPassword);
+  const holder = await userByEmail(ctx.db, email);
+  if (holder && holder.id !== accountId) throw new Invalid({ email: 'Another account uses that email address.' });
+  if (holder?.id === accountId && holder.email === email) return;
+  await updateEmail(ctx.db, accountId, email, null);
+  await sendEmailVerification(ctx, accountId, email);
+}
+
+/** Changes the password and ends every other session of the account. */
+export async function changePassword(ctx: Context, viewer: Viewer, accountId: number, input: { currentPassword: string; password: string; passwordConfirmation: string; sessionToken: string }): Promise<void> {
+  const account = await userById(ctx.db, accountId);
+  const errors: FieldErrors = {};
+  const problem = passwordProblem(input.password, account ? [account.login, account.email] : []);
+  if (problem) errors.password = problem;
+  else if (input.password !== input.passwordConfirmation) errors.password_confirmation = 'The two passwords do not match.';
+  assertValid(errors);
+  await requirePassword(ctx, viewer, accountId, input.currentPassword);
+  const hash = await hashPassword(input.password, ctx.passwordCost);
+  await ctx.db.transaction(async (tx) => {
+    await updatePasswordHash(tx, accountId, hash);
+    await deleteSessionsOf(tx, accountId, hashToken(input.sessionToken));
+  });
+}
+
+/** Deletes the account for good, after the password and the typed username confirm it. The last admin cannot leave. */
+export async function deleteAccount(ctx: Context, viewer: Viewer, accountId: number, input: { currentPassword: string; confirmLogin: string }): Promise<void> {
+  if (!viewer || input.confirmLogin.trim().toLowerCase() !== viewer.login.toLowerCase()) throw new Invalid({ confirm_login: `Type your username, ${viewer?.login ?? ''}, to confirm.` });
+  await requirePassword(ctx, viewer, accountId, input.currentPassword);
+  await ctx.db.transaction(async (tx) => {
+    if (viewer.role === 'admin') {
+      if ((await countByRole(tx, 'admin')) <= 1) throw new Forbidden('You are the only admin. Make another account an admin before deleting yours.');
+    }
+    await deleteUser(tx, accountId);
+  });
+}

@@ -1,0 +1,28 @@
+/** A person edits the public parts of their account: display name, bio, website. */
+import { updateProfile as storeProfile, userById } from '../storage/users.ts';
+import { canEditAccount, type Viewer } from '../domain/permissions.ts';
+import { normalizeWebsite, type Account } from '../domain/account.ts';
+import { assertValid, Forbidden, type FieldErrors } from '../domain/errors.ts';
+import { sanitizeProfileHtml } from '../domain/sanitize.ts';
+import type { Context } from './context.ts';
+
+/** What the profile form sends. */
+export interface ProfileInput {
+  displayName: string;
+  bio: string;
+  website: string;
+}
+
+/** Saves the profile of `accountId`; throws `Forbidden` or `Invalid`. */
+export async function updateProfile(ctx: Context, viewer: Viewer, accountId: number, input: ProfileInput): Promise<Account> {
+  if (!canEditAccount(viewer, accountId)) throw new Forbidden();
+  const errors: FieldErrors = {};
+  const displayName = input.displayName.trim();
+  if (displayName.length > 60) errors.display_name = 'Use at most 60 characters.';
+  if (input.bio.length > 5000) errors.bio = `Use at most 5,000 characters (you have ${input.bio.length}).`;
+  const website = normalizeWebsite(input.website);
+  if (website === undefined) errors.website = 'Enter a web address starting with http:// or https://.';
+  assertValid(errors);
+  await storeProfile(ctx.db, accountId, { displayName, bioHtml: sanitizeProfileHtml(input.bio), website: website ?? '' });
+  return (await userById(ctx.db, accountId))!;
+}

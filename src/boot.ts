@@ -1,0 +1,32 @@
+/** Opens an archive: database, migrations, shared secret, mailer and actions' context. Used by the CLI and tests. */
+import { randomBytes } from 'node:crypto';
+import { openDatabase } from './storage/db.ts';
+import { migrate } from './storage/migrate.ts';
+import { putSettingOnce } from './storage/settings.ts';
+import { countUsers } from './storage/users.ts';
+import { createMailer } from './services/mailer.ts';
+import { loadAssets } from './web/assets.ts';
+import type { Config } from './config.ts';
+import type { App } from './web/app.ts';
+
+interface Log {
+  info(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+/** Opens the database named by the config, applies migrations, and returns the app state. */
+export async function openApp(config: Config, log: Log): Promise<App> {
+  const db = await openDatabase(config.databaseUrl);
+  const applied = await migrate(db);
+  if (applied.length) log.info({ applied }, `applied ${applied.length} migration(s)`);
+  const csrfSecret = config.secretKey ?? (await putSettingOnce(db, 'secret_key', randomBytes(32).toString('base64url')));
+  const mailer = createMailer(db, { smtpUrl: config.smtpUrl, from: config.mailFrom, log });
+  return {
+    db,
+    config,
+    csrfSecret,
+    assets: loadAssets(),
+    setupDone: (await countUsers(db)) > 0,
+    ctx: { db, mailer, baseUrl: config.baseUrl, passwordCost: config.passwordCost, now: Date.now },
+  };
+}

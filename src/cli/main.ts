@@ -1,0 +1,45 @@
+/** `quire`: the command line. One file per command; this one only dispatches. */
+import { parseArgs } from 'node:util';
+
+const HELP = `Usage: quire <command> [options]
+
+Commands:
+  serve                 Run the archive (PORT, DATA_DIR, DATABASE_URL in the environment)
+  migrate               Apply pending database migrations and exit
+  admin create --username NAME --email ADDRESS
+                        Create an administrator account; the password is read
+                        from standard input (or asked for on a terminal)
+  config                Print the effective configuration (secrets hidden)
+  help                  Show this help
+
+Environment:
+  PORT (3000), HOST (0.0.0.0), DATA_DIR (./data), DATABASE_URL (SQLite file in DATA_DIR,
+  or postgres://…), BASE_URL, SMTP_URL, MAIL_FROM, SECRET_KEY, TRUST_PROXY, LOG_LEVEL`;
+
+const COMMANDS: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
+  serve: () => import('./serve.ts'),
+  migrate: () => import('./migrate.ts'),
+  admin: () => import('./admin.ts'),
+  config: () => import('./config.ts'),
+};
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({ args: argv, options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: false });
+  const [command] = positionals;
+  if (!command || command === 'help' || (values.help && !command)) {
+    console.log(HELP);
+    return 0;
+  }
+  const load = COMMANDS[command];
+  if (!load) {
+    console.error(`quire: unknown command "${command}"\n\n${HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  return (await load()).run(argv.slice(argv.indexOf(command) + 1));
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,27 @@
+/** `quire serve`: runs the archive until SIGTERM or SIGINT, then finishes in-flight requests and exits. */
+import pino from 'pino';
+import { loadConfig } from '../config.ts';
+import { openApp } from '../boot.ts';
+import { buildServer } from '../web/server.ts';
+
+/** Starts the HTTP server. */
+export async function run(): Promise<number> {
+  const config = loadConfig();
+  const log = pino({ level: config.logLevel });
+  const app = await openApp(config, log);
+  const server = await buildServer(app, { logger: { level: config.logLevel } });
+  await server.listen({ port: config.port, host: config.host });
+  const where = config.databaseUrl.startsWith('postgres') ? 'PostgreSQL' : `SQLite at ${config.databaseUrl}`;
+  log.info(`archive ready at ${config.baseUrl} (${where})${app.setupDone ? '' : ': open it in a browser to set it up'}`);
+  await new Promise<void>((resolve) => {
+    const stop = async (signal: string) => {
+      log.info(`${signal}: finishing in-flight requests`);
+      await server.close();
+      await app.db.close();
+      resolve();
+    };
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+    process.once('SIGINT', () => void stop('SIGINT'));
+  });
+  return 0;
+}

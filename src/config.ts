@@ -1,0 +1,58 @@
+/** The effective configuration, read once from the environment with defaults that run a laptop archive. */
+import { resolve, join } from 'node:path';
+
+/** Everything the archive reads from its environment. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** `postgres://…` or a SQLite file path. */
+  databaseUrl: string;
+  /** Public address used in emails and feeds, without trailing slash. */
+  baseUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Optional: the key that signs CSRF tokens; when unset one is generated and kept in the database. */
+  secretKey: string | undefined;
+  trustProxy: boolean;
+  logLevel: string;
+  /** Password hashing cost; `low` only for tests. */
+  passwordCost: 'standard' | 'low';
+}
+
+/** Reads the configuration from `env` (defaults to process.env). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const dataDir = resolve(env.DATA_DIR ?? 'data');
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir,
+    databaseUrl: env.DATABASE_URL || join(dataDir, 'quire.db'),
+    baseUrl: (env.BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Quire <noreply@localhost>',
+    secretKey: env.SECRET_KEY || undefined,
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    passwordCost: env.PASSWORD_COST === 'low' ? 'low' : 'standard',
+  };
+}
+
+/** The configuration as safe to print: passwords in URLs and secrets hidden. */
+export function describeConfig(c: Config): Record<string, string | number | boolean> {
+  const hide = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+  return {
+    port: c.port,
+    host: c.host,
+    dataDir: c.dataDir,
+    database: hide(c.databaseUrl),
+    baseUrl: c.baseUrl,
+    smtp: c.smtpUrl ? hide(c.smtpUrl) : '(none: mail goes to the outbox table and the log)',
+    mailFrom: c.mailFrom,
+    secretKey: c.secretKey ? '(set)' : '(generated, kept in the database)',
+    trustProxy: c.trustProxy,
+    logLevel: c.logLevel,
+  };
+}

@@ -1,0 +1,81 @@
+/** Account rules: what a username, email, display name and website must look like; roles. */
+import type { FieldErrors } from './errors.ts';
+import { passwordProblem } from './password-policy.ts';
+
+/** Roles, least to most trusted. Every account reads and posts; moderators and admins do more. */
+export const ROLES = ['user', 'moderator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** An account as the rest of the code sees it (never the password hash). */
+export interface Account {
+  id: number;
+  login: string;
+  email: string;
+  emailVerified: boolean;
+  displayName: string;
+  bioHtml: string;
+  website: string;
+  role: Role;
+  createdAt: number;
+}
+
+export const LOGIN_PATTERN = /^\w{2,40}$/;
+const EMAIL_PATTERN = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+/** The key two logins collide on: case-insensitive. */
+export const loginKey = (login: string) => login.trim().toLowerCase();
+/** The key two emails collide on. */
+export const emailKey = (email: string) => email.trim().toLowerCase();
+
+/** Field problems with a username. */
+export function loginProblem(login: string): string | undefined {
+  if (!login) return 'Choose a username.';
+  if (!LOGIN_PATTERN.test(login)) return 'Use 2 to 40 letters, digits or underscores.';
+  return undefined;
+}
+
+/** Field problems with an email address. */
+export function emailProblem(email: string): string | undefined {
+  if (!email) return 'Enter your email address.';
+  if (email.length > 254 || !EMAIL_PATTERN.test(email)) return 'Enter an email address like name@example.org.';
+  return undefined;
+}
+
+/** What a new account form must satisfy. */
+export interface RegistrationInput {
+  login: string;
+  email: string;
+  password: string;
+  passwordConfirmation: string;
+}
+
+/** Field errors for a registration (uniqueness is checked against storage by the action). */
+export function registrationProblems(input: RegistrationInput): FieldErrors {
+  const errors: FieldErrors = {};
+  const login = loginProblem(input.login);
+  if (login) errors.login = login;
+  const email = emailProblem(input.email);
+  if (email) errors.email = email;
+  const password = passwordProblem(input.password, [input.login, input.email]);
+  if (password) errors.password = password;
+  else if (input.password !== input.passwordConfirmation) errors.password_confirmation = 'The two passwords do not match.';
+  return errors;
+}
+
+/** Normalizes a website link: http(s) only; returns undefined when it is not a usable link. */
+export function normalizeWebsite(url: string): string | undefined {
+  const trimmed = url.trim();
+  if (!trimmed) return '';
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  try {
+    const u = new URL(withScheme);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
+    if (!u.hostname.includes('.')) return undefined;
+    return u.toString();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The name shown for an account. */
+export const shownName = (a: Pick<Account, 'login' | 'displayName'>) => a.displayName || a.login;

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { sanitizeWorkHtml, sanitizeProfileHtml } from './sanitize.ts';
+
+test('scripts, handlers and unsafe schemes are removed', () => {
+  const out = sanitizeWorkHtml('<p onclick="x()">Hi<script>alert(1)</script> <a href="javascript:alert(1)">x</a> <img src="data:image/png;base64,AAA" alt="d"><img src="https://e.org/a.png" alt="ok"></p>');
+  assert.equal(out, '<p>Hi <a rel="nofollow noopener">x</a> <img alt="d" /><img src="https://e.org/a.png" alt="ok" /></p>');
+});
+
+test('work bodies keep structure; profiles keep only formatting', () => {
+  const html = '<h2>One</h2><table><tr><td>a</td></tr></table><ruby>漢<rt>kan</rt></ruby><details><summary>s</summary>d</details><div class="note" style="color:red">n</div>';
+  assert.equal(sanitizeWorkHtml(html), '<h2>One</h2><table><tr><td>a</td></tr></table><ruby>漢<rt>kan</rt></ruby><details><summary>s</summary>d</details><div class="note">n</div>');
+  assert.equal(sanitizeProfileHtml('<h2>One</h2><p><em>two</em> <a href="https://e.org">l</a></p>'), 'One<p><em>two</em> <a href="https://e.org" rel="nofollow noopener">l</a></p>');
+});
+
+test('no output ever holds a script, an event handler or a javascript: URL', () => {
+  const piece = fc.constantFrom('<script>', '</script>', '<img src=x onerror=alert(1)>', '<a href="javascript:x">', '<svg onload=1>', '<p>', 'text', '"', "'", '<', '>', '<iframe src=//e>', '<style>', 'java\tscript:', '<a href=" JaVaScRiPt:x">');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+    for (const clean of [sanitizeWorkHtml(parts.join('')), sanitizeProfileHtml(parts.join(''))]) {
+      assert.doesNotMatch(clean, /<script|<iframe|<svg|<style|\son\w+=|href="\s*java/i);
+    }
+  }));
+});

@@ -1,0 +1,5 @@
+/** Every migration in order. Append only: a landed migration is never edited. */
+import type { Migration } from '../migrate.ts';
+import accounts from './0001-accounts.ts';
+
+export const migrations: readonly Migration[] = [accounts];

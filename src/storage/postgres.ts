@@ -1,0 +1,65 @@
+/**
+ * PostgreSQL through `pg`. Every query runs as a named prepared statement (named by a hash of its text),
+ * which the server plans once per connection.
+ */
+import pg from 'pg';
+import { createHash } from 'node:crypto';
+import { compile, type Sql } from './sql.ts';
+import type { Database, Queryable, RunResult } from './db.ts';
+
+// Ids and millisecond timestamps are BIGINT; they fit a JS number (< 2^53).
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+interface Client {
+  query(config: pg.QueryConfig): Promise<pg.QueryResult>;
+  query(text: string): Promise<pg.QueryResult>;
+}
+
+function prepared(query: Sql): pg.QueryConfig {
+  const { text, params } = compile(query, (n) => `$${n}`);
+  const name = 'q' + createHash('sha1').update(text).digest('base64url').slice(0, 20);
+  return { name, text, values: params };
+}
+
+function queryable(client: Client): Queryable {
+  return {
+    dialect: 'postgres',
+    async all<T>(query: Sql) {
+      return (await client.query(prepared(query))).rows as T[];
+    },
+    async get<T>(query: Sql) {
+      return (await client.query(prepared(query))).rows[0] as T | undefined;
+    },
+    async run(query: Sql): Promise<RunResult> {
+      return { changes: (await client.query(prepared(query))).rowCount ?? 0 };
+    },
+    async exec(text: string) {
+      await client.query(text);
+    },
+  };
+}
+
+/** Connects a pool to the PostgreSQL database at `url`. */
+export function openPostgres(url: string, max = Number(process.env.PG_POOL_SIZE ?? 10)): Database {
+  const pool = new pg.Pool({ connectionString: url, max });
+  return {
+    ...queryable(pool),
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(queryable(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,121 @@
+/** The users table: accounts and their password hashes. */
+import { sql } from './sql.ts';
+import type { Queryable } from './db.ts';
+import { emailKey, loginKey, type Account, type Role } from '../domain/account.ts';
+
+interface UserRow {
+  id: number;
+  login: string;
+  email: string;
+  email_verified_at: number | null;
+  display_name: string;
+  bio_html: string;
+  website: string;
+  role: Role;
+  created_at: number;
+}
+
+const COLUMNS = sql`id, login, email, email_verified_at, display_name, bio_html, website, role, created_at`;
+
+const toAccount = (r: UserRow): Account => ({
+  id: Number(r.id),
+  login: r.login,
+  email: r.email,
+  emailVerified: r.email_verified_at != null,
+  displayName: r.display_name,
+  bioHtml: r.bio_html,
+  website: r.website,
+  role: r.role,
+  createdAt: Number(r.created_at),
+});
+
+/** A new account's stored fields. */
+export interface NewUser {
+  login: string;
+  email: string;
+  passwordHash: string;
+  role: Role;
+  emailVerified: boolean;
+  now: number;
+}
+
+/** Inserts an account and returns it. */
+export async function insertUser(db: Queryable, u: NewUser): Promise<Account> {
+  const row = await db.get<UserRow>(sql`
+    INSERT INTO users (login, login_key, email, email_key, email_verified_at, password_hash, role, created_at)
+    VALUES (${u.login}, ${loginKey(u.login)}, ${u.email}, ${emailKey(u.email)}, ${u.emailVerified ? u.now : null}, ${u.passwordHash}, ${u.role}, ${u.now})
+    RETURNING ${COLUMNS}`);
+  return toAccount(row!);
+}
+
+/** An account by id. */
+export async function userById(db: Queryable, id: number): Promise<Account | undefined> {
+  const row = await db.get<UserRow>(sql`SELECT ${COLUMNS} FROM users WHERE id = ${id}`);
+  return row && toAccount(row);
+}
+
+/** An account by username (any case). */
+export async function userByLogin(db: Queryable, login: string): Promise<Account | undefined> {
+  const row = await db.get<UserRow>(sql`SELECT ${COLUMNS} FROM users WHERE login_key = ${loginKey(login)}`);
+  return row && toAccount(row);
+}
+
+/** An account by email (any case). */
+export async function userByEmail(db: Queryable, email: string): Promise<Account | undefined> {
+  const row = await db.get<UserRow>(sql`SELECT ${COLUMNS} FROM users WHERE email_key = ${emailKey(email)}`);
+  return row && toAccount(row);
+}
+
+/** An account with its password hash, found by username or email, for logging in. */
+export async function credentialsFor(db: Queryable, loginOrEmail: string): Promise<{ account: Account; passwordHash: string } | undefined> {
+  const key = loginOrEmail.trim().toLowerCase();
+  const row = await db.get<UserRow & { password_hash: string }>(
+    sql`SELECT ${COLUMNS}, password_hash FROM users WHERE login_key = ${key} OR email_key = ${key} ORDER BY CASE WHEN login_key = ${key} THEN 0 ELSE 1 END LIMIT 1`,
+  );
+  return row && { account: toAccount(row), passwordHash: row.password_hash };
+}
+
+/** The stored password hash of an account. */
+export async function passwordHashOf(db: Queryable, id: number): Promise<string | undefined> {
+  return (await db.get<{ password_hash: string }>(sql`SELECT password_hash FROM users WHERE id = ${id}`))?.password_hash;
+}
+
+/** How many accounts exist. */
+export async function countUsers(db: Queryable): Promise<number> {
+  return Number((await db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM users`))?.n ?? 0);
+}
+
+/** How many accounts hold a role. */
+export async function countByRole(db: Queryable, role: Role): Promise<number> {
+  return Number((await db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM users WHERE role = ${role}`))?.n ?? 0);
+}
+
+/** Profile fields a person edits. */
+export async function updateProfile(db: Queryable, id: number, p: { displayName: string; bioHtml: string; website: string }): Promise<void> {
+  await db.run(sql`UPDATE users SET display_name = ${p.displayName}, bio_html = ${p.bioHtml}, website = ${p.website} WHERE id = ${id}`);
+}
+
+/** Replaces the email address; `verifiedAt` null marks it unverified. */
+export async function updateEmail(db: Queryable, id: number, email: string, verifiedAt: number | null): Promise<void> {
+  await db.run(sql`UPDATE users SET email = ${email}, email_key = ${emailKey(email)}, email_verified_at = ${verifiedAt} WHERE id = ${id}`);
+}
+
+/** Marks the current email verified. */
+export async function markEmailVerified(db: Queryable, id: number, now: number): Promise<void> {
+  await db.run(sql`UPDATE users SET email_verified_at = ${now} WHERE id = ${id}`);
+}
+
+/** Replaces the password hash. */
+export async function updatePasswordHash(db: Queryable, id: number, hash: string): Promise<void> {
+  await db.run(sql`UPDATE users SET password_hash = ${hash} WHERE id = ${id}`);
+}
+
+/** Changes an account's role. */
+export async function updateRole(db: Queryable, id: number, role: Role): Promise<void> {
+  await db.run(sql`UPDATE users SET role = ${role} WHERE id = ${id}`);
+}
+
+/** Deletes an account (sessions and tokens go with it). */
+export async function deleteUser(db: Queryable, id: number): Promise<void> {
+  await db.run(sql`DELETE FROM users WHERE id = ${id}`);
+}

@@ -1,0 +1,29 @@
+/** What the web layer holds for the life of the server: the database, the actions' context, the config. */
+import type { Database } from '../storage/db.ts';
+import type { Context } from '../actions/context.ts';
+import type { Config } from '../config.ts';
+import type { Account } from '../domain/account.ts';
+import type { Assets } from './assets.ts';
+
+/** The server's long-lived state. */
+export interface App {
+  db: Database;
+  config: Config;
+  ctx: Context;
+  assets: Assets;
+  /** Signs CSRF tokens; shared by every app node through the database. */
+  csrfSecret: string;
+  /** Set once an account exists; until then every page leads to /setup. */
+  setupDone: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    quire: App;
+  }
+  interface FastifyRequest {
+    viewer: Account | undefined;
+    sessionToken: string | undefined;
+    csrfToken: string;
+  }
+}

@@ -1,0 +1,32 @@
+/** GET, POST /users/login: logging in by username or email. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { render, formField, queryParam, redirectWithFlash, safeReturnPath } from '../respond.ts';
+import { loginPage } from '../views/login.ts';
+import { emptyForm } from '../views/form.ts';
+import { logIn } from '../../actions/log-in.ts';
+import { Invalid, TooManyRequests } from '../../domain/errors.ts';
+import { setSessionCookie } from '../middleware/session.ts';
+
+/** The login form; a logged-in viewer goes on to where they were headed. */
+export async function showLogin(request: FastifyRequest, reply: FastifyReply) {
+  const returnTo = safeReturnPath(queryParam(request, 'return_to'));
+  if (request.viewer) return reply.redirect(returnTo);
+  return render(request, reply, (ctx) => loginPage(ctx, emptyForm({ return_to: returnTo === '/' ? '' : returnTo })));
+}
+
+/** Checks the credentials; on success sets the session cookie and redirects. */
+export async function createSession(request: FastifyRequest, reply: FastifyReply) {
+  const values = { login: formField(request, 'user[login]'), remember_me: formField(request, 'user[remember_me]'), return_to: formField(request, 'return_to') };
+  try {
+    const { account, session } = await logIn(request.server.quire.ctx, { login: values.login, password: formField(request, 'user[password]'), remember: values.remember_me === '1', ip: request.ip });
+    setSessionCookie(request, reply, session);
+    return redirectWithFlash(reply, safeReturnPath(values.return_to), `You are logged in as ${account.login}.`);
+  } catch (error) {
+    if (error instanceof TooManyRequests) {
+      reply.header('retry-after', String(error.retryAfterSeconds));
+      return render(request, reply, (ctx) => loginPage(ctx, { values, errors: {}, message: error.message }), 429);
+    }
+    if (!(error instanceof Invalid)) throw error;
+    return render(request, reply, (ctx) => loginPage(ctx, { values, errors: error.fields, message: error.message }), 422);
+  }
+}

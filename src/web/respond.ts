@@ -1,0 +1,59 @@
+/** Helpers every handler uses: the page context, rendering, redirects with a flash, reading form fields. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { getSetting } from '../storage/settings.ts';
+import { DEFAULT_SITE_NAME } from '../domain/site.ts';
+import type { PageContext } from './views/page.ts';
+import type { Html } from './views/html.ts';
+
+const FLASH_COOKIE = 'quire_flash';
+
+/** Builds the shared page state for a request (site name, viewer, CSRF token, flash). */
+export async function pageContext(request: FastifyRequest, reply: FastifyReply): Promise<PageContext> {
+  const app = request.server.quire;
+  const flash = request.cookies[FLASH_COOKIE];
+  if (flash) reply.clearCookie(FLASH_COOKIE, { path: '/' });
+  return {
+    siteName: (await getSetting(app.db, 'site_name')) ?? DEFAULT_SITE_NAME,
+    viewer: request.viewer,
+    csrfToken: request.csrfToken,
+    asset: (name) => app.assets.url(name),
+    flash: flash ? flash.slice(0, 300) : undefined,
+    path: request.url,
+    requestId: String(request.id),
+  };
+}
+
+/** Sends a rendered page. */
+export function sendPage(reply: FastifyReply, page: Html, status = 200): FastifyReply {
+  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(String(page));
+}
+
+/** Renders a view with the page context and sends it. */
+export async function render(request: FastifyRequest, reply: FastifyReply, view: (ctx: PageContext) => Html, status = 200): Promise<FastifyReply> {
+  return sendPage(reply, view(await pageContext(request, reply)), status);
+}
+
+/** Redirects (303, so a POST becomes a GET) and shows `message` on the next page. */
+export function redirectWithFlash(reply: FastifyReply, url: string, message?: string): FastifyReply {
+  if (message) reply.setCookie(FLASH_COOKIE, message, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 });
+  return reply.code(303).redirect(url);
+}
+
+/** A form field's value as one string ('' when missing). */
+export function formField(request: FastifyRequest, name: string): string {
+  const body = request.body as Record<string, unknown> | undefined;
+  const v = body?.[name];
+  if (Array.isArray(v)) return String(v[v.length - 1] ?? '');
+  return typeof v === 'string' ? v : '';
+}
+
+/** A query-string value as one string ('' when missing). */
+export function queryParam(request: FastifyRequest, name: string): string {
+  const v = (request.query as Record<string, unknown>)[name];
+  return typeof v === 'string' ? v : '';
+}
+
+/** A local path to return to after logging in; anything else becomes '/'. */
+export function safeReturnPath(path: string): string {
+  return /^\/(?![/\\])[^\s]*$/.test(path) && !path.startsWith('/users/login') ? path : '/';
+}

@@ -1,0 +1,94 @@
+/**
+ * Builds the HTTP server: plugins, the per-request pipeline (session → setup gate → access → CSRF),
+ * the route table, and the one place where errors become status codes and pages.
+ */
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import { randomUUID } from 'node:crypto';
+import { routes, type Access } from './routes.ts';
+import type { App } from './app.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
+import { issueCsrfToken, csrfTokenValid } from './middleware/csrf.ts';
+import { loadViewer } from './middleware/session.ts';
+import { render, redirectWithFlash } from './respond.ts';
+import { notFoundPage, errorPage, messagePage } from './views/message.ts';
+import { hasRole } from '../domain/permissions.ts';
+import { NotFound, Forbidden, Invalid, TooManyRequests } from '../domain/errors.ts';
+import { countUsers } from '../storage/users.ts';
+
+/** Options for building a server. */
+export interface ServerOptions {
+  /** pino options, or false to log nothing (tests). */
+  logger: boolean | { level: string };
+}
+
+const UNGATED = /^\/(setup|healthz|assets\/)/;
+
+/** Builds (but does not start) the archive's HTTP server. */
+export async function buildServer(app: App, options: ServerOptions): Promise<FastifyInstance> {
+  const server = Fastify({
+    logger: options.logger,
+    genReqId: () => randomUUID(),
+    trustProxy: app.config.trustProxy,
+    bodyLimit: 8 * 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  server.decorate('quire', app);
+  server.decorateRequest('viewer', undefined);
+  server.decorateRequest('sessionToken', undefined);
+  server.decorateRequest('csrfToken', '');
+  await server.register(cookie);
+  await server.register(formbody);
+
+  server.addHook('onSend', securityHeaders);
+  server.addHook('onRequest', async (request, reply) => {
+    issueCsrfToken(request, reply, app.csrfSecret, request.protocol === 'https');
+    await loadViewer(request);
+    if (!app.setupDone) app.setupDone = (await countUsers(app.db)) > 0;
+    if (!app.setupDone && !UNGATED.test(request.url)) return reply.redirect('/setup');
+  });
+
+  for (const route of routes) {
+    server.route({
+      method: route.method,
+      url: route.url,
+      preHandler: async (request, reply) => {
+        const refusal = accessRefusal(route.access, request, reply);
+        if (refusal) return refusal;
+        if (!csrfTokenValid(request)) {
+          return render(request, reply, (ctx) => messagePage(ctx, 'Session expired', 'This form was open for too long or came from another site, so it was not accepted. Go back, reload the page and send it again.'), 403);
+        }
+      },
+      handler: route.handler,
+    });
+  }
+
+  server.setNotFoundHandler((request, reply) => render(request, reply, (ctx) => notFoundPage(ctx), 404));
+  server.setErrorHandler(async (error, request, reply) => {
+    if (error instanceof NotFound) return render(request, reply, (ctx) => notFoundPage(ctx, error.message), 404);
+    if (error instanceof Forbidden) return render(request, reply, (ctx) => messagePage(ctx, 'Not allowed', error.message), 403);
+    if (error instanceof TooManyRequests) {
+      reply.header('retry-after', String(error.retryAfterSeconds));
+      return render(request, reply, (ctx) => messagePage(ctx, 'Too many requests', error.message), 429);
+    }
+    if (error instanceof Invalid) return render(request, reply, (ctx) => messagePage(ctx, 'Please check what you sent', Object.values(error.fields).join(' ') || error.message), 422);
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) return render(request, reply, (ctx) => messagePage(ctx, 'Bad request', (error as Error).message), status);
+    request.log.error({ err: error }, 'request failed');
+    return render(request, reply, errorPage, 500);
+  });
+  return server;
+}
+
+/** The one access check: returns a reply when the viewer may not use a route. */
+function accessRefusal(access: Access, request: FastifyRequest, reply: FastifyReply): FastifyReply | undefined {
+  if (access === 'anyone') return undefined;
+  if (access === 'guest') return request.viewer ? reply.redirect(`/users/${request.viewer.login}`) : undefined;
+  if (!request.viewer) {
+    const back = request.method === 'GET' ? request.url : '';
+    return redirectWithFlash(reply, `/users/login${back ? `?return_to=${encodeURIComponent(back)}` : ''}`, 'Please log in to continue.');
+  }
+  if (!hasRole(request.viewer, access)) throw new Forbidden();
+  return undefined;
+}

@@ -1,0 +1,32 @@
+/** The page shell: skip link, header with site navigation, main landmark, footer. */
+import { html, type Html } from './html.ts';
+import type { PageContext } from './page.ts';
+
+/** Wraps a page body in the site chrome. */
+export function layout(ctx: PageContext, title: string, body: Html): Html {
+  const v = ctx.viewer;
+  const nav = v
+    ? html`<li><a href="/users/${v.login}">${v.login}</a></li><li><a href="/settings/profile">Settings</a></li><li><a href="/users/logout">Log out</a></li>`
+    : html`<li><a href="/users/login">Log in</a></li><li><a href="/users/new">Sign up</a></li>`;
+  return html`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} | ${ctx.siteName}</title>
+<link rel="stylesheet" href="${ctx.asset('site.css')}">
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="site-header" role="banner">
+  <p class="site-name"><a href="/">${ctx.siteName}</a></p>
+  <nav aria-label="Account"><ul class="nav">${nav}</ul></nav>
+</header>
+<main id="main" tabindex="-1">
+${ctx.flash ? html`<p class="flash" role="status">${ctx.flash}</p>` : ''}
+${body}
+</main>
+<footer class="site-footer" role="contentinfo"><p>${ctx.siteName} runs on Quire, an open-source fan fiction archive.</p></footer>
+</body>
+</html>`;
+}

@@ -1,0 +1,16 @@
+/** What every page template is handed besides its own view model. */
+import type { Account } from '../../domain/account.ts';
+
+/** Shared page state, built once per request by the web layer. */
+export interface PageContext {
+  siteName: string;
+  viewer: Account | undefined;
+  csrfToken: string;
+  /** The content-hashed URL of a static asset. */
+  asset(name: string): string;
+  /** A one-time message from the previous request (e.g. "You are logged in."). */
+  flash: string | undefined;
+  /** The request path, for return links. */
+  path: string;
+  requestId: string;
+}

@@ -1,0 +1,71 @@
+/** Account settings: the profile form, and the account page (email, password, deletion). */
+import { html, type Html } from './html.ts';
+import { layout } from './layout.ts';
+import { field, csrfField, formMessage, emptyForm, type FormState } from './form.ts';
+import type { Account } from '../../domain/account.ts';
+import type { PageContext } from './page.ts';
+
+const tabs = (current: 'profile' | 'account') => html`<nav aria-label="Settings"><ul class="tabs">
+<li>${current === 'profile' ? html`<span aria-current="page">Profile</span>` : html`<a href="/settings/profile">Profile</a>`}</li>
+<li>${current === 'account' ? html`<span aria-current="page">Account</span>` : html`<a href="/settings/account">Account</a>`}</li>
+</ul></nav>`;
+
+/** The profile form (display name, bio, website). */
+export function profileSettingsPage(ctx: PageContext, form: FormState): Html {
+  return layout(ctx, 'Edit profile', html`<h1>Settings</h1>${tabs('profile')}
+<h2>Profile</h2>
+${formMessage(form)}
+<form method="post" action="/settings/profile" class="stack" novalidate>
+${csrfField(ctx.csrfToken)}
+${field(form, { key: 'display_name', name: 'profile[display_name]', label: 'Display name', hint: 'Shown instead of your username where space allows.' })}
+${field(form, { key: 'bio', name: 'profile[bio]', label: 'About you', type: 'textarea', hint: 'Plain text or simple HTML: paragraphs, emphasis, lists, links.' })}
+${field(form, { key: 'website', name: 'profile[website]', label: 'Website', type: 'url', autocomplete: 'url' })}
+<p><button type="submit">Save profile</button></p>
+</form>`);
+}
+
+/** Forms on the account page; the one that failed carries its state. */
+export interface AccountForms {
+  email?: FormState;
+  password?: FormState;
+  delete?: FormState;
+}
+
+/** The account page: email (with verification state), password, deletion. */
+export function accountSettingsPage(ctx: PageContext, account: Account, forms: AccountForms): Html {
+  const email = forms.email ?? emptyForm({ email: account.email });
+  const password = forms.password ?? emptyForm();
+  const del = forms.delete ?? emptyForm();
+  const verified = account.emailVerified
+    ? html`<p>Your email address is confirmed.</p>`
+    : html`<p class="notice">Your email address is not confirmed yet.</p>
+<form method="post" action="/settings/verification">${csrfField(ctx.csrfToken)}<p><button type="submit">Send the confirmation link again</button></p></form>`;
+  return layout(ctx, 'Account settings', html`<h1>Settings</h1>${tabs('account')}
+<section aria-labelledby="email-heading"><h2 id="email-heading">Email</h2>
+${verified}
+${formMessage(email)}
+<form method="post" action="/settings/email" class="stack" novalidate>
+${csrfField(ctx.csrfToken)}
+${field(email, { key: 'email', name: 'account[email]', label: 'Email', type: 'email', autocomplete: 'email' })}
+${field(email, { key: 'current_password', name: 'account[current_password]', label: 'Current password', type: 'password', autocomplete: 'current-password' })}
+<p><button type="submit">Change email</button></p>
+</form></section>
+<section aria-labelledby="password-heading"><h2 id="password-heading">Password</h2>
+${formMessage(password)}
+<form method="post" action="/settings/password" class="stack" novalidate>
+${csrfField(ctx.csrfToken)}
+${field(password, { key: 'current_password', name: 'account[current_password]', label: 'Current password', type: 'password', autocomplete: 'current-password' })}
+${field(password, { key: 'password', name: 'account[password]', label: 'New password', type: 'password', autocomplete: 'new-password', hint: 'At least 10 characters. Changing it logs you out everywhere else.' })}
+${field(password, { key: 'password_confirmation', name: 'account[password_confirmation]', label: 'Confirm new password', type: 'password', autocomplete: 'new-password' })}
+<p><button type="submit">Change password</button></p>
+</form></section>
+<section aria-labelledby="delete-heading" class="danger"><h2 id="delete-heading">Delete account</h2>
+<p>This removes your account and profile for good. It cannot be undone.</p>
+${formMessage(del)}
+<form method="post" action="/settings/delete" class="stack" novalidate>
+${csrfField(ctx.csrfToken)}
+${field(del, { key: 'confirm_login', name: 'account[confirm_login]', label: `Type your username (${account.login}) to confirm`, autocomplete: 'off' })}
+${field(del, { key: 'current_password', name: 'account[current_password]', label: 'Current password', type: 'password', autocomplete: 'current-password' })}
+<p><button type="submit" class="danger">Delete my account</button></p>
+</form></section>`);
+}
