@@ -23,7 +23,7 @@ export interface ServerOptions {
   logger: boolean | { level: string };
 }
 
-const UNGATED = /^\/(setup|healthz|assets\/)/;
+const UNGATED = /^\/(setup|healthz|token_dispenser\.json|assets\/)/;
 
 /** Builds (but does not start) the archive's HTTP server. */
 export async function buildServer(app: App, options: ServerOptions): Promise<FastifyInstance> {

@@ -1,0 +1,54 @@
+/** A running archive for integration tests: a fresh database, the real server (no socket), and a client. */
+import type { FastifyInstance } from 'fastify';
+import { openApp } from '../../src/boot.ts';
+import { loadConfig } from '../../src/config.ts';
+import { buildServer } from '../../src/web/server.ts';
+import { outboxFor } from '../../src/storage/outbox.ts';
+import type { App } from '../../src/web/app.ts';
+import type { Engine } from './databases.ts';
+import { Client } from './client.ts';
+
+/** A test archive. */
+export interface TestArchive {
+  app: App;
+  server: FastifyInstance;
+  /** A new visitor with an empty cookie jar. */
+  visitor(ip?: string): Client;
+  /** The newest mail sent to an address. */
+  lastMail(to: string): Promise<{ subject: string; body: string } | undefined>;
+  close(): Promise<void>;
+}
+
+const quiet = { info: () => undefined, error: () => undefined };
+
+/** Starts an archive on a fresh database of `engine`. With `setUp`, it already has an admin `admin`. */
+export async function startArchive(engine: Engine, options: { setUp?: boolean } = {}): Promise<TestArchive> {
+  const database = await engine.create();
+  const config = loadConfig({ DATABASE_URL: database.url, PASSWORD_COST: 'low', BASE_URL: 'http://archive.test' });
+  const app = await openApp(config, quiet);
+  const server = await buildServer(app, { logger: false });
+  await server.ready();
+  const archive: TestArchive = {
+    app,
+    server,
+    visitor: (ip) => new Client(server, ip),
+    async lastMail(to) {
+      const [m] = await outboxFor(app.db, to, 1);
+      return m && { subject: m.subject, body: m.body };
+    },
+    async close() {
+      await server.close();
+      await app.db.close();
+      await database.drop();
+    },
+  };
+  if (options.setUp) {
+    const admin = archive.visitor();
+    await admin.get('/setup');
+    const res = await admin.post('/setup', { 'site[name]': 'Test Archive', 'user[login]': 'admin', 'user[email]': 'admin@example.org', 'user[password]': ADMIN_PASSWORD, 'user[password_confirmation]': ADMIN_PASSWORD });
+    if (res.statusCode !== 303) throw new Error(`setup failed: ${res.statusCode} ${res.body.slice(0, 500)}`);
+  }
+  return archive;
+}
+
+export const ADMIN_PASSWORD = 'keeper of the archive';

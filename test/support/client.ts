@@ -1,0 +1,65 @@
+/** A browser-like test client over Fastify's inject: keeps cookies, follows nothing, fills in CSRF tokens. */
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+
+/** One visitor with a cookie jar. */
+export class Client {
+  readonly server: FastifyInstance;
+  readonly ip: string;
+  readonly cookies = new Map<string, string>();
+  constructor(server: FastifyInstance, ip = '203.0.113.7') {
+    this.server = server;
+    this.ip = ip;
+  }
+
+  private remember(res: LightMyRequestResponse) {
+    for (const c of res.cookies) {
+      const expired = (c.expires && new Date(c.expires).getTime() <= Date.now()) || c.maxAge === 0 || c.value === '';
+      if (expired) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+  }
+
+  private get cookieHeader() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  /** GET a path. */
+  async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    const res = await this.server.inject({ method: 'GET', url, remoteAddress: this.ip, headers: { cookie: this.cookieHeader, ...headers } });
+    this.remember(res);
+    return res;
+  }
+
+  /** The CSRF token a page of this visitor would carry. */
+  async csrfToken(): Promise<string> {
+    return (await this.get('/token_dispenser.json')).json().token;
+  }
+
+  /** POST a form; the CSRF token is added unless `authenticity_token` is given (null leaves it out). */
+  async post(url: string, fields: Record<string, string | null> = {}): Promise<LightMyRequestResponse> {
+    const form = new URLSearchParams();
+    if (!('authenticity_token' in fields)) form.set('authenticity_token', await this.csrfToken());
+    for (const [k, v] of Object.entries(fields)) if (v !== null) form.set(k, v);
+    const res = await this.server.inject({
+      method: 'POST',
+      url,
+      remoteAddress: this.ip,
+      headers: { cookie: this.cookieHeader, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: form.toString(),
+    });
+    this.remember(res);
+    return res;
+  }
+
+  /** Registers and stays logged in. */
+  async register(login: string, password = 'a long test passphrase', email = `${login}@example.org`) {
+    const res = await this.post('/users', { 'user[login]': login, 'user[email]': email, 'user[password]': password, 'user[password_confirmation]': password });
+    if (res.statusCode !== 303) throw new Error(`register failed: ${res.statusCode} ${res.body.slice(0, 300)}`);
+    return res;
+  }
+
+  /** Logs in. */
+  login(login: string, password = 'a long test passphrase', remember = false) {
+    return this.post('/users/login', { 'user[login]': login, 'user[password]': password, ...(remember ? { 'user[remember_me]': '1' } : {}) });
+  }
+}
