@@ -42,6 +42,11 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
   await server.register(formbody);
 
   server.addHook('onSend', securityHeaders);
+  // While shutting down, answer in-flight requests and close their connections, so keep-alive clients
+  // do not hold the process open.
+  let closing = false;
+  server.addHook('preClose', async () => { closing = true; });
+  server.addHook('onSend', async (_request, reply) => { if (closing) reply.header('connection', 'close'); });
   server.addHook('onRequest', async (request, reply) => {
     issueCsrfToken(request, reply, app.csrfSecret, request.protocol === 'https');
     await loadViewer(request);

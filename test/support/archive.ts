@@ -21,12 +21,13 @@ export interface TestArchive {
 
 const quiet = { info: () => undefined, error: () => undefined };
 
-/** Starts an archive on a fresh database of `engine`. With `setUp`, it already has an admin `admin`. */
-export async function startArchive(engine: Engine, options: { setUp?: boolean } = {}): Promise<TestArchive> {
+/** Starts an archive on a fresh database of `engine`. With `setUp`, it already has an admin `admin`; `extraRoutes` adds test-only routes. */
+export async function startArchive(engine: Engine, options: { setUp?: boolean; extraRoutes?: (server: FastifyInstance) => void } = {}): Promise<TestArchive> {
   const database = await engine.create();
   const config = loadConfig({ DATABASE_URL: database.url, PASSWORD_COST: 'low', BASE_URL: 'http://archive.test' });
   const app = await openApp(config, quiet);
   const server = await buildServer(app, { logger: false });
+  options.extraRoutes?.(server);
   await server.ready();
   const archive: TestArchive = {
     app,

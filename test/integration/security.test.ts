@@ -1,0 +1,109 @@
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { engines } from '../support/databases.ts';
+import { startArchive, ADMIN_PASSWORD, type TestArchive } from '../support/archive.ts';
+import { routes } from '../../src/web/routes.ts';
+
+const stateChanging = routes.filter((r) => r.method !== 'GET');
+const concrete = (url: string) => url.replace(/:(\w+)/g, 'x');
+
+for (const engine of engines()) {
+  describe(`security baseline (${engine.name})`, () => {
+    let archive: TestArchive;
+    before(async () => {
+      archive = await startArchive(engine, { setUp: true, extraRoutes: (s) => s.get('/__boom', async () => { throw new Error('secret internals'); }) });
+    });
+    after(() => archive.close());
+
+    test('the route table has state-changing routes to check', () => {
+      assert.ok(stateChanging.length >= 10, `${stateChanging.length} non-GET routes`);
+    });
+
+    test('every non-GET route refuses a missing or wrong CSRF token, as a guest and logged in', async () => {
+      const guest = archive.visitor();
+      await guest.get('/');
+      const admin = archive.visitor();
+      assert.equal((await admin.login('admin', ADMIN_PASSWORD)).statusCode, 303);
+      for (const [visitor, loggedIn] of [[guest, false], [admin, true]] as const) {
+        for (const route of stateChanging) {
+          // Routes the visitor may not use at all redirect before any form is read; all others must check the token.
+          const reachable = route.access === 'anyone' || (route.access === 'guest' ? !loggedIn : loggedIn);
+          for (const token of [null, 'forged-token-value']) {
+            const res = await visitor.post(concrete(route.url), { authenticity_token: token, 'user[login]': 'x' });
+            if (reachable) {
+              assert.equal(res.statusCode, 403, `${route.method} ${route.url} with token ${token} as ${loggedIn ? 'admin' : 'guest'}`);
+              assert.match(res.body, /was not accepted/);
+            } else {
+              assert.ok([302, 303].includes(res.statusCode), `${route.method} ${route.url} redirects a visitor without access`);
+            }
+          }
+        }
+      }
+      // No forged request logged the admin out.
+      assert.match((await admin.get('/')).body, /href="\/users\/logout"/);
+    });
+
+    test('a token from another browser is refused', async () => {
+      const a = archive.visitor();
+      const b = archive.visitor();
+      const tokenOfA = await a.csrfToken();
+      await b.get('/');
+      const res = await b.post('/users/login', { authenticity_token: tokenOfA, 'user[login]': 'admin', 'user[password]': ADMIN_PASSWORD });
+      assert.equal(res.statusCode, 403);
+    });
+
+    test('pages carry the security headers', async () => {
+      const res = await archive.visitor().get('/');
+      const csp = String(res.headers['content-security-policy']);
+      assert.match(csp, /script-src 'self'/);
+      assert.doesNotMatch(csp, /unsafe-inline/);
+      assert.match(csp, /frame-ancestors 'none'/);
+      assert.equal(res.headers['x-content-type-options'], 'nosniff');
+      assert.equal(res.headers['referrer-policy'], 'same-origin');
+      assert.ok(res.headers['x-request-id']);
+      assert.doesNotMatch(res.body, /<script>|\son\w+="/, 'no inline scripts or handlers');
+    });
+
+    test('unknown pages get a friendly 404', async () => {
+      const res = await archive.visitor().get('/no/such/page');
+      assert.equal(res.statusCode, 404);
+      assert.match(res.body, /Page not found/);
+      assert.match(res.body, /href="\/"/);
+    });
+
+    test('errors give a 500 page with the request id and no internals', async () => {
+      const res = await archive.visitor().get('/__boom');
+      assert.equal(res.statusCode, 500);
+      assert.match(res.body, /Something went wrong/);
+      assert.ok(res.body.includes(String(res.headers['x-request-id'])));
+      assert.doesNotMatch(res.body, /secret internals|at \w+ \(/);
+    });
+
+    test('assets are content-hashed and cached for a year; unknown hashes are 404', async () => {
+      const home = await archive.visitor().get('/');
+      const href = /href="(\/assets\/site\.[0-9a-f]{10}\.css)"/.exec(home.body)![1]!;
+      const css = await archive.visitor().get(href);
+      assert.equal(css.statusCode, 200);
+      assert.match(String(css.headers['cache-control']), /max-age=31536000, immutable/);
+      assert.match(String(css.headers['content-type']), /text\/css/);
+      assert.equal((await archive.visitor().get('/assets/site.0000000000.css')).statusCode, 404);
+    });
+
+    test('tools get a CSRF token from /token_dispenser.json and log in with AO3 field names', async () => {
+      const tool = archive.visitor();
+      const token = (await tool.get('/token_dispenser.json')).json().token;
+      assert.equal(typeof token, 'string');
+      const res = await tool.post('/users/login', { authenticity_token: token, 'user[login]': 'admin', 'user[password]': ADMIN_PASSWORD, 'user[remember_me]': '1', commit: 'Log in', utf8: '✓' });
+      assert.equal(res.statusCode, 303);
+      assert.match((await tool.get('/')).body, /href="\/users\/logout"/);
+    });
+
+    test('after login, only local return paths are followed', async () => {
+      const v = archive.visitor();
+      const res = await v.post('/users/login', { 'user[login]': 'admin', 'user[password]': ADMIN_PASSWORD, return_to: '//evil.example/phish' });
+      assert.equal(res.headers.location, '/');
+      const ok = await archive.visitor().post('/users/login', { 'user[login]': 'admin', 'user[password]': ADMIN_PASSWORD, return_to: '/settings/account' });
+      assert.equal(ok.headers.location, '/settings/account');
+    });
+  });
+}
