@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'quire-cli-'));
-const env = { ...process.env, DATA_DIR: dataDir, PASSWORD_COST: 'low', LOG_LEVEL: 'warn' };
+const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PASSWORD_COST: 'low', LOG_LEVEL: 'warn' };
 delete env.DATABASE_URL;
 const quire = (args: string[], input?: string) => spawnSync(process.execPath, ['bin/quire.js', ...args], { env, input, encoding: 'utf8' });
 
