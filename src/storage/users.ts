@@ -119,3 +119,10 @@ export async function updateRole(db: Queryable, id: number, role: Role): Promise
 export async function deleteUser(db: Queryable, id: number): Promise<void> {
   await db.run(sql`DELETE FROM users WHERE id = ${id}`);
 }
+
+/** Accounts whose username or email starts with `prefix` (all when empty), newest first. */
+export async function listUsers(db: Queryable, prefix: string, limit = 50): Promise<Account[]> {
+  const like = `${prefix.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db.all<UserRow>(sql`SELECT ${COLUMNS} FROM users WHERE login_key LIKE ${like} ESCAPE '\\' OR email_key LIKE ${like} ESCAPE '\\' ORDER BY id DESC LIMIT ${limit}`);
+  return rows.map(toAccount);
+}

@@ -14,6 +14,7 @@ import { showForgotPassword, sendPasswordReset, showResetPassword, updateResetPa
 import { showUser } from './handlers/user-show.ts';
 import { showProfileSettings, saveProfile } from './handlers/profile-update.ts';
 import { showAccountSettings, saveEmail, savePassword, removeAccount } from './handlers/account-update.ts';
+import { showSiteSettings, saveSiteSettings, showAccounts, saveRole } from './handlers/admin-manage.ts';
 import { healthz, tokenDispenser, showAsset } from './handlers/system.ts';
 
 /** Who may use a route: anyone, only guests (login and sign-up forms), or accounts holding at least a role. */
@@ -60,4 +61,9 @@ export const routes: readonly Route[] = [
   { method: 'POST', url: '/settings/password', access: 'user', handler: savePassword },
   { method: 'POST', url: '/settings/delete', access: 'user', handler: removeAccount },
   { method: 'POST', url: '/settings/verification', access: 'user', handler: resendVerification },
+
+  { method: 'GET', url: '/admin/settings', access: 'admin', handler: showSiteSettings },
+  { method: 'POST', url: '/admin/settings', access: 'admin', handler: saveSiteSettings },
+  { method: 'GET', url: '/admin/users', access: 'admin', handler: showAccounts },
+  { method: 'POST', url: '/admin/users/:id/role', access: 'admin', handler: saveRole },
 ];
