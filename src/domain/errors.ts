@@ -43,3 +43,19 @@ export class TooManyRequests extends Error {
 export function assertValid(fields: FieldErrors): void {
   if (Object.keys(fields).length > 0) throw new Invalid(fields);
 }
+
+/** The thing existed and was deleted (410). */
+export class Gone extends Error {
+  constructor(message = 'This has been deleted.') {
+    super(message);
+    this.name = 'Gone';
+  }
+}
+
+/** Only logged-in readers may see this; the page asks the guest to log in. */
+export class LoginRequired extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LoginRequired';
+  }
+}

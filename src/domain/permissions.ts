@@ -14,3 +14,26 @@ export const canEditAccount = (viewer: Viewer, accountId: number): boolean => vi
 
 /** Admins manage site settings and roles. */
 export const canAdministerSite = (viewer: Viewer): boolean => hasRole(viewer, 'admin');
+
+/** What access rules need to know about a work. */
+export interface WorkAccess {
+  visibility: 'draft' | 'public' | 'registered';
+  /** Accounts that accepted creatorship (owner and accepted co-creators). */
+  creatorIds: readonly number[];
+  deleted: boolean;
+}
+
+/** Whether the viewer is one of the work's creators. */
+export const isCreatorOf = (viewer: Viewer, work: WorkAccess): boolean => viewer !== undefined && work.creatorIds.includes(viewer.id);
+
+/** What a viewer gets when asking for a work: the work, a login prompt, nothing (404), or gone (410). */
+export function workVisibilityFor(viewer: Viewer, work: WorkAccess): 'visible' | 'login' | 'hidden' | 'gone' {
+  if (work.deleted) return 'gone';
+  if (isCreatorOf(viewer, work)) return 'visible';
+  if (work.visibility === 'draft') return 'hidden';
+  if (work.visibility === 'registered' && !viewer) return 'login';
+  return 'visible';
+}
+
+/** Only creators edit a work, its chapters and its settings. */
+export const canEditWork = (viewer: Viewer, work: WorkAccess): boolean => !work.deleted && isCreatorOf(viewer, work);

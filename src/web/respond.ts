@@ -57,3 +57,11 @@ export function queryParam(request: FastifyRequest, name: string): string {
 export function safeReturnPath(path: string): string {
   return /^\/(?![/\\])[^\s]*$/.test(path) && !path.startsWith('/users/login') ? path : '/';
 }
+
+/** All values of a repeated form field (checkboxes). */
+export function formList(request: FastifyRequest, name: string): string[] {
+  const body = request.body as Record<string, unknown> | undefined;
+  const v = body?.[name];
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
+  return typeof v === 'string' ? [v] : [];
+}

@@ -15,6 +15,8 @@ import { showUser } from './handlers/user-show.ts';
 import { showProfileSettings, saveProfile } from './handlers/profile-update.ts';
 import { showAccountSettings, saveEmail, savePassword, removeAccount } from './handlers/account-update.ts';
 import { showSiteSettings, saveSiteSettings, showAccounts, saveRole } from './handlers/admin-manage.ts';
+import { showNewWork, createWork } from './handlers/work-create.ts';
+import { showWork, showChapter, showNavigate, selectChapter, showPseud } from './handlers/work-show.ts';
 import { healthz, tokenDispenser, showAsset } from './handlers/system.ts';
 
 /** Who may use a route: anyone, only guests (login and sign-up forms), or accounts holding at least a role. */
@@ -53,6 +55,14 @@ export const routes: readonly Route[] = [
   { method: 'GET', url: '/users/password/edit', access: 'anyone', handler: showResetPassword },
   { method: 'POST', url: '/users/password/edit', access: 'anyone', handler: updateResetPassword },
   { method: 'GET', url: '/users/:login', access: 'anyone', handler: showUser },
+  { method: 'GET', url: '/users/:login/pseuds/:pseud', access: 'anyone', handler: showPseud },
+
+  { method: 'GET', url: '/works/new', access: 'user', handler: showNewWork },
+  { method: 'POST', url: '/works', access: 'user', handler: createWork },
+  { method: 'GET', url: '/works/:id', access: 'anyone', handler: showWork },
+  { method: 'GET', url: '/works/:id/chapters/:cid', access: 'anyone', handler: showChapter },
+  { method: 'GET', url: '/works/:id/navigate', access: 'anyone', handler: showNavigate },
+  { method: 'GET', url: '/works/:id/chapter', access: 'anyone', handler: selectChapter },
 
   { method: 'GET', url: '/settings/profile', access: 'user', handler: showProfileSettings },
   { method: 'POST', url: '/settings/profile', access: 'user', handler: saveProfile },

@@ -14,7 +14,8 @@ import { loadViewer } from './middleware/session.ts';
 import { render, redirectWithFlash } from './respond.ts';
 import { notFoundPage, errorPage, messagePage } from './views/message.ts';
 import { hasRole } from '../domain/permissions.ts';
-import { NotFound, Forbidden, Invalid, TooManyRequests } from '../domain/errors.ts';
+import { NotFound, Forbidden, Invalid, TooManyRequests, Gone, LoginRequired } from '../domain/errors.ts';
+import { registeredOnlyPage } from './views/adult-gate.ts';
 import { countUsers } from '../storage/users.ts';
 
 /** Options for building a server. */
@@ -72,6 +73,8 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
   server.setNotFoundHandler((request, reply) => render(request, reply, (ctx) => notFoundPage(ctx), 404));
   server.setErrorHandler(async (error, request, reply) => {
     if (error instanceof NotFound) return render(request, reply, (ctx) => notFoundPage(ctx, error.message), 404);
+    if (error instanceof Gone) return render(request, reply, (ctx) => messagePage(ctx, 'Deleted', error.message), 410);
+    if (error instanceof LoginRequired) return render(request, reply, (ctx) => registeredOnlyPage(ctx, request.url), 200);
     if (error instanceof Forbidden) return render(request, reply, (ctx) => messagePage(ctx, 'Not allowed', error.message), 403);
     if (error instanceof TooManyRequests) {
       reply.header('retry-after', String(error.retryAfterSeconds));

@@ -36,10 +36,10 @@ export class Client {
   }
 
   /** POST a form; the CSRF token is added unless `authenticity_token` is given (null leaves it out). */
-  async post(url: string, fields: Record<string, string | null> = {}): Promise<LightMyRequestResponse> {
+  async post(url: string, fields: Record<string, string | string[] | null> = {}): Promise<LightMyRequestResponse> {
     const form = new URLSearchParams();
     if (!('authenticity_token' in fields)) form.set('authenticity_token', await this.csrfToken());
-    for (const [k, v] of Object.entries(fields)) if (v !== null) form.set(k, v);
+    for (const [k, v] of Object.entries(fields)) for (const one of v === null ? [] : Array.isArray(v) ? v : [v]) form.append(k, one);
     const res = await this.server.inject({
       method: 'POST',
       url,

@@ -1,5 +1,6 @@
 /** Every migration in order. Append only: a landed migration is never edited. */
 import type { Migration } from '../migrate.ts';
 import accounts from './0001-accounts.ts';
+import works from './0002-works.ts';
 
-export const migrations: readonly Migration[] = [accounts];
+export const migrations: readonly Migration[] = [accounts, works];

@@ -6,7 +6,7 @@ import type { PageContext } from './page.ts';
 export function layout(ctx: PageContext, title: string, body: Html): Html {
   const v = ctx.viewer;
   const nav = v
-    ? html`<li><a href="/users/${v.login}">${v.login}</a></li><li><a href="/settings/profile">Settings</a></li>${v.role === 'admin' ? html`<li><a href="/admin/settings">Admin</a></li>` : ''}<li><a href="/users/logout">Log out</a></li>`
+    ? html`<li><a href="/works/new">Post</a></li><li><a href="/users/${v.login}">${v.login}</a></li><li><a href="/settings/profile">Settings</a></li>${v.role === 'admin' ? html`<li><a href="/admin/settings">Admin</a></li>` : ''}<li><a href="/users/logout">Log out</a></li>`
     : html`<li><a href="/users/login">Log in</a></li><li><a href="/users/new">Sign up</a></li>`;
   return html`<!DOCTYPE html>
 <html lang="en">

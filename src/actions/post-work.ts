@@ -1,0 +1,47 @@
+/**
+ * Posting a new work with its first chapter, as a draft or published. Drafts never expire; a published work
+ * gets its published and updated dates (backdated when the author asks).
+ */
+import { insertWork, refreshWorkCounts } from '../storage/works.ts';
+import { insertChapter } from '../storage/chapters.ts';
+import { putCreator } from '../storage/work-creators.ts';
+import { workProblems, chapterProblems, publicationTime, isoDay, type WorkInput, type ChapterInput } from '../domain/work.ts';
+import { assertValid, Forbidden, type FieldErrors } from '../domain/errors.ts';
+import type { Viewer } from '../domain/permissions.ts';
+import { renderWorkText, renderChapterText } from './render-text.ts';
+import { loadTaxonomy } from './taxonomy.ts';
+import { resolveLogins, writeWorkTags, inviteCoCreators, writeWorkLinks } from './work-tags.ts';
+import { notifyInvitedCoCreators } from './co-creators.ts';
+import type { Context } from './context.ts';
+
+/** What the new-work form sends: the work, its first chapter, and whether to post or keep a draft. */
+export interface PostWorkInput {
+  work: WorkInput;
+  chapter: ChapterInput;
+  publish: boolean;
+}
+
+/** Creates the work; throws `Invalid` (with every field's problem) or `Forbidden` for guests. */
+export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInput): Promise<{ workId: number; chapterId: number }> {
+  if (!viewer) throw new Forbidden('Log in to post a work.');
+  const now = ctx.now();
+  const taxonomy = await loadTaxonomy(ctx.db);
+  const errors: FieldErrors = { ...workProblems(input.work, taxonomy, 1, isoDay(now)), ...chapterProblems(input.chapter) };
+  const coCreators = await resolveLogins(ctx.db, input.work.coCreatorLogins, viewer, 'co_creators', errors);
+  const betas = await resolveLogins(ctx.db, input.work.betaLogins, viewer, 'beta_logins', errors);
+  assertValid(errors);
+  const text = renderWorkText(input.work);
+  const chapter = renderChapterText(input.chapter);
+  const publishedAt = input.publish ? publicationTime(input.work.publishedOn, now) : null;
+  const { ids, invited } = await ctx.db.transaction(async (tx) => {
+    const workId = await insertWork(tx, { ...text, visibility: input.publish ? input.work.visibility : 'draft', publishedAt, now });
+    await putCreator(tx, workId, viewer.id, 'owner');
+    await writeWorkTags(tx, workId, input.work, now);
+    await writeWorkLinks(tx, workId, viewer, betas, input.work.seriesTitle, now);
+    const chapterId = await insertChapter(tx, workId, { ...chapter, status: input.publish ? 'posted' : 'draft', publishAt: null, postedAt: publishedAt, silent: false, now });
+    await refreshWorkCounts(tx, workId);
+    return { ids: { workId, chapterId }, invited: await inviteCoCreators(tx, workId, coCreators) };
+  });
+  await notifyInvitedCoCreators(ctx, viewer, ids.workId, input.work.title, invited);
+  return ids;
+}

@@ -1,0 +1,76 @@
+/** Loading a work for reading: access rules, then everything the page shows, one query per relation. */
+import { workById, type WorkRecord } from '../storage/works.ts';
+import { chaptersOfWork, type ChapterRecord } from '../storage/chapters.ts';
+import { creatorsOfWorks, betasOf, type CreatorRef } from '../storage/work-creators.ts';
+import { tagsOfWorks, byKind, type TagRef } from '../storage/tags.ts';
+import { seriesOfWorks, type SeriesPlace } from '../storage/series.ts';
+import { workVisibilityFor, canEditWork, type Viewer, type WorkAccess } from '../domain/permissions.ts';
+import { Gone, LoginRequired, NotFound } from '../domain/errors.ts';
+import { isAdultRating, type Taxonomy } from '../domain/taxonomy.ts';
+import { SANITIZER_VERSION } from '../domain/sanitize.ts';
+import { renderBody } from '../domain/text-format.ts';
+import type { TagKind } from '../domain/tag-list.ts';
+import { loadTaxonomy } from './taxonomy.ts';
+import type { Context } from './context.ts';
+
+export const REGISTERED_ONLY = 'This work is only available to registered users of the Archive.';
+
+/** Everything a work page shows. */
+export interface WorkPage {
+  work: WorkRecord;
+  /** The byline: owner and accepted co-creators. */
+  creators: CreatorRef[];
+  invited: CreatorRef[];
+  tags: Record<TagKind, TagRef[]>;
+  series: SeriesPlace[];
+  betas: string[];
+  /** Posted chapters for readers; every chapter for its creators. */
+  chapters: ChapterRecord[];
+  canEdit: boolean;
+  /** Behind the adult-content gate. */
+  adult: boolean;
+  taxonomy: Taxonomy;
+}
+
+/** The access facts of a work record. */
+export async function workAccess(ctx: Context, work: WorkRecord): Promise<WorkAccess & { creators: CreatorRef[] }> {
+  const creators = (await creatorsOfWorks(ctx.db, [work.id])).get(work.id) ?? [];
+  return { visibility: work.visibility, deleted: work.deletedAt !== null, creatorIds: creators.filter((c) => c.status !== 'invited').map((c) => c.userId), creators };
+}
+
+/** Loads a work the viewer may read; throws NotFound, Gone or LoginRequired. */
+export async function readWork(ctx: Context, viewer: Viewer, workId: number): Promise<WorkPage> {
+  const work = Number.isSafeInteger(workId) ? await workById(ctx.db, workId) : undefined;
+  if (!work) throw new NotFound('There is no work with this number.');
+  const access = await workAccess(ctx, work);
+  const verdict = workVisibilityFor(viewer, access);
+  if (verdict === 'gone') throw new Gone('This work has been deleted.');
+  if (verdict === 'hidden') throw new NotFound('There is no work with this number.');
+  if (verdict === 'login') throw new LoginRequired(REGISTERED_ONLY);
+  const canEdit = canEditWork(viewer, access);
+  const [tags, series, betas, chapters, taxonomy] = await Promise.all([
+    tagsOfWorks(ctx.db, [work.id]),
+    seriesOfWorks(ctx.db, [work.id]),
+    betasOf(ctx.db, work.id),
+    chaptersOfWork(ctx.db, work.id, canEdit),
+    loadTaxonomy(ctx.db),
+  ]);
+  const grouped = byKind(tags.get(work.id) ?? []);
+  return {
+    work,
+    creators: access.creators.filter((c) => c.status !== 'invited'),
+    invited: access.creators.filter((c) => c.status === 'invited'),
+    tags: grouped,
+    series: series.get(work.id) ?? [],
+    betas,
+    chapters: chapters.map(freshHtml),
+    canEdit,
+    adult: grouped.rating.some((r) => isAdultRating(taxonomy, r.name)),
+    taxonomy,
+  };
+}
+
+/** Text sanitized by an older allowlist is cleaned again from its source before it is shown. */
+function freshHtml(c: ChapterRecord): ChapterRecord {
+  return c.sanitizerVersion >= SANITIZER_VERSION ? c : { ...c, bodyHtml: renderBody(c.bodySource, c.bodyFormat) };
+}

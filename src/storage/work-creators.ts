@@ -1,0 +1,58 @@
+/** Who made a work: the owner, co-creators who accepted, and invitations not yet answered; and linked betas. */
+import { sql } from './sql.ts';
+import type { Queryable } from './db.ts';
+
+/** A creator of a work. */
+export interface CreatorRef {
+  userId: number;
+  login: string;
+  status: 'owner' | 'accepted' | 'invited';
+}
+
+/** Adds a creator (or changes their status). */
+export async function putCreator(db: Queryable, workId: number, userId: number, status: CreatorRef['status']): Promise<void> {
+  const next = await db.get<{ p: number | null }>(sql`SELECT MAX(position) AS p FROM work_creators WHERE work_id = ${workId}`);
+  await db.run(sql`INSERT INTO work_creators (work_id, user_id, position, status) VALUES (${workId}, ${userId}, ${Number(next?.p ?? -1) + 1}, ${status})
+    ON CONFLICT (work_id, user_id) DO UPDATE SET status = excluded.status`);
+}
+
+/** Removes a creator or a declined invitation. */
+export async function removeCreator(db: Queryable, workId: number, userId: number): Promise<void> {
+  await db.run(sql`DELETE FROM work_creators WHERE work_id = ${workId} AND user_id = ${userId}`);
+}
+
+/** Creators (all statuses) of many works, in byline order. */
+export async function creatorsOfWorks(db: Queryable, workIds: readonly number[]): Promise<Map<number, CreatorRef[]>> {
+  const out = new Map<number, CreatorRef[]>(workIds.map((id) => [id, []]));
+  if (workIds.length === 0) return out;
+  const rows = await db.all<{ work_id: number; user_id: number; login: string; status: CreatorRef['status'] }>(sql`
+    SELECT wc.work_id, wc.user_id, u.login, wc.status FROM work_creators wc JOIN users u ON u.id = wc.user_id
+    WHERE wc.work_id IN (${sql.join(workIds)}) ORDER BY wc.work_id, wc.position`);
+  for (const r of rows) out.get(Number(r.work_id))?.push({ userId: Number(r.user_id), login: r.login, status: r.status });
+  return out;
+}
+
+/** Ids of works a user created (owner or accepted), newest first. */
+export async function workIdsOfCreator(db: Queryable, userId: number): Promise<number[]> {
+  const rows = await db.all<{ work_id: number }>(sql`SELECT wc.work_id FROM work_creators wc JOIN works w ON w.id = wc.work_id
+    WHERE wc.user_id = ${userId} AND wc.status IN (${'owner'}, ${'accepted'}) AND w.deleted_at IS NULL ORDER BY COALESCE(w.updated_at, w.created_at) DESC, w.id DESC`);
+  return rows.map((r) => Number(r.work_id));
+}
+
+/** Invitations a user has not answered. */
+export async function invitationsOf(db: Queryable, userId: number): Promise<number[]> {
+  const rows = await db.all<{ work_id: number }>(sql`SELECT work_id FROM work_creators WHERE user_id = ${userId} AND status = ${'invited'} ORDER BY work_id`);
+  return rows.map((r) => Number(r.work_id));
+}
+
+/** Replaces the accounts credited as betas. */
+export async function setBetas(db: Queryable, workId: number, userIds: readonly number[]): Promise<void> {
+  await db.run(sql`DELETE FROM work_betas WHERE work_id = ${workId}`);
+  for (const id of new Set(userIds)) await db.run(sql`INSERT INTO work_betas (work_id, user_id) VALUES (${workId}, ${id})`);
+}
+
+/** Logins of the accounts credited as betas. */
+export async function betasOf(db: Queryable, workId: number): Promise<string[]> {
+  const rows = await db.all<{ login: string }>(sql`SELECT u.login FROM work_betas b JOIN users u ON u.id = b.user_id WHERE b.work_id = ${workId} ORDER BY u.login_key`);
+  return rows.map((r) => r.login);
+}

@@ -1,0 +1,121 @@
+/** The works table: a work's own fields and its cached counts. */
+import { sql } from './sql.ts';
+import type { Queryable } from './db.ts';
+import type { Visibility } from '../domain/work.ts';
+
+/** A stored work. */
+export interface WorkRecord {
+  id: number;
+  title: string;
+  summaryHtml: string;
+  notesHtml: string;
+  endNotesHtml: string;
+  betaCredits: string;
+  language: string;
+  expectedChapters: number | null;
+  visibility: Visibility;
+  publishedAt: number | null;
+  updatedAt: number | null;
+  createdAt: number;
+  revisedAt: number;
+  wordCount: number;
+  chapterCount: number;
+  hits: number;
+  kudos: number;
+  comments: number;
+  bookmarks: number;
+  sanitizerVersion: number;
+  deletedAt: number | null;
+}
+
+interface Row {
+  id: number; title: string; summary_html: string; notes_html: string; end_notes_html: string; beta_credits: string; language: string;
+  expected_chapters: number | null; visibility: Visibility; published_at: number | null; updated_at: number | null; created_at: number;
+  revised_at: number; word_count: number; chapter_count: number; hits: number; kudos_count: number; comments_count: number;
+  bookmarks_count: number; sanitizer_version: number; deleted_at: number | null;
+}
+
+const n = (v: number | null) => (v == null ? null : Number(v));
+const toRecord = (r: Row): WorkRecord => ({
+  id: Number(r.id), title: r.title, summaryHtml: r.summary_html, notesHtml: r.notes_html, endNotesHtml: r.end_notes_html,
+  betaCredits: r.beta_credits, language: r.language, expectedChapters: n(r.expected_chapters), visibility: r.visibility,
+  publishedAt: n(r.published_at), updatedAt: n(r.updated_at), createdAt: Number(r.created_at), revisedAt: Number(r.revised_at),
+  wordCount: Number(r.word_count), chapterCount: Number(r.chapter_count), hits: Number(r.hits), kudos: Number(r.kudos_count),
+  comments: Number(r.comments_count), bookmarks: Number(r.bookmarks_count), sanitizerVersion: Number(r.sanitizer_version), deletedAt: n(r.deleted_at),
+});
+
+/** The fields an author sets on a work. */
+export interface WorkFields {
+  title: string;
+  summaryHtml: string;
+  notesHtml: string;
+  endNotesHtml: string;
+  betaCredits: string;
+  language: string;
+  expectedChapters: number | null;
+  visibility: Visibility;
+  sanitizerVersion: number;
+}
+
+/** Inserts a work; returns its id. */
+export async function insertWork(db: Queryable, f: WorkFields & { publishedAt: number | null; now: number }): Promise<number> {
+  const row = await db.get<{ id: number }>(sql`
+    INSERT INTO works (title, summary_html, notes_html, end_notes_html, beta_credits, language, expected_chapters, visibility, published_at, updated_at, created_at, revised_at, sanitizer_version)
+    VALUES (${f.title}, ${f.summaryHtml}, ${f.notesHtml}, ${f.endNotesHtml}, ${f.betaCredits}, ${f.language}, ${f.expectedChapters}, ${f.visibility}, ${f.publishedAt}, ${f.publishedAt}, ${f.now}, ${f.now}, ${f.sanitizerVersion})
+    RETURNING id`);
+  return Number(row!.id);
+}
+
+/** Saves an edit of the work's fields (not its "updated" date: edits do not bump a work). */
+export async function updateWork(db: Queryable, id: number, f: WorkFields & { publishedAt: number | null; now: number }): Promise<void> {
+  await db.run(sql`UPDATE works SET title = ${f.title}, summary_html = ${f.summaryHtml}, notes_html = ${f.notesHtml}, end_notes_html = ${f.endNotesHtml},
+    beta_credits = ${f.betaCredits}, language = ${f.language}, expected_chapters = ${f.expectedChapters}, visibility = ${f.visibility},
+    published_at = ${f.publishedAt}, revised_at = ${f.now}, sanitizer_version = ${f.sanitizerVersion} WHERE id = ${id}`);
+}
+
+/** A work by id (deleted ones included, so they can answer 410). */
+export async function workById(db: Queryable, id: number): Promise<WorkRecord | undefined> {
+  const row = await db.get<Row>(sql`SELECT * FROM works WHERE id = ${id}`);
+  return row && toRecord(row);
+}
+
+/** Many works by id, in the order asked. */
+export async function worksByIds(db: Queryable, ids: readonly number[]): Promise<WorkRecord[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.all<Row>(sql`SELECT * FROM works WHERE id IN (${sql.join(ids)})`);
+  const byId = new Map(rows.map((r) => [Number(r.id), toRecord(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Recomputes the cached word and chapter counts from the posted chapters. */
+export async function refreshWorkCounts(db: Queryable, id: number): Promise<void> {
+  await db.run(sql`UPDATE works SET
+    word_count = (SELECT COALESCE(SUM(word_count), 0) FROM chapters WHERE work_id = ${id} AND status = ${'posted'}),
+    chapter_count = (SELECT COUNT(*) FROM chapters WHERE work_id = ${id} AND status = ${'posted'})
+    WHERE id = ${id}`);
+}
+
+/** Sets when the work was first published and last updated (a chapter was added). */
+export async function setWorkDates(db: Queryable, id: number, dates: { publishedAt?: number | null; updatedAt?: number | null; visibility?: Visibility }): Promise<void> {
+  if (dates.publishedAt !== undefined) await db.run(sql`UPDATE works SET published_at = ${dates.publishedAt} WHERE id = ${id}`);
+  if (dates.updatedAt !== undefined) await db.run(sql`UPDATE works SET updated_at = ${dates.updatedAt} WHERE id = ${id}`);
+  if (dates.visibility !== undefined) await db.run(sql`UPDATE works SET visibility = ${dates.visibility} WHERE id = ${id}`);
+}
+
+/** Marks a work deleted: it answers 410 from now on; its text is removed. */
+export async function markWorkDeleted(db: Queryable, id: number, now: number): Promise<void> {
+  await db.run(sql`UPDATE works SET deleted_at = ${now}, summary_html = '', notes_html = '', end_notes_html = '' WHERE id = ${id}`);
+  await db.run(sql`DELETE FROM chapters WHERE work_id = ${id}`);
+}
+
+/** Adds to a work's cached counters. */
+export async function addToCounters(db: Queryable, id: number, d: { hits?: number; kudos?: number }): Promise<void> {
+  await db.run(sql`UPDATE works SET hits = hits + ${d.hits ?? 0}, kudos_count = kudos_count + ${d.kudos ?? 0} WHERE id = ${id}`);
+}
+
+/** The newest visible works for a listing (public, or registered-only when the viewer is logged in). */
+export async function recentWorkIds(db: Queryable, opts: { loggedIn: boolean; limit: number }): Promise<number[]> {
+  const visible = opts.loggedIn ? sql`visibility IN (${'public'}, ${'registered'})` : sql`visibility = ${'public'}`;
+  const rows = await db.all<{ id: number }>(sql`SELECT id FROM works WHERE deleted_at IS NULL AND ${visible} AND chapter_count > 0 ORDER BY updated_at DESC, id DESC LIMIT ${opts.limit}`);
+  return rows.map((r) => Number(r.id));
+}

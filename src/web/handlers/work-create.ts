@@ -1,0 +1,36 @@
+/** GET /works/new, POST /works: posting a new work with its first chapter (or saving it as a draft). */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { render, formField, redirectWithFlash } from '../respond.ts';
+import { workFormPage } from '../views/work-form.ts';
+import { readWorkValues, readChapterValues, toWorkInput, toChapterInput, type WorkFormValues, type ChapterFormValues } from '../forms/work-form.ts';
+import { postWork } from '../../actions/post-work.ts';
+import { loadTaxonomy } from '../../actions/taxonomy.ts';
+import { Invalid } from '../../domain/errors.ts';
+import { workPath } from '../urls.ts';
+
+const BLANK_WORK: WorkFormValues = {
+  title: '', summary: '', notes: '', end_notes: '', beta_credits: '', beta_logins: '', co_creators: '', rating: '', warnings: [], categories: [],
+  fandom: '', relationship: '', character: '', freeform: '', language: 'en', expected_chapters: '1', published_on: '', visibility: 'public', series_title: '',
+};
+const BLANK_CHAPTER: ChapterFormValues = { chapter_title: '', chapter_summary: '', chapter_notes: '', chapter_end_notes: '', body: '', body_format: 'html', publish_at: '', silent: '' };
+
+/** The empty posting form. */
+export async function showNewWork(request: FastifyRequest, reply: FastifyReply) {
+  const taxonomy = await loadTaxonomy(request.server.quire.db);
+  return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values: BLANK_WORK, chapter: BLANK_CHAPTER, errors: {}, taxonomy }));
+}
+
+/** Posts the work, or keeps it as a draft; a failure shows the form again with everything typed. */
+export async function createWork(request: FastifyRequest, reply: FastifyReply) {
+  const values = readWorkValues(request);
+  const chapter = readChapterValues(request);
+  const publish = formField(request, 'commit') !== 'draft';
+  try {
+    const { workId } = await postWork(request.server.quire.ctx, request.viewer, { work: toWorkInput(values), chapter: toChapterInput(chapter), publish });
+    return redirectWithFlash(reply, workPath(workId), publish ? 'Your work was posted.' : 'Your draft was saved. Only you can see it; it never expires.');
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    const taxonomy = await loadTaxonomy(request.server.quire.db);
+    return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: error.fields, taxonomy, message: 'Your work was not posted yet: please correct the fields marked below. Nothing you typed is lost.' }), 422);
+  }
+}

@@ -1,0 +1,17 @@
+/** Whether a visitor agreed to see adult works: this browser session (a cookie), or their saved preference. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { readingPreferences } from '../../actions/reading-preferences.ts';
+
+const COOKIE = 'quire_adult';
+
+/** True when the visitor consented this session or always shows adult content. */
+export async function adultConsented(request: FastifyRequest): Promise<boolean> {
+  if (request.cookies[COOKIE] === '1') return true;
+  if (!request.viewer) return false;
+  return (await readingPreferences(request.server.quire.ctx, request.viewer.id)).adultConsent;
+}
+
+/** Remembers consent until the browser closes. */
+export function rememberAdultConsent(reply: FastifyReply): void {
+  reply.setCookie(COOKIE, '1', { path: '/', httpOnly: true, sameSite: 'lax' });
+}

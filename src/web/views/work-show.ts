@@ -1,0 +1,82 @@
+/** The work page: one chapter, or the entire work (`?view_full_work=true`), in the OTW contract's markup. */
+import { html, raw, type Html } from './html.ts';
+import { layout } from './layout.ts';
+import { workMeta } from './work-meta.ts';
+import { workPreface, chapterModule, workAfterword } from './work-text.ts';
+import { csrfField } from './form.ts';
+import { chapterPath, workPath } from '../urls.ts';
+import type { WorkPage } from '../../actions/read-work.ts';
+import type { PageContext } from './page.ts';
+
+/** What the page shows besides the work itself. */
+export interface WorkShowModel {
+  page: WorkPage;
+  /** The chapter shown, or undefined for the entire work. */
+  chapterIndex: number | undefined;
+  siteDisclaimerHtml: string;
+  /** Extra blocks after the text (kudos, comments), rendered by their own views. */
+  after?: Html;
+}
+
+function creatorActions(ctx: PageContext, p: WorkPage): Html | '' {
+  if (!p.canEdit) return '';
+  const id = p.work.id;
+  return html`<li><a href="/works/${id}/edit">Edit work</a></li><li><a href="/works/${id}/chapters/new">Add chapter</a></li>
+<li><a href="/works/${id}/chapters/manage">Manage chapters</a></li>
+${p.work.visibility === 'draft' ? html`<li><form method="post" action="/works/${id}/publish" class="inline">${csrfField(ctx.csrfToken)}<button type="submit">Post draft</button></form></li>` : ''}
+<li><a href="/works/${id}/delete">Delete work</a></li>`;
+}
+
+function navigation(ctx: PageContext, p: WorkPage, index: number | undefined): Html {
+  const id = p.work.id;
+  const many = p.chapters.length > 1;
+  const select = many
+    ? html`<li class="chapter-select"><form method="get" action="/works/${id}/chapter" class="inline"><label for="selected_id" class="visually-hidden">Chapter</label>
+<select id="selected_id" name="selected_id">${p.chapters.map((c, i) => html`<option value="${c.id}"${i === index ? html` selected` : ''}>${i + 1}. ${c.title || `Chapter ${i + 1}`}</option>`)}</select> <button type="submit">Go</button></form></li>`
+    : '';
+  return html`<nav aria-label="Work"><ul class="work navigation actions">
+${many ? (index === undefined ? html`<li><a href="${workPath(id)}">Chapter by chapter</a></li>` : html`<li><a href="${workPath(id)}?view_full_work=true">Entire work</a></li>`) : ''}
+${many ? html`<li><a href="/works/${id}/navigate">Chapter index</a></li>` : ''}
+${select}
+<li><a href="/works/${id}/print">Print version</a></li>
+<li><a href="/works/${id}/plain">Plain version</a></li>
+${creatorActions(ctx, p)}
+</ul></nav>`;
+}
+
+function chapterPager(p: WorkPage, index: number): Html | '' {
+  if (p.chapters.length < 2) return '';
+  const prev = p.chapters[index - 1];
+  const next = p.chapters[index + 1];
+  return html`<nav aria-label="Chapters"><ul class="chapter-pager">
+${prev ? html`<li><a href="${chapterPath(p.work.id, prev.id)}#workskin" rel="prev">← Previous chapter</a></li>` : ''}
+<li><a href="${workPath(p.work.id)}?view_full_work=true">Entire work</a></li>
+${next ? html`<li><a href="${chapterPath(p.work.id, next.id)}#workskin" rel="next">Next chapter →</a></li>` : ''}
+</ul></nav>`;
+}
+
+function disclaimers(p: WorkPage, site: string): Html | '' {
+  const fandoms = p.tags.fandom.filter((f) => f.disclaimerHtml);
+  if (!site && fandoms.length === 0) return '';
+  return html`<aside class="disclaimers" aria-label="Disclaimers">${fandoms.map((f) => html`<div class="disclaimer userstuff">${raw(f.disclaimerHtml)}</div>`)}${site ? html`<div class="disclaimer userstuff">${raw(site)}</div>` : ''}</aside>`;
+}
+
+/** The full page. */
+export function workShowPage(ctx: PageContext, m: WorkShowModel): Html {
+  const p = m.page;
+  const shown = m.chapterIndex === undefined ? p.chapters.map((c, i) => [c, i] as const) : [[p.chapters[m.chapterIndex]!, m.chapterIndex] as const];
+  const title = m.chapterIndex !== undefined && p.chapters.length > 1 ? `${p.work.title} - Chapter ${m.chapterIndex + 1}` : p.work.title;
+  return layout(ctx, title, html`<div class="work-page">
+${navigation(ctx, p, m.chapterIndex)}
+${p.invited.length && p.canEdit ? html`<p class="notice">Waiting for ${p.invited.map((c) => c.login).join(', ')} to accept co-creatorship.</p>` : ''}
+${workMeta(p)}
+<div id="workskin">
+${workPreface(p, ctx.asset('lock.svg'))}
+<div id="chapters">${shown.map(([c, i]) => chapterModule(p, c, i + 1))}</div>
+${m.chapterIndex === undefined || m.chapterIndex === p.chapters.length - 1 ? workAfterword(p) : ''}
+</div>
+${m.chapterIndex !== undefined ? chapterPager(p, m.chapterIndex) : ''}
+${disclaimers(p, m.siteDisclaimerHtml)}
+${m.after ?? ''}
+</div>`);
+}

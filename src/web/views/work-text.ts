@@ -1,0 +1,51 @@
+/** The reading parts of a work page: the preface, each chapter module, the afterword (OTW markup). */
+import { html, raw, type Html } from './html.ts';
+import { pseudPath, chapterPath } from '../urls.ts';
+import type { ChapterRecord } from '../../storage/chapters.ts';
+import type { WorkPage } from '../../actions/read-work.ts';
+
+const module = (cls: string, heading: string, body: string, id = '') =>
+  body ? html`<div${id ? html` id="${id}"` : ''} class="${cls}"><h3 class="heading">${heading}</h3><blockquote class="userstuff">${raw(body)}</blockquote></div>` : '';
+
+/** Creator links, in the byline. */
+export const byline = (p: Pick<WorkPage, 'creators'>) =>
+  html`${p.creators.map((c, i) => html`${i ? ', ' : ''}<a rel="author" href="${pseudPath(c.login)}">${c.login}</a>`)}`;
+
+/** `div.preface.group`: title, byline, summary, work notes (with the beta credits as associations). */
+export function workPreface(p: WorkPage, lockUrl: string): Html {
+  const w = p.work;
+  const credits = w.betaCredits || p.betas.length
+    ? html`<ul class="associations"><li>Beta and thanks: ${w.betaCredits}${w.betaCredits && p.betas.length ? ' — ' : ''}${p.betas.map((b, i) => html`${i ? ', ' : ''}<a href="/users/${b}">${b}</a>`)}</li></ul>`
+    : '';
+  const notes = w.notesHtml || credits
+    ? html`<div class="notes module"><h3 class="heading">Notes:</h3>${credits}${w.notesHtml ? html`<blockquote class="userstuff">${raw(w.notesHtml)}</blockquote>` : ''}</div>`
+    : '';
+  return html`<div class="preface group">
+<h2 class="title heading">${w.title}${w.visibility === 'registered' ? html` <img src="${lockUrl}" alt="(Restricted)" title="Restricted" width="15" height="15" class="restricted">` : ''}${w.visibility === 'draft' ? html` <span class="draft-label">(Draft)</span>` : ''}</h2>
+<h3 class="byline heading">${byline(p)}</h3>
+${module('summary module', 'Summary:', w.summaryHtml)}
+${notes}
+</div>`;
+}
+
+/** One chapter: its preface (title, summary, notes), its text in `div.userstuff.module`, its end notes. */
+export function chapterModule(p: WorkPage, c: ChapterRecord, n: number): Html {
+  const multi = p.chapters.length > 1 || (p.work.expectedChapters ?? 1) > 1;
+  const title = html`<a href="${chapterPath(p.work.id, c.id)}">Chapter ${n}</a>${c.title ? html`: ${c.title}` : ''}`;
+  const state = c.status === 'posted' ? '' : html` <span class="draft-label">(${c.status === 'scheduled' ? `Scheduled for ${new Date(c.publishAt!).toISOString().slice(0, 16).replace('T', ' ')} UTC` : 'Draft'})</span>`;
+  return html`<div class="chapter" id="chapter-${n}">
+${multi || c.title || c.summaryHtml || c.notesHtml ? html`<div class="chapter preface group"><h3 class="title">${title}${state}</h3>
+${module('summary module', 'Summary:', c.summaryHtml, 'summary')}
+${module('notes module', 'Notes:', c.notesHtml, 'notes')}
+</div>` : ''}
+<div class="userstuff module" role="article"><h3 class="landmark heading" id="work">Chapter Text</h3>
+${raw(c.bodyHtml)}
+</div>
+${c.endNotesHtml ? html`<div class="chapter preface group">${module('end notes module', 'Notes:', c.endNotesHtml, `chapter_${n}_endnotes`)}</div>` : ''}
+</div>`;
+}
+
+/** `div.afterword`: the work's end notes. */
+export function workAfterword(p: WorkPage): Html | '' {
+  return p.work.endNotesHtml ? html`<div class="afterword preface group">${module('end notes module', 'Notes:', p.work.endNotesHtml, 'work_endnotes')}</div>` : '';
+}
