@@ -9,7 +9,10 @@ const INLINE_TAGS = new Set([
   'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'u', 'var', 'ruby', 'rb',
 ]);
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ',
+  mdash: '—', ndash: '–', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
+};
 
 // Han, kana and Hangul syllables count one word per character, as AO3 does. `ー` (U+30FC) is
 // Script=Common but lengthens a kana word, so it counts like kana; CJK punctuation (。、「」) is
@@ -28,13 +31,15 @@ const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
 const WORD =
   /[\p{L}\p{N}\p{M}]+(?:(?:['’\-\u2010\u2011]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
 
-const decodeEntity = (whole: string, body: string): string => {
+const decodeEntity = (_whole: string, body: string): string => {
   const named = NAMED_ENTITIES[body.toLowerCase()];
   if (named !== undefined) return named;
-  const code = body[0] !== '#' ? NaN : /^#x/i.test(body) ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+  // Other named entities are mostly accented letters (`caf&eacute;`): dropping them keeps the word whole.
+  if (body[0] !== '#') return '';
+  const code = /^#x/i.test(body) ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
   // Out-of-range and surrogate code points would make fromCodePoint throw or produce junk; drop them.
   if (!Number.isInteger(code) || code < 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
-    return Number.isNaN(code) ? whole : ' ';
+    return ' ';
   }
   return String.fromCodePoint(code);
 };

@@ -1,0 +1,142 @@
+/**
+ * Every selector of the OTW work-page contract (shared/otw-contract.md) on rendered pages, read the way
+ * fans' tools read them: exact class strings, first-match rules, root-relative links.
+ */
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { engines } from '../support/databases.ts';
+import { startArchive, type TestArchive } from '../support/archive.ts';
+import { workForm } from '../support/works.ts';
+import type { Client } from '../support/client.ts';
+import { insertChapter } from '../../src/storage/chapters.ts';
+import { refreshWorkCounts } from '../../src/storage/works.ts';
+import { renderChapterText } from '../../src/actions/render-text.ts';
+
+/** Elements whose class attribute is exactly `cls` (BeautifulSoup's multi-class string match). */
+const exact = (root: HTMLElement, tag: string, cls: string) => root.querySelectorAll(tag).filter((e) => e.getAttribute('class') === cls);
+
+for (const engine of engines()) {
+  describe(`OTW work-page contract (${engine.name})`, () => {
+    let archive: TestArchive;
+    let author: Client;
+    let id: number;
+    let chapterIds: number[];
+    before(async () => {
+      archive = await startArchive(engine, { setUp: true });
+      author = archive.visitor();
+      await author.register('contract_author');
+      const res = await author.post('/works', workForm({
+        'work[title]': 'Contract & Co', 'work[rating_string]': 'Explicit', 'work[category_strings][]': ['F/F', 'Gen'],
+        'work[summary]': 'The <b>summary</b>.', 'work[notes]': 'Work notes at the beginning.', 'work[endnotes]': 'Work notes at the end.',
+        'work[wip_length]': '', 'work[series_title]': 'Contract Series', 'chapter[title]': 'Opening',
+        'chapter[notes]': 'Chapter one notes.', 'chapter[endnotes]': 'Chapter one end notes.',
+      }));
+      id = Number(/\/works\/(\d+)/.exec(String(res.headers.location))![1]);
+      for (const n of [2, 3]) {
+        const text = renderChapterText({ title: `Part ${n}`, summary: `Summary of ${n}.`, notes: `Notes of ${n}.`, endNotes: `End notes of ${n}.`, body: `Body of chapter ${n}.`, format: 'text' });
+        await archive.app.db.transaction(async (tx) => {
+          await insertChapter(tx, id, { ...text, status: 'posted', publishAt: null, postedAt: Date.UTC(2025, 0, n), silent: false, now: Date.now() });
+          await refreshWorkCounts(tx, id);
+        });
+      }
+      const nav = parse((await author.get(`/works/${id}/navigate`)).body);
+      chapterIds = nav.querySelectorAll('ol a').map((a) => Number(/chapters\/(\d+)$/.exec(a.getAttribute('href')!)![1]));
+    });
+    after(() => archive.close());
+
+    test('navigate: title is the first link to the work, then authors, then chapters with dates', async () => {
+      const doc = parse((await archive.visitor().get(`/works/${id}/navigate?view_adult=true`)).body);
+      const links = doc.querySelectorAll('a');
+      const first = links.find((a) => /\/works\/\d+$/.test(a.getAttribute('href') ?? ''))!;
+      assert.equal(first.getAttribute('href'), `/works/${id}`);
+      assert.equal(first.text, 'Contract & Co');
+      assert.equal(doc.querySelectorAll('a[href="/users/contract_author/pseuds/contract_author"]').length, 1);
+      const chapters = links.filter((a) => new RegExp(`/works/${id}/chapters/\\d+$`).test(a.getAttribute('href') ?? ''));
+      assert.equal(chapters.length, 3);
+      for (const a of chapters) {
+        const next = a.nextElementSibling!;
+        assert.equal(next.getAttribute('class'), 'datetime');
+        assert.match(next.text, /^\(\d{4}-\d{2}-\d{2}\)$/);
+      }
+      for (const a of links) assert.doesNotMatch(a.getAttribute('href') ?? '', /^https?:/, 'links are root-relative');
+    });
+
+    test('work page: title, byline, summary first, metadata classes, stats labels', async () => {
+      const doc = parse((await archive.visitor().get(`/works/${id}?view_adult=true`)).body);
+      assert.equal(doc.querySelector('h2.title')!.text.trim(), 'Contract & Co');
+      assert.equal(doc.querySelectorAll('h3.byline a[href="/users/contract_author/pseuds/contract_author"]').length, 1);
+      assert.equal(doc.querySelector('blockquote.userstuff')!.innerHTML, '<p>The <b>summary</b>.</p>');
+      const meta = exact(doc, 'dl', 'work meta group');
+      assert.equal(meta.length, 1);
+      for (const cls of ['rating tags', 'warning tags', 'category tags', 'fandom tags', 'relationship tags', 'character tags', 'freeform tags']) {
+        const dd = exact(meta[0]!, 'dd', cls);
+        assert.equal(dd.length, 1, cls);
+        assert.ok(dd[0]!.querySelectorAll('a.tag').length >= 1, `${cls} has a.tag links`);
+      }
+      assert.equal(exact(meta[0]!, 'dd', 'rating tags')[0]!.text.trim(), 'Explicit');
+      assert.equal(meta[0]!.querySelector('dd.language')!.text.trim(), 'English');
+      const series = meta[0]!.querySelector('dd.series')!;
+      assert.match(series.text, /Part 1 of Contract Series/);
+      assert.match(series.innerHTML, /Part 1 of <a href="\/series\/\d+">/);
+      const stats = doc.querySelector('dl.stats')!;
+      const labels = stats.querySelectorAll('dt').map((d) => d.text.trim());
+      assert.deepEqual(labels, ['Published:', 'Updated:', 'Words:', 'Chapters:', 'Comments:', 'Kudos:', 'Bookmarks:', 'Hits:']);
+      assert.equal(stats.querySelector('dd.chapters')!.text, '3/?');
+    });
+
+    test('entire work: preface group, one chapter div each with userstuff module, notes, end notes', async () => {
+      const doc = parse((await archive.visitor().get(`/works/${id}?view_full_work=true&view_adult=true`)).body);
+      const preface = exact(doc, 'div', 'preface group');
+      assert.equal(preface.length, 1);
+      assert.match(exact(preface[0]!, 'div', 'notes module')[0]!.querySelector('blockquote.userstuff')!.text, /Work notes at the beginning/);
+      const chapters = doc.querySelectorAll('div').filter((d) => /^chapter-\d+$/.test(d.id));
+      assert.deepEqual(chapters.map((c) => c.id), ['chapter-1', 'chapter-2', 'chapter-3']);
+      for (const [i, c] of chapters.entries()) {
+        const text = exact(c, 'div', 'userstuff module');
+        assert.equal(text.length, 1);
+        assert.equal(exact(text[0]!, 'h3', 'landmark heading').length, 1, 'the "Chapter Text" heading tools remove');
+        assert.match(exact(c, 'div', 'end notes module')[0]!.querySelector('blockquote')!.text, i === 0 ? /Chapter one end notes/ : new RegExp(`End notes of ${i + 1}`));
+        assert.match(c.querySelector('#notes blockquote')!.text, i === 0 ? /Chapter one notes/ : new RegExp(`Notes of ${i + 1}`));
+        if (i > 0) assert.match(c.querySelector('#summary blockquote')!.text, new RegExp(`Summary of ${i + 1}`));
+      }
+      assert.match(doc.querySelector('#work_endnotes blockquote')!.text, /Work notes at the end/);
+      assert.ok(doc.querySelector('#workskin #chapters'), 'text sits inside div#workskin');
+    });
+
+    test('one chapter page has the preface group and that chapter only', async () => {
+      const doc = parse((await archive.visitor().get(`/works/${id}/chapters/${chapterIds[1]}?view_adult=true`)).body);
+      assert.equal(exact(doc, 'div', 'preface group').length, 1);
+      assert.equal(exact(doc, 'div', 'userstuff module').length, 1);
+      assert.match(exact(doc, 'div', 'userstuff module')[0]!.text, /Body of chapter 2/);
+    });
+
+    test('adult gate: the sentence and a view_adult link without consent; never with view_adult=true', async () => {
+      const gate = await archive.visitor().get(`/works/${id}`);
+      assert.match(gate.body, /This work could have adult content. If you continue, you have agreed that you are willing to see such content./);
+      assert.ok(parse(gate.body).querySelectorAll('a').some((a) => a.getAttribute('href') === `/works/${id}?view_adult=true`));
+      assert.doesNotMatch(gate.body, /Body of chapter/);
+      const shown = await archive.visitor().get(`/works/${id}/chapters/${chapterIds[2]}?view_adult=true`);
+      assert.doesNotMatch(shown.body, /could have adult content/);
+    });
+
+    test('site chrome carries no work or pseud links', async () => {
+      const doc = parse((await author.get(`/works/${id}?view_adult=true`)).body);
+      for (const chrome of [doc.querySelector('header')!, doc.querySelector('footer')!]) {
+        for (const a of chrome.querySelectorAll('a')) assert.doesNotMatch(a.getAttribute('href') ?? '', /\/works\/\d+|\/pseuds\//);
+      }
+      assert.ok((await author.get('/')).body.includes('href="/users/logout"'), 'logged-in pages carry the logout link in double quotes');
+    });
+
+    test('restricted works show the lock image; guests get the registered-users sentence', async () => {
+      const res = await author.post('/works', workForm({ 'work[visibility]': 'registered' }));
+      const url = String(res.headers.location);
+      assert.match((await author.get(url)).body, /<img[^>]+alt="\(Restricted\)"/);
+      assert.match((await archive.visitor().get(url)).body, /This work is only available to registered users of the Archive\./);
+    });
+
+    test('missing works are 404', async () => {
+      assert.equal((await archive.visitor().get('/works/987654')).statusCode, 404);
+    });
+  });
+}
