@@ -40,17 +40,7 @@ const toRecord = (r: Row): ChapterRecord => ({
 });
 
 /** The text fields of a chapter as stored. */
-export interface ChapterFields {
-  title: string;
-  summaryHtml: string;
-  notesHtml: string;
-  endNotesHtml: string;
-  bodySource: string;
-  bodyFormat: BodyFormat;
-  bodyHtml: string;
-  wordCount: number;
-  sanitizerVersion: number;
-}
+export type ChapterFields = Pick<ChapterRecord, 'title' | 'summaryHtml' | 'notesHtml' | 'endNotesHtml' | 'bodySource' | 'bodyFormat' | 'bodyHtml' | 'wordCount' | 'sanitizerVersion'>;
 
 /** Appends a chapter at the end of the work; returns its id. */
 export async function insertChapter(db: Queryable, workId: number, f: ChapterFields & { status: ChapterRecord['status']; publishAt: number | null; postedAt: number | null; silent: boolean; now: number }): Promise<number> {

@@ -45,17 +45,7 @@ const toRecord = (r: Row): WorkRecord => ({
 });
 
 /** The fields an author sets on a work. */
-export interface WorkFields {
-  title: string;
-  summaryHtml: string;
-  notesHtml: string;
-  endNotesHtml: string;
-  betaCredits: string;
-  language: string;
-  expectedChapters: number | null;
-  visibility: Visibility;
-  sanitizerVersion: number;
-}
+export type WorkFields = Pick<WorkRecord, 'title' | 'summaryHtml' | 'notesHtml' | 'endNotesHtml' | 'betaCredits' | 'language' | 'expectedChapters' | 'visibility' | 'sanitizerVersion'>;
 
 /** Inserts a work; returns its id. */
 export async function insertWork(db: Queryable, f: WorkFields & { publishedAt: number | null; now: number }): Promise<number> {
