@@ -2,5 +2,6 @@
 import type { Migration } from '../migrate.ts';
 import accounts from './0001-accounts.ts';
 import works from './0002-works.ts';
+import bookmarks from './0003-bookmarks.ts';
 
-export const migrations: readonly Migration[] = [accounts, works];
+export const migrations: readonly Migration[] = [accounts, works, bookmarks];
