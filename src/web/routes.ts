@@ -17,6 +17,7 @@ import { showAccountSettings, saveEmail, savePassword, removeAccount } from './h
 import { showSiteSettings, saveSiteSettings, showAccounts, saveRole } from './handlers/admin-manage.ts';
 import { showNewWork, createWork } from './handlers/work-create.ts';
 import { showWork, showChapter, showNavigate, selectChapter, showPseud } from './handlers/work-show.ts';
+import { createBookmark, destroyBookmark, showBookmarks } from './handlers/bookmark-save.ts';
 import { healthz, tokenDispenser, showAsset } from './handlers/system.ts';
 
 /** Who may use a route: anyone, only guests (login and sign-up forms), or accounts holding at least a role. */
@@ -63,6 +64,9 @@ export const routes: readonly Route[] = [
   { method: 'GET', url: '/works/:id/chapters/:cid', access: 'anyone', handler: showChapter },
   { method: 'GET', url: '/works/:id/navigate', access: 'anyone', handler: showNavigate },
   { method: 'GET', url: '/works/:id/chapter', access: 'anyone', handler: selectChapter },
+  { method: 'POST', url: '/works/:id/bookmarks', access: 'user', handler: createBookmark },
+  { method: 'POST', url: '/works/:id/bookmarks/delete', access: 'user', handler: destroyBookmark },
+  { method: 'GET', url: '/users/:login/bookmarks', access: 'anyone', handler: showBookmarks },
 
   { method: 'GET', url: '/settings/profile', access: 'user', handler: showProfileSettings },
   { method: 'POST', url: '/settings/profile', access: 'user', handler: saveProfile },

@@ -1,9 +1,26 @@
-/** Blocks shown after a work's text (kudos, comments…), each rendered by its own feature. */
+/** Blocks shown after a work's text (kudos, bookmarks, comments…), each rendered by its own feature. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { WorkPage } from '../../actions/read-work.ts';
-import type { Html } from '../views/html.ts';
+import { html, type Html } from '../views/html.ts';
+import { pageContext } from '../respond.ts';
+import { bookmarkForm } from '../views/bookmark-form.ts';
+import { bookmarkOf } from '../../storage/bookmarks.ts';
+
+/** One feature's block under a work, or nothing. */
+type Block = (request: FastifyRequest, reply: FastifyReply, page: WorkPage) => Promise<Html | ''>;
+
+/** Logged-in readers get the bookmark form (its fields are part of the OTW contract). */
+const bookmarkBlock: Block = async (request, reply, page) => {
+  if (!request.viewer) return '';
+  const existing = await bookmarkOf(request.server.quire.db, request.viewer.id, page.work.id);
+  return bookmarkForm(await pageContext(request, reply), page.work.id, existing, Boolean(existing));
+};
+
+/** The blocks, in the order they appear. */
+const BLOCKS: Block[] = [bookmarkBlock];
 
 /** The blocks after the text of a work page, in order. */
-export async function workAfterBlocks(_request: FastifyRequest, _reply: FastifyReply, _page: WorkPage): Promise<Html | undefined> {
-  return undefined;
+export async function workAfterBlocks(request: FastifyRequest, reply: FastifyReply, page: WorkPage): Promise<Html | undefined> {
+  const parts = await Promise.all(BLOCKS.map((block) => block(request, reply, page)));
+  return html`${parts}`;
 }

@@ -1,0 +1,41 @@
+/** Readers bookmark works they can see, with notes and their own tags; private bookmarks are not counted. */
+import { putBookmark, deleteBookmark, refreshBookmarkCount } from '../storage/bookmarks.ts';
+import { Forbidden, Invalid } from '../domain/errors.ts';
+import { sanitizeProfileHtml } from '../domain/sanitize.ts';
+import { parseTagList, tagListProblem } from '../domain/tag-list.ts';
+import type { Viewer } from '../domain/permissions.ts';
+import { readWork } from './read-work.ts';
+import type { Context } from './context.ts';
+
+/** What the bookmark form sends. */
+export interface BookmarkInput {
+  notes: string;
+  tags: string;
+  private: boolean;
+  rec: boolean;
+}
+
+const MAX_NOTES = 5000;
+
+/** Saves (creates or replaces) the viewer's bookmark of a work. */
+export async function saveBookmark(ctx: Context, viewer: Viewer, workId: number, input: BookmarkInput): Promise<void> {
+  if (!viewer) throw new Forbidden('Log in to bookmark works.');
+  await readWork(ctx, viewer, workId);
+  const tags = parseTagList(input.tags);
+  const problem = tagListProblem(tags);
+  if (problem) throw new Invalid({ bookmark_tags: problem });
+  if (input.notes.length > MAX_NOTES) throw new Invalid({ bookmark_notes: `Notes can be at most ${MAX_NOTES} characters (you have ${input.notes.length}).` });
+  await ctx.db.transaction(async (tx) => {
+    await putBookmark(tx, { userId: viewer.id, workId, notesHtml: sanitizeProfileHtml(input.notes), tagString: tags.join(', '), private: input.private, rec: input.rec && !input.private }, ctx.now());
+    await refreshBookmarkCount(tx, workId);
+  });
+}
+
+/** Removes the viewer's bookmark of a work. */
+export async function removeBookmark(ctx: Context, viewer: Viewer, workId: number): Promise<void> {
+  if (!viewer) throw new Forbidden();
+  await ctx.db.transaction(async (tx) => {
+    await deleteBookmark(tx, viewer.id, workId);
+    await refreshBookmarkCount(tx, workId);
+  });
+}

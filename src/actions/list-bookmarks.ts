@@ -1,0 +1,35 @@
+/** A reader's bookmarks page: their bookmarks of works the viewer may see, loaded one query per relation. */
+import { userByLogin } from '../storage/users.ts';
+import { bookmarksOfUser, type Bookmark } from '../storage/bookmarks.ts';
+import { worksByIds, type WorkRecord } from '../storage/works.ts';
+import { creatorsOfWorks, type CreatorRef } from '../storage/work-creators.ts';
+import { workVisibilityFor, type Viewer } from '../domain/permissions.ts';
+import { NotFound } from '../domain/errors.ts';
+import type { Account } from '../domain/account.ts';
+import type { Context } from './context.ts';
+
+/** One listed bookmark with its work. */
+export interface BookmarkEntry {
+  bookmark: Bookmark;
+  work: WorkRecord;
+  creators: CreatorRef[];
+}
+
+/** The bookmarks of `login` as `viewer` may see them. */
+export async function listBookmarks(ctx: Context, viewer: Viewer, login: string): Promise<{ owner: Account; entries: BookmarkEntry[]; own: boolean }> {
+  const owner = await userByLogin(ctx.db, login);
+  if (!owner) throw new NotFound(`There is no account named ${login}.`);
+  const own = viewer?.id === owner.id;
+  const bookmarks = await bookmarksOfUser(ctx.db, owner.id, own);
+  const ids = bookmarks.map((b) => b.workId);
+  const [works, creators] = await Promise.all([worksByIds(ctx.db, ids), creatorsOfWorks(ctx.db, ids)]);
+  const byId = new Map(works.map((w) => [w.id, w]));
+  const entries = bookmarks.flatMap((bookmark) => {
+    const work = byId.get(bookmark.workId);
+    if (!work) return [];
+    const cs = (creators.get(work.id) ?? []).filter((c) => c.status !== 'invited');
+    const verdict = workVisibilityFor(viewer, { visibility: work.visibility, deleted: work.deletedAt !== null, creatorIds: cs.map((c) => c.userId) });
+    return verdict === 'visible' ? [{ bookmark, work, creators: cs }] : [];
+  });
+  return { owner, entries, own };
+}

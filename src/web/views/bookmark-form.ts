@@ -1,0 +1,37 @@
+/** The bookmark form under a work (its field ids are part of the OTW contract: fans' tools look for them). */
+import { html, type Html } from './html.ts';
+import { csrfField } from './form.ts';
+import { layout } from './layout.ts';
+import type { PageContext } from './page.ts';
+
+/** What the form shows: a saved bookmark, or what was typed. */
+export interface BookmarkValues {
+  notesHtml: string;
+  tagString: string;
+  private: boolean;
+  rec: boolean;
+}
+
+/** Bookmark (or edit the bookmark of) a work; `saved` says whether a bookmark exists. */
+export function bookmarkForm(ctx: PageContext, workId: number, b: BookmarkValues | undefined, saved: boolean, error?: string): Html {
+  return html`<section class="bookmark" aria-labelledby="bookmark-heading">
+<details${error ? html` open` : ''}><summary id="bookmark-heading">${saved ? 'Edit your bookmark' : 'Bookmark this work'}</summary>
+${error ? html`<p class="error" role="alert">${error}</p>` : ''}
+<form method="post" action="/works/${workId}/bookmarks" class="stack" id="bookmark-form">
+${csrfField(ctx.csrfToken)}
+<div class="field"><label for="bookmark_notes">Notes</label><textarea id="bookmark_notes" name="bookmark[notes]" rows="3">${b?.notesHtml ?? ''}</textarea></div>
+<div class="field"><label for="bookmark_tag_string">Your tags</label><p class="hint" id="bookmark_tag_hint">Separate with commas.</p>
+<input type="text" id="bookmark_tag_string" name="bookmark[tag_string]" aria-describedby="bookmark_tag_hint" value="${b?.tagString ?? ''}"></div>
+<div class="field checkbox"><input type="checkbox" id="bookmark_rec" name="bookmark[rec]" value="1"${b?.rec ? html` checked` : ''}> <label for="bookmark_rec">Recommend it</label></div>
+<div class="field checkbox"><input type="checkbox" id="bookmark_private" name="bookmark[private]" value="1"${b?.private ? html` checked` : ''}> <label for="bookmark_private">Private bookmark (only you see it)</label></div>
+<p><button type="submit">${saved ? 'Update bookmark' : 'Save bookmark'}</button></p>
+</form>
+${saved ? html`<form method="post" action="/works/${workId}/bookmarks/delete">${csrfField(ctx.csrfToken)}<p><button type="submit" class="secondary">Remove bookmark</button></p></form>` : ''}
+</details>
+</section>`;
+}
+
+/** The form alone, when a bookmark could not be saved: what was typed is kept. */
+export function bookmarkFormPage(ctx: PageContext, workId: number, title: string, values: BookmarkValues, saved: boolean, error: string): Html {
+  return layout(ctx, `Bookmark ${title}`, html`<h1>Bookmark <a href="/works/${workId}">${title}</a></h1>${bookmarkForm(ctx, workId, values, saved, error)}`);
+}
