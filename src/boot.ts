@@ -5,6 +5,7 @@ import { migrate } from './storage/migrate.ts';
 import { putSettingOnce } from './storage/settings.ts';
 import { countUsers } from './storage/users.ts';
 import { createMailer } from './services/mailer.ts';
+import { createHitCounter } from './services/hit-counter.ts';
 import { loadAssets } from './web/assets.ts';
 import type { Config } from './config.ts';
 import type { App } from './web/app.ts';
@@ -27,6 +28,7 @@ export async function openApp(config: Config, log: Log): Promise<App> {
     csrfSecret,
     assets: loadAssets(),
     setupDone: (await countUsers(db)) > 0,
+    hits: createHitCounter(db, { onError: (err) => log.error({ err }, 'counting hits failed') }),
     ctx: { db, mailer, baseUrl: config.baseUrl, passwordCost: config.passwordCost, now: Date.now },
   };
 }

@@ -1,18 +1,25 @@
 /** Admin tasks: the archive's identity settings and who holds which role. */
 import { putSetting } from '../storage/settings.ts';
+import { sanitizeWorkHtml } from '../domain/sanitize.ts';
 import { userById, updateRole, countByRole } from '../storage/users.ts';
 import { canAdministerSite, type Viewer } from '../domain/permissions.ts';
-import { siteNameProblem } from '../domain/site.ts';
+import { siteNameProblem, siteTextProblems, SITE_TEXTS, type SiteTextKey } from '../domain/site.ts';
 import { ROLES, type Account, type Role } from '../domain/account.ts';
 import { assertValid, Forbidden, Invalid, NotFound } from '../domain/errors.ts';
 import type { Context } from './context.ts';
 
-/** Renames the archive. */
-export async function updateSiteSettings(ctx: Context, viewer: Viewer, input: { siteName: string }): Promise<void> {
+/** Renames the archive and saves its texts (footer, disclaimer, support, contact, rules), sanitized. */
+export async function updateSiteSettings(ctx: Context, viewer: Viewer, input: { siteName: string; texts?: Partial<Record<SiteTextKey, string>> }): Promise<void> {
   if (!canAdministerSite(viewer)) throw new Forbidden();
   const problem = siteNameProblem(input.siteName);
-  if (problem) assertValid({ site_name: problem });
-  await putSetting(ctx.db, 'site_name', input.siteName.trim());
+  assertValid({ ...(problem ? { site_name: problem } : {}), ...siteTextProblems(input.texts ?? {}) });
+  await ctx.db.transaction(async (tx) => {
+    await putSetting(tx, 'site_name', input.siteName.trim());
+    for (const { key } of SITE_TEXTS) {
+      const text = input.texts?.[key];
+      if (text !== undefined) await putSetting(tx, key, sanitizeWorkHtml(text));
+    }
+  });
 }
 
 /** Gives an account a role. The last admin cannot step down, so the archive always has one. */

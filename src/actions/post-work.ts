@@ -2,7 +2,7 @@
  * Posting a new work with its first chapter, as a draft or published. Drafts never expire; a published work
  * gets its published and updated dates (backdated when the author asks).
  */
-import { insertWork, refreshWorkCounts } from '../storage/works.ts';
+import { insertWork, refreshWorkCounts, setDraftVisibility } from '../storage/works.ts';
 import { insertChapter } from '../storage/chapters.ts';
 import { putCreator } from '../storage/work-creators.ts';
 import { workProblems, chapterProblems, publicationTime, isoDay, type WorkInput, type ChapterInput } from '../domain/work.ts';
@@ -36,6 +36,8 @@ export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInpu
   const { ids, invited } = await ctx.db.transaction(async (tx) => {
     const workId = await insertWork(tx, { ...text, visibility: input.publish ? input.work.visibility : 'draft', publishedAt, now });
     await putCreator(tx, workId, viewer.id, 'owner');
+    // A draft remembers who will read it once posted.
+    if (!input.publish) await setDraftVisibility(tx, workId, input.work.visibility === 'registered' ? 'registered' : 'public');
     await writeWorkTags(tx, workId, input.work, now);
     await writeWorkLinks(tx, workId, viewer, betas, input.work.seriesTitle, now);
     const chapterId = await insertChapter(tx, workId, { ...chapter, status: input.publish ? 'posted' : 'draft', publishAt: null, postedAt: publishedAt, silent: false, now });

@@ -10,6 +10,14 @@ Commands:
                         Create an administrator account; the password is read
                         from standard input (or asked for on a terminal)
   config                Print the effective configuration (secrets hidden)
+  publish-due           Post scheduled chapters whose time has come, then exit
+                        (the server also does this every 30 seconds)
+  import pages FILE... [--dry-run] [--json] [--author NAME] [--fandom NAME]
+                 [--title TITLE] [--as LOGIN] [--publish]
+                        Rescue stories from pages saved from old archives (eFiction,
+                        FanFiction.Net, LiveJournal, plain text): each page becomes a
+                        draft work of --as (default: the first admin); --dry-run --json
+                        prints what was found, including the site chrome removed
   help                  Show this help
 
 Environment:
@@ -21,6 +29,8 @@ const COMMANDS: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   migrate: () => import('./migrate.ts'),
   admin: () => import('./admin.ts'),
   config: () => import('./config.ts'),
+  import: () => import('./import.ts'),
+  'publish-due': () => import('./publish-due.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

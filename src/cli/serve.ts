@@ -3,6 +3,9 @@ import pino from 'pino';
 import { loadConfig } from '../config.ts';
 import { openApp } from '../boot.ts';
 import { buildServer } from '../web/server.ts';
+import { startPublishingDueChapters } from '../jobs/publish-due.ts';
+
+const HIT_FLUSH_MS = 10_000;
 
 /** Starts the HTTP server. */
 export async function run(): Promise<number> {
@@ -13,10 +16,18 @@ export async function run(): Promise<number> {
   await server.listen({ port: config.port, host: config.host });
   const where = config.databaseUrl.startsWith('postgres') ? 'PostgreSQL' : `SQLite at ${config.databaseUrl}`;
   log.info(`archive ready at ${config.baseUrl} (${where})${app.setupDone ? '' : ': open it in a browser to set it up'}`);
+  // Hits wait in memory and reach the database in batches (see services/hit-counter.ts).
+  const flushHits = () => app.hits.flush().catch((err) => log.error({ err }, 'counting hits failed'));
+  const hitTimer = setInterval(flushHits, HIT_FLUSH_MS);
+  hitTimer.unref();
+  const stopPublishing = startPublishingDueChapters(app.ctx, log);
   await new Promise<void>((resolve) => {
     const stop = async (signal: string) => {
       log.info(`${signal}: finishing in-flight requests`);
       await server.close();
+      clearInterval(hitTimer);
+      await stopPublishing();
+      await flushHits();
       await app.db.close();
       resolve();
     };

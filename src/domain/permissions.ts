@@ -37,3 +37,12 @@ export function workVisibilityFor(viewer: Viewer, work: WorkAccess): 'visible' |
 
 /** Only creators edit a work, its chapters and its settings. */
 export const canEditWork = (viewer: Viewer, work: WorkAccess): boolean => !work.deleted && isCreatorOf(viewer, work);
+
+/** Which works a listing may show a viewer: on their own author page everything (drafts too), otherwise posted works they may read. */
+export function listingScope(viewer: Viewer, authorId?: number): { visibilities: WorkAccess['visibility'][]; postedOnly: boolean } {
+  if (viewer !== undefined && authorId !== undefined && viewer.id === authorId) return { visibilities: ['draft', 'public', 'registered'], postedOnly: false };
+  return { visibilities: viewer ? ['public', 'registered'] : ['public'], postedOnly: true };
+}
+
+/** Logged-in readers may write to another account through the archive (never to themselves). */
+export const canContactUser = (viewer: Viewer, accountId: number): boolean => viewer !== undefined && viewer.id !== accountId;

@@ -98,3 +98,18 @@ export async function dueChapters(db: Queryable, now: number): Promise<ChapterRe
   const rows = await db.all<Row>(sql`SELECT * FROM chapters WHERE status = ${'scheduled'} AND publish_at <= ${now} ORDER BY publish_at, id`);
   return rows.map(toRecord);
 }
+
+/**
+ * Posts one scheduled chapter if it is still scheduled and due; false when another app node got there first.
+ * The condition is in the UPDATE itself, so concurrent runs post each chapter once.
+ */
+export async function claimScheduledChapter(db: Queryable, id: number, now: number): Promise<boolean> {
+  const r = await db.run(sql`UPDATE chapters SET status = ${'posted'}, posted_at = publish_at, publish_at = NULL
+    WHERE id = ${id} AND status = ${'scheduled'} AND publish_at <= ${now}`);
+  return r.changes === 1;
+}
+
+/** Posts every draft chapter of a work (when the work itself is posted). */
+export async function postDraftChapters(db: Queryable, workId: number, at: number): Promise<void> {
+  await db.run(sql`UPDATE chapters SET status = ${'posted'}, posted_at = ${at}, publish_at = NULL WHERE work_id = ${workId} AND status = ${'draft'}`);
+}

@@ -46,3 +46,11 @@ export async function seriesById(db: Queryable, id: number): Promise<{ id: numbe
   const works = await db.all<{ work_id: number }>(sql`SELECT work_id FROM series_works WHERE series_id = ${id} ORDER BY position`);
   return { id: Number(s.id), title: s.title, summaryHtml: s.summary_html, complete: Boolean(s.complete), createdBy: s.created_by == null ? null : Number(s.created_by), workIds: works.map((w) => Number(w.work_id)) };
 }
+
+/** Takes a work out of a series and closes the gap in positions. */
+export async function removeFromSeries(db: Queryable, seriesId: number, workId: number): Promise<void> {
+  const row = await db.get<{ position: number }>(sql`SELECT position FROM series_works WHERE series_id = ${seriesId} AND work_id = ${workId}`);
+  if (!row) return;
+  await db.run(sql`DELETE FROM series_works WHERE series_id = ${seriesId} AND work_id = ${workId}`);
+  await db.run(sql`UPDATE series_works SET position = position - 1 WHERE series_id = ${seriesId} AND position > ${Number(row.position)}`);
+}

@@ -23,3 +23,15 @@ export async function putSettingOnce(db: Queryable, key: string, value: string):
   await db.run(sql`INSERT INTO settings (key, value) VALUES (${key}, ${value}) ON CONFLICT (key) DO NOTHING`);
   return (await getSetting(db, key)) ?? value;
 }
+
+/** Several settings in one query; missing keys are absent from the map. */
+export async function getSettings(db: Queryable, keys: readonly string[]): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  const rows = await db.all<{ key: string; value: string }>(sql`SELECT key, value FROM settings WHERE key IN (${sql.join(keys)})`);
+  return new Map(rows.map((r) => [r.key, r.value]));
+}
+
+/** Removes a setting, so its default applies again. */
+export async function deleteSetting(db: Queryable, key: string): Promise<void> {
+  await db.run(sql`DELETE FROM settings WHERE key = ${key}`);
+}

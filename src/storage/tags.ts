@@ -59,3 +59,33 @@ export async function tagByName(db: Queryable, kind: TagKind, name: string): Pro
 export async function setTagDisclaimer(db: Queryable, tagId: number, html: string): Promise<void> {
   await db.run(sql`UPDATE tags SET disclaimer_html = ${html} WHERE id = ${tagId}`);
 }
+
+/** A fandom and how many listed works carry it. */
+export interface FandomCount {
+  name: string;
+  works: number;
+}
+
+/** Fandoms of posted, visible works (public, plus registered-only for logged-in readers), by name. */
+export async function fandomsInUse(db: Queryable, opts: { loggedIn: boolean; limit: number }): Promise<FandomCount[]> {
+  const visible = opts.loggedIn ? sql`w.visibility IN (${'public'}, ${'registered'})` : sql`w.visibility = ${'public'}`;
+  const rows = await db.all<{ name: string; n: number }>(sql`
+    SELECT t.name, COUNT(*) AS n FROM tags t JOIN taggings tg ON tg.tag_id = t.id JOIN works w ON w.id = tg.work_id
+    WHERE t.kind = ${'fandom'} AND w.deleted_at IS NULL AND w.chapter_count > 0 AND ${visible}
+    GROUP BY t.id, t.name, t.name_key ORDER BY t.name_key LIMIT ${opts.limit}`);
+  return rows.map((r) => ({ name: r.name, works: Number(r.n) }));
+}
+
+/** Tags of one kind whose name starts with `prefix` (any case), by name. */
+export async function tagsByPrefix(db: Queryable, kind: TagKind, prefix: string, limit = 50): Promise<TagRef[]> {
+  const like = `${tagKey(prefix).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db.all<{ id: number; kind: TagKind; name: string; disclaimer_html: string }>(sql`
+    SELECT id, kind, name, disclaimer_html FROM tags WHERE kind = ${kind} AND name_key LIKE ${like} ESCAPE '\\' ORDER BY name_key LIMIT ${limit}`);
+  return rows.map((r) => ({ id: Number(r.id), kind: r.kind, name: r.name, disclaimerHtml: r.disclaimer_html }));
+}
+
+/** A tag by id. */
+export async function tagById(db: Queryable, id: number): Promise<TagRef | undefined> {
+  const r = await db.get<{ id: number; kind: TagKind; name: string; disclaimer_html: string }>(sql`SELECT id, kind, name, disclaimer_html FROM tags WHERE id = ${id}`);
+  return r && { id: Number(r.id), kind: r.kind, name: r.name, disclaimerHtml: r.disclaimer_html };
+}

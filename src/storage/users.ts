@@ -90,6 +90,12 @@ export async function countByRole(db: Queryable, role: Role): Promise<number> {
   return Number((await db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM users WHERE role = ${role}`))?.n ?? 0);
 }
 
+/** The oldest account holding a role (the archive's first admin, for command-line tasks). */
+export async function firstUserWithRole(db: Queryable, role: Role): Promise<Account | undefined> {
+  const row = await db.get<UserRow>(sql`SELECT ${COLUMNS} FROM users WHERE role = ${role} ORDER BY id LIMIT 1`);
+  return row && toAccount(row);
+}
+
 /** Profile fields a person edits. */
 export async function updateProfile(db: Queryable, id: number, p: { displayName: string; bioHtml: string; website: string }): Promise<void> {
   await db.run(sql`UPDATE users SET display_name = ${p.displayName}, bio_html = ${p.bioHtml}, website = ${p.website} WHERE id = ${id}`);

@@ -56,3 +56,24 @@ export async function betasOf(db: Queryable, workId: number): Promise<string[]> 
   const rows = await db.all<{ login: string }>(sql`SELECT u.login FROM work_betas b JOIN users u ON u.id = b.user_id WHERE b.work_id = ${workId} ORDER BY u.login_key`);
   return rows.map((r) => r.login);
 }
+
+/** Which of a creator's works a listing asks for. */
+export interface CreatorListing {
+  visibilities: readonly ('draft' | 'public' | 'registered')[];
+  /** Only works with at least one posted chapter. */
+  postedOnly: boolean;
+  limit: number;
+  offset: number;
+}
+
+/** One page of a creator's works (owner or accepted), newest updated first, and how many there are in all. */
+export async function pageOfCreatorWorks(db: Queryable, userId: number, q: CreatorListing): Promise<{ ids: number[]; total: number }> {
+  const where = sql`wc.user_id = ${userId} AND wc.status IN (${'owner'}, ${'accepted'}) AND w.deleted_at IS NULL
+    AND w.visibility IN (${sql.join([...q.visibilities])})${q.postedOnly ? sql` AND w.chapter_count > 0` : sql``}`;
+  const [rows, count] = await Promise.all([
+    db.all<{ work_id: number }>(sql`SELECT wc.work_id FROM work_creators wc JOIN works w ON w.id = wc.work_id
+      WHERE ${where} ORDER BY COALESCE(w.updated_at, w.created_at) DESC, w.id DESC LIMIT ${q.limit} OFFSET ${q.offset}`),
+    db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM work_creators wc JOIN works w ON w.id = wc.work_id WHERE ${where}`),
+  ]);
+  return { ids: rows.map((r) => Number(r.work_id)), total: Number(count?.n ?? 0) };
+}

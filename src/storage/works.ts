@@ -109,3 +109,24 @@ export async function recentWorkIds(db: Queryable, opts: { loggedIn: boolean; li
   const rows = await db.all<{ id: number }>(sql`SELECT id FROM works WHERE deleted_at IS NULL AND ${visible} AND chapter_count > 0 ORDER BY updated_at DESC, id DESC LIMIT ${opts.limit}`);
   return rows.map((r) => Number(r.id));
 }
+
+/** Who a draft will be shown to once posted (a draft's own visibility is 'draft'). */
+export async function draftVisibilityOf(db: Queryable, id: number): Promise<Exclude<Visibility, 'draft'>> {
+  const row = await db.get<{ v: string }>(sql`SELECT draft_visibility AS v FROM works WHERE id = ${id}`);
+  return row?.v === 'registered' ? 'registered' : 'public';
+}
+
+/** Remembers who a draft will be shown to once posted. */
+export async function setDraftVisibility(db: Queryable, id: number, visibility: Exclude<Visibility, 'draft'>): Promise<void> {
+  await db.run(sql`UPDATE works SET draft_visibility = ${visibility} WHERE id = ${id}`);
+}
+
+/** Moves the "updated" date forward to `at` (never back): only posting a chapter does this. */
+export async function bumpWorkUpdated(db: Queryable, id: number, at: number): Promise<void> {
+  await db.run(sql`UPDATE works SET updated_at = ${at} WHERE id = ${id} AND (updated_at IS NULL OR updated_at < ${at})`);
+}
+
+/** After counts are refreshed: a known total below the posted chapters rises to meet them, so a complete work stays complete. */
+export async function raiseExpectedChapters(db: Queryable, id: number): Promise<void> {
+  await db.run(sql`UPDATE works SET expected_chapters = chapter_count WHERE id = ${id} AND expected_chapters IS NOT NULL AND expected_chapters < chapter_count`);
+}

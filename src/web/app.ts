@@ -4,6 +4,7 @@ import type { Context } from '../actions/context.ts';
 import type { Config } from '../config.ts';
 import type { Account } from '../domain/account.ts';
 import type { Assets } from './assets.ts';
+import type { HitCounter } from '../services/hit-counter.ts';
 
 /** The server's long-lived state. */
 export interface App {
@@ -15,6 +16,8 @@ export interface App {
   csrfSecret: string;
   /** Set once an account exists; until then every page leads to /setup. */
   setupDone: boolean;
+  /** Buffers work hits in memory; flushed by `quire serve` on an interval and at shutdown (tests flush it). */
+  hits: HitCounter;
 }
 
 declare module 'fastify' {

@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { extname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, extname, join } from 'node:path';
 
 /** One asset: its bytes and type. */
 export interface Asset {
@@ -20,17 +21,31 @@ export interface Assets {
 
 const TYPES: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.ico': 'image/x-icon' };
 
-/** Reads every file of `dir` once at start-up. */
-export function loadAssets(dir = new URL('./assets/', import.meta.url).pathname): Assets {
+/** Files of npm packages served as assets under their own file names: the dyslexia-friendly reading font. */
+export const PACKAGE_ASSETS: readonly string[] = ['400-normal', '700-normal', '400-italic', '700-italic']
+  .map((face) => `@fontsource/opendyslexic/files/opendyslexic-latin-${face}.woff2`);
+
+/**
+ * Reads every file of `dir` and the named package files once at start-up. Stylesheets name other assets
+ * plainly (`url(opendyslexic-latin-400-normal.woff2)`) and are given their hashed URLs, so they are hashed last.
+ */
+export function loadAssets(dir = new URL('./assets/', import.meta.url).pathname, packageFiles = PACKAGE_ASSETS): Assets {
   const urls = new Map<string, string>();
   const byHashedName = new Map<string, Asset>();
-  for (const name of readdirSync(dir)) {
-    const body = readFileSync(join(dir, name));
+  const files = new Map<string, Buffer>(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name))]));
+  const require = createRequire(import.meta.url);
+  for (const spec of packageFiles) files.set(basename(spec), readFileSync(require.resolve(spec)));
+  const add = (name: string, body: Buffer) => {
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
     const ext = extname(name);
     const hashed = `${name.slice(0, -ext.length)}.${hash}${ext}`;
     urls.set(name, `/assets/${hashed}`);
     byHashedName.set(hashed, { body, type: TYPES[ext] ?? 'application/octet-stream' });
+  };
+  for (const [name, body] of files) if (extname(name) !== '.css') add(name, body);
+  for (const [name, body] of files) {
+    if (extname(name) !== '.css') continue;
+    add(name, Buffer.from(body.toString('utf8').replace(/url\((['"]?)([\w.-]+)\1\)/g, (ref, quote: string, file: string) => (urls.has(file) ? `url(${quote}${urls.get(file)}${quote})` : ref))));
   }
   return {
     byHashedName,

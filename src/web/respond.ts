@@ -1,25 +1,30 @@
 /** Helpers every handler uses: the page context, rendering, redirects with a flash, reading form fields. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { getSetting } from '../storage/settings.ts';
+import { getSettings } from '../storage/settings.ts';
 import { DEFAULT_SITE_NAME } from '../domain/site.ts';
 import type { PageContext } from './views/page.ts';
 import type { Html } from './views/html.ts';
+import { effectivePreferences } from './middleware/reader-preferences.ts';
 
-const FLASH_COOKIE = 'quire_flash';
+/** The cookie carrying a one-time message to the next page. */
+export const FLASH_COOKIE = 'quire_flash';
 
 /** Builds the shared page state for a request (site name, viewer, CSRF token, flash). */
 export async function pageContext(request: FastifyRequest, reply: FastifyReply): Promise<PageContext> {
   const app = request.server.quire;
   const flash = request.cookies[FLASH_COOKIE];
   if (flash) reply.clearCookie(FLASH_COOKIE, { path: '/' });
+  const settings = await getSettings(app.db, ['site_name', 'footer_credit']);
   return {
-    siteName: (await getSetting(app.db, 'site_name')) ?? DEFAULT_SITE_NAME,
+    siteName: settings.get('site_name') ?? DEFAULT_SITE_NAME,
+    footerCreditHtml: settings.get('footer_credit') ?? '',
     viewer: request.viewer,
     csrfToken: request.csrfToken,
     asset: (name) => app.assets.url(name),
     flash: flash ? flash.slice(0, 300) : undefined,
     path: request.url,
     requestId: String(request.id),
+    prefs: await effectivePreferences(request),
   };
 }
 
@@ -40,7 +45,7 @@ export function redirectWithFlash(reply: FastifyReply, url: string, message?: st
 }
 
 /** A form field's value as one string ('' when missing). */
-export function formField(request: FastifyRequest, name: string): string {
+export function formField(request: Pick<FastifyRequest, 'body'>, name: string): string {
   const body = request.body as Record<string, unknown> | undefined;
   const v = body?.[name];
   if (Array.isArray(v)) return String(v[v.length - 1] ?? '');
@@ -59,7 +64,7 @@ export function safeReturnPath(path: string): string {
 }
 
 /** All values of a repeated form field (checkboxes). */
-export function formList(request: FastifyRequest, name: string): string[] {
+export function formList(request: Pick<FastifyRequest, 'body'>, name: string): string[] {
   const body = request.body as Record<string, unknown> | undefined;
   const v = body?.[name];
   if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');

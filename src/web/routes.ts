@@ -11,14 +11,30 @@ import { showLogin, createSession } from './handlers/session-create.ts';
 import { showLogout, destroySession } from './handlers/session-destroy.ts';
 import { confirmEmail, resendVerification } from './handlers/email-verify.ts';
 import { showForgotPassword, sendPasswordReset, showResetPassword, updateResetPassword } from './handlers/password-reset.ts';
-import { showUser } from './handlers/user-show.ts';
+import { showUser, showUserWorks } from './handlers/user-show.ts';
 import { showProfileSettings, saveProfile } from './handlers/profile-update.ts';
 import { showAccountSettings, saveEmail, savePassword, removeAccount } from './handlers/account-update.ts';
-import { showSiteSettings, saveSiteSettings, showAccounts, saveRole } from './handlers/admin-manage.ts';
+import { showSiteSettings, saveSiteSettings, saveTaxonomy, showAccounts, saveRole } from './handlers/admin-manage.ts';
+import { showFandomDisclaimers, saveFandomDisclaimer } from './handlers/admin-fandoms.ts';
+import { showContactForm, sendContactMessage } from './handlers/user-contact.ts';
+import { showSupport, showContact, showRules, showSiteMap } from './handlers/site-pages-show.ts';
 import { showNewWork, createWork } from './handlers/work-create.ts';
 import { showWork, showChapter, showNavigate, selectChapter, showPseud } from './handlers/work-show.ts';
 import { createBookmark, destroyBookmark, showBookmarks } from './handlers/bookmark-save.ts';
+import { createKudos } from './handlers/kudos-create.ts';
 import { healthz, tokenDispenser, showAsset } from './handlers/system.ts';
+import { showPrint, showPlain } from './handlers/work-print.ts';
+import { saveReaderSettings } from './handlers/reader-settings-save.ts';
+import { showReadingSettings, saveReadingSettings } from './handlers/reading-settings-update.ts';
+import { saveAutosaveCopy, discardAutosave } from './handlers/autosave-save.ts';
+import { showEditWork, saveWork, publishWork } from './handlers/work-edit.ts';
+import { showNewChapter, createChapter } from './handlers/chapter-create.ts';
+import { showEditChapter, saveChapter } from './handlers/chapter-edit.ts';
+import { showManageChapters, saveChapterOrder, confirmDeleteChapter, removeChapter } from './handlers/chapter-manage.ts';
+import { confirmDeleteWork, removeWork } from './handlers/work-delete.ts';
+import { showInvitations, answerWorkInvitation } from './handlers/invitation-answer.ts';
+import { showSeries } from './handlers/series-show.ts';
+import { showDownload } from './handlers/download-show.ts';
 
 /** Who may use a route: anyone, only guests (login and sign-up forms), or accounts holding at least a role. */
 export type Access = 'anyone' | 'guest' | Role;
@@ -40,6 +56,10 @@ export const routes: readonly Route[] = [
   { method: 'GET', url: '/healthz', access: 'anyone', handler: healthz },
   { method: 'GET', url: '/assets/:file', access: 'anyone', handler: showAsset },
   { method: 'GET', url: '/token_dispenser.json', access: 'anyone', handler: tokenDispenser },
+  { method: 'GET', url: '/support', access: 'anyone', handler: showSupport },
+  { method: 'GET', url: '/contact', access: 'anyone', handler: showContact },
+  { method: 'GET', url: '/rules', access: 'anyone', handler: showRules },
+  { method: 'GET', url: '/site_map', access: 'anyone', handler: showSiteMap },
 
   { method: 'GET', url: '/setup', access: 'anyone', handler: showSetup },
   { method: 'POST', url: '/setup', access: 'anyone', handler: createSetup },
@@ -57,13 +77,45 @@ export const routes: readonly Route[] = [
   { method: 'POST', url: '/users/password/edit', access: 'anyone', handler: updateResetPassword },
   { method: 'GET', url: '/users/:login', access: 'anyone', handler: showUser },
   { method: 'GET', url: '/users/:login/pseuds/:pseud', access: 'anyone', handler: showPseud },
+  { method: 'GET', url: '/users/:login/works', access: 'anyone', handler: showUserWorks },
+  { method: 'GET', url: '/users/:login/contact', access: 'user', handler: showContactForm },
+  { method: 'POST', url: '/users/:login/contact', access: 'user', handler: sendContactMessage },
 
   { method: 'GET', url: '/works/new', access: 'user', handler: showNewWork },
   { method: 'POST', url: '/works', access: 'user', handler: createWork },
   { method: 'GET', url: '/works/:id', access: 'anyone', handler: showWork },
   { method: 'GET', url: '/works/:id/chapters/:cid', access: 'anyone', handler: showChapter },
   { method: 'GET', url: '/works/:id/navigate', access: 'anyone', handler: showNavigate },
+  { method: 'GET', url: '/downloads/:id/:file', access: 'anyone', handler: showDownload },
   { method: 'GET', url: '/works/:id/chapter', access: 'anyone', handler: selectChapter },
+  { method: 'GET', url: '/works/:id/print', access: 'anyone', handler: showPrint },
+  { method: 'GET', url: '/works/:id/plain', access: 'anyone', handler: showPlain },
+  { method: 'POST', url: '/reader-settings', access: 'anyone', handler: saveReaderSettings },
+  { method: 'GET', url: '/settings/reading', access: 'user', handler: showReadingSettings },
+  { method: 'POST', url: '/settings/reading', access: 'user', handler: saveReadingSettings },
+  { method: 'POST', url: '/works/:id/kudos', access: 'anyone', handler: createKudos },
+
+  // Managing a work: creators only (checked in actions/editable-work.ts); static segments win over :cid.
+  { method: 'GET', url: '/works/:id/edit', access: 'user', handler: showEditWork },
+  { method: 'POST', url: '/works/:id', access: 'user', handler: saveWork },
+  { method: 'POST', url: '/works/:id/publish', access: 'user', handler: publishWork },
+  { method: 'GET', url: '/works/:id/delete', access: 'user', handler: confirmDeleteWork },
+  { method: 'POST', url: '/works/:id/delete', access: 'user', handler: removeWork },
+  { method: 'GET', url: '/works/:id/chapters/new', access: 'user', handler: showNewChapter },
+  { method: 'POST', url: '/works/:id/chapters', access: 'user', handler: createChapter },
+  { method: 'GET', url: '/works/:id/chapters/manage', access: 'user', handler: showManageChapters },
+  { method: 'POST', url: '/works/:id/chapters/reorder', access: 'user', handler: saveChapterOrder },
+  { method: 'GET', url: '/works/:id/chapters/:cid/edit', access: 'user', handler: showEditChapter },
+  { method: 'POST', url: '/works/:id/chapters/:cid', access: 'user', handler: saveChapter },
+  { method: 'GET', url: '/works/:id/chapters/:cid/delete', access: 'user', handler: confirmDeleteChapter },
+  { method: 'POST', url: '/works/:id/chapters/:cid/delete', access: 'user', handler: removeChapter },
+  { method: 'GET', url: '/users/:login/invitations', access: 'user', handler: showInvitations },
+  { method: 'POST', url: '/works/:id/invitation', access: 'user', handler: answerWorkInvitation },
+  { method: 'GET', url: '/series/:id', access: 'anyone', handler: showSeries },
+
+  { method: 'POST', url: '/autosave', access: 'user', handler: saveAutosaveCopy },
+  { method: 'POST', url: '/autosave/discard', access: 'user', handler: discardAutosave },
+
   { method: 'POST', url: '/works/:id/bookmarks', access: 'user', handler: createBookmark },
   { method: 'POST', url: '/works/:id/bookmarks/delete', access: 'user', handler: destroyBookmark },
   { method: 'GET', url: '/users/:login/bookmarks', access: 'anyone', handler: showBookmarks },
@@ -78,6 +130,9 @@ export const routes: readonly Route[] = [
 
   { method: 'GET', url: '/admin/settings', access: 'admin', handler: showSiteSettings },
   { method: 'POST', url: '/admin/settings', access: 'admin', handler: saveSiteSettings },
+  { method: 'POST', url: '/admin/taxonomy', access: 'admin', handler: saveTaxonomy },
+  { method: 'GET', url: '/admin/fandoms', access: 'admin', handler: showFandomDisclaimers },
+  { method: 'POST', url: '/admin/fandoms/:id/disclaimer', access: 'admin', handler: saveFandomDisclaimer },
   { method: 'GET', url: '/admin/users', access: 'admin', handler: showAccounts },
   { method: 'POST', url: '/admin/users/:id/role', access: 'admin', handler: saveRole },
 ];

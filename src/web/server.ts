@@ -11,6 +11,7 @@ import type { App } from './app.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { issueCsrfToken, csrfTokenValid } from './middleware/csrf.ts';
 import { loadViewer } from './middleware/session.ts';
+import { keepPostForLogin } from './middleware/kept-posts.ts';
 import { render, redirectWithFlash } from './respond.ts';
 import { notFoundPage, errorPage, messagePage } from './views/message.ts';
 import { hasRole } from '../domain/permissions.ts';
@@ -60,11 +61,15 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
       method: route.method,
       url: route.url,
       preHandler: async (request, reply) => {
-        const refusal = accessRefusal(route.access, request, reply);
+        // A form sent to a route needing an account without a session (it expired): checked for CSRF like any
+        // other, then kept and finished after login (middleware/kept-posts.ts).
+        const keep = !request.viewer && request.method !== 'GET' && route.access !== 'anyone' && route.access !== 'guest';
+        const refusal = keep ? undefined : accessRefusal(route.access, request, reply);
         if (refusal) return refusal;
         if (!csrfTokenValid(request)) {
           return render(request, reply, (ctx) => messagePage(ctx, 'Session expired', 'This form was open for too long or came from another site, so it was not accepted. Go back, reload the page and send it again.'), 403);
         }
+        if (keep) return keepPostForLogin(request, reply);
       },
       handler: route.handler,
     });

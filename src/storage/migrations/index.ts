@@ -3,5 +3,6 @@ import type { Migration } from '../migrate.ts';
 import accounts from './0001-accounts.ts';
 import works from './0002-works.ts';
 import bookmarks from './0003-bookmarks.ts';
+import draftVisibility from './0004-draft-visibility.ts';
 
-export const migrations: readonly Migration[] = [accounts, works, bookmarks];
+export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility];

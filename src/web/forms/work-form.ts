@@ -22,7 +22,7 @@ export interface ChapterFormValues {
 }
 
 /** Reads the work fields of a posted form. */
-export function readWorkValues(request: FastifyRequest): WorkFormValues {
+export function readWorkValues(request: Pick<FastifyRequest, 'body'>): WorkFormValues {
   const f = (name: string) => formField(request, name);
   return {
     title: f('work[title]'), summary: f('work[summary]'), notes: f('work[notes]'), end_notes: f('work[endnotes]'),
@@ -35,7 +35,7 @@ export function readWorkValues(request: FastifyRequest): WorkFormValues {
 }
 
 /** Reads the chapter fields of a posted form. */
-export function readChapterValues(request: FastifyRequest): ChapterFormValues {
+export function readChapterValues(request: Pick<FastifyRequest, 'body'>): ChapterFormValues {
   const f = (name: string) => formField(request, name);
   return {
     chapter_title: f('chapter[title]'), chapter_summary: f('chapter[summary]'), chapter_notes: f('chapter[notes]'), chapter_end_notes: f('chapter[endnotes]'),

@@ -6,20 +6,29 @@ import { emptyForm } from '../views/form.ts';
 import { logIn } from '../../actions/log-in.ts';
 import { Invalid, TooManyRequests } from '../../domain/errors.ts';
 import { setSessionCookie } from '../middleware/session.ts';
+import { finishKeptPost } from '../middleware/kept-posts.ts';
 
-/** The login form; a logged-in viewer goes on to where they were headed. */
+/** The id of a form kept from an expired session (middleware/kept-posts.ts), or ''. */
+const keptId = (s: string) => (/^[\w-]{22}$/.test(s) ? s : '');
+
+/** The login form (carrying `kept`, a form to finish after login); a logged-in viewer goes on to where they were headed. */
 export async function showLogin(request: FastifyRequest, reply: FastifyReply) {
   const returnTo = safeReturnPath(queryParam(request, 'return_to'));
   if (request.viewer) return reply.redirect(returnTo);
-  return render(request, reply, (ctx) => loginPage(ctx, emptyForm({ return_to: returnTo === '/' ? '' : returnTo })));
+  return render(request, reply, (ctx) => loginPage(ctx, emptyForm({ return_to: returnTo === '/' ? '' : returnTo, kept: keptId(queryParam(request, 'kept')) })));
 }
 
 /** Checks the credentials; on success sets the session cookie and redirects. */
 export async function createSession(request: FastifyRequest, reply: FastifyReply) {
-  const values = { login: formField(request, 'user[login]'), remember_me: formField(request, 'user[remember_me]'), return_to: formField(request, 'return_to') };
+  const values = { login: formField(request, 'user[login]'), remember_me: formField(request, 'user[remember_me]'), return_to: formField(request, 'return_to'), kept: keptId(formField(request, 'kept')) };
   try {
     const { account, session } = await logIn(request.server.quire.ctx, { login: values.login, password: formField(request, 'user[password]'), remember: values.remember_me === '1', ip: request.ip });
     setSessionCookie(request, reply, session);
+    if (values.kept) {
+      const finished = await finishKeptPost(request, reply, values.kept, session.token);
+      if (finished) return finished;
+      return redirectWithFlash(reply, safeReturnPath(values.return_to), `You are logged in as ${account.login}. What you sent before could not be found: it is kept for 7 days, and only in the browser that sent it.`);
+    }
     return redirectWithFlash(reply, safeReturnPath(values.return_to), `You are logged in as ${account.login}.`);
   } catch (error) {
     if (error instanceof TooManyRequests) {

@@ -1,14 +1,37 @@
-/** GET /users/:login */
+/** GET /users/:login and /users/:login/works */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { render } from '../respond.ts';
-import { userPage } from '../views/user-show.ts';
+import { render, queryParam } from '../respond.ts';
+import { userPage, userWorksPage } from '../views/user-show.ts';
 import { userByLogin } from '../../storage/users.ts';
+import { authorWorks } from '../../actions/author-works.ts';
 import { NotFound } from '../../domain/errors.ts';
+import type { Account } from '../../domain/account.ts';
 
-/** A person's public page. */
-export async function showUser(request: FastifyRequest<{ Params: { login: string } }>, reply: FastifyReply) {
+type UserRequest = FastifyRequest<{ Params: { login: string } }>;
+
+/** The account named in the URL; a login in another case redirects to the canonical spelling. */
+async function named(request: UserRequest, reply: FastifyReply, suffix: string): Promise<Account | FastifyReply> {
   const user = await userByLogin(request.server.quire.db, request.params.login);
   if (!user) throw new NotFound(`There is no account named ${request.params.login}.`);
-  if (user.login !== request.params.login) return reply.code(301).redirect(`/users/${user.login}`);
-  return render(request, reply, (ctx) => userPage(ctx, user));
+  if (user.login !== request.params.login) {
+    const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+    return reply.code(301).redirect(`/users/${user.login}${suffix}${query}`);
+  }
+  return user;
+}
+
+/** A person's public page with their works. */
+export async function showUser(request: UserRequest, reply: FastifyReply) {
+  const user = await named(request, reply, '');
+  if (!('id' in user)) return user;
+  const works = await authorWorks(request.server.quire.ctx, request.viewer, user, queryParam(request, 'page'));
+  return render(request, reply, (ctx) => userPage(ctx, user, works));
+}
+
+/** A person's works. */
+export async function showUserWorks(request: UserRequest, reply: FastifyReply) {
+  const user = await named(request, reply, '/works');
+  if (!('id' in user)) return user;
+  const works = await authorWorks(request.server.quire.ctx, request.viewer, user, queryParam(request, 'page'));
+  return render(request, reply, (ctx) => userWorksPage(ctx, user, works));
 }

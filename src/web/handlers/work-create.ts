@@ -7,6 +7,12 @@ import { postWork } from '../../actions/post-work.ts';
 import { loadTaxonomy } from '../../actions/taxonomy.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { workPath } from '../urls.ts';
+import { clearAutosave } from '../../actions/autosave.ts';
+import { autosaveOffer, restoredForm } from '../forms/autosave.ts';
+import { autosaveNotice } from '../views/autosave-notice.ts';
+
+/** The new-work form's autosave key (views/work-form.ts). */
+const FORM_KEY = 'work:new';
 
 const BLANK_WORK: WorkFormValues = {
   title: '', summary: '', notes: '', end_notes: '', beta_credits: '', beta_logins: '', co_creators: '', rating: '', warnings: [], categories: [],
@@ -14,10 +20,14 @@ const BLANK_WORK: WorkFormValues = {
 };
 const BLANK_CHAPTER: ChapterFormValues = { chapter_title: '', chapter_summary: '', chapter_notes: '', chapter_end_notes: '', body: '', body_format: 'html', publish_at: '', silent: '' };
 
-/** The empty posting form. */
+/** The empty posting form, offering the autosaved copy if there is one (filled from it with `?restore=1`). */
 export async function showNewWork(request: FastifyRequest, reply: FastifyReply) {
   const taxonomy = await loadTaxonomy(request.server.quire.db);
-  return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values: BLANK_WORK, chapter: BLANK_CHAPTER, errors: {}, taxonomy }));
+  const offer = await autosaveOffer(request, FORM_KEY);
+  const restored = offer?.restored ? restoredForm(offer) : undefined;
+  const values = restored ? readWorkValues(restored) : BLANK_WORK;
+  const chapter = restored ? readChapterValues(restored) : BLANK_CHAPTER;
+  return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: {}, taxonomy, notice: autosaveNotice(ctx, offer) }));
 }
 
 /** Posts the work, or keeps it as a draft; a failure shows the form again with everything typed. */
@@ -27,6 +37,7 @@ export async function createWork(request: FastifyRequest, reply: FastifyReply) {
   const publish = formField(request, 'commit') !== 'draft';
   try {
     const { workId } = await postWork(request.server.quire.ctx, request.viewer, { work: toWorkInput(values), chapter: toChapterInput(chapter), publish });
+    await clearAutosave(request.server.quire.ctx, request.viewer!.id, FORM_KEY);
     return redirectWithFlash(reply, workPath(workId), publish ? 'Your work was posted.' : 'Your draft was saved. Only you can see it; it never expires.');
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;

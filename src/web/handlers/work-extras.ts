@@ -5,6 +5,7 @@ import { html, type Html } from '../views/html.ts';
 import { pageContext } from '../respond.ts';
 import { bookmarkForm } from '../views/bookmark-form.ts';
 import { bookmarkOf } from '../../storage/bookmarks.ts';
+import { kudosAfterWork } from './kudos-show.ts';
 
 /** One feature's block under a work, or nothing. */
 type Block = (request: FastifyRequest, reply: FastifyReply, page: WorkPage) => Promise<Html | ''>;
@@ -17,7 +18,7 @@ const bookmarkBlock: Block = async (request, reply, page) => {
 };
 
 /** The blocks, in the order they appear. */
-const BLOCKS: Block[] = [bookmarkBlock];
+const BLOCKS: Block[] = [kudosAfterWork, bookmarkBlock];
 
 /** The blocks after the text of a work page, in order. */
 export async function workAfterBlocks(request: FastifyRequest, reply: FastifyReply, page: WorkPage): Promise<Html | undefined> {

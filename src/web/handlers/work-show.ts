@@ -1,4 +1,4 @@
-/** Reading: GET /works/:id (+ ?view_full_work, ?view_adult), /works/:id/chapters/:cid, /works/:id/navigate. */
+/** Reading: GET /works/:id (+ ?view_full_work, ?view_adult, ?print), /works/:id/chapters/:cid, /works/:id/navigate. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { render, queryParam } from '../respond.ts';
 import { readWork, type WorkPage } from '../../actions/read-work.ts';
@@ -6,24 +6,11 @@ import { getSetting } from '../../storage/settings.ts';
 import { NotFound } from '../../domain/errors.ts';
 import { workShowPage } from '../views/work-show.ts';
 import { navigatePage } from '../views/work-navigate.ts';
-import { adultGatePage } from '../views/adult-gate.ts';
-import { adultConsented, rememberAdultConsent } from '../middleware/adult-consent.ts';
+import { gated, type WorkRequest } from './work-gate.ts';
+import { showPrintable } from './work-print.ts';
 import { workAfterBlocks } from './work-extras.ts';
+import { countHit } from '../middleware/count-hit.ts';
 import { chapterPath } from '../urls.ts';
-
-type WorkRequest = FastifyRequest<{ Params: { id: string; cid?: string } }>;
-
-async function gated(request: WorkRequest, reply: FastifyReply, page: WorkPage): Promise<FastifyReply | undefined> {
-  if (!page.adult || page.canEdit) return undefined;
-  if (queryParam(request, 'view_adult') === 'true') {
-    rememberAdultConsent(reply);
-    return undefined;
-  }
-  if (await adultConsented(request)) return undefined;
-  const url = request.url;
-  const continueUrl = `${url}${url.includes('?') ? '&' : '?'}view_adult=true`;
-  return render(request, reply, (ctx) => adultGatePage(ctx, page.work.title, continueUrl));
-}
 
 async function show(request: WorkRequest, reply: FastifyReply, page: WorkPage, chapterIndex: number | undefined) {
   const refused = await gated(request, reply, page);
@@ -31,12 +18,14 @@ async function show(request: WorkRequest, reply: FastifyReply, page: WorkPage, c
   if (page.chapters.length === 0) throw new NotFound('This work has no chapters yet.');
   const siteDisclaimerHtml = (await getSetting(request.server.quire.db, 'disclaimer_html')) ?? '';
   const after = await workAfterBlocks(request, reply, page);
+  countHit(request, page);
   return render(request, reply, (ctx) => workShowPage(ctx, { page, chapterIndex, siteDisclaimerHtml, after }));
 }
 
 /** The work: its first chapter, or all chapters with `view_full_work=true`. */
 export async function showWork(request: WorkRequest, reply: FastifyReply) {
   const page = await readWork(request.server.quire.ctx, request.viewer, Number(request.params.id));
+  if (queryParam(request, 'print') === 'true') return showPrintable(request, reply, page, 'print');
   const full = queryParam(request, 'view_full_work') === 'true' || page.chapters.length <= 1;
   return show(request, reply, page, full ? undefined : 0);
 }

@@ -1,6 +1,6 @@
 /** Whether a visitor agreed to see adult works: this browser session (a cookie), or their saved preference. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { readingPreferences } from '../../actions/reading-preferences.ts';
+import { savedPreferences } from './reader-preferences.ts';
 
 const COOKIE = 'quire_adult';
 
@@ -8,7 +8,7 @@ const COOKIE = 'quire_adult';
 export async function adultConsented(request: FastifyRequest): Promise<boolean> {
   if (request.cookies[COOKIE] === '1') return true;
   if (!request.viewer) return false;
-  return (await readingPreferences(request.server.quire.ctx, request.viewer.id)).adultConsent;
+  return (await savedPreferences(request)).adultConsent;
 }
 
 /** Remembers consent until the browser closes. */

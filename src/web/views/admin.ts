@@ -1,24 +1,44 @@
 /** Admin pages: site settings and accounts with their roles. */
 import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
-import { field, csrfField, formMessage, type FormState } from './form.ts';
+import { field, csrfField, formMessage, emptyForm, type FormState } from './form.ts';
+import { SITE_TEXTS } from '../../domain/site.ts';
 import { ROLES, type Account } from '../../domain/account.ts';
 import type { PageContext } from './page.ts';
 
-const tabs = (current: 'settings' | 'users') => html`<nav aria-label="Administration"><ul class="tabs">
-<li>${current === 'settings' ? html`<span aria-current="page">Site settings</span>` : html`<a href="/admin/settings">Site settings</a>`}</li>
-<li>${current === 'users' ? html`<span aria-current="page">Accounts</span>` : html`<a href="/admin/users">Accounts</a>`}</li>
+type Tab = 'settings' | 'users' | 'fandoms';
+const TABS: [Tab, string, string][] = [['settings', '/admin/settings', 'Site settings'], ['users', '/admin/users', 'Accounts'], ['fandoms', '/admin/fandoms', 'Fandom disclaimers']];
+
+/** The administration tabs, with the current one marked. */
+export const tabs = (current: Tab) => html`<nav aria-label="Administration"><ul class="tabs">
+${TABS.map(([key, href, label]) => html`<li>${current === key ? html`<span aria-current="page">${label}</span>` : html`<a href="${href}">${label}</a>`}</li>`)}
 </ul></nav>`;
 
-/** The archive's identity settings. */
-export function adminSettingsPage(ctx: PageContext, form: FormState): Html {
+/** The archive's identity settings and texts; and its taxonomy as JSON, in a form of its own. */
+export function adminSettingsPage(ctx: PageContext, form: FormState, taxonomy: FormState = emptyForm()): Html {
   return layout(ctx, 'Site settings', html`<h1>Administration</h1>${tabs('settings')}
+<section aria-labelledby="identity-heading">
+<h2 id="identity-heading">Name and pages</h2>
 ${formMessage(form)}
 <form method="post" action="/admin/settings" class="stack" novalidate>
 ${csrfField(ctx.csrfToken)}
 ${field(form, { key: 'site_name', name: 'site[name]', label: 'Archive name', required: true })}
+<p class="hint">The texts below accept HTML (the same tags as works); scripts and styles are removed when saved.</p>
+${SITE_TEXTS.map((t) => field(form, { key: t.key, name: `site[${t.key}]`, label: t.label, type: 'textarea', hint: t.hint }))}
 <p><button type="submit">Save settings</button></p>
-</form>`);
+</form>
+</section>
+<section aria-labelledby="taxonomy-heading">
+<h2 id="taxonomy-heading">Ratings, warnings and categories</h2>
+<p>The fixed tag sets every work chooses from, as JSON: <code>ratings</code> (each with <code>name</code> and <code>adult</code>, which puts works behind the adult-content notice),
+<code>warnings</code> (each with <code>name</code>; <code>"optOut": true</code> marks “choose not to warn”, <code>"none": true</code> marks “no warnings apply”) and <code>categories</code> (names).</p>
+${formMessage(taxonomy)}
+<form method="post" action="/admin/taxonomy" class="stack" novalidate>
+${csrfField(ctx.csrfToken)}
+${field(taxonomy, { key: 'taxonomy', name: 'taxonomy', label: 'Taxonomy (JSON)', type: 'textarea' })}
+<p><button type="submit" name="commit" value="save">Save taxonomy</button> <button type="submit" name="commit" value="reset">Reset to AO3’s</button></p>
+</form>
+</section>`);
 }
 
 /** Accounts matching a search, each with a role selector. */

@@ -37,6 +37,8 @@ export interface ChapterFormModel {
   values: ChapterFormValues;
   errors: FieldErrors;
   message?: string;
+  /** The autosaved-copy notice (forms/autosave.ts, views/autosave-notice.ts), shown above the form. */
+  notice?: Html | '';
   /** Whether the chapter is already posted (no scheduling then). */
   posted: boolean;
 }
@@ -49,6 +51,7 @@ export function chapterFormPage(ctx: PageContext, m: ChapterFormModel): Html {
   return layout(ctx, heading, html`<h1>${heading}</h1>
 <p>Of <a href="/works/${m.workId}">${m.workTitle}</a></p>
 ${formMessage(form)}
+${m.notice ?? ''}
 <form method="post" action="${action}" class="stack" novalidate data-autosave="${m.chapterId ? `chapter:${m.chapterId}` : `work:${m.workId}:chapter:new`}">
 ${csrfField(ctx.csrfToken)}
 ${chapterFields(form, m.errors, { first: false })}
@@ -59,5 +62,6 @@ ${field(form, { key: 'publish_at', name: 'chapter[publish_at]', label: 'Publish 
 <p class="actions">${m.chapterId && m.posted ? html`<button type="submit" name="commit" value="post">Save changes</button>` : html`<button type="submit" name="commit" value="post">Post chapter</button>
 <button type="submit" name="commit" value="draft" class="secondary">Save draft</button>`}</p>
 <p class="hint autosave-status" role="status" aria-live="polite"></p>
-</form>`);
+</form>
+<script type="module" src="${ctx.asset('autosave.js')}"></script>`);
 }

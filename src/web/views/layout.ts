@@ -1,6 +1,7 @@
 /** The page shell: skip link, header with site navigation, main landmark, footer. */
-import { html, type Html } from './html.ts';
+import { html, raw, type Html } from './html.ts';
 import type { PageContext } from './page.ts';
+import { readerAttributes } from './reader-attributes.ts';
 
 /** Wraps a page body in the site chrome. */
 export function layout(ctx: PageContext, title: string, body: Html): Html {
@@ -9,7 +10,7 @@ export function layout(ctx: PageContext, title: string, body: Html): Html {
     ? html`<li><a href="/works/new">Post</a></li><li><a href="/users/${v.login}">${v.login}</a></li><li><a href="/settings/profile">Settings</a></li>${v.role === 'admin' ? html`<li><a href="/admin/settings">Admin</a></li>` : ''}<li><a href="/users/logout">Log out</a></li>`
     : html`<li><a href="/users/login">Log in</a></li><li><a href="/users/new">Sign up</a></li>`;
   return html`<!DOCTYPE html>
-<html lang="en">
+<html lang="en"${readerAttributes(ctx.prefs)}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -26,7 +27,10 @@ export function layout(ctx: PageContext, title: string, body: Html): Html {
 ${ctx.flash ? html`<p class="flash" role="status">${ctx.flash}</p>` : ''}
 ${body}
 </main>
-<footer class="site-footer" role="contentinfo"><p>${ctx.siteName} runs on Quire, an open-source fan fiction archive.</p></footer>
+<footer class="site-footer" role="contentinfo">
+<nav aria-label="Site"><ul class="footer-links"><li><a href="/site_map">Site map</a></li><li><a href="/support">Support</a></li><li><a href="/contact">Contact</a></li><li><a href="/rules">Rules and terms</a></li></ul></nav>
+${ctx.footerCreditHtml ? html`<div class="footer-credit">${raw(ctx.footerCreditHtml)}</div>` : ''}
+<p>${ctx.siteName} runs on Quire, an open-source fan fiction archive.</p></footer>
 </body>
 </html>`;
 }

@@ -4,13 +4,15 @@ import { layout } from './layout.ts';
 import { field, checkbox, csrfField, formMessage, type FormState } from './form.ts';
 import type { PageContext } from './page.ts';
 
-/** The login form; `returnTo` is where to go afterwards. */
+/** The login form; `return_to` is where to go afterwards, `kept` a form to finish sending (middleware/kept-posts.ts). */
 export function loginPage(ctx: PageContext, form: FormState): Html {
   return layout(ctx, 'Log in', html`<h1>Log in</h1>
 ${formMessage(form)}
 <form method="post" action="/users/login" class="stack" novalidate>
 ${csrfField(ctx.csrfToken)}
 <input type="hidden" name="return_to" value="${form.values.return_to ?? ''}">
+${form.values.kept ? html`<input type="hidden" name="kept" value="${form.values.kept}">
+<p class="notice">What you sent is kept: it will be sent as soon as you log in.</p>` : ''}
 ${field(form, { key: 'login', name: 'user[login]', label: 'Username or email', autocomplete: 'username', required: true })}
 ${field(form, { key: 'password', name: 'user[password]', label: 'Password', type: 'password', autocomplete: 'current-password', required: true })}
 ${checkbox(form, { key: 'remember_me', name: 'user[remember_me]', label: 'Remember me on this device' })}

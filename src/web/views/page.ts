@@ -1,5 +1,6 @@
 /** What every page template is handed besides its own view model. */
 import type { Account } from '../../domain/account.ts';
+import type { ReaderPreferences } from '../../domain/reader-preferences.ts';
 
 /** Shared page state, built once per request by the web layer. */
 export interface PageContext {
@@ -13,4 +14,8 @@ export interface PageContext {
   /** The request path, for return links. */
   path: string;
   requestId: string;
+  /** The admins' footer credit (sanitized HTML), '' when none. */
+  footerCreditHtml?: string;
+  /** The visitor's reading preferences for this page (applied as attributes on `<html>`). */
+  prefs: ReaderPreferences;
 }

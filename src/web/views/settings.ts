@@ -5,9 +5,11 @@ import { field, csrfField, formMessage, emptyForm, type FormState } from './form
 import type { Account } from '../../domain/account.ts';
 import type { PageContext } from './page.ts';
 
-const tabs = (current: 'profile' | 'account') => html`<nav aria-label="Settings"><ul class="tabs">
+/** The settings tabs, marking the current one. */
+export const tabs = (current: 'profile' | 'account' | 'reading') => html`<nav aria-label="Settings"><ul class="tabs">
 <li>${current === 'profile' ? html`<span aria-current="page">Profile</span>` : html`<a href="/settings/profile">Profile</a>`}</li>
 <li>${current === 'account' ? html`<span aria-current="page">Account</span>` : html`<a href="/settings/account">Account</a>`}</li>
+<li>${current === 'reading' ? html`<span aria-current="page">Reading</span>` : html`<a href="/settings/reading">Reading</a>`}</li>
 </ul></nav>`;
 
 /** The profile form (display name, bio, website). */

@@ -1,13 +1,34 @@
-/** A person's public page: profile and works. */
+/** A person's public page: profile, a way to write to them, and their works as blurbs; and their works listing. */
 import { html, raw, type Html } from './html.ts';
 import { layout } from './layout.ts';
+import { workList } from './work-blurb.ts';
+import { pagination } from './pagination.ts';
 import { shownName, type Account } from '../../domain/account.ts';
+import type { AuthorWorks } from '../../actions/author-works.ts';
 import type { PageContext } from './page.ts';
 
 const joined = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** The profile page of `user`. */
-export function userPage(ctx: PageContext, user: Account): Html {
+/** "1 - 20 of 45 Works by login" (AO3's listing heading). */
+function worksHeading(user: Account, w: AuthorWorks['window'], shown: number): string {
+  const noun = w.total === 1 ? 'Work' : 'Works';
+  if (w.total <= w.perPage || shown === 0) return `${w.total} ${noun} by ${user.login}`;
+  return `${w.offset + 1} - ${w.offset + shown} of ${w.total} ${noun} by ${user.login}`;
+}
+
+function worksSection(ctx: PageContext, user: Account, works: AuthorWorks, basePath: string, h: 'h1' | 'h2'): Html {
+  const own = ctx.viewer?.id === user.id;
+  const empty = own ? 'You have not posted any works yet.' : `${user.login} has not posted any works yet.`;
+  const heading = worksHeading(user, works.window, works.blurbs.length);
+  return html`<section aria-labelledby="works-heading" class="works-listing">
+${h === 'h1' ? html`<h1 id="works-heading" class="heading">${heading}</h1><h2 class="landmark heading">Works</h2>` : html`<h2 id="works-heading" class="heading">${heading}</h2>`}
+${workList(works.blurbs, ctx.asset('lock.svg'), empty)}
+${pagination(basePath, works.window)}
+</section>`;
+}
+
+/** The profile page of `user`, with their works. */
+export function userPage(ctx: PageContext, user: Account, works: AuthorWorks): Html {
   const own = ctx.viewer?.id === user.id;
   return layout(ctx, shownName(user), html`<div class="user-home">
 <h1>${shownName(user)}${user.displayName ? html` <span class="login">(${user.login})</span>` : ''}</h1>
@@ -16,10 +37,18 @@ export function userPage(ctx: PageContext, user: Account): Html {
   ${user.website ? html`<dt>Website:</dt><dd><a href="${user.website}" rel="nofollow noopener me">${user.website}</a></dd>` : ''}
 </dl>
 ${user.bioHtml ? html`<div class="bio userstuff">${raw(user.bioHtml)}</div>` : ''}
-${own ? html`<p><a href="/settings/profile">Edit your profile</a></p>` : ''}
-<section aria-labelledby="works-heading">
-<h2 id="works-heading">Works</h2>
-<p>${own ? 'You have not posted any works yet.' : `${user.login} has not posted any works yet.`}</p>
-</section>
+<ul class="user-actions">
+${own ? html`<li><a href="/settings/profile">Edit your profile</a></li>` : html`<li><a href="/users/${user.login}/contact">Contact ${user.login}</a></li>`}
+<li><a href="/users/${user.login}/works">All works by ${user.login}</a></li>
+</ul>
+${worksSection(ctx, user, works, `/users/${user.login}`, 'h2')}
+</div>`);
+}
+
+/** /users/{login}/works: the works listing alone. */
+export function userWorksPage(ctx: PageContext, user: Account, works: AuthorWorks): Html {
+  return layout(ctx, `Works by ${user.login}`, html`<div class="user-works">
+${worksSection(ctx, user, works, `/users/${user.login}/works`, 'h1')}
+<p><a href="/users/${user.login}">${user.login}’s profile</a></p>
 </div>`);
 }

@@ -19,6 +19,8 @@ export interface WorkFormModel {
   chapter?: ChapterFormValues;
   errors: FieldErrors;
   message?: string;
+  /** The autosaved-copy notice (forms/autosave.ts, views/autosave-notice.ts), shown above the form. */
+  notice?: Html | '';
   taxonomy: Taxonomy;
 }
 
@@ -39,6 +41,7 @@ export function workFormPage(ctx: PageContext, m: WorkFormModel): Html {
   const heading = m.workId ? `Edit work` : 'Post a new work';
   return layout(ctx, heading, html`<h1>${heading}</h1>
 ${formMessage(form)}
+${m.notice ?? ''}
 <form method="post" action="${action}" class="stack work-form" novalidate data-autosave="${m.workId ? `work:${m.workId}` : 'work:new'}">
 ${csrfField(ctx.csrfToken)}
 <fieldset><legend>Tags</legend>
@@ -81,5 +84,6 @@ ${m.workId && !m.isDraft ? html`<button type="submit" name="commit" value="post"
 <button type="submit" name="commit" value="draft" class="secondary">Save draft</button>`}
 </p>
 <p class="hint autosave-status" role="status" aria-live="polite"></p>
-</form>`);
+</form>
+<script type="module" src="${ctx.asset('autosave.js')}"></script>`);
 }

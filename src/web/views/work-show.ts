@@ -7,6 +7,9 @@ import { csrfField } from './form.ts';
 import { chapterPath, workPath } from '../urls.ts';
 import type { WorkPage } from '../../actions/read-work.ts';
 import type { PageContext } from './page.ts';
+import { readerControls } from './reader-controls.ts';
+import { SKIN_DISABLED_CLASS } from './reader-attributes.ts';
+import { downloadMenu } from './download-menu.ts';
 
 /** What the page shows besides the work itself. */
 export interface WorkShowModel {
@@ -40,6 +43,7 @@ ${many ? html`<li><a href="/works/${id}/navigate">Chapter index</a></li>` : ''}
 ${select}
 <li><a href="/works/${id}/print">Print version</a></li>
 <li><a href="/works/${id}/plain">Plain version</a></li>
+${downloadMenu(p)}
 ${creatorActions(ctx, p)}
 </ul></nav>`;
 }
@@ -67,10 +71,12 @@ export function workShowPage(ctx: PageContext, m: WorkShowModel): Html {
   const shown = m.chapterIndex === undefined ? p.chapters.map((c, i) => [c, i] as const) : [[p.chapters[m.chapterIndex]!, m.chapterIndex] as const];
   const title = m.chapterIndex !== undefined && p.chapters.length > 1 ? `${p.work.title} - Chapter ${m.chapterIndex + 1}` : p.work.title;
   return layout(ctx, title, html`<div class="work-page">
+<h1 class="landmark heading visually-hidden">${title}</h1>
 ${navigation(ctx, p, m.chapterIndex)}
+${readerControls(ctx)}
 ${p.invited.length && p.canEdit ? html`<p class="notice">Waiting for ${p.invited.map((c) => c.login).join(', ')} to accept co-creatorship.</p>` : ''}
 ${workMeta(p)}
-<div id="workskin">
+<div id="workskin"${ctx.prefs.hideAuthorStyle ? html` class="${SKIN_DISABLED_CLASS}"` : ''}>
 ${workPreface(p, ctx.asset('lock.svg'))}
 <div id="chapters">${shown.map(([c, i]) => chapterModule(p, c, i + 1))}</div>
 ${m.chapterIndex === undefined || m.chapterIndex === p.chapters.length - 1 ? workAfterword(p) : ''}

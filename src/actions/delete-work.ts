@@ -1,0 +1,12 @@
+/** Deleting a work: only its creators may; afterwards its address answers 410 Gone. */
+import { markWorkDeleted } from '../storage/works.ts';
+import type { Viewer } from '../domain/permissions.ts';
+import { editableWork } from './editable-work.ts';
+import type { Context } from './context.ts';
+
+/** Deletes the work and its chapters; returns its title for the confirmation message. */
+export async function deleteWork(ctx: Context, viewer: Viewer, workId: number): Promise<{ title: string }> {
+  const { work } = await editableWork(ctx, viewer, workId);
+  await ctx.db.transaction((tx) => markWorkDeleted(tx, work.id, ctx.now()));
+  return { title: work.title };
+}

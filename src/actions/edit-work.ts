@@ -1,0 +1,95 @@
+/**
+ * Editing a work's fields, tags, co-creators, betas and series. Edits never move the work's "updated" date
+ * (no bumping to the top of listings by editing); only posting a chapter does. A draft can be posted from here.
+ */
+import { updateWork, setWorkDates, setDraftVisibility, draftVisibilityOf, type WorkRecord } from '../storage/works.ts';
+import { tagsOfWorks, byKind, type TagRef } from '../storage/tags.ts';
+import { betasOf, removeCreator } from '../storage/work-creators.ts';
+import { seriesOfWorks, removeFromSeries } from '../storage/series.ts';
+import { workProblems, publicationTime, isoDay, type WorkInput, type Visibility } from '../domain/work.ts';
+import { assertValid, type FieldErrors } from '../domain/errors.ts';
+import type { Viewer } from '../domain/permissions.ts';
+import type { TagKind } from '../domain/tag-list.ts';
+import { renderWorkText } from './render-text.ts';
+import { loadTaxonomy } from './taxonomy.ts';
+import { resolveLogins, writeWorkTags, inviteCoCreators, writeWorkLinks } from './work-tags.ts';
+import { notifyInvitedCoCreators } from './co-creators.ts';
+import { assertPostable, postDraftWork } from './publish-draft.ts';
+import { editableWork } from './editable-work.ts';
+import type { Context } from './context.ts';
+
+/** Everything the edit form is filled from. */
+export interface WorkForEdit {
+  work: WorkRecord;
+  tags: Record<TagKind, TagRef[]>;
+  /** Other creators (accepted or still invited), as the co-creators field lists them. */
+  coCreatorLogins: string[];
+  betaLogins: string[];
+  seriesTitle: string;
+  /** Who reads it once posted (for a draft, its remembered choice). */
+  visibility: Exclude<Visibility, 'draft'>;
+}
+
+/** Loads a work for its edit form; only its creators may. */
+export async function loadWorkForEdit(ctx: Context, viewer: Viewer, workId: number): Promise<WorkForEdit> {
+  const { work, access, account } = await editableWork(ctx, viewer, workId);
+  const [tags, betaLogins, series] = await Promise.all([tagsOfWorks(ctx.db, [work.id]), betasOf(ctx.db, work.id), seriesOfWorks(ctx.db, [work.id])]);
+  return {
+    work,
+    tags: byKind(tags.get(work.id) ?? []),
+    coCreatorLogins: access.creators.filter((c) => c.userId !== account.id).map((c) => c.login),
+    betaLogins,
+    seriesTitle: series.get(work.id)?.[0]?.title ?? '',
+    visibility: work.visibility === 'draft' ? await draftVisibilityOf(ctx.db, work.id) : work.visibility,
+  };
+}
+
+/** What the edit form sends: the fields, and for a draft whether to post it now. */
+export interface EditWorkInput {
+  work: WorkInput;
+  /** 'post' posts a draft; 'draft' keeps it a draft; for a posted work both just save. */
+  commit: 'post' | 'draft';
+}
+
+/** Saves an edit; throws Invalid (every field's problem), NotFound, Gone or Forbidden. */
+export async function editWork(ctx: Context, viewer: Viewer, workId: number, input: EditWorkInput): Promise<{ posted: boolean }> {
+  const { work, access, account } = await editableWork(ctx, viewer, workId);
+  const now = ctx.now();
+  const w = input.work;
+  const taxonomy = await loadTaxonomy(ctx.db);
+  const errors: FieldErrors = workProblems(w, taxonomy, work.chapterCount, isoDay(now));
+  const coCreators = await resolveLogins(ctx.db, w.coCreatorLogins, account, 'co_creators', errors);
+  const betas = await resolveLogins(ctx.db, w.betaLogins, account, 'beta_logins', errors);
+  assertValid(errors);
+  const isDraft = work.visibility === 'draft';
+  const post = isDraft && input.commit === 'post';
+  // The form shows the published day; only a different day moves the date (keeping its time otherwise).
+  const redated = !isDraft && w.publishedOn !== '' && work.publishedAt !== null && w.publishedOn !== isoDay(work.publishedAt);
+  const publishedAt = redated ? publicationTime(w.publishedOn, now) : work.publishedAt;
+  const text = renderWorkText(w);
+  const invited = await ctx.db.transaction(async (tx) => {
+    await updateWork(tx, work.id, { ...text, visibility: isDraft ? 'draft' : w.visibility, publishedAt, now });
+    if (isDraft) await setDraftVisibility(tx, work.id, w.visibility === 'registered' ? 'registered' : 'public');
+    if (redated && publishedAt !== null) {
+      // A one-chapter work was never updated after its publication; otherwise "updated" cannot precede "published".
+      const updatedAt = work.chapterCount <= 1 ? publishedAt : Math.max(work.updatedAt ?? publishedAt, publishedAt);
+      await setWorkDates(tx, work.id, { updatedAt });
+    }
+    await writeWorkTags(tx, work.id, w, now);
+    // The form shows one series; keeping its title keeps the work where it is (even in a co-creator's series).
+    const current = (await seriesOfWorks(tx, [work.id])).get(work.id)?.[0];
+    const sameSeries = current !== undefined && current.title.toLowerCase() === w.seriesTitle.trim().toLowerCase();
+    if (current && !sameSeries) await removeFromSeries(tx, current.seriesId, work.id);
+    await writeWorkLinks(tx, work.id, account, betas, sameSeries ? '' : w.seriesTitle, now);
+    // Invitations not yet accepted can be withdrawn; accepted co-creators leave only by their own choice.
+    for (const c of access.creators) if (c.status === 'invited' && !coCreators.some((a) => a.id === c.userId)) await removeCreator(tx, work.id, c.userId);
+    const newlyInvited = await inviteCoCreators(tx, work.id, coCreators);
+    if (post) {
+      await assertPostable(tx, work.id);
+      await postDraftWork(tx, work.id, publicationTime(w.publishedOn, now));
+    }
+    return newlyInvited;
+  });
+  await notifyInvitedCoCreators(ctx, account, work.id, text.title, invited);
+  return { posted: post };
+}

@@ -1,0 +1,25 @@
+/** Leaving kudos on a work: once per account, once per guest address per day, never on one's own work. */
+import { readWork } from './read-work.ts';
+import { insertKudos } from '../storage/kudos.ts';
+import { addToCounters } from '../storage/works.ts';
+import { canLeaveKudos } from '../domain/kudos.ts';
+import { Forbidden } from '../domain/errors.ts';
+import type { Viewer } from '../domain/permissions.ts';
+import type { Context } from './context.ts';
+
+/** What became of a kudos: left now, or left before (not an error: the reader pressed the button twice). */
+export type KudosOutcome = 'left' | 'already';
+
+/** Leaves kudos on a work the viewer may see; guests are told apart by `guestKey` (see services/visitor-keys.ts). */
+export async function leaveKudos(ctx: Context, viewer: Viewer, input: { workId: number; guestKey: string }): Promise<KudosOutcome> {
+  // readWork applies the reading rules: hidden works are NotFound, registered-only ones ask guests to log in.
+  const page = await readWork(ctx, viewer, input.workId);
+  const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, creatorIds: page.creators.map((c) => c.userId) };
+  if (!canLeaveKudos(viewer, access)) throw new Forbidden("You can't leave kudos on your own work.");
+  const left = await ctx.db.transaction(async (tx) => {
+    const inserted = await insertKudos(tx, { workId: page.work.id, userId: viewer?.id ?? null, guestKey: viewer ? null : input.guestKey, now: ctx.now() });
+    if (inserted) await addToCounters(tx, page.work.id, { kudos: 1 });
+    return inserted;
+  });
+  return left ? 'left' : 'already';
+}

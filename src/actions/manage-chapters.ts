@@ -1,0 +1,43 @@
+/** Managing a work's chapters: the list in order, reordering by position numbers, and deleting one. */
+import { chaptersOfWork, reorderChapters, deleteChapter, type ChapterRecord } from '../storage/chapters.ts';
+import { refreshWorkCounts, type WorkRecord } from '../storage/works.ts';
+import { Invalid, NotFound } from '../domain/errors.ts';
+import type { Viewer } from '../domain/permissions.ts';
+import { orderFromPositions } from '../domain/chapter-order.ts';
+import { editableWork } from './editable-work.ts';
+import type { Context } from './context.ts';
+
+/** Every chapter of a work (drafts and scheduled ones too), for its creators. */
+export async function chaptersForManaging(ctx: Context, viewer: Viewer, workId: number): Promise<{ work: WorkRecord; chapters: ChapterRecord[] }> {
+  const { work } = await editableWork(ctx, viewer, workId);
+  return { work, chapters: await chaptersOfWork(ctx.db, work.id, true) };
+}
+
+/** Puts the chapters in the order of the typed positions. */
+export async function reorderWorkChapters(ctx: Context, viewer: Viewer, workId: number, typed: ReadonlyMap<number, string>): Promise<void> {
+  const { work } = await editableWork(ctx, viewer, workId);
+  await ctx.db.transaction(async (tx) => {
+    const order = orderFromPositions(await chaptersOfWork(tx, work.id, true), typed);
+    if (!order) throw new Invalid({ positions: 'Enter a number next to each chapter.' });
+    await reorderChapters(tx, work.id, order);
+    await refreshWorkCounts(tx, work.id);
+  });
+}
+
+/** Deletes a chapter. The only chapter (or the only posted one of a posted work) cannot go: delete the work instead. */
+export async function deleteWorkChapter(ctx: Context, viewer: Viewer, workId: number, chapterId: number): Promise<{ work: WorkRecord; chapter: ChapterRecord }> {
+  const { work } = await editableWork(ctx, viewer, workId);
+  return ctx.db.transaction(async (tx) => {
+    const chapters = await chaptersOfWork(tx, work.id, true);
+    const chapter = chapters.find((c) => c.id === chapterId);
+    if (!chapter) throw new NotFound('This work has no such chapter.');
+    if (chapters.length === 1) throw new Invalid({ chapter: 'This is the only chapter of the work. To remove it, delete the work instead.' });
+    const posted = chapters.filter((c) => c.status === 'posted');
+    if (work.visibility !== 'draft' && chapter.status === 'posted' && posted.length === 1) {
+      throw new Invalid({ chapter: 'This is the only posted chapter: post another one first, or delete the work instead.' });
+    }
+    await deleteChapter(tx, chapter);
+    await refreshWorkCounts(tx, work.id);
+    return { work, chapter };
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * Posting a draft work: it becomes visible to the readers its author chose, its draft chapters are posted,
+ * and it is published (and updated) now or at the backdated day. Scheduled chapters keep their schedule.
+ */
+import { draftVisibilityOf, refreshWorkCounts, setWorkDates, raiseExpectedChapters } from '../storage/works.ts';
+import { chaptersOfWork, postDraftChapters } from '../storage/chapters.ts';
+import { Invalid } from '../domain/errors.ts';
+import { publicationTime } from '../domain/work.ts';
+import type { Viewer } from '../domain/permissions.ts';
+import type { Queryable } from '../storage/db.ts';
+import { editableWork } from './editable-work.ts';
+import type { Context } from './context.ts';
+
+/** Inside a transaction: posts the draft work `workId` as of `at`. */
+export async function postDraftWork(tx: Queryable, workId: number, at: number): Promise<void> {
+  const visibility = await draftVisibilityOf(tx, workId);
+  await postDraftChapters(tx, workId, at);
+  await setWorkDates(tx, workId, { publishedAt: at, updatedAt: at, visibility });
+  await refreshWorkCounts(tx, workId);
+  await raiseExpectedChapters(tx, workId);
+}
+
+/** Throws Invalid when a draft has no chapter that posting would show (all of them are scheduled). */
+export async function assertPostable(tx: Queryable, workId: number): Promise<void> {
+  const chapters = await chaptersOfWork(tx, workId, true);
+  if (!chapters.some((c) => c.status !== 'scheduled')) {
+    throw new Invalid({ chapters: 'This draft has no chapter to post now: its chapters are scheduled, and the work will be posted with the first of them.' });
+  }
+}
+
+/** Posts a draft (a no-op for a work already posted). `publishedOn` (YYYY-MM-DD) backdates it. */
+export async function publishDraft(ctx: Context, viewer: Viewer, workId: number, publishedOn = ''): Promise<{ posted: boolean }> {
+  const { work } = await editableWork(ctx, viewer, workId);
+  if (work.visibility !== 'draft') return { posted: false };
+  await ctx.db.transaction(async (tx) => {
+    await assertPostable(tx, work.id);
+    await postDraftWork(tx, work.id, publicationTime(publishedOn, ctx.now()));
+  });
+  return { posted: true };
+}

@@ -1,0 +1,60 @@
+/** A series page: the works of a series the viewer may see, in order, a page at a time, with the series' stats. */
+import { seriesById } from '../storage/series.ts';
+import { worksByIds } from '../storage/works.ts';
+import { creatorsOfWorks, type CreatorRef } from '../storage/work-creators.ts';
+import { workVisibilityFor, type Viewer } from '../domain/permissions.ts';
+import { NotFound } from '../domain/errors.ts';
+import { pageWindow } from '../domain/pagination.ts';
+import { listWorks, type WorkBlurb } from './list-works.ts';
+import type { Context } from './context.ts';
+
+export const SERIES_PAGE_SIZE = 20;
+
+/** Everything the series page shows. */
+export interface SeriesPage {
+  id: number;
+  title: string;
+  summaryHtml: string;
+  complete: boolean;
+  /** Creators of the works shown, each once. */
+  creators: CreatorRef[];
+  begun: number;
+  updated: number;
+  words: number;
+  workCount: number;
+  blurbs: WorkBlurb[];
+  page: number;
+  pages: number;
+}
+
+/** Loads a series; throws NotFound when it does not exist or the viewer may see none of its works. */
+export async function readSeries(ctx: Context, viewer: Viewer, seriesId: number, requestedPage: string): Promise<SeriesPage> {
+  const series = Number.isSafeInteger(seriesId) ? await seriesById(ctx.db, seriesId) : undefined;
+  if (!series) throw new NotFound('There is no series with this number.');
+  const [works, creators] = await Promise.all([worksByIds(ctx.db, series.workIds), creatorsOfWorks(ctx.db, series.workIds)]);
+  const byline = (id: number) => (creators.get(id) ?? []).filter((c) => c.status !== 'invited');
+  // Restricted works are left out for guests rather than shown behind a login prompt, as AO3 does; drafts never show.
+  const visible = works.filter((work) => work.visibility !== 'draft' && work.chapterCount > 0
+    && workVisibilityFor(viewer, { visibility: work.visibility, deleted: work.deletedAt !== null, creatorIds: byline(work.id).map((c) => c.userId) }) === 'visible');
+  if (visible.length === 0) throw new NotFound('There is no series with this number.');
+  const window = pageWindow(requestedPage, visible.length, SERIES_PAGE_SIZE);
+  const blurbs = await listWorks(ctx, viewer, visible.slice(window.offset, window.offset + SERIES_PAGE_SIZE).map((w) => w.id));
+  const seriesCreators = new Map<number, CreatorRef>();
+  for (const work of visible) for (const c of byline(work.id)) if (!seriesCreators.has(c.userId)) seriesCreators.set(c.userId, c);
+  const published = visible.map((w) => w.publishedAt ?? w.createdAt);
+  const updated = visible.map((w) => w.updatedAt ?? w.publishedAt ?? w.createdAt);
+  return {
+    id: series.id,
+    title: series.title,
+    summaryHtml: series.summaryHtml,
+    complete: series.complete,
+    creators: [...seriesCreators.values()],
+    begun: Math.min(...published),
+    updated: Math.max(...updated),
+    words: visible.reduce((n, w) => n + w.wordCount, 0),
+    workCount: visible.length,
+    blurbs,
+    page: window.page,
+    pages: window.pages,
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * `quire import pages FILE... [--dry-run] [--json] [--author NAME] [--fandom NAME] [--title TITLE] [--as LOGIN] [--publish] [--merge]`:
+ * reads pages saved from old archives and creates a work from each (a draft unless --publish); with --merge,
+ * pages that each show one chapter of the same story become one work.
+ * This file only reads files and prints; parsing is in src/import/pages/, creating in src/actions/import-work.ts.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import { openApp } from '../boot.ts';
+import { parseSavedPage } from '../import/pages/parse.ts';
+import { toWork } from '../import/pages/to-work.ts';
+import { mergeChapterPages, type PageStory } from '../import/pages/merge.ts';
+import type { SavedStory } from '../import/pages/types.ts';
+import { importWork, importingAccount } from '../actions/import-work.ts';
+import { Invalid, NotFound } from '../domain/errors.ts';
+import { isoDay } from '../domain/work.ts';
+import { shownName } from '../domain/account.ts';
+
+const USAGE = 'Usage: quire import pages FILE... [--dry-run] [--json] [--author NAME] [--fandom NAME] [--title TITLE] [--as LOGIN] [--publish] [--merge]';
+
+/** One file's story as printed by --json. */
+export type PageReport = ReturnType<typeof report>;
+
+/** The flags win over the page (and fill what it lacks); a replaced value is noted. */
+function applyFlags(story: SavedStory, flags: { author?: string; fandom?: string; title?: string }): void {
+  if (flags.title) {
+    if (story.title && story.title !== flags.title) story.warnings.push(`The page's title "${story.title}" was replaced by --title.`);
+    story.title = flags.title;
+  }
+  if (flags.author) {
+    if (story.creators && story.creators.join(', ') !== flags.author) story.warnings.push(`The page names ${story.creators.join(', ')} as the author; --author replaced it.`);
+    story.creators = [flags.author];
+  }
+  if (flags.fandom) story.fandoms = [flags.fandom];
+}
+
+function report(files: string[], s: SavedStory & { encoding: string }) {
+  return {
+    file: files[0]!, ...(files.length > 1 ? { files } : {}), title: s.title, creators: s.creators, summary: s.summary, notes: s.notes, disclaimer: s.disclaimer, complete: s.complete,
+    published: s.published, updated: s.updated, fandoms: s.fandoms, characters: s.characters, relationships: s.relationships,
+    genres: s.genres, rating: s.rating, contentWarnings: s.contentWarnings, totalChapters: s.totalChapters, encoding: s.encoding,
+    chapters: s.chapters.map((c) => ({ title: c.title, notes: c.notes, endNotes: c.endNotes, text: c.text })),
+    removed: s.removed, warnings: s.warnings,
+  };
+}
+
+const words = (s: SavedStory): number => s.chapters.reduce((n, c) => n + (c.text.replace(/<hr>/g, '').match(/\S+/g)?.length ?? 0), 0);
+
+function describe(files: string[], s: SavedStory): string {
+  const file = files.join(' + ');
+  const who = s.creators?.length ? ` by ${s.creators.join(', ')}` : ' (no author found)';
+  const state = s.complete === true ? 'complete' : s.complete === false ? 'in progress' : 'completion unknown';
+  const lines = [`${file}: ${s.title === null ? '(no title found)' : `"${s.title}"`}${who}: ${s.chapters.length} chapter(s), ${words(s).toLocaleString('en')} words, ${state}${s.published ? `, published ${s.published}` : ''}; ${s.removed.length} line(s) of site chrome removed`];
+  for (const w of s.warnings) lines.push(`  warning: ${w}`);
+  return lines.join('\n');
+}
+
+/** Runs `import pages`. */
+export async function run(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args, allowPositionals: true,
+      options: {
+        'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, author: { type: 'string' }, fandom: { type: 'string' }, title: { type: 'string' },
+        as: { type: 'string' }, publish: { type: 'boolean' }, merge: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values: flags, positionals: files } = parsed;
+  if (files.length === 0) {
+    console.error(USAGE);
+    return 2;
+  }
+  let failed = 0;
+  let stories: Array<PageStory<SavedStory & { encoding: string }>> = [];
+  for (const file of files) {
+    try {
+      const story = parseSavedPage(await readFile(file), file);
+      applyFlags(story, flags);
+      stories.push({ files: [file], story });
+    } catch (error) {
+      failed++;
+      console.error(`${file}: ${(error as Error).message}`);
+    }
+  }
+  if (flags.merge) stories = mergeChapterPages(stories);
+  if (flags['dry-run']) {
+    for (const { files, story } of stories) {
+      console.log(flags.json ? JSON.stringify(report(files, story)) : describe(files, story));
+      if (story.chapters.length === 0) failed++;
+    }
+    return failed ? 1 : 0;
+  }
+  const app = await openApp(loadConfig(), { info: () => undefined, error: (o, m) => console.error(m, o) });
+  try {
+    const account = await importingAccount(app.ctx, flags.as);
+    const today = isoDay(app.ctx.now());
+    for (const { files, story } of stories) {
+      const file = files.join(' + ');
+      const mapped = toWork(story, { poster: { login: account.login, displayName: shownName(account) }, fandom: flags.fandom, fallbackTitle: basename(files[0]!, extname(files[0]!)), today });
+      story.warnings.push(...mapped.warnings);
+      try {
+        const { workId } = await importWork(app.ctx, account, { work: mapped.work, chapters: mapped.chapters, publish: Boolean(flags.publish), updatedOn: mapped.updatedOn });
+        const where = `${app.ctx.baseUrl}/works/${workId}`;
+        if (flags.json) console.log(JSON.stringify({ ...report(files, story), workId, url: where, draft: !flags.publish }));
+        else console.log(`${describe(files, story)}\n  created ${flags.publish ? 'work' : 'draft'} ${where} as ${account.login}`);
+      } catch (error) {
+        if (!(error instanceof Invalid)) throw error;
+        failed++;
+        console.error(`${file}: not imported: ${Object.values(error.fields).join(' ')}`);
+      }
+    }
+    return failed ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof NotFound)) throw error;
+    console.error(error.message);
+    return 1;
+  } finally {
+    await app.db.close();
+  }
+}

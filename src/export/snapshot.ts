@@ -1,0 +1,135 @@
+/**
+ * Everything a download shows, as plain data. Renderers (html, txt, epub, pdf) are pure functions of this, so
+ * they can be tested without a database and produce the same bytes for the same work.
+ */
+import { TAG_KINDS, type TagKind } from '../domain/tag-list.ts';
+import { LANGUAGES } from '../domain/languages.ts';
+import { chapterCountLabel, isComplete, isoDay } from '../domain/work.ts';
+import type { WorkPage } from '../actions/read-work.ts';
+
+/** One chapter of a download. */
+export interface SnapshotChapter {
+  number: number;
+  /** "Chapter 2: Title"; empty for the only chapter of a one-shot without a title (AO3 shows none). */
+  heading: string;
+  title: string;
+  summaryHtml: string;
+  notesHtml: string;
+  endNotesHtml: string;
+  bodyHtml: string;
+}
+
+/**
+ * A work as its downloads show it. All HTML fields are sanitizer output; all URLs are absolute (a file is read
+ * offline). Like AO3's downloads it leaves out counters (hits, kudos), so the same text gives the same file.
+ */
+export interface WorkSnapshot {
+  id: number;
+  title: string;
+  creators: { login: string; url: string }[];
+  summaryHtml: string;
+  notesHtml: string;
+  endNotesHtml: string;
+  /** Beta readers and thanks, as plain text. */
+  credits: string;
+  tags: Record<TagKind, string[]>;
+  language: { code: string; name: string; dir: 'ltr' | 'rtl' };
+  series: { title: string; position: number; url: string }[];
+  stats: { published: string; updated: string | null; completed: string | null; words: number; chapters: string };
+  /** Milliseconds: first publication, and the last change of anything a download shows. */
+  publishedAt: number;
+  modifiedAt: number;
+  restricted: boolean;
+  chapters: SnapshotChapter[];
+  disclaimersHtml: string[];
+  siteName: string;
+  /** The archive's address and the work's, absolute. */
+  siteUrl: string;
+  workUrl: string;
+}
+
+/** What the site adds to a download. */
+export interface SiteFacts {
+  name: string;
+  /** The archive's public address, without trailing slash. */
+  baseUrl: string;
+  disclaimerHtml: string;
+}
+
+const RTL = new Set(['ar', 'he', 'fa', 'ur', 'yi']);
+
+/** When anything a download shows last changed: the newest of the work's and its chapters' edits and postings. */
+export function lastModified(page: Pick<WorkPage, 'work' | 'chapters'>): number {
+  const w = page.work;
+  return Math.max(w.revisedAt, w.updatedAt ?? 0, w.publishedAt ?? 0, ...page.chapters.map((c) => Math.max(c.revisedAt, c.postedAt ?? 0)));
+}
+
+/** Builds the snapshot of a work the viewer may read (readWork already applied the access rules). */
+export function workSnapshot(page: WorkPage, site: SiteFacts): WorkSnapshot {
+  const w = page.work;
+  const base = site.baseUrl;
+  const many = page.chapters.length > 1 || (w.expectedChapters ?? 1) > 1;
+  const published = w.publishedAt ?? w.createdAt;
+  const updated = w.updatedAt ?? published;
+  const complete = isComplete(w.chapterCount, w.expectedChapters);
+  const showUpdate = w.chapterCount > 1 || w.expectedChapters !== 1;
+  const language = LANGUAGES.find((l) => l.code === w.language);
+  const credits = [w.betaCredits, page.betas.join(', ')].filter(Boolean).join(' — ');
+  return {
+    id: w.id,
+    title: w.title,
+    creators: page.creators.map((c) => ({ login: c.login, url: `${base}/users/${encodeURIComponent(c.login)}` })),
+    summaryHtml: w.summaryHtml,
+    notesHtml: w.notesHtml,
+    endNotesHtml: w.endNotesHtml,
+    credits,
+    tags: Object.fromEntries(TAG_KINDS.map((k) => [k, page.tags[k].map((t) => t.name)])) as Record<TagKind, string[]>,
+    language: { code: w.language, name: language?.name ?? w.language, dir: RTL.has(w.language) ? 'rtl' : 'ltr' },
+    series: page.series.map((s) => ({ title: s.title, position: s.position, url: `${base}/series/${s.seriesId}` })),
+    stats: {
+      published: isoDay(published),
+      updated: showUpdate && !complete ? isoDay(updated) : null,
+      completed: showUpdate && complete ? isoDay(updated) : null,
+      words: w.wordCount,
+      chapters: chapterCountLabel(w.chapterCount, w.expectedChapters),
+    },
+    publishedAt: published,
+    modifiedAt: lastModified(page),
+    restricted: w.visibility === 'registered',
+    chapters: page.chapters.map((c, i) => {
+      const state = c.status === 'posted' ? '' : c.status === 'scheduled' ? ' (Scheduled)' : ' (Draft)';
+      const heading = many || c.title || state ? `Chapter ${i + 1}${c.title ? `: ${c.title}` : ''}${state}` : '';
+      return { number: i + 1, heading, title: c.title, summaryHtml: c.summaryHtml, notesHtml: c.notesHtml, endNotesHtml: c.endNotesHtml, bodyHtml: c.bodyHtml };
+    }),
+    disclaimersHtml: [...page.tags.fandom.map((f) => f.disclaimerHtml), site.disclaimerHtml].filter(Boolean),
+    siteName: site.name,
+    siteUrl: `${base}/`,
+    workUrl: `${base}/works/${w.id}`,
+  };
+}
+
+/** The metadata rows of a preface, AO3's labels: [label, values]. Tag rows are left out when empty. */
+export function prefaceRows(s: WorkSnapshot): [string, string[]][] {
+  const labels: Record<TagKind, [string, string]> = {
+    rating: ['Rating', 'Ratings'], warning: ['Archive Warning', 'Archive Warnings'], category: ['Category', 'Categories'],
+    fandom: ['Fandom', 'Fandoms'], relationship: ['Relationship', 'Relationships'], character: ['Character', 'Characters'], freeform: ['Additional Tags', 'Additional Tags'],
+  };
+  const rows: [string, string[]][] = TAG_KINDS.filter((k) => s.tags[k].length).map((k) => [labels[k][s.tags[k].length === 1 ? 0 : 1], s.tags[k]]);
+  rows.push(['Language', [s.language.name]]);
+  if (s.series.length) rows.push(['Series', s.series.map((x) => `Part ${x.position} of ${x.title}`)]);
+  rows.push(['Stats', [statsLine(s)]]);
+  return rows;
+}
+
+/** "Published: 2024-01-02 Updated: … Words: 1,234 Chapters: 2/?" */
+export function statsLine(s: WorkSnapshot): string {
+  const st = s.stats;
+  return [`Published: ${st.published}`, st.completed ? `Completed: ${st.completed}` : '', st.updated ? `Updated: ${st.updated}` : '',
+    `Words: ${st.words.toLocaleString('en')}`, `Chapters: ${st.chapters}`].filter(Boolean).join(' ');
+}
+
+/** The creators' names for a byline: "a, b and c". */
+export function bylineText(s: Pick<WorkSnapshot, 'creators'>): string {
+  const names = s.creators.map((c) => c.login);
+  return names.length < 2 ? (names[0] ?? 'Anonymous') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

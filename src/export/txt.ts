@@ -1,0 +1,66 @@
+/**
+ * The plain-text download: UTF-8, LF line ends, one line per paragraph (e-readers and editors wrap), a blank
+ * line between paragraphs, the same preface and afterword as the other formats.
+ */
+import { htmlBlocks, type Block } from './blocks.ts';
+import { prefaceRows, bylineText, type WorkSnapshot } from './snapshot.ts';
+
+/** The width a scene break is centered in; the text itself is not wrapped. */
+const CENTER_WIDTH = 60;
+const RULE = '* * *';
+
+function blockText(b: Block): string {
+  if (b.kind === 'rule') return ' '.repeat((CENTER_WIDTH - RULE.length) / 2 | 0) + RULE;
+  let text = '';
+  let linked = '';
+  b.runs.forEach((r, i) => {
+    text += r.text;
+    linked = r.href ? (b.runs[i - 1]?.href === r.href ? linked : '') + r.text : '';
+    // After the last run of a link, its address, unless the link text already is the address.
+    if (r.href && b.runs[i + 1]?.href !== r.href && linked.trim() !== r.href && `mailto:${linked.trim()}` !== r.href) text += ` <${r.href}>`;
+  });
+  const lines = text.split('\n');
+  if (b.center && lines.length === 1 && text.length < CENTER_WIDTH) return ' '.repeat((CENTER_WIDTH - text.length) / 2 | 0) + text;
+  const pad = ' '.repeat(Math.max(0, b.indent));
+  return lines.map((line, i) => {
+    if (i === 0 && b.marker) return ' '.repeat(Math.max(0, b.indent - b.marker.length)) + b.marker + line;
+    return line ? pad + line : '';
+  }).join('\n');
+}
+
+/** Converts author HTML to text: paragraphs separated by blank lines, `<br>` as a newline, `<hr>` as `* * *`. */
+export function htmlToText(html: string): string {
+  let out = '';
+  for (const b of htmlBlocks(html)) {
+    if (out) out += b.tight ? '\n' : '\n\n';
+    out += blockText(b);
+  }
+  return out;
+}
+
+const section = (heading: string, html: string) => (html ? `${heading}\n\n${indentAll(htmlToText(html))}\n\n` : '');
+const indentAll = (text: string) => text.split('\n').map((l) => (l ? `  ${l}` : '')).join('\n');
+const DIVIDER = '='.repeat(CENTER_WIDTH);
+
+/** The whole download. */
+export function renderTxt(s: WorkSnapshot): string {
+  const meta = prefaceRows(s).map(([label, values]) => `${label}: ${values.join(', ')}`).join('\n');
+  let out = `${s.title}\nby ${bylineText(s)}\n\nPosted originally on ${s.siteName} at ${s.workUrl}.\n\n${meta}\n\n`;
+  out += section('Summary', s.summaryHtml);
+  if (s.credits) out += `Beta and thanks: ${s.credits}\n\n`;
+  out += section('Notes', s.notesHtml);
+  for (const c of s.chapters) {
+    out += `${DIVIDER}\n\n`;
+    if (c.heading) out += `${c.heading}\n\n`;
+    out += section('Chapter Summary', c.summaryHtml);
+    out += section('Chapter Notes', c.notesHtml);
+    const body = htmlToText(c.bodyHtml);
+    if (body) out += `${body}\n\n`;
+    out += section('Chapter End Notes', c.endNotesHtml);
+  }
+  out += `${DIVIDER}\n\nAfterword\n\n`;
+  out += section('End Notes', s.endNotesHtml);
+  for (const d of s.disclaimersHtml) out += `${htmlToText(d)}\n\n`;
+  out += `Please drop by ${s.siteName} to leave comments: ${s.workUrl}\n`;
+  return out;
+}

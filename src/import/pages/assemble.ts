@@ -1,0 +1,62 @@
+/**
+ * From a page's blocks to a story when nothing in the markup says where the story is (plain text, or an
+ * archive script we do not know): header at the top, chrome at both ends, chapters at their headings.
+ */
+import { blockChrome, isDisclaimer } from './chrome.ts';
+import { readHeader } from './header.ts';
+import { buildChapter, chapterTitle, splitAtHeadings } from './chapters.ts';
+import { completionMarker, splitEdges } from './notes.ts';
+import { isBreakBlock } from './scene-breaks.ts';
+import { emptyStory, type Block, type SavedStory } from './types.ts';
+
+const lines = (b: Block): string[] => b.lines.map((l) => l.trim()).filter(Boolean);
+
+/** Takes site chrome out wherever it is (it is never prose); returns the blocks that stay. */
+export function dropSiteChrome(blocks: Block[], story: SavedStory): Block[] {
+  return blocks.filter((b) => {
+    if (blockChrome(b) !== 'site') return true;
+    story.removed.push(...lines(b));
+    return false;
+  });
+}
+
+/** Takes chrome, disclaimers and breaks off the end of the page (a footer, a comment prompt). */
+function readFooter(blocks: Block[], story: SavedStory): Block[] {
+  const kept = [...blocks];
+  for (let b = kept.at(-1); b; b = kept.at(-1)) {
+    if (blockChrome(b)) story.removed.push(...lines(b));
+    else if (isDisclaimer(b.text) && b.text.length < 800) story.disclaimer = story.disclaimer ? `${story.disclaimer}\n\n${b.text}` : b.text;
+    else if (!isBreakBlock(b)) break;
+    kept.pop();
+  }
+  return kept;
+}
+
+/** Sets `complete` from the last chapter's last paragraph when no label said it. */
+export function markCompletion(story: SavedStory): void {
+  const last = story.chapters.at(-1)?.text.split('\n\n').at(-1) ?? '';
+  story.complete ??= completionMarker(last);
+}
+
+/** Reads a whole page of blocks (header, chapters, footer) into `story`. */
+export function assemble(blocks: Block[], story: SavedStory): void {
+  const header = readHeader(blocks, story);
+  const body = readFooter(dropSiteChrome([...(header.rest ? [header.rest] : []), ...blocks.slice(header.taken)], story), story);
+  const sections = splitAtHeadings(body);
+  const first = sections[0];
+  if (first && first.heading === null && sections.length > 1) {
+    // Before the first heading: story notes and disclaimers, or a prologue that has no heading.
+    if (splitEdges(first.blocks, emptyStory()).body.length === 0) {
+      const edges = splitEdges(first.blocks, story);
+      const notes = [...edges.notes, ...edges.endNotes].map((b) => b.text).join('\n\n');
+      if (notes) story.notes = story.notes ? `${story.notes}\n\n${notes}` : notes;
+      sections.shift();
+    }
+  }
+  for (const section of sections) {
+    if (section.blocks.length === 0 && section.heading === null) continue;
+    story.chapters.push(buildChapter(chapterTitle(section.heading), section.blocks, story));
+  }
+  if (sections.filter((s) => s.heading !== null).length > 1) story.totalChapters ??= story.chapters.length;
+  markCompletion(story);
+}

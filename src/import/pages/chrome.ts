@@ -1,0 +1,98 @@
+/**
+ * Site chrome: the text an archive put around a story (navigation, reader controls, review prompts, credits,
+ * donation appeals). Two strengths: `site` lines are never prose and go wherever they are; `edge` lines
+ * ("Please review!", "Next") could be a character's words, so they go only at the edges of a chapter or page.
+ */
+import type { Block } from './types.ts';
+
+/** How sure we are that a line is chrome. */
+export type ChromeKind = 'site' | 'edge';
+
+const SITE: RegExp[] = [
+  /\byou must (?:be )?(?:log ?in|logged in|login|sign in|signed in)\b.*\bto (?:review|comment|leave)/i,
+  /^\(?\s*(?:printer[ -]friendly|print(?:able)? version|print this|plain(?: text)? version|text[ -]only version)\b/i,
+  /^(?:printer\s+)?chapter or story$/i,
+  /^(?:proudly\s+)?powered by\b.{0,80}$/i,
+  /^(?:skin|theme|layout|site design|design|graphics?|banner)\s+(?:(?:created|designed|made)\s+)?by\b/i,
+  /^this (?:story|fic|work) (?:is )?archived at\b/i,
+  /^(?:add (?:story|author|series) to favou?rites|report this|submit a review|table of contents|back to (?:index|top|story)|go to top|jump to chapter|options|story text|author'?s? profile|follow\/fav|story info)$/i,
+  /^[-–\s]*text size[+\s]*$/i,
+  /^[-–\s]*(?:font(?:\s+size)?|text size|width|line spacing|spacing|reading width)\s*:?\s*(?:[-+−]|a\s+a|full|small|medium|large|\d|$)/i,
+  /\bfull\s+3\/4\s+1\/2\b/i,
+  /^\[?\s*reviews?\s*[-–:]\s*\d+\s*\]?/i,
+  /^(?:type your review|review as (?:a )?guest|post review as|review this (?:story|chapter)|leave a review|post a (?:new )?comment|leave a comment|add (?:a )?comment)\b/i,
+  /^(?:\d+|no) (?:comments?|reviews?|replies)$/i,
+  /^(?:reply|thread|link|flag|share|expand|parent|track this|edit entry|edit tags|tell a friend|add to memories|memories)(?:\s*[|·•]\s*(?:reply|thread|link|flag|share|expand|parent|track|edit|collapse|freeze|delete|screen))+$/i,
+  /^(?:current )?(?:mood|music|location)\s*:/i,
+  /^(?:please\s+)?(?:consider\s+)?(?:donat\w*|paypal|ko-?fi|patreon|buy (?:me|us) a coffee)\b.*\b(?:archive|site|server|hosting|bills?|costs?|running|online)\b/i,
+  /^(?:age consent required|registered users only)$/i,
+  /^(?:\d+|no) words?\s*(?:\|\s*)?$/i,
+];
+
+const EDGE: RegExp[] = [
+  /^(?:please\s+)?(?:r\s*(?:&|and|\/)\s*r|read\s*(?:&|and)\s*review)\b/i,
+  /^(?:please\s+(?:please\s+)?(?:review|r\s*&\s*r|comment|leave (?:a )?(?:review|comment|feedback)|let me know)|reviews?\s*(?:please|plz|pls)|(?:reviews?|feedback|comments?|concrit|crit)\s+(?:are|is|would be)\s+(?:love|loved|appreciated|welcome|lovely))\b.{0,100}$/i,
+  /^(?:send |leave |email )?feedback\b/i,
+  /^(?:«|<|‹)*\s*(?:prev(?:ious)?|next|first|last)(?:\s+(?:chapter|page|entry|story))?\s*(?:»|>|›)*$/i,
+  /^(?:©|\(c\)|copyright\b)/i,
+  /\b(?:all rights reserved|site (?:designed|created|maintained|hosted|run) by|hosted by|webmaster|site owner)\b/i,
+  /^(?:donat\w*|paypal|ko-?fi|patreon|buy (?:me|us) a coffee)\b/i,
+  /^(?:\d+\s+)?(?:reviews?|comments?)$/i,
+  /^(?:tags?|filed under)\s*:/i,
+  /\b(?:archive|site|server|hosting)\b.*\b(?:donat\w*|paypal|ko-?fi|patreon)\b/i,
+  /^(?:chapter \d+ of \d+|\d+\/\d+)$/i,
+];
+
+const NAV_WORDS = new Set(('home|main|most recent|recent|new|authors|author|categories|category|titles|series|search|top tens|top 10|' +
+  'challenges|help|contact|contact us|login|log in|logout|log out|register|sign up|browse|just in|members|news|rules|faq|links|' +
+  'stories|fiction|archive|index|about|user panel|account|profile|submit|submission guidelines|tos|terms of service|' +
+  'privacy|forum|forums|community|communities|blogs|tags|random|featured|favorites|favourites|communities|journal|friends|' +
+  'userinfo|memories|calendar|archive|entries|previous|next|prev|reviews|print|back|top').split('|'));
+
+const items = (line: string): string[] => line.split(/\s*(?:\||·|•|::|»|«|\s[-–]\s|\]\s*\[|\s{2,})\s*/).map((s) => s.replace(/^[[\]()\s]+|[[\]()\s]+$/g, '')).filter(Boolean);
+
+/** Whether a line is a navigation bar: three or more menu words in a row. */
+export function isNavLine(line: string): boolean {
+  const parts = items(line);
+  if (parts.length < 3) return false;
+  return parts.filter((p) => NAV_WORDS.has(p.toLowerCase())).length >= Math.ceil(parts.length * 0.6);
+}
+
+/** How a single line counts as chrome, or null when it may be the story's own. */
+export function chromeKind(line: string): ChromeKind | null {
+  const s = line.trim();
+  if (!s) return null;
+  if (isNavLine(s) || SITE.some((r) => r.test(s))) return 'site';
+  if (s.length <= 160 && EDGE.some((r) => r.test(s))) return 'edge';
+  return null;
+}
+
+/** A block of links only (a menu, a chapter list, "Reply | Thread"): chrome wherever it is. */
+export const isLinkBar = (b: Block): boolean => b.linkShare >= 0.9 && b.text.length < 400;
+
+/**
+ * How a whole block counts as chrome: the weakest of its lines, so a paragraph that merely mentions
+ * "review" is not taken out; a block of all-chrome lines is.
+ */
+export function blockChrome(b: Block): ChromeKind | null {
+  if (b.kind === 'break') return null;
+  if (isLinkBar(b)) return 'site';
+  let kind: ChromeKind = 'site';
+  for (const line of b.lines) {
+    const k = chromeKind(line);
+    if (k === null) return null;
+    if (k === 'edge') kind = 'edge';
+  }
+  return b.lines.length ? kind : null;
+}
+
+const DISCLAIMER = [
+  /^\W*(?:standard\s+)?disclaimers?\b\s*(?:[:\-–—.]|apply|applies|\bapply\b)/i,
+  /^\W*(?:i|we)\s+(?:still\s+|sadly\s+|unfortunately\s+)?(?:don['’]?t|do not|never did|didn['’]?t|did not)\s+own\b/i,
+  /^\W*(?:not mine|none of (?:this|these|them|it) (?:is|are|belongs?) (?:mine|to me))\b/i,
+  /\bare the property of their respective owners\b/i,
+  /\bno (?:copyright )?infringement (?:is )?intended\b/i,
+];
+
+/** Whether a paragraph is a disclaimer (kept as the work's disclaimer, not in its text). */
+export const isDisclaimer = (text: string): boolean => DISCLAIMER.some((r) => r.test(text.trim()));

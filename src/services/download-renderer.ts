@@ -1,0 +1,98 @@
+/**
+ * Renders downloads on a worker thread and remembers recent files. A PDF of a 100,000-word work takes seconds
+ * of CPU; on the main thread that would stall every other request. Identical requests in flight share one
+ * rendering, and finished files are kept (least recently used out first) under a byte budget, keyed by the
+ * download's ETag, which digests everything the file shows.
+ */
+import { Worker } from 'node:worker_threads';
+import { renderDownload } from '../export/render.ts';
+import type { Format } from '../export/formats.ts';
+import type { WorkSnapshot } from '../export/snapshot.ts';
+
+type Reply = { id: number; data?: Uint8Array; error?: string };
+type Waiter = { resolve: (b: Buffer) => void; reject: (e: Error) => void };
+
+/** Renders and caches downloads. */
+export class DownloadRenderer {
+  private current: { worker: Worker; waiting: Map<number, Waiter> } | undefined;
+  private nextId = 1;
+  private readonly inFlight = new Map<string, Promise<Buffer>>();
+  private readonly cache = new Map<string, Buffer>();
+  private cachedBytes = 0;
+  private readonly maxBytes: number;
+  private readonly useWorker: boolean;
+
+  constructor(options: { maxBytes?: number; useWorker?: boolean } = {}) {
+    this.maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+    this.useWorker = options.useWorker ?? true;
+  }
+
+  /** The file for `key` (the download's ETag), rendering it if it is not remembered. */
+  render(key: string, format: Format, snapshot: WorkSnapshot): Promise<Buffer> {
+    const hit = this.cache.get(key);
+    if (hit) {
+      this.cache.delete(key);
+      this.cache.set(key, hit);
+      return Promise.resolve(hit);
+    }
+    const running = this.inFlight.get(key);
+    if (running) return running;
+    const job = (this.useWorker ? this.onWorker(format, snapshot) : renderDownload(format, snapshot))
+      .then((data) => { this.remember(key, data); return data; })
+      .finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, job);
+    return job;
+  }
+
+  /** Stops the worker (it is started again when needed). */
+  async close(): Promise<void> {
+    const c = this.current;
+    this.current = undefined;
+    await c?.worker.terminate();
+  }
+
+  private remember(key: string, data: Buffer) {
+    if (data.length > this.maxBytes / 4) return;
+    this.cache.set(key, data);
+    this.cachedBytes += data.length;
+    for (const [k, v] of this.cache) {
+      if (this.cachedBytes <= this.maxBytes) break;
+      this.cache.delete(k);
+      this.cachedBytes -= v.length;
+    }
+  }
+
+  private onWorker(format: Format, snapshot: WorkSnapshot): Promise<Buffer> {
+    const { worker, waiting } = this.current ?? this.startWorker();
+    const id = this.nextId++;
+    return new Promise<Buffer>((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      worker.ref();
+      worker.postMessage({ id, format, snapshot });
+    });
+  }
+
+  private startWorker(): { worker: Worker; waiting: Map<number, Waiter> } {
+    const worker = new Worker(new URL('./download-worker.ts', import.meta.url));
+    const waiting = new Map<number, Waiter>();
+    worker.on('message', (m: Reply) => {
+      const w = waiting.get(m.id);
+      waiting.delete(m.id);
+      // An idle worker must not keep the process alive.
+      if (waiting.size === 0) worker.unref();
+      if (!w) return;
+      if (m.data) w.resolve(Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength));
+      else w.reject(new Error(`Rendering a download failed: ${m.error}`));
+    });
+    const fail = (error: Error) => {
+      if (this.current?.worker === worker) this.current = undefined;
+      for (const w of waiting.values()) w.reject(error);
+      waiting.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`The download worker stopped (exit code ${code})`)));
+    worker.unref();
+    this.current = { worker, waiting };
+    return this.current;
+  }
+}

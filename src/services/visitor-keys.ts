@@ -1,0 +1,19 @@
+/**
+ * Who a visitor is, for counting hits and guest kudos, without storing addresses: accounts by id, guests by
+ * an HMAC of their address that changes every day. The key is the site secret every app node shares, so all
+ * nodes derive the same visitor key, while a leaked table cannot be reversed into addresses by brute force.
+ */
+import { createHmac } from 'node:crypto';
+
+const digest = (secret: string, parts: readonly (string | number)[]): string =>
+  createHmac('sha256', secret).update(parts.join('\u0000')).digest('base64url').slice(0, 22);
+
+/** The visitor of a work page on `day`: the account, or (IP, user agent) salted by the day. */
+export function hitVisitorKey(secret: string, visit: { userId: number | undefined; ip: string; userAgent: string; day: number }): string {
+  return visit.userId !== undefined ? `u${visit.userId}` : `g${digest(secret, ['hit', visit.day, visit.ip, visit.userAgent])}`;
+}
+
+/** A guest's kudos key: one address, one day (guests may leave kudos again from the same address tomorrow). */
+export function guestKudosKey(secret: string, ip: string, day: number): string {
+  return `${day}:${digest(secret, ['kudos', day, ip])}`;
+}

@@ -1,0 +1,21 @@
+/** The kudos table: one row per account or per guest key (an address on one day) per work. */
+import { sql } from './sql.ts';
+import type { Queryable } from './db.ts';
+import type { KudosSummary } from '../domain/kudos.ts';
+
+/** Leaves kudos; false when this account or guest key already left kudos on the work. */
+export async function insertKudos(db: Queryable, k: { workId: number; userId: number | null; guestKey: string | null; now: number }): Promise<boolean> {
+  const result = await db.run(sql`INSERT INTO kudos (work_id, user_id, guest_key, created_at) VALUES (${k.workId}, ${k.userId}, ${k.guestKey}, ${k.now})
+    ON CONFLICT DO NOTHING`);
+  return result.changes > 0;
+}
+
+/** Who left kudos on a work: the first `limit` logins in the order they came, and the counts. */
+export async function kudosOfWork(db: Queryable, workId: number, limit = 200): Promise<KudosSummary> {
+  const [counts, rows] = await Promise.all([
+    db.get<{ users: number; total: number }>(sql`SELECT COUNT(user_id) AS users, COUNT(*) AS total FROM kudos WHERE work_id = ${workId}`),
+    db.all<{ login: string }>(sql`SELECT u.login FROM kudos k JOIN users u ON u.id = k.user_id WHERE k.work_id = ${workId} ORDER BY k.created_at, k.id LIMIT ${limit}`),
+  ]);
+  const users = Number(counts?.users ?? 0);
+  return { logins: rows.map((r) => r.login), users, guests: Number(counts?.total ?? 0) - users };
+}

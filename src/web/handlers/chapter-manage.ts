@@ -1,0 +1,73 @@
+/**
+ * GET /works/:id/chapters/manage, POST /works/:id/chapters/reorder (position numbers, no JavaScript needed),
+ * GET and POST /works/:id/chapters/:cid/delete (confirm, then delete).
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { render, redirectWithFlash } from '../respond.ts';
+import { chapterManagePage } from '../views/chapter-manage.ts';
+import { confirmPage } from '../views/confirm.ts';
+import { chaptersForManaging, reorderWorkChapters, deleteWorkChapter } from '../../actions/manage-chapters.ts';
+import { loadChapterForEdit } from '../../actions/edit-chapter.ts';
+import { Invalid } from '../../domain/errors.ts';
+import { messagePage } from '../views/message.ts';
+import { html } from '../views/html.ts';
+
+type WorkRequest = FastifyRequest<{ Params: { id: string } }>;
+type ChapterRequest = FastifyRequest<{ Params: { id: string; cid: string } }>;
+
+const managePath = (id: number) => `/works/${id}/chapters/manage`;
+
+/** Every chapter with its position, state and links. */
+export async function showManageChapters(request: WorkRequest, reply: FastifyReply) {
+  const m = await chaptersForManaging(request.server.quire.ctx, request.viewer, Number(request.params.id));
+  return render(request, reply, (ctx) => chapterManagePage(ctx, m));
+}
+
+/** The typed positions (`chapters[<id>]=N`) as a map. */
+function typedPositions(request: FastifyRequest): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const [name, value] of Object.entries((request.body ?? {}) as Record<string, unknown>)) {
+    const m = /^chapters\[(\d+)\]$/.exec(name);
+    if (m && typeof value === 'string') out.set(Number(m[1]), value);
+  }
+  return out;
+}
+
+/** Saves the new order. */
+export async function saveChapterOrder(request: WorkRequest, reply: FastifyReply) {
+  const id = Number(request.params.id);
+  try {
+    await reorderWorkChapters(request.server.quire.ctx, request.viewer, id, typedPositions(request));
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    return redirectWithFlash(reply, managePath(id), Object.values(error.fields).join(' '));
+  }
+  return redirectWithFlash(reply, managePath(id), 'The chapters were reordered.');
+}
+
+/** Asks before deleting a chapter. */
+export async function confirmDeleteChapter(request: ChapterRequest, reply: FastifyReply) {
+  const { work, chapter } = await loadChapterForEdit(request.server.quire.ctx, request.viewer, Number(request.params.id), Number(request.params.cid));
+  const name = chapter.title ? `chapter ${chapter.position}, "${chapter.title}"` : `chapter ${chapter.position}`;
+  return render(request, reply, (ctx) => confirmPage(ctx, {
+    title: 'Delete chapter?',
+    question: `Delete ${name} of "${work.title}"?`,
+    consequence: 'Its text, and the comments on it, will be gone for good; the chapters after it move up.',
+    action: `/works/${work.id}/chapters/${chapter.id}/delete`,
+    button: 'Yes, delete the chapter',
+    cancelHref: managePath(work.id),
+  }));
+}
+
+/** Deletes the chapter (not the only one: the page says to delete the work instead). */
+export async function removeChapter(request: ChapterRequest, reply: FastifyReply) {
+  const id = Number(request.params.id);
+  try {
+    await deleteWorkChapter(request.server.quire.ctx, request.viewer, id, Number(request.params.cid));
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    const why = Object.values(error.fields).join(' ');
+    return render(request, reply, (ctx) => messagePage(ctx, 'The chapter was not deleted', why, html`<p><a href="${managePath(id)}">Back to the chapters</a> · <a href="/works/${id}/delete">Delete the work</a></p>`), 422);
+  }
+  return redirectWithFlash(reply, managePath(id), 'The chapter was deleted.');
+}

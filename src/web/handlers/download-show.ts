@@ -1,0 +1,39 @@
+/** GET /downloads/:id/:file — a work as EPUB, PDF, HTML or TXT (AO3's URL shape: `{slug}.{ext}`, any slug). */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { downloadWork } from '../../actions/download-work.ts';
+import { NotFound } from '../../domain/errors.ts';
+import { formatOf, MEDIA_TYPES, contentDisposition, downloadEtag } from '../../export/formats.ts';
+import { DownloadRenderer } from '../../services/download-renderer.ts';
+
+/**
+ * Downloads are saved, not shown (attachment), but should a client render one anyway, it runs sandboxed: no
+ * scripts, a unique origin, nothing loaded from the archive. Inline styles are allowed because the HTML download
+ * carries its stylesheet inside, so it still looks right when opened from disk.
+ */
+const DOWNLOAD_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src https: http: data:; sandbox";
+
+// One per process: files are keyed by their ETag, which digests the site, the work and the format.
+const renderer = new DownloadRenderer();
+
+/** Whether an If-None-Match header names this ETag (weak or strong, in a list, or `*`). */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').map((t) => t.trim().replace(/^W\//, '')).some((t) => t === etag || t === '*');
+}
+
+/** The download. */
+export async function showDownload(request: FastifyRequest<{ Params: { id: string; file: string } }>, reply: FastifyReply) {
+  const file = request.params.file;
+  const format = formatOf(file.slice(file.lastIndexOf('.') + 1));
+  if (!file.includes('.') || !format) throw new NotFound('There is no download in this format.');
+  const { snapshot } = await downloadWork(request.server.quire.ctx, request.viewer, Number(request.params.id));
+  const etag = downloadEtag(snapshot, format);
+  reply.header('etag', etag).header('cache-control', 'private, max-age=0').header('last-modified', new Date(snapshot.modifiedAt).toUTCString());
+  if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
+  const body = await renderer.render(etag, format, snapshot);
+  return reply
+    .type(MEDIA_TYPES[format])
+    .header('content-disposition', contentDisposition(snapshot.title, snapshot.id, format))
+    .header('content-security-policy', DOWNLOAD_CSP)
+    .send(body);
+}

@@ -1,0 +1,31 @@
+/** POST /works/:id/kudos: leaves kudos, then returns to the work with a message (or answers kudos.js with JSON). */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { formField, redirectWithFlash } from '../respond.ts';
+import { leaveKudos } from '../../actions/leave-kudos.ts';
+import { kudosOfWork } from '../../storage/kudos.ts';
+import { guestKudosKey } from '../../services/visitor-keys.ts';
+import { dayNumber } from '../../domain/visits.ts';
+import { kudosList } from '../views/kudos.ts';
+import { workPath } from '../urls.ts';
+
+const MESSAGES = { left: 'Thank you for leaving kudos!', already: 'You have already left kudos here. :)' } as const;
+
+/** The page the form was on, when it is a page of this work; otherwise the work. */
+function returnPath(request: FastifyRequest, workId: number): string {
+  const back = formField(request, 'return_to');
+  const ofThisWork = new RegExp(`^/works/${workId}(?:[/?]|$)`).test(back) && !/[\s\\]|\/\//.test(back);
+  return ofThisWork ? back : workPath(workId);
+}
+
+/** Leaves kudos for the viewer (an account, or a guest known by address and day). */
+export async function createKudos(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
+  const app = request.server.quire;
+  const workId = Number(request.params.id);
+  const guestKey = guestKudosKey(app.csrfSecret, request.ip, dayNumber(app.ctx.now()));
+  const outcome = await leaveKudos(app.ctx, request.viewer, { workId, guestKey });
+  if ((request.headers.accept ?? '').includes('application/json')) {
+    const summary = await kudosOfWork(app.db, workId);
+    return reply.header('cache-control', 'no-store').send({ outcome, message: MESSAGES[outcome], html: String(kudosList(summary)) });
+  }
+  return redirectWithFlash(reply, returnPath(request, workId), MESSAGES[outcome]);
+}

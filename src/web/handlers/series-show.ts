@@ -1,0 +1,11 @@
+/** GET /series/:id (+ ?page=N): a series and the works in it the viewer may see. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { render, queryParam } from '../respond.ts';
+import { seriesShowPage } from '../views/series-show.ts';
+import { readSeries } from '../../actions/read-series.ts';
+
+/** The series page. */
+export async function showSeries(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
+  const series = await readSeries(request.server.quire.ctx, request.viewer, Number(request.params.id), queryParam(request, 'page'));
+  return render(request, reply, (ctx) => seriesShowPage(ctx, series));
+}

@@ -1,0 +1,30 @@
+/** The series page in the OTW markup: `div.series-show h2.heading`, `dl.series` with `dl.stats`, work blurbs, `ol.pagination`. */
+import { html, raw, type Html } from './html.ts';
+import { layout } from './layout.ts';
+import { workList } from './work-blurb.ts';
+import { pagination } from './pagination.ts';
+import { isoDay } from '../../domain/work.ts';
+import { pseudPath, seriesPath } from '../urls.ts';
+import type { SeriesPage } from '../../actions/read-series.ts';
+import type { PageContext } from './page.ts';
+
+/** The page. */
+export function seriesShowPage(ctx: PageContext, s: SeriesPage): Html {
+  return layout(ctx, s.pages > 1 ? `${s.title} (page ${s.page})` : s.title, html`<h1 class="visually-hidden">Series</h1>
+<div class="series-show">
+<h2 class="heading">${s.title}</h2>
+<div class="wrapper"><dl class="series meta group">
+<dt>Creator${s.creators.length === 1 ? '' : 's'}:</dt><dd>${s.creators.map((c, i) => html`${i ? ', ' : ''}<a rel="author" href="${pseudPath(c.login)}">${c.login}</a>`)}</dd>
+<dt>Series Begun:</dt><dd>${isoDay(s.begun)}</dd>
+<dt>Series Updated:</dt><dd>${isoDay(s.updated)}</dd>
+${s.summaryHtml ? html`<dt>Description:</dt><dd><blockquote class="userstuff">${raw(s.summaryHtml)}</blockquote></dd>` : ''}
+<dt>Stats:</dt><dd><dl class="stats">
+<dt class="words">Words:</dt><dd class="words">${s.words.toLocaleString('en')}</dd>
+<dt class="works">Works:</dt><dd class="works">${s.workCount.toLocaleString('en')}</dd>
+<dt class="complete">Complete:</dt><dd class="complete">${s.complete ? 'Yes' : 'No'}</dd>
+</dl></dd>
+</dl></div>
+${workList(s.blurbs, ctx.asset('lock.svg'), 'This series has no works you can see.')}
+${pagination(seriesPath(s.id), s)}
+</div>`);
+}

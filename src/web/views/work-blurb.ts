@@ -1,0 +1,102 @@
+/**
+ * A work blurb, the listing markup of the OTW contract: `li#work_{id}.work.blurb.group.user-{uid}` with
+ * `p.datetime`, `ul.tags.commas`, `blockquote.userstuff.summary` and `dl.stats`, so readers' muting CSS
+ * and AO3 userscripts work on Quire listings.
+ */
+import { html, raw, type Html } from './html.ts';
+import { tagWorksPath, pseudPath, workPath, seriesPath } from '../urls.ts';
+import { chapterCountLabel, isComplete } from '../../domain/work.ts';
+import { LANGUAGES } from '../../domain/languages.ts';
+import { readingTimeLabel } from '../../domain/reading-time.ts';
+import type { WorkBlurb } from '../../actions/list-works.ts';
+import type { TagRef } from '../../storage/tags.ts';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** AO3's blurb date: "7 Mar 2024" (UTC). */
+export function blurbDate(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+const RATING_CLASS: Record<string, string> = {
+  'general audiences': 'rating-general-audience', 'teen and up audiences': 'rating-teen', mature: 'rating-mature', explicit: 'rating-explicit', 'not rated': 'rating-notrated',
+};
+const CATEGORY_CLASS: Record<string, string> = {
+  'f/f': 'category-femslash', 'f/m': 'category-het', gen: 'category-gen', 'm/m': 'category-slash', multi: 'category-multi', other: 'category-other',
+};
+const CATEGORY_SYMBOL: Record<string, string> = { 'category-femslash': '♀♀', 'category-het': '♀♂', 'category-gen': '○', 'category-slash': '♂♂', 'category-multi': '⚥', 'category-other': '?' };
+
+/** One square of the required-tags summary: a short symbol for the eye, the full name for everyone. */
+const symbol = (cls: string, sign: string, text: string) =>
+  html`<li><span class="${cls}" title="${text}"><span class="symbol" aria-hidden="true">${sign}</span><span class="text">${text}</span></span></li>`;
+
+function requiredTags(b: WorkBlurb): Html {
+  const rating = b.tags.rating[0]?.name ?? 'Not Rated';
+  const ratingCls = RATING_CLASS[rating.toLowerCase()] ?? 'rating-other';
+  const warnings = b.tags.warning.map((t) => t.name);
+  const optedOut = warnings.some((w) => /choose not to/i.test(w));
+  const none = warnings.length > 0 && warnings.every((w) => /no archive warnings/i.test(w));
+  const warningCls = optedOut ? 'warning-choosenotto warnings' : none ? 'warning-no warnings' : warnings.length ? 'warning-yes warnings' : 'warning-no warnings';
+  const categories = b.tags.category.map((t) => t.name);
+  const categoryCls = categories.length === 0 ? 'category-none' : categories.length > 1 ? 'category-multi' : CATEGORY_CLASS[categories[0]!.toLowerCase()] ?? 'category-other';
+  const complete = isComplete(b.work.chapterCount, b.work.expectedChapters);
+  return html`<ul class="required-tags">
+${symbol(`${ratingCls} rating`, rating.slice(0, 1).toUpperCase(), rating)}
+${symbol(warningCls, optedOut ? '?' : none ? '–' : '!', warnings.join(', ') || 'No Archive Warnings Apply')}
+${symbol(`${categoryCls} category`, CATEGORY_SYMBOL[categoryCls] ?? '–', categories.join(', ') || 'No category')}
+${symbol(complete ? 'complete-yes iswip' : 'complete-no iswip', complete ? '✓' : '…', complete ? 'Complete Work' : 'Work in Progress')}
+</ul>`;
+}
+
+const tagItems = (cls: string, tags: TagRef[], strong = false) =>
+  tags.map((t) => html`<li class="${cls}">${strong ? html`<strong><a class="tag" href="${tagWorksPath(t.name)}">${t.name}</a></strong>` : html`<a class="tag" href="${tagWorksPath(t.name)}">${t.name}</a>`}</li>`);
+
+/** Stats of a blurb, with the estimated reading time. */
+function stats(b: WorkBlurb): Html {
+  const w = b.work;
+  const language = LANGUAGES.find((l) => l.code === w.language);
+  const reading = readingTimeLabel(w.wordCount);
+  const n = (v: number) => v.toLocaleString('en');
+  return html`<dl class="stats">
+<dt class="language">Language:</dt><dd class="language" lang="${w.language}">${language?.name ?? w.language}</dd>
+<dt class="words">Words:</dt><dd class="words">${n(w.wordCount)}</dd>
+${reading ? html`<dt class="reading-time">Reading time:</dt><dd class="reading-time">${reading}</dd>` : ''}
+<dt class="chapters">Chapters:</dt><dd class="chapters">${chapterCountLabel(w.chapterCount, w.expectedChapters)}</dd>
+<dt class="comments">Comments:</dt><dd class="comments">${n(w.comments)}</dd>
+<dt class="kudos">Kudos:</dt><dd class="kudos">${n(w.kudos)}</dd>
+<dt class="bookmarks">Bookmarks:</dt><dd class="bookmarks">${n(w.bookmarks)}</dd>
+<dt class="hits">Hits:</dt><dd class="hits">${n(w.hits)}</dd>
+</dl>`;
+}
+
+/** One blurb. `lockUrl` is the restricted-work icon. */
+export function workBlurb(b: WorkBlurb, lockUrl: string): Html {
+  const w = b.work;
+  const classes = ['work', 'blurb', 'group', ...b.creators.map((c) => `user-${c.userId}`)].join(' ');
+  const updated = w.updatedAt ?? w.publishedAt ?? w.createdAt;
+  const tags = [...tagItems('warnings', b.tags.warning, true), ...tagItems('relationships', b.tags.relationship), ...tagItems('characters', b.tags.character), ...tagItems('freeforms', b.tags.freeform)];
+  return html`<li id="work_${w.id}" class="${classes}" role="article">
+<div class="header module">
+<h4 class="heading"><a href="${workPath(w.id)}">${w.title}</a>${b.creators.length ? html` by ${b.creators.map((c, i) => html`${i ? ', ' : ''}<a rel="author" href="${pseudPath(c.login)}">${c.login}</a>`)}` : ''}${w.visibility === 'registered' ? html` <img src="${lockUrl}" alt="(Restricted)" title="Restricted" width="15" height="15" class="restricted">` : ''}${w.visibility === 'draft' ? html` <span class="draft-label">(Draft)</span>` : ''}</h4>
+<h5 class="fandoms heading"><span class="landmark">Fandoms:</span> ${b.tags.fandom.map((t, i) => html`${i ? ', ' : ''}<a class="tag" href="${tagWorksPath(t.name)}">${t.name}</a>`)}</h5>
+${requiredTags(b)}
+<p class="datetime"><time datetime="${new Date(updated).toISOString().slice(0, 10)}">${blurbDate(updated)}</time></p>
+</div>
+${tags.length ? html`<h6 class="landmark heading">Tags</h6><ul class="tags commas">${tags}</ul>` : html`<ul class="tags commas"></ul>`}
+${w.summaryHtml ? html`<h6 class="landmark heading">Summary</h6><blockquote class="userstuff summary">${raw(w.summaryHtml)}</blockquote>` : ''}
+${b.series.length ? html`<h6 class="landmark heading">Series</h6><ul class="series">${b.series.map((s) => html`<li>Part <strong>${s.position}</strong> of <a href="${seriesPath(s.seriesId)}">${s.title}</a></li>`)}</ul>` : ''}
+${stats(b)}
+</li>`;
+}
+
+/**
+ * A list of blurbs under a hidden "Listing Works" heading (AO3's), so blurb headings (h4) follow the page's h2.
+ * The contract's `li role="article"` children make the `ol` a run of articles rather than a list, so the list
+ * role is dropped (`role="none"`) and assistive technology announces each work as an article.
+ */
+export function workList(blurbs: readonly WorkBlurb[], lockUrl: string, empty: string): Html {
+  if (blurbs.length === 0) return html`<p class="empty">${empty}</p>`;
+  return html`<h3 class="landmark heading">Listing Works</h3>
+<ol class="work index group" role="none">${blurbs.map((b) => workBlurb(b, lockUrl))}</ol>`;
+}

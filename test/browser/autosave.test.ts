@@ -1,0 +1,76 @@
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { engines } from '../support/databases.ts';
+import { startArchive, ADMIN_PASSWORD, type TestArchive } from '../support/archive.ts';
+import { browserSkip, launchBrowser, axeViolations } from '../support/browser.ts';
+
+describe('autosave in Chromium', { skip: browserSkip }, () => {
+  let archive: TestArchive;
+  let browser: Browser;
+  let base: string;
+  before(async () => {
+    archive = await startArchive(engines()[0]!, { setUp: true });
+    base = await archive.server.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await archive?.close();
+  });
+
+  async function logIn(page: Page) {
+    await page.goto(`${base}/users/login`);
+    await page.getByLabel('Username or email').fill('admin');
+    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL(`${base}/`);
+  }
+
+  test('typed text is saved, offered after a reload, and restored', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: true, bypassCSP: true });
+    const page = await context.newPage();
+    await logIn(page);
+    await page.goto(`${base}/works/new`);
+    // Save every 300 ms instead of 30 s.
+    await page.locator('form[data-autosave]').evaluate((form: HTMLFormElement) => { form.dataset.autosaveInterval = '300'; });
+    await page.getByLabel('Work title').fill('Typed in Chromium');
+    await page.getByLabel('Chapter text').fill('Every word is kept.\n\nEven this one.');
+    const status = page.locator('.autosave-status');
+    await status.filter({ hasText: /Saved a copy at \d\d:\d\d/ }).waitFor({ timeout: 10_000 });
+
+    await page.reload();
+    const notice = page.locator('.autosave-notice');
+    assert.match(await notice.textContent() ?? '', /You have unsaved text from \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+    assert.equal(await page.getByLabel('Work title').inputValue(), '');
+    // While the copy is offered, new typing does not overwrite it.
+    await page.locator('form[data-autosave]').evaluate((form: HTMLFormElement) => { form.dataset.autosaveInterval = '300'; });
+    await page.getByLabel('Work title').fill('Something else');
+    await status.filter({ hasText: /restore or discard/ }).waitFor({ timeout: 10_000 });
+    assert.deepEqual(await axeViolations(page), [], 'the form with the notice is accessible');
+
+    await page.getByRole('link', { name: 'Restore it' }).click();
+    await page.waitForURL(`${base}/works/new?restore=1`);
+    assert.equal(await page.getByLabel('Work title').inputValue(), 'Typed in Chromium');
+    assert.equal(await page.getByLabel('Chapter text').inputValue(), 'Every word is kept.\n\nEven this one.');
+    assert.match(await page.locator('.autosave-notice').textContent() ?? '', /is restored below/);
+
+    await page.getByRole('button', { name: 'Discard it' }).click();
+    await page.waitForURL(`${base}/works/new`);
+    assert.match(await page.locator('.flash').textContent() ?? '', /discarded/);
+    assert.equal(await page.locator('.autosave-notice').count(), 0);
+    await context.close();
+  });
+
+  test('a failed save says so in the status line', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    const page = await context.newPage();
+    await logIn(page);
+    await page.goto(`${base}/works/new`);
+    await context.clearCookies({ name: 'quire_session' });
+    await page.locator('form[data-autosave]').evaluate((form: HTMLFormElement) => { form.dataset.autosaveInterval = '300'; });
+    await page.getByLabel('Work title').fill('Logged out meanwhile');
+    await page.locator('.autosave-status').filter({ hasText: /Could not save a copy: you are no longer logged in/ }).waitFor({ timeout: 10_000 });
+    await context.close();
+  });
+});
