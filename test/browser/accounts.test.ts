@@ -1,29 +1,16 @@
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { engines } from '../support/databases.ts';
-import { startArchive, type TestArchive } from '../support/archive.ts';
-import { browserSkip, launchBrowser, axeViolations } from '../support/browser.ts';
+import { browserSkip, useBrowserArchive, axeViolations } from '../support/browser.ts';
 
 for (const javaScriptEnabled of [true, false]) {
   describe(`accounts in Chromium (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, { skip: browserSkip }, () => {
-    let archive: TestArchive;
-    let browser: Browser;
-    let base: string;
-    before(async () => {
-      archive = await startArchive(engines()[0]!);
-      base = await archive.server.listen({ port: 0, host: '127.0.0.1' });
-      browser = await launchBrowser();
-    });
-    after(async () => {
-      await browser?.close();
-      await archive?.close();
-    });
+    const env = useBrowserArchive({ setUp: false });
 
     test('set up the archive, register, log out, log in', async () => {
-      const context = await browser.newContext({ javaScriptEnabled });
+      const context = await env.browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
-      await page.goto(`${base}/`);
+      await page.goto(`${env.base}/`);
       assert.equal(new URL(page.url()).pathname, '/setup');
       assert.equal(await page.locator('h1').textContent(), 'Set up your archive');
       await page.getByLabel('Archive name').fill('Browser Archive');
@@ -32,13 +19,13 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel('Password', { exact: true }).fill('founding a new archive');
       await page.getByLabel('Confirm password').fill('founding a new archive');
       await page.getByRole('button', { name: 'Create archive' }).click();
-      await page.waitForURL(`${base}/`);
+      await page.waitForURL(`${env.base}/`);
       assert.match(await page.locator('.flash').textContent() ?? '', /You are logged in as founder/);
       assert.equal(await page.locator('.site-name').textContent(), 'Browser Archive');
 
       await page.getByRole('link', { name: 'Log out' }).click();
       await page.getByRole('button', { name: 'Log out' }).click();
-      await page.waitForURL(`${base}/`);
+      await page.waitForURL(`${env.base}/`);
       assert.match(await page.locator('.flash').textContent() ?? '', /You are logged out/);
 
       await page.getByRole('link', { name: 'Sign up' }).click();
@@ -52,7 +39,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel('Password', { exact: true }).fill('reading all night long');
       await page.getByLabel('Confirm password').fill('reading all night long');
       await page.getByRole('button', { name: 'Create account' }).click();
-      await page.waitForURL(`${base}/users/new_reader`);
+      await page.waitForURL(`${env.base}/users/new_reader`);
       assert.match(await page.locator('.flash').textContent() ?? '', /Welcome, new_reader/);
 
       await page.getByRole('link', { name: 'Log out' }).click();
@@ -61,17 +48,17 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel('Username or email').fill('reader@example.org');
       await page.getByLabel('Password').fill('reading all night long');
       await page.getByRole('button', { name: 'Log in' }).click();
-      await page.waitForURL(`${base}/`);
+      await page.waitForURL(`${env.base}/`);
       assert.match(await page.locator('.flash').textContent() ?? '', /You are logged in as new_reader/);
       await context.close();
     });
 
     test('the home, register and login pages have no axe-core violations, in light and dark', async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ javaScriptEnabled: true, bypassCSP: true, colorScheme });
+        const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true, colorScheme });
         const page = await context.newPage();
         for (const path of ['/', '/users/new', '/users/login']) {
-          await page.goto(`${base}${path}`);
+          await page.goto(`${env.base}${path}`);
           const violations = await axeViolations(page);
           assert.deepEqual(violations, [], `${path} (${colorScheme}): ${JSON.stringify(violations, null, 1)}`);
         }
@@ -80,10 +67,10 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     test('pages fit a 320 px wide screen without sideways scrolling', async () => {
-      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 320, height: 640 } });
+      const context = await env.browser.newContext({ javaScriptEnabled, viewport: { width: 320, height: 640 } });
       const page = await context.newPage();
       for (const path of ['/', '/users/new', '/users/login', '/users/new_reader']) {
-        await page.goto(`${base}${path}`);
+        await page.goto(`${env.base}${path}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.equal(overflow, 0, `${path} scrolls sideways by ${overflow}px`);
       }

@@ -1,37 +1,25 @@
-import { describe, test, before, after } from 'node:test';
+import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { engines } from '../support/databases.ts';
-import { startArchive, ADMIN_PASSWORD, type TestArchive } from '../support/archive.ts';
-import { browserSkip, launchBrowser, axeViolations } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { ADMIN_PASSWORD } from '../support/archive.ts';
+import { browserSkip, useBrowserArchive, axeViolations } from '../support/browser.ts';
 
 describe('autosave in Chromium', { skip: browserSkip }, () => {
-  let archive: TestArchive;
-  let browser: Browser;
-  let base: string;
-  before(async () => {
-    archive = await startArchive(engines()[0]!, { setUp: true });
-    base = await archive.server.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await archive?.close();
-  });
+  const env = useBrowserArchive();
 
   async function logIn(page: Page) {
-    await page.goto(`${base}/users/login`);
+    await page.goto(`${env.base}/users/login`);
     await page.getByLabel('Username or email').fill('admin');
     await page.getByLabel('Password').fill(ADMIN_PASSWORD);
     await page.getByRole('button', { name: 'Log in' }).click();
-    await page.waitForURL(`${base}/`);
+    await page.waitForURL(`${env.base}/`);
   }
 
   test('typed text is saved, offered after a reload, and restored', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: true, bypassCSP: true });
+    const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true });
     const page = await context.newPage();
     await logIn(page);
-    await page.goto(`${base}/works/new`);
+    await page.goto(`${env.base}/works/new`);
     // Save every 300 ms instead of 30 s.
     await page.locator('form[data-autosave]').evaluate((form: HTMLFormElement) => { form.dataset.autosaveInterval = '300'; });
     await page.getByLabel('Work title').fill('Typed in Chromium');
@@ -50,23 +38,23 @@ describe('autosave in Chromium', { skip: browserSkip }, () => {
     assert.deepEqual(await axeViolations(page), [], 'the form with the notice is accessible');
 
     await page.getByRole('link', { name: 'Restore it' }).click();
-    await page.waitForURL(`${base}/works/new?restore=1`);
+    await page.waitForURL(`${env.base}/works/new?restore=1`);
     assert.equal(await page.getByLabel('Work title').inputValue(), 'Typed in Chromium');
     assert.equal(await page.getByLabel('Chapter text').inputValue(), 'Every word is kept.\n\nEven this one.');
     assert.match(await page.locator('.autosave-notice').textContent() ?? '', /is restored below/);
 
     await page.getByRole('button', { name: 'Discard it' }).click();
-    await page.waitForURL(`${base}/works/new`);
+    await page.waitForURL(`${env.base}/works/new`);
     assert.match(await page.locator('.flash').textContent() ?? '', /discarded/);
     assert.equal(await page.locator('.autosave-notice').count(), 0);
     await context.close();
   });
 
   test('a failed save says so in the status line', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: true });
+    const context = await env.browser.newContext({ javaScriptEnabled: true });
     const page = await context.newPage();
     await logIn(page);
-    await page.goto(`${base}/works/new`);
+    await page.goto(`${env.base}/works/new`);
     await context.clearCookies({ name: 'quire_session' });
     await page.locator('form[data-autosave]').evaluate((form: HTMLFormElement) => { form.dataset.autosaveInterval = '300'; });
     await page.getByLabel('Work title').fill('Logged out meanwhile');

@@ -1,34 +1,21 @@
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { engines } from '../support/databases.ts';
-import { startArchive, type TestArchive } from '../support/archive.ts';
 import { workForm } from '../support/works.ts';
-import { browserSkip, launchBrowser, axeViolations } from '../support/browser.ts';
+import { browserSkip, useBrowserArchive, axeViolations } from '../support/browser.ts';
 
 for (const javaScriptEnabled of [true, false]) {
   describe(`kudos in Chromium (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, { skip: browserSkip }, () => {
-    let archive: TestArchive;
-    let browser: Browser;
-    let base: string;
     let workUrl: string;
-    before(async () => {
-      archive = await startArchive(engines()[0]!, { setUp: true });
+    const env = useBrowserArchive({ prepare: async (archive) => {
       const author = archive.visitor();
       await author.register('kudos_browser_author');
       workUrl = String((await author.post('/works', workForm({ 'work[title]': 'Kudos in a browser' }))).headers.location);
-      base = await archive.server.listen({ port: 0, host: '127.0.0.1' });
-      browser = await launchBrowser();
-    });
-    after(async () => {
-      await browser?.close();
-      await archive?.close();
-    });
+    } });
 
     test('a guest leaves kudos, then is told kindly that they already did', async () => {
-      const context = await browser.newContext({ javaScriptEnabled });
+      const context = await env.browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
-      await page.goto(`${base}${workUrl}`);
+      await page.goto(`${env.base}${workUrl}`);
       const button = page.getByRole('button', { name: 'Kudos' });
       await button.click();
       const told = javaScriptEnabled ? page.locator('#kudos_message') : page.locator('.flash');
@@ -43,9 +30,9 @@ for (const javaScriptEnabled of [true, false]) {
 
     // axe runs as a script, so only with JavaScript on; the rest of the work page is checked by its own tests.
     test('the kudos block passes axe', { skip: !javaScriptEnabled }, async () => {
-      const context = await browser.newContext({ javaScriptEnabled, bypassCSP: true });
+      const context = await env.browser.newContext({ javaScriptEnabled, bypassCSP: true });
       const page = await context.newPage();
-      await page.goto(`${base}${workUrl}`);
+      await page.goto(`${env.base}${workUrl}`);
       await page.getByRole('button', { name: 'Kudos' }).click();
       await page.locator('#kudos_message').filter({ hasText: 'kudos' }).waitFor(); // the same address already left kudos above
       const violations = await axeViolations(page);

@@ -1,29 +1,17 @@
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { engines } from '../support/databases.ts';
-import { startArchive, ADMIN_PASSWORD, type TestArchive } from '../support/archive.ts';
+import { ADMIN_PASSWORD } from '../support/archive.ts';
 import { workForm } from '../support/works.ts';
 import { chapterForm, workIdOf } from '../support/chapters.ts';
 import { chaptersOfWork } from '../../src/storage/chapters.ts';
 import { seriesOfWorks } from '../../src/storage/series.ts';
-import { browserSkip, launchBrowser, axeViolations, type Violation } from '../support/browser.ts';
-
-/** The contract's `li role="article"` blurbs trip axe's minor aria-allowed-role rule; accepted there only (as in site-pages.test.ts). */
-const contractExempt = (violations: Violation[]): Violation[] => violations.flatMap((v) => {
-  if (v.id !== 'aria-allowed-role') return [v];
-  const targets = v.targets.filter((t) => !/^#work_\d+$/.test(t));
-  return targets.length ? [{ ...v, targets }] : [];
-});
+import { browserSkip, useBrowserArchive, contractExempt, axeViolations } from '../support/browser.ts';
 
 describe('managing works in Chromium', { skip: browserSkip }, () => {
-  let archive: TestArchive;
-  let browser: Browser;
-  let base: string;
   let workId: number;
   let seriesId: number;
-  before(async () => {
-    archive = await startArchive(engines()[0]!, { setUp: true });
+  const env = useBrowserArchive({ prepare: async (archive) => {
     const admin = archive.visitor();
     await admin.login('admin', ADMIN_PASSWORD);
     workId = workIdOf((await admin.post('/works', workForm({ 'work[wip_length]': '', 'work[series_title]': 'Browser Saga' }))).headers.location);
@@ -33,18 +21,12 @@ describe('managing works in Chromium', { skip: browserSkip }, () => {
     await friend.register('friend');
     await friend.post('/works', workForm({ 'work[title]': 'Shared', 'work[co_creators]': 'admin' }));
     seriesId = (await seriesOfWorks(archive.app.db, [workId])).get(workId)![0]!.seriesId;
-    base = await archive.server.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await archive?.close();
-  });
+  } });
 
   async function loggedIn(javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ javaScriptEnabled, bypassCSP: true });
+    const context = await env.browser.newContext({ javaScriptEnabled, bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${base}/users/login`);
+    await page.goto(`${env.base}/users/login`);
     await page.getByLabel('Username or email').fill('admin');
     await page.getByLabel('Password').fill(ADMIN_PASSWORD);
     await page.getByRole('button', { name: 'Log in' }).click();
@@ -54,8 +36,8 @@ describe('managing works in Chromium', { skip: browserSkip }, () => {
 
   test('chapters are reordered by typing positions, without JavaScript', async () => {
     const { context, page } = await loggedIn(false);
-    await page.goto(`${base}/works/${workId}/chapters/manage`);
-    const third = (await chaptersOfWork(archive.app.db, workId, true))[2]!;
+    await page.goto(`${env.base}/works/${workId}/chapters/manage`);
+    const third = (await chaptersOfWork(env.archive.app.db, workId, true))[2]!;
     await page.locator(`#chapter_position_${third.id}`).fill('1');
     await page.getByRole('button', { name: 'Save order' }).click();
     await page.locator('.flash').filter({ hasText: 'reordered' }).waitFor();
@@ -65,12 +47,12 @@ describe('managing works in Chromium', { skip: browserSkip }, () => {
 
   test('management pages pass axe', async () => {
     const { context, page } = await loggedIn(true);
-    const [first] = await chaptersOfWork(archive.app.db, workId, true);
+    const [first] = await chaptersOfWork(env.archive.app.db, workId, true);
     for (const path of [
       `/works/${workId}/edit`, `/works/${workId}/chapters/new`, `/works/${workId}/chapters/manage`, `/works/${workId}/chapters/${first!.id}/edit`,
       `/works/${workId}/chapters/${first!.id}/delete`, `/works/${workId}/delete`, '/users/admin/invitations', `/series/${seriesId}`,
     ]) {
-      await page.goto(`${base}${path}`);
+      await page.goto(`${env.base}${path}`);
       assert.deepEqual(contractExempt(await axeViolations(page)), [], path);
     }
     await context.close();

@@ -1,9 +1,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { engines } from '../support/databases.ts';
-import { startArchive, type TestArchive } from '../support/archive.ts';
-import { browserSkip, launchBrowser, axeViolations } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { browserSkip, useBrowserArchive, axeViolations } from '../support/browser.ts';
 import { postWork } from '../../src/actions/post-work.ts';
 import { addChapter } from '../../src/actions/add-chapter.ts';
 import { userByLogin } from '../../src/storage/users.ts';
@@ -18,13 +16,9 @@ const chapter = (title: string, body: string): ChapterInput => ({ title, summary
 const attributes = (page: Page) => page.evaluate(() => ({ ...document.documentElement.dataset }));
 
 describe('reading settings in Chromium', { skip: browserSkip }, () => {
-  let archive: TestArchive;
-  let browser: Browser;
-  let base: string;
   let workUrl: string;
 
-  before(async () => {
-    archive = await startArchive(engines()[0]!, { setUp: true });
+  const env = useBrowserArchive({ prepare: async (archive) => {
     const ctx = archive.app.ctx;
     const author = await userByLogin(archive.app.db, 'admin');
     const work: WorkInput = {
@@ -37,18 +31,12 @@ describe('reading settings in Chromium', { skip: browserSkip }, () => {
     const { workId } = await postWork(ctx, author, { work, chapter: chapter('Setting Out', paragraphs(40, long)), publish: true });
     await addChapter(ctx, author, workId, { commit: 'post', publishAt: '', silent: false, chapter: chapter('Arriving', paragraphs(20, long)) });
     workUrl = `/works/${workId}`;
-    base = await archive.server.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await archive?.close();
-  });
+  } });
 
   test('with JavaScript: a change applies at once, without navigating, and is saved in the background', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: true });
+    const context = await env.browser.newContext({ javaScriptEnabled: true });
     const page = await context.newPage();
-    await page.goto(`${base}${workUrl}`);
+    await page.goto(`${env.base}${workUrl}`);
     await page.evaluate(() => { (window as unknown as { stayed: boolean }).stayed = true; });
     await page.getByText('Reading settings').click();
     const saved = page.waitForResponse((r) => r.url().endsWith('/reader-settings') && r.status() === 200);
@@ -79,15 +67,15 @@ describe('reading settings in Chromium', { skip: browserSkip }, () => {
   });
 
   test('without JavaScript: the form posts, saves and comes back to the work', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${base}${workUrl}`);
+    await page.goto(`${env.base}${workUrl}`);
     assert.equal((await attributes(page)).theme, 'auto');
     await page.getByText('Reading settings').click();
     await page.getByLabel('Colours').selectOption('dark');
     await page.getByLabel('Text width').selectOption('half');
     assert.equal((await attributes(page)).theme, 'auto', 'nothing changes before the form is sent');
-    await Promise.all([page.waitForURL(`${base}${workUrl}`), page.getByRole('button', { name: 'Save settings' }).click()]);
+    await Promise.all([page.waitForURL(`${env.base}${workUrl}`), page.getByRole('button', { name: 'Save settings' }).click()]);
     const after = await attributes(page);
     assert.deepEqual([after.theme, after.width], ['dark', 'half']);
     assert.match(await page.locator('.flash').textContent() ?? '', /Your reading settings are saved/);
@@ -96,12 +84,12 @@ describe('reading settings in Chromium', { skip: browserSkip }, () => {
 
   for (const theme of ['light', 'dark', 'sepia'] as const) {
     test(`the work page has no axe-core violations in the ${theme} theme`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled: true, bypassCSP: true, colorScheme: theme === 'dark' ? 'dark' : 'light' });
+      const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true, colorScheme: theme === 'dark' ? 'dark' : 'light' });
       const prefs: ReaderPreferences = { ...DEFAULT_PREFERENCES, theme };
-      await context.addCookies([{ name: 'quire_reader', value: encodeReaderCookie(prefs), url: base }]);
+      await context.addCookies([{ name: 'quire_reader', value: encodeReaderCookie(prefs), url: env.base }]);
       const page = await context.newPage();
       for (const path of [workUrl, `${workUrl}?view_full_work=true`]) {
-        await page.goto(`${base}${path}`);
+        await page.goto(`${env.base}${path}`);
         assert.equal((await attributes(page)).theme, theme);
         await page.getByText('Reading settings').click();
         const violations = await axeViolations(page);
@@ -112,18 +100,18 @@ describe('reading settings in Chromium', { skip: browserSkip }, () => {
   }
 
   test('the device theme, the print and plain versions and the settings page have no axe-core violations', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: true, bypassCSP: true, colorScheme: 'dark' });
+    const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true, colorScheme: 'dark' });
     const page = await context.newPage();
     for (const path of [workUrl, `${workUrl}/print`, `${workUrl}/plain`]) {
-      await page.goto(`${base}${path}`);
+      await page.goto(`${env.base}${path}`);
       const violations = await axeViolations(page);
       assert.deepEqual(violations, [], `${path}: ${JSON.stringify(violations, null, 1)}`);
     }
-    await page.goto(`${base}/users/login`);
+    await page.goto(`${env.base}/users/login`);
     await page.getByLabel('Username or email').fill('admin');
     await page.getByLabel('Password').fill('keeper of the archive');
-    await Promise.all([page.waitForURL(`${base}/`), page.getByRole('button', { name: 'Log in' }).click()]);
-    await page.goto(`${base}/settings/reading`);
+    await Promise.all([page.waitForURL(`${env.base}/`), page.getByRole('button', { name: 'Log in' }).click()]);
+    await page.goto(`${env.base}/settings/reading`);
     const violations = await axeViolations(page);
     assert.deepEqual(violations, [], `/settings/reading: ${JSON.stringify(violations, null, 1)}`);
     await context.close();
@@ -131,11 +119,11 @@ describe('reading settings in Chromium', { skip: browserSkip }, () => {
 
   test('a 320 px screen does not scroll sideways, whatever the chosen width and size', async () => {
     for (const javaScriptEnabled of [true, false]) {
-      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 320, height: 640 } });
-      await context.addCookies([{ name: 'quire_reader', value: encodeReaderCookie({ ...DEFAULT_PREFERENCES, width: 'half', fontSize: 5, font: 'dyslexic' }), url: base }]);
+      const context = await env.browser.newContext({ javaScriptEnabled, viewport: { width: 320, height: 640 } });
+      await context.addCookies([{ name: 'quire_reader', value: encodeReaderCookie({ ...DEFAULT_PREFERENCES, width: 'half', fontSize: 5, font: 'dyslexic' }), url: env.base }]);
       const page = await context.newPage();
       for (const path of [workUrl, `${workUrl}?view_full_work=true`, `${workUrl}/print`, `${workUrl}/plain`]) {
-        await page.goto(`${base}${path}`);
+        await page.goto(`${env.base}${path}`);
         if (path === workUrl) await page.getByText('Reading settings').click();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.equal(overflow, 0, `${path} scrolls sideways by ${overflow}px (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`);

@@ -1,32 +1,13 @@
 /** The front page with works, an author page, the site map and the site pages in Chromium: axe-core and narrow screens. */
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { engines } from '../support/databases.ts';
-import { startArchive, ADMIN_PASSWORD, type TestArchive } from '../support/archive.ts';
-import { browserSkip, launchBrowser, axeViolations, type Violation } from '../support/browser.ts';
+import { ADMIN_PASSWORD } from '../support/archive.ts';
+import { browserSkip, useBrowserArchive, contractExempt, axeViolations } from '../support/browser.ts';
 import { workForm } from '../support/works.ts';
 
-/**
- * The OTW contract fixes blurbs as `li role="article"` (readers' muting CSS and userscripts select them so), which
- * axe's best-practice rule aria-allowed-role reports (minor: li allows only list-like roles). That one finding on
- * blurbs is accepted; any other finding, or this rule on anything else, fails.
- */
-function contractExempt(violations: Violation[]): Violation[] {
-  return violations.flatMap((v) => {
-    if (v.id !== 'aria-allowed-role') return [v];
-    const targets = v.targets.filter((t) => !/^#work_\d+$/.test(t));
-    return targets.length ? [{ ...v, targets }] : [];
-  });
-}
-
 describe('site pages in Chromium', { skip: browserSkip }, () => {
-  let archive: TestArchive;
-  let browser: Browser;
-  let base: string;
   const pages = ['/', '/users/writer', '/users/writer/works', '/site_map', '/support', '/rules'];
-  before(async () => {
-    archive = await startArchive(engines()[0]!, { setUp: true });
+  const env = useBrowserArchive({ prepare: async (archive) => {
     const writer = archive.visitor();
     await writer.register('writer');
     for (let i = 1; i <= 22; i++) {
@@ -44,20 +25,14 @@ describe('site pages in Chromium', { skip: browserSkip }, () => {
       'site[name]': 'Test Archive', 'site[footer_credit]': 'Run by <a href="https://fans.example.org/">volunteers</a>.', 'site[disclaimer_html]': '',
       'site[support_html]': '<h2>Help</h2><p>Ask us.</p>', 'site[contact_html]': '', 'site[rules_html]': '<h2>Rules</h2><ol><li>Be kind.</li></ol>',
     });
-    base = await archive.server.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await archive?.close();
-  });
+  } });
 
   test('home with works, author page, works listing, site map and site pages have no axe-core violations, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ javaScriptEnabled: true, bypassCSP: true, colorScheme });
+      const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true, colorScheme });
       const page = await context.newPage();
       for (const path of pages) {
-        await page.goto(`${base}${path}`);
+        await page.goto(`${env.base}${path}`);
         const violations = contractExempt(await axeViolations(page));
         assert.deepEqual(violations, [], `${path} (${colorScheme}): ${JSON.stringify(violations, null, 1)}`);
       }
@@ -66,19 +41,19 @@ describe('site pages in Chromium', { skip: browserSkip }, () => {
   });
 
   test('the admin settings, fandom disclaimers and contact form have no axe-core violations', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: true, bypassCSP: true });
+    const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${base}/users/login`);
+    await page.goto(`${env.base}/users/login`);
     await page.getByLabel('Username or email').fill('admin');
     await page.getByLabel('Password').fill(ADMIN_PASSWORD);
     await page.getByRole('button', { name: 'Log in' }).click();
-    await page.waitForURL(`${base}/`);
+    await page.waitForURL(`${env.base}/`);
     for (const path of ['/admin/settings', '/admin/fandoms?q=', '/users/writer/contact']) {
-      await page.goto(`${base}${path}`);
+      await page.goto(`${env.base}${path}`);
       const violations = contractExempt(await axeViolations(page));
       assert.deepEqual(violations, [], `${path}: ${JSON.stringify(violations, null, 1)}`);
     }
-    await page.goto(`${base}/users/writer/contact`);
+    await page.goto(`${env.base}/users/writer/contact`);
     await page.getByRole('button', { name: 'Send message' }).click();
     assert.match(await page.locator('#contact_subject_error').textContent() ?? '', /Write a subject/);
     const violations = contractExempt(await axeViolations(page));
@@ -87,14 +62,14 @@ describe('site pages in Chromium', { skip: browserSkip }, () => {
   });
 
   test('the pages fit a 320 px wide screen without sideways scrolling', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     for (const path of pages) {
-      await page.goto(`${base}${path}`);
+      await page.goto(`${env.base}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, `${path} scrolls sideways by ${overflow}px`);
     }
-    await page.goto(`${base}/users/writer`);
+    await page.goto(`${env.base}/users/writer`);
     assert.equal(await page.locator('li.blurb').count(), 15, 'a guest sees the 15 public works of 22');
     await context.close();
   });

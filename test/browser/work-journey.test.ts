@@ -3,12 +3,10 @@
  * level through the forms; a guest meets the adult gate, reads chapter 2, changes theme and width, opens the
  * print and plain versions and leaves kudos. Run with JavaScript on and off.
  */
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { engines } from '../support/databases.ts';
-import { startArchive, type TestArchive } from '../support/archive.ts';
-import { browserSkip, launchBrowser, axeViolations } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { browserSkip, useBrowserArchive, axeViolations } from '../support/browser.ts';
 
 async function postChapter(page: Page, n: number) {
   await page.getByRole('link', { name: 'Add chapter' }).click();
@@ -23,25 +21,14 @@ async function postChapter(page: Page, n: number) {
 }
 
 describe('a work from posting to reading, in Chromium', { skip: browserSkip }, () => {
-  let archive: TestArchive;
-  let browser: Browser;
-  let base: string;
   let workUrl: string;
 
-  before(async () => {
-    archive = await startArchive(engines()[0]!, { setUp: true });
-    base = await archive.server.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await archive?.close();
-  });
+  const env = useBrowserArchive();
 
   test('an author posts a three-chapter Explicit work with notes at every level', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${base}/users/new`);
+    await page.goto(`${env.base}/users/new`);
     await page.getByLabel('Username').fill('night_writer');
     await page.getByLabel('Email').fill('night@example.org');
     await page.getByLabel('Password', { exact: true }).fill('ink stains everywhere');
@@ -65,9 +52,9 @@ describe('a work from posting to reading, in Chromium', { skip: browserSkip }, (
     await page.waitForURL(/\/works\/\d+$/);
     workUrl = new URL(page.url()).pathname;
     await postChapter(page, 2);
-    await page.goto(`${base}${workUrl}`);
+    await page.goto(`${env.base}${workUrl}`);
     await postChapter(page, 3);
-    await page.goto(`${base}${workUrl}?view_full_work=true`);
+    await page.goto(`${env.base}${workUrl}?view_full_work=true`);
     assert.equal((await page.locator('dd.chapters').textContent())?.trim(), '3/3');
     for (const text of ['Work notes first.', 'Work notes last.', 'Before part 1.', 'After part 3.', 'Summary of part 2.']) {
       assert.ok(await page.getByText(text).count(), text);
@@ -77,9 +64,9 @@ describe('a work from posting to reading, in Chromium', { skip: browserSkip }, (
 
   for (const javaScriptEnabled of [true, false]) {
     test(`a guest reads it (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled });
+      const context = await env.browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
-      await page.goto(`${base}${workUrl}`);
+      await page.goto(`${env.base}${workUrl}`);
       assert.match(await page.locator('main').textContent() ?? '', /This work could have adult content\. If you continue, you have agreed that you are willing to see such content\./);
       await page.getByRole('link', { name: 'Yes, Continue' }).click();
       assert.match(await page.locator('.userstuff.module').textContent() ?? '', /part 1 begin/);
@@ -117,9 +104,9 @@ describe('a work from posting to reading, in Chromium', { skip: browserSkip }, (
 
   test('the work page has no axe-core violations in any theme', async () => {
     for (const theme of ['light', 'dark', 'sepia']) {
-      const context = await browser.newContext({ bypassCSP: true });
+      const context = await env.browser.newContext({ bypassCSP: true });
       const page = await context.newPage();
-      await page.goto(`${base}${workUrl}?view_adult=true`);
+      await page.goto(`${env.base}${workUrl}?view_adult=true`);
       await page.getByText('Reading settings').click();
       await page.getByLabel('Colours').selectOption(theme);
       await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
