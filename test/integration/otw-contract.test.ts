@@ -135,6 +135,27 @@ for (const engine of engines()) {
       assert.match((await archive.visitor().get(url)).body, /This work is only available to registered users of the Archive\./);
     });
 
+    test('downloads are listed as li.download ul li a, root-relative, in every format', async () => {
+      const doc = parse((await archive.visitor().get(`/works/${id}?view_adult=true`)).body);
+      const hrefs = doc.querySelectorAll('li.download ul li a').map((a) => a.getAttribute('href') ?? '');
+      for (const ext of ['epub', 'html', 'txt', 'pdf']) assert.ok(hrefs.some((h) => new RegExp(`^/downloads/${id}/[^/]+\\.${ext}(\\?|$)`).test(h)), ext);
+      const first = await archive.visitor().get(hrefs.find((h) => h.includes('.html'))!);
+      assert.equal(first.statusCode, 200);
+    });
+
+    test('a logged-in work page has the bookmark fields tools require', async () => {
+      const doc = parse((await author.get(`/works/${id}?view_adult=true`)).body);
+      for (const sel of ['input#bookmark_tag_string', 'input#bookmark_private', 'input#bookmark_rec', 'textarea#bookmark_notes']) assert.ok(doc.querySelector(sel), sel);
+    });
+
+    test('series page: heading, Complete: in the stats, works as h4.heading links', async () => {
+      const series = parse((await archive.visitor().get(`/works/${id}?view_adult=true`)).body).querySelector('dd.series a')!.getAttribute('href')!;
+      const doc = parse((await author.get(series)).body);
+      assert.equal(doc.querySelector('div.series-show h2.heading')!.text.trim(), 'Contract Series');
+      assert.match(doc.querySelector('dl.series dl.stats')!.text.replace(/\s+/g, ''), /Complete:(Yes|No)/);
+      assert.equal(doc.querySelector('h4.heading a')!.getAttribute('href'), `/works/${id}`);
+    });
+
     test('missing works are 404', async () => {
       assert.equal((await archive.visitor().get('/works/987654')).statusCode, 404);
     });
