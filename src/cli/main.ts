@@ -13,11 +13,12 @@ Commands:
   publish-due           Post scheduled chapters whose time has come, then exit
                         (the server also does this every 30 seconds)
   import pages FILE... [--dry-run] [--json] [--author NAME] [--fandom NAME]
-                 [--title TITLE] [--as LOGIN] [--publish]
+                 [--title TITLE] [--as LOGIN] [--publish] [--merge]
                         Rescue stories from pages saved from old archives (eFiction,
                         FanFiction.Net, LiveJournal, plain text): each page becomes a
-                        draft work of --as (default: the first admin); --dry-run --json
-                        prints what was found, including the site chrome removed
+                        draft work of --as (default: the first admin); --merge joins
+                        one-chapter pages of the same story; --dry-run --json prints
+                        what was found, including the site chrome removed
   help                  Show this help
 
 Environment:

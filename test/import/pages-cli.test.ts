@@ -28,6 +28,17 @@ test('--author, --fandom and --title fill what the page lacks', () => {
   assert.deepEqual(out.warnings, []);
 });
 
+test('--merge joins the pages of one story, one chapter per page, in chapter order', () => {
+  const r = quire(['import', 'pages', '--dry-run', '--json', '--merge', fixture('efiction-viewstory-ch2.html'), fixture('efiction-viewstory.html')]);
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.files.length, 2);
+  assert.match(out.file, /efiction-viewstory\.html$/);
+  assert.deepEqual(out.chapters.map((c: { title: string }) => c.title), ['The Letter', 'Low Tide']);
+  assert.equal(out.notes, 'Written for the 2003 Lighthouse Challenge. Thanks to Perrin for the beta!');
+  assert.match(out.warnings.join(' '), /Chapter\(s\) 3 of 3 are not among the pages given/);
+});
+
 test('without --json a line per file; bad use is exit status 2, an unreadable file 1', () => {
   const r = quire(['import', 'pages', '--dry-run', fixture('bare-chapters.txt')]);
   assert.equal(r.status, 0, r.stderr);

@@ -27,6 +27,16 @@ test('eFiction viewstory page: info box, three kinds of notes, chrome removed, o
   assert.match(s.warnings[0]!, /chapter 1 of 3/);
 });
 
+test('eFiction viewstory page of chapter 2: the chapter select names it; a page declaring latin1 but holding UTF-8', () => {
+  const s = page('efiction-viewstory-ch2.html');
+  assert.deepEqual([s.title, s.creators, s.chapterNumber, s.totalChapters, s.notes], ['The Lantern Keeper', ['Marisol Vey'], 2, 3, null]);
+  assert.equal(s.chapters[0]!.title, 'Low Tide');
+  assert.deepEqual(bounds(s.chapters), [['The tide went out on the morning of the equinox and kept going.', 'Wren said nothing. She was already lacing her boots.']]);
+  assert.equal(paragraphs(s.chapters[0])[2], '“It’s the letter,” Tomas said. “It has to be.”');
+  assert.ok(s.removed.includes('Previous') && s.removed.includes('Next'));
+  assert.match(s.warnings.join(' '), /declares iso-8859-1, but its bytes are valid UTF-8/);
+});
+
 test('eFiction printable "all chapters" page: chapter titles, notes and end notes per chapter', () => {
   const s = page('efiction-printable.html');
   assert.deepEqual([s.title, s.creators, s.complete, s.published, s.updated, s.rating], ["The Ferryman's Daughter", ['Ada Quill'], true, '2004-03-14', '2004-04-02', 'G']);

@@ -32,8 +32,12 @@ function readFooter(blocks: Block[], story: SavedStory): Block[] {
   return kept;
 }
 
-/** Sets `complete` from the last chapter's last paragraph when no label said it. */
+/**
+ * Sets `complete` from the last chapter's last paragraph when no label said it; a page showing chapter 2
+ * of 5 says nothing about how the story ends.
+ */
 export function markCompletion(story: SavedStory): void {
+  if (story.chapterNumber !== null && story.totalChapters !== null && story.chapterNumber < story.totalChapters) return;
   const last = story.chapters.at(-1)?.text.split('\n\n').at(-1) ?? '';
   story.complete ??= completionMarker(last);
 }
@@ -46,17 +50,19 @@ export function assemble(blocks: Block[], story: SavedStory): void {
   const first = sections[0];
   if (first && first.heading === null && sections.length > 1) {
     // Before the first heading: story notes and disclaimers, or a prologue that has no heading.
-    if (splitEdges(first.blocks, emptyStory()).body.length === 0) {
-      const edges = splitEdges(first.blocks, story);
+    if (splitEdges(first.blocks, emptyStory(), true).body.length === 0) {
+      const edges = splitEdges(first.blocks, story, true);
       const notes = [...edges.notes, ...edges.endNotes].map((b) => b.text).join('\n\n');
       if (notes) story.notes = story.notes ? `${story.notes}\n\n${notes}` : notes;
       sections.shift();
     }
   }
   for (const section of sections) {
-    if (section.blocks.length === 0 && section.heading === null) continue;
+    if (section.blocks.length === 0) {
+      if (section.heading !== null) story.warnings.push(`The chapter heading "${section.heading}" has no text under it; it was left out.`);
+      continue;
+    }
     story.chapters.push(buildChapter(chapterTitle(section.heading), section.blocks, story));
   }
   if (sections.filter((s) => s.heading !== null).length > 1) story.totalChapters ??= story.chapters.length;
-  markCompletion(story);
 }

@@ -73,12 +73,22 @@ export function renderBlocks(blocks: Block[]): { text: string; html: string } {
   return { text: text.join('\n\n'), html: html.join('\n') };
 }
 
-/** A finished chapter: its edges split off into notes (added to any the archive kept apart), its body rendered. */
+/**
+ * A finished chapter: its edges split off into notes (added to any the archive kept apart), its body rendered.
+ * A "Chapter 2: Title" line the author repeated at the top of the text is the chapter's heading, not its text.
+ */
 export function buildChapter(title: string | null, blocks: Block[], story: SavedStory, kept: { notes?: string | null; endNotes?: string | null } = {}): SavedChapter {
-  const edges = splitEdges(blocks, story);
+  let heading: string | null = null;
+  const takeHeading = (list: Block[]): Block[] => {
+    if (list.length < 2 || !isChapterHeading(list[0]!)) return list;
+    heading ??= list[0]!.text.trim();
+    return list.slice(1);
+  };
+  const edges = splitEdges(takeHeading(blocks), story);
+  edges.body = takeHeading(edges.body);
   const join = (a: string | null | undefined, b: string | null): string | null => [a, b].filter(Boolean).join('\n\n') || null;
   return {
-    title,
+    title: title ?? chapterTitle(heading),
     notes: join(kept.notes, paragraphText(edges.notes)),
     endNotes: join(paragraphText(edges.endNotes), kept.endNotes ?? null),
     ...renderBlocks(edges.body),

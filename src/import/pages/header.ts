@@ -8,6 +8,7 @@ import { isChapterHeading } from './chapters.ts';
 import { isBreakBlock } from './scene-breaks.ts';
 import { isNoteStart } from './notes.ts';
 import type { Block, SavedStory } from './types.ts';
+import { escapeHtml } from './escape.ts';
 
 /** Where a label without a value (or a running summary) is waiting for the next line. */
 export interface LabelState {
@@ -175,5 +176,3 @@ export function readHeader(input: Block[], story: SavedStory, titles = true): He
   }
   return stop(blocks.length);
 }
-
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -4,6 +4,7 @@
  */
 import { NodeType, type HTMLElement, type Node } from 'node-html-parser';
 import type { Block, Region } from './types.ts';
+import { escapeHtml } from './escape.ts';
 
 const BLOCK_TAGS = new Set([
   'p', 'div', 'center', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
@@ -32,8 +33,6 @@ interface Where {
 
 /** Classifies an element into a region (or leaves it to its parent's). */
 export type Classify = (el: HTMLElement) => Region | undefined;
-
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function segsHtml(segs: Seg[]): string {
   let out = '';

@@ -54,15 +54,16 @@ function peel(blocks: Block[], story: SavedStory, fromEnd: boolean): void {
 /**
  * Splits a chapter's blocks: leading notes (a note paragraph, and the paragraphs up to a scene break right
  * after it), the body, and trailing notes (from a note paragraph among the last few to the end).
- * Chrome and disclaimers at either edge go to the story's `removed` and `disclaimer`.
+ * Chrome and disclaimers at either edge go to the story's `removed` and `disclaimer`. A chapter keeps at
+ * least one paragraph as its text unless `mayEmpty` (the notes above a first chapter heading).
  */
-export function splitEdges(input: Block[], story: SavedStory): Edges {
+export function splitEdges(input: Block[], story: SavedStory, mayEmpty = false): Edges {
   const blocks = [...input];
   const notes: Block[] = [];
   const endNotes: Block[] = [];
   peel(blocks, story, false);
   // A chapter that is nothing but a note keeps it as its text: a chapter cannot be empty.
-  while (blocks.length > 1 && isNoteStart(blocks[0]!.text)) {
+  while (blocks.length > (mayEmpty ? 0 : 1) && isNoteStart(blocks[0]!.text)) {
     notes.push(blocks.shift()!);
     // A note that runs on for a paragraph or two before a separator: all of it is the note.
     const brk = blocks.slice(0, 3).findIndex(isBreakBlock);

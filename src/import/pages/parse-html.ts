@@ -36,10 +36,9 @@ function readTitle(b: Block, story: SavedStory): void {
 
 /** A notes box: its label ("Story Notes:", "Chapter End Notes:") picks the kind; the rest is the note. */
 function readNotes(group: Block[]): { kind: 'story' | 'chapter' | 'end'; text: string } {
-  const all = group.flatMap((b) => b.lines.map((l) => ({ l, b })));
-  const label = all[0]?.l.trim() ?? '';
+  const label = group[0]?.lines[0]?.trim() ?? '';
   const labelled = /^[^:]{0,40}notes?\s*:?\s*$/i.test(label);
-  const kind = /story notes/i.test(label) ? 'story' : /end\s*notes/i.test(label) ? 'end' : 'chapter';
+  const kind = !labelled ? 'chapter' : /story notes/i.test(label) ? 'story' : /end\s*notes/i.test(label) ? 'end' : 'chapter';
   const body = labelled ? group.map((b, i) => (i === 0 ? b.lines.slice(1).join('\n') : b.text)).filter(Boolean) : group.map((b) => b.text);
   return { kind, text: body.join('\n\n').trim() };
 }

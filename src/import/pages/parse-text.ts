@@ -3,11 +3,10 @@
  * by blank lines, or by indentation, or, in a file without either, by every line; text hard-wrapped at a
  * fixed width is joined back into its paragraphs.
  */
-import { assemble } from './assemble.ts';
+import { assemble, markCompletion } from './assemble.ts';
 import { startsWithLabel } from './metadata.ts';
 import { emptyStory, type Block, type SavedStory } from './types.ts';
-
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { escapeHtml } from './escape.ts';
 const INDENT = /^(?:\t| {2,}|\u3000)/;
 
 /** Groups lines into paragraphs (arrays of lines). */
@@ -67,6 +66,7 @@ export function textBlocks(text: string): Block[] {
 export function parseText(text: string): SavedStory {
   const story = emptyStory();
   assemble(textBlocks(text), story);
+  markCompletion(story);
   if (story.chapters.length === 0) story.warnings.push('No story text was found on this page.');
   return story;
 }

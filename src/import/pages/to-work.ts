@@ -5,6 +5,7 @@
  */
 import { LIMITS, type ChapterInput, type WorkInput } from '../../domain/work.ts';
 import type { SavedStory } from './types.ts';
+import { escapeHtml } from './escape.ts';
 
 /** Who posts the works, and what the command line said. */
 export interface ToWorkOptions {
@@ -29,8 +30,6 @@ export interface WorkToPost {
 export const UNKNOWN_FANDOM = 'Unknown Fandom';
 export const DEFAULT_RATING = 'Not Rated';
 export const DEFAULT_WARNING = 'Choose Not To Use Archive Warnings';
-
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Plain text (paragraphs split by blank lines, a `<hr>` line a break) → HTML paragraphs. */
 export function textToHtml(text: string | null): string {
