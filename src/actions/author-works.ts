@@ -1,13 +1,14 @@
 /** An author's works as a listing: the page of ids the viewer may see (drafts only to the author), then blurbs. */
-import { pageOfCreatorWorks } from '../storage/work-creators.ts';
-import { pageWindow, type PageWindow } from '../domain/pagination.ts';
-import { listingScope, type Viewer } from '../domain/permissions.ts';
+import { emptyFilter } from '../domain/work-filter.ts';
+import type { PageWindow } from '../domain/pagination.ts';
+import type { Viewer } from '../domain/permissions.ts';
 import type { Account } from '../domain/account.ts';
-import { listWorks, type WorkBlurb } from './list-works.ts';
+import type { WorkBlurb } from './list-works.ts';
+import { filterWorks, FILTERED_WORKS_PER_PAGE } from './filter-works.ts';
 import type { Context } from './context.ts';
 
 /** Works per page of an author's listing (AO3's). */
-export const AUTHOR_WORKS_PER_PAGE = 20;
+export const AUTHOR_WORKS_PER_PAGE = FILTERED_WORKS_PER_PAGE;
 
 /** One page of an author's works. */
 export interface AuthorWorks {
@@ -15,15 +16,9 @@ export interface AuthorWorks {
   window: PageWindow;
 }
 
-/** The works of `author` on page `requestedPage` (a query value) that `viewer` may see. */
+/** The works of `author` on page `requestedPage` (a query value) that `viewer` may see, newest update first, blocklist applied. */
 export async function authorWorks(ctx: Context, viewer: Viewer, author: Account, requestedPage: string): Promise<AuthorWorks> {
-  const scope = listingScope(viewer, author.id);
-  const perPage = AUTHOR_WORKS_PER_PAGE;
-  const first = pageWindow(requestedPage, Number.MAX_SAFE_INTEGER, perPage);
-  let found = await pageOfCreatorWorks(ctx.db, author.id, { ...scope, limit: perPage, offset: first.offset });
-  let window = pageWindow(requestedPage, found.total, perPage);
-  // A page past the end shows the last page rather than an empty list.
-  if (window.offset !== first.offset) found = await pageOfCreatorWorks(ctx.db, author.id, { ...scope, limit: perPage, offset: window.offset });
-  window = pageWindow(window.page, found.total, perPage);
-  return { blurbs: await listWorks(ctx, viewer, found.ids), window };
+  const page = /^\d{1,9}$/.test(requestedPage) ? Math.max(1, Number(requestedPage)) : 1;
+  const { blurbs, window } = await filterWorks(ctx, viewer, { ...emptyFilter(), page }, { creatorId: author.id }, false);
+  return { blurbs, window };
 }

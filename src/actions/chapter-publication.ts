@@ -4,6 +4,7 @@ import type { ChapterRecord } from '../storage/chapters.ts';
 import type { Queryable } from '../storage/db.ts';
 import type { FieldErrors } from '../domain/errors.ts';
 import { scheduleProblem } from '../domain/schedule.ts';
+import { indexWork } from '../storage/search/index.ts';
 
 /** The publication choice of a chapter form. */
 export interface PublicationChoice {
@@ -36,4 +37,5 @@ export async function afterChapterPosted(tx: Queryable, workId: number, at: numb
   await bumpWorkUpdated(tx, workId, at);
   await refreshWorkCounts(tx, workId);
   await raiseExpectedChapters(tx, workId);
+  await indexWork(tx, workId);
 }

@@ -5,6 +5,7 @@ import { Forbidden, NotFound } from '../domain/errors.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import type { Account } from '../domain/account.ts';
 import type { Context } from './context.ts';
+import { indexWork } from '../storage/search/index.ts';
 
 /** Mails each newly invited co-creator a link to accept or decline. */
 export async function notifyInvitedCoCreators(ctx: Context, inviter: Account, workId: number, title: string, invited: readonly Account[]): Promise<void> {
@@ -27,6 +28,7 @@ export async function answerInvitation(ctx: Context, viewer: Viewer, workId: num
     if (mine.status !== 'invited') throw new Forbidden('You already answered this invitation.');
     if (accept) await putCreator(tx, workId, viewer.id, 'accepted');
     else await removeCreator(tx, workId, viewer.id);
+    await indexWork(tx, workId);
     return { title: work.title };
   });
 }

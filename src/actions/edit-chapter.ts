@@ -11,6 +11,7 @@ import { renderChapterText } from './render-text.ts';
 import { chosenStatus, afterChapterPosted, type PublicationChoice } from './chapter-publication.ts';
 import { editableWork } from './editable-work.ts';
 import type { Context } from './context.ts';
+import { indexWork } from '../storage/search/index.ts';
 
 /** A chapter its viewer may edit, with its work. */
 export async function loadChapterForEdit(ctx: Context, viewer: Viewer, workId: number, chapterId: number): Promise<{ work: WorkRecord; chapter: ChapterRecord }> {
@@ -40,6 +41,7 @@ export async function editChapter(ctx: Context, viewer: Viewer, workId: number, 
     }
     if (status === 'posted' && chapter.status !== 'posted') await afterChapterPosted(tx, work.id, now);
     else await refreshWorkCounts(tx, work.id);
+    await indexWork(tx, work.id);
   });
   return { status };
 }

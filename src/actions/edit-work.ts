@@ -17,6 +17,7 @@ import { notifyInvitedCoCreators } from './co-creators.ts';
 import { assertPostable, postDraftWork } from './publish-draft.ts';
 import { editableWork } from './editable-work.ts';
 import type { Context } from './context.ts';
+import { indexWork } from '../storage/search/index.ts';
 
 /** Everything the edit form is filled from. */
 export interface WorkForEdit {
@@ -88,6 +89,7 @@ export async function editWork(ctx: Context, viewer: Viewer, workId: number, inp
       await assertPostable(tx, work.id);
       await postDraftWork(tx, work.id, publicationTime(w.publishedOn, now));
     }
+    await indexWork(tx, work.id);
     return newlyInvited;
   });
   await notifyInvitedCoCreators(ctx, account, work.id, text.title, invited);

@@ -6,6 +6,7 @@ import type { Viewer } from '../domain/permissions.ts';
 import { orderFromPositions } from '../domain/chapter-order.ts';
 import { editableWork } from './editable-work.ts';
 import type { Context } from './context.ts';
+import { indexWork } from '../storage/search/index.ts';
 
 /** Every chapter of a work (drafts and scheduled ones too), for its creators. */
 export async function chaptersForManaging(ctx: Context, viewer: Viewer, workId: number): Promise<{ work: WorkRecord; chapters: ChapterRecord[] }> {
@@ -38,6 +39,7 @@ export async function deleteWorkChapter(ctx: Context, viewer: Viewer, workId: nu
     }
     await deleteChapter(tx, chapter);
     await refreshWorkCounts(tx, work.id);
+    await indexWork(tx, work.id);
     return { work, chapter };
   });
 }

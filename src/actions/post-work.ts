@@ -13,6 +13,7 @@ import { loadTaxonomy } from './taxonomy.ts';
 import { resolveLogins, writeWorkTags, inviteCoCreators, writeWorkLinks } from './work-tags.ts';
 import { notifyInvitedCoCreators } from './co-creators.ts';
 import type { Context } from './context.ts';
+import { indexWork } from '../storage/search/index.ts';
 
 /** What the new-work form sends: the work, its first chapter, and whether to post or keep a draft. */
 export interface PostWorkInput {
@@ -42,6 +43,7 @@ export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInpu
     await writeWorkLinks(tx, workId, viewer, betas, input.work.seriesTitle, now);
     const chapterId = await insertChapter(tx, workId, { ...chapter, status: input.publish ? 'posted' : 'draft', publishAt: null, postedAt: publishedAt, silent: false, now });
     await refreshWorkCounts(tx, workId);
+    await indexWork(tx, workId);
     return { ids: { workId, chapterId }, invited: await inviteCoCreators(tx, workId, coCreators) };
   });
   await notifyInvitedCoCreators(ctx, viewer, ids.workId, input.work.title, invited);

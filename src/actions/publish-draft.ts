@@ -10,6 +10,7 @@ import type { Viewer } from '../domain/permissions.ts';
 import type { Queryable } from '../storage/db.ts';
 import { editableWork } from './editable-work.ts';
 import type { Context } from './context.ts';
+import { indexWork } from '../storage/search/index.ts';
 
 /** Inside a transaction: posts the draft work `workId` as of `at`. */
 export async function postDraftWork(tx: Queryable, workId: number, at: number): Promise<void> {
@@ -18,6 +19,7 @@ export async function postDraftWork(tx: Queryable, workId: number, at: number): 
   await setWorkDates(tx, workId, { publishedAt: at, updatedAt: at, visibility });
   await refreshWorkCounts(tx, workId);
   await raiseExpectedChapters(tx, workId);
+  await indexWork(tx, workId);
 }
 
 /** Throws Invalid when a draft has no chapter that posting would show (all of them are scheduled). */

@@ -12,6 +12,7 @@ Commands:
   config                Print the effective configuration (secrets hidden)
   publish-due           Post scheduled chapters whose time has come, then exit
                         (the server also does this every 30 seconds)
+  search rebuild        Rebuild the full-text search index from the stored works
   import pages FILE... [--dry-run] [--json] [--author NAME] [--fandom NAME]
                  [--title TITLE] [--as LOGIN] [--publish] [--merge]
                         Rescue stories from pages saved from old archives (eFiction,
@@ -32,6 +33,7 @@ const COMMANDS: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   config: () => import('./config.ts'),
   import: () => import('./import.ts'),
   'publish-due': () => import('./publish-due.ts'),
+  search: () => import('./search.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

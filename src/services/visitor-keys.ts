@@ -17,3 +17,8 @@ export function hitVisitorKey(secret: string, visit: { userId: number | undefine
 export function guestKudosKey(secret: string, ip: string, day: number): string {
   return `${day}:${digest(secret, ['kudos', day, ip])}`;
 }
+
+/** A commenter's address, kept with the comment for spam checks (rate limit, duplicates) without storing it. */
+export function commentIpHash(secret: string, ip: string): string {
+  return digest(secret, ['comment', ip]);
+}

@@ -35,6 +35,18 @@ import { confirmDeleteWork, removeWork } from './handlers/work-delete.ts';
 import { showInvitations, answerWorkInvitation } from './handlers/invitation-answer.ts';
 import { showSeries } from './handlers/series-show.ts';
 import { showDownload } from './handlers/download-show.ts';
+import { showTag, showTagWorks } from './handlers/tag-show.ts';
+import { showWrangleTag, saveCanonical, saveSynonym, saveMerge, saveParent, deleteParent, saveMedia } from './handlers/tag-wrangle.ts';
+import { showWorksIndex } from './handlers/works-index.ts';
+import { showMediaIndex, showMediaFandoms } from './handlers/fandom-index.ts';
+import { showBlocklist, addToBlocklist, removeFromBlocklist, showSavedFilters, createSavedFilter, changeSavedFilter } from './handlers/reader-lists.ts';
+import { createComment } from './handlers/comment-create.ts';
+import { showComments, showThread, showUserComments } from './handlers/comments-show.ts';
+import { showEditComment, saveComment, removeComment } from './handlers/comment-edit.ts';
+import { showModerationQueue, saveModeration, saveFreeze, saveCommentSettings, saveGuestComments } from './handlers/comment-moderate.ts';
+import { showInbox, saveInbox, saveInboxSettings } from './handlers/inbox-show.ts';
+import { showWorksSearch } from './handlers/works-search.ts';
+import { showCreatorFeed, showSeriesFeed, showTagFeed, showSearchFeed, showChaptersFeed, showOpenSearch } from './handlers/feed-show.ts';
 
 /** Who may use a route: anyone, only guests (login and sign-up forms), or accounts holding at least a role. */
 export type Access = 'anyone' | 'guest' | Role;
@@ -81,8 +93,37 @@ export const routes: readonly Route[] = [
   { method: 'GET', url: '/users/:login/contact', access: 'user', handler: showContactForm },
   { method: 'POST', url: '/users/:login/contact', access: 'user', handler: sendContactMessage },
 
+  // Tags, wrangling, filtered listings and the fandom index.
+  { method: 'GET', url: '/works', access: 'anyone', handler: showWorksIndex },
+  { method: 'GET', url: '/tags/:name', access: 'anyone', handler: showTag },
+  { method: 'GET', url: '/tags/:name/works', access: 'anyone', handler: showTagWorks },
+  { method: 'GET', url: '/tags/:name/edit', access: 'moderator', handler: showWrangleTag },
+  { method: 'POST', url: '/tags/:name/canonical', access: 'moderator', handler: saveCanonical },
+  { method: 'POST', url: '/tags/:name/synonym', access: 'moderator', handler: saveSynonym },
+  { method: 'POST', url: '/tags/:name/merge', access: 'moderator', handler: saveMerge },
+  { method: 'POST', url: '/tags/:name/parents', access: 'moderator', handler: saveParent },
+  { method: 'POST', url: '/tags/:name/parents/delete', access: 'moderator', handler: deleteParent },
+  { method: 'POST', url: '/tags/:name/media', access: 'moderator', handler: saveMedia },
+  { method: 'GET', url: '/media', access: 'anyone', handler: showMediaIndex },
+  { method: 'GET', url: '/media/:name/fandoms', access: 'anyone', handler: showMediaFandoms },
+  { method: 'GET', url: '/settings/blocklist', access: 'user', handler: showBlocklist },
+  { method: 'POST', url: '/settings/blocklist', access: 'user', handler: addToBlocklist },
+  { method: 'POST', url: '/settings/blocklist/delete', access: 'user', handler: removeFromBlocklist },
+  { method: 'GET', url: '/settings/filters', access: 'user', handler: showSavedFilters },
+  { method: 'POST', url: '/settings/filters', access: 'user', handler: createSavedFilter },
+  { method: 'POST', url: '/settings/filters/:id/default', access: 'user', handler: changeSavedFilter('default') },
+  { method: 'POST', url: '/settings/filters/:id/undefault', access: 'user', handler: changeSavedFilter('undefault') },
+  { method: 'POST', url: '/settings/filters/:id/delete', access: 'user', handler: changeSavedFilter('delete') },
+
   { method: 'GET', url: '/works/new', access: 'user', handler: showNewWork },
   { method: 'POST', url: '/works', access: 'user', handler: createWork },
+  { method: 'GET', url: '/works/search', access: 'anyone', handler: showWorksSearch },
+  { method: 'GET', url: '/works/search.atom', access: 'anyone', handler: showSearchFeed },
+  { method: 'GET', url: '/works/:id/chapters.atom', access: 'anyone', handler: showChaptersFeed },
+  { method: 'GET', url: '/users/:login/works.atom', access: 'anyone', handler: showCreatorFeed },
+  { method: 'GET', url: '/series/:id.atom', access: 'anyone', handler: showSeriesFeed },
+  { method: 'GET', url: '/tags/:name/feed.atom', access: 'anyone', handler: showTagFeed },
+  { method: 'GET', url: '/opensearch.xml', access: 'anyone', handler: showOpenSearch },
   { method: 'GET', url: '/works/:id', access: 'anyone', handler: showWork },
   { method: 'GET', url: '/works/:id/chapters/:cid', access: 'anyone', handler: showChapter },
   { method: 'GET', url: '/works/:id/navigate', access: 'anyone', handler: showNavigate },
@@ -94,6 +135,23 @@ export const routes: readonly Route[] = [
   { method: 'GET', url: '/settings/reading', access: 'user', handler: showReadingSettings },
   { method: 'POST', url: '/settings/reading', access: 'user', handler: saveReadingSettings },
   { method: 'POST', url: '/works/:id/kudos', access: 'anyone', handler: createKudos },
+
+  // Comments (reviews): guests may post where the work and site allow it (checked in actions/post-comment.ts).
+  { method: 'GET', url: '/works/:id/comments', access: 'anyone', handler: showComments },
+  { method: 'POST', url: '/works/:id/comments', access: 'anyone', handler: createComment },
+  { method: 'GET', url: '/works/:id/comments/:cid', access: 'anyone', handler: showThread },
+  { method: 'GET', url: '/works/:id/chapters/:cid/comments', access: 'anyone', handler: showComments },
+  { method: 'POST', url: '/works/:id/comment_settings', access: 'user', handler: saveCommentSettings },
+  { method: 'GET', url: '/comments/moderation', access: 'user', handler: showModerationQueue },
+  { method: 'GET', url: '/comments/:cid/edit', access: 'user', handler: showEditComment },
+  { method: 'POST', url: '/comments/:cid', access: 'user', handler: saveComment },
+  { method: 'POST', url: '/comments/:cid/delete', access: 'user', handler: removeComment },
+  { method: 'POST', url: '/comments/:cid/moderate', access: 'user', handler: saveModeration },
+  { method: 'POST', url: '/comments/:cid/freeze', access: 'user', handler: saveFreeze },
+  { method: 'GET', url: '/users/:login/comments', access: 'anyone', handler: showUserComments },
+  { method: 'GET', url: '/inbox', access: 'user', handler: showInbox },
+  { method: 'POST', url: '/inbox', access: 'user', handler: saveInbox },
+  { method: 'POST', url: '/inbox/settings', access: 'user', handler: saveInboxSettings },
 
   // Managing a work: creators only (checked in actions/editable-work.ts); static segments win over :cid.
   { method: 'GET', url: '/works/:id/edit', access: 'user', handler: showEditWork },
@@ -131,6 +189,7 @@ export const routes: readonly Route[] = [
   { method: 'GET', url: '/admin/settings', access: 'admin', handler: showSiteSettings },
   { method: 'POST', url: '/admin/settings', access: 'admin', handler: saveSiteSettings },
   { method: 'POST', url: '/admin/taxonomy', access: 'admin', handler: saveTaxonomy },
+  { method: 'POST', url: '/admin/comments', access: 'admin', handler: saveGuestComments },
   { method: 'GET', url: '/admin/fandoms', access: 'admin', handler: showFandomDisclaimers },
   { method: 'POST', url: '/admin/fandoms/:id/disclaimer', access: 'admin', handler: saveFandomDisclaimer },
   { method: 'GET', url: '/admin/users', access: 'admin', handler: showAccounts },

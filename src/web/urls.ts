@@ -10,6 +10,8 @@ export function tagSlug(name: string): string {
 export const tagFromSlug = (slug: string): string => slug.replace(/\*s\*/g, '/').replace(/\*a\*/g, '&').replace(/\*d\*/g, '.').replace(/\*q\*/g, '?').replace(/\*h\*/g, '#');
 
 export const tagWorksPath = (name: string) => `/tags/${tagSlug(name)}/works`;
+/** A tag's info page. */
+export const tagPath = (name: string) => `/tags/${tagSlug(name)}`;
 export const pseudPath = (login: string) => `/users/${login}/pseuds/${login}`;
 export const workPath = (id: number) => `/works/${id}`;
 export const chapterPath = (workId: number, chapterId: number) => `/works/${workId}/chapters/${chapterId}`;

@@ -26,7 +26,7 @@ export async function startArchive(engine: Engine, options: { setUp?: boolean; e
   const database = await engine.create();
   const config = loadConfig({ DATABASE_URL: database.url, PASSWORD_COST: 'low', BASE_URL: 'http://archive.test' });
   const app = await openApp(config, quiet);
-  const server = await buildServer(app, { logger: false });
+  const server = await buildServer(app, { logger: process.env.TEST_LOG ? { level: process.env.TEST_LOG } : false });
   options.extraRoutes?.(server);
   await server.ready();
   const archive: TestArchive = {

@@ -4,5 +4,8 @@ import accounts from './0001-accounts.ts';
 import works from './0002-works.ts';
 import bookmarks from './0003-bookmarks.ts';
 import draftVisibility from './0004-draft-visibility.ts';
+import tagWrangling from './0005-tag-wrangling.ts';
+import comments from './0006-comments.ts';
+import search from './0007-search.ts';
 
-export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility];
+export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search];

@@ -8,12 +8,13 @@ import { listUsers } from '../../storage/users.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { getSettings } from '../../storage/settings.ts';
 import { taxonomyJson, updateTaxonomy } from '../../actions/taxonomy.ts';
+import { GUEST_COMMENTS_KEY } from '../../actions/comment-settings.ts';
 import { DEFAULT_SITE_NAME, SITE_TEXTS, type SiteTextKey } from '../../domain/site.ts';
 
 /** The stored values of the settings form. */
 async function storedSettings(request: FastifyRequest): Promise<Record<string, string>> {
-  const stored = await getSettings(request.server.quire.db, ['site_name', ...SITE_TEXTS.map((t) => t.key)]);
-  return { site_name: stored.get('site_name') ?? DEFAULT_SITE_NAME, ...Object.fromEntries(SITE_TEXTS.map((t) => [t.key, stored.get(t.key) ?? ''])) };
+  const stored = await getSettings(request.server.quire.db, ['site_name', GUEST_COMMENTS_KEY, ...SITE_TEXTS.map((t) => t.key)]);
+  return { site_name: stored.get('site_name') ?? DEFAULT_SITE_NAME, guest_comments: stored.get(GUEST_COMMENTS_KEY) ?? 'on', ...Object.fromEntries(SITE_TEXTS.map((t) => [t.key, stored.get(t.key) ?? ''])) };
 }
 
 /** The site settings form. */

@@ -4,6 +4,8 @@ import { render, queryParam } from '../respond.ts';
 import { userPage, userWorksPage } from '../views/user-show.ts';
 import { userByLogin } from '../../storage/users.ts';
 import { authorWorks } from '../../actions/author-works.ts';
+import { filterWorks } from '../../actions/filter-works.ts';
+import { parseWorkFilter } from '../../domain/work-filter.ts';
 import { NotFound } from '../../domain/errors.ts';
 import type { Account } from '../../domain/account.ts';
 
@@ -32,6 +34,7 @@ export async function showUser(request: UserRequest, reply: FastifyReply) {
 export async function showUserWorks(request: UserRequest, reply: FastifyReply) {
   const user = await named(request, reply, '/works');
   if (!('id' in user)) return user;
-  const works = await authorWorks(request.server.quire.ctx, request.viewer, user, queryParam(request, 'page'));
+  const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
+  const works = await filterWorks(request.server.quire.ctx, request.viewer, parseWorkFilter(new URLSearchParams(query)), { creatorId: user.id });
   return render(request, reply, (ctx) => userWorksPage(ctx, user, works));
 }

@@ -6,6 +6,7 @@ import { pageContext } from '../respond.ts';
 import { bookmarkForm } from '../views/bookmark-form.ts';
 import { bookmarkOf } from '../../storage/bookmarks.ts';
 import { kudosAfterWork } from './kudos-show.ts';
+import { commentsAfterWork } from './comments-show.ts';
 
 /** One feature's block under a work, or nothing. */
 type Block = (request: FastifyRequest, reply: FastifyReply, page: WorkPage) => Promise<Html | ''>;
@@ -18,7 +19,7 @@ const bookmarkBlock: Block = async (request, reply, page) => {
 };
 
 /** The blocks, in the order they appear. */
-const BLOCKS: Block[] = [kudosAfterWork, bookmarkBlock];
+const BLOCKS: Block[] = [kudosAfterWork, bookmarkBlock, commentsAfterWork];
 
 /** The blocks after the text of a work page, in order. */
 export async function workAfterBlocks(request: FastifyRequest, reply: FastifyReply, page: WorkPage): Promise<Html | undefined> {

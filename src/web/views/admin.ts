@@ -5,6 +5,7 @@ import { field, csrfField, formMessage, emptyForm, type FormState } from './form
 import { SITE_TEXTS } from '../../domain/site.ts';
 import { ROLES, type Account } from '../../domain/account.ts';
 import type { PageContext } from './page.ts';
+import { guestCommentsForm } from './admin-comments.ts';
 
 type Tab = 'settings' | 'users' | 'fandoms';
 const TABS: [Tab, string, string][] = [['settings', '/admin/settings', 'Site settings'], ['users', '/admin/users', 'Accounts'], ['fandoms', '/admin/fandoms', 'Fandom disclaimers']];
@@ -38,7 +39,8 @@ ${csrfField(ctx.csrfToken)}
 ${field(taxonomy, { key: 'taxonomy', name: 'taxonomy', label: 'Taxonomy (JSON)', type: 'textarea' })}
 <p><button type="submit" name="commit" value="save">Save taxonomy</button> <button type="submit" name="commit" value="reset">Reset to AO3’s</button></p>
 </form>
-</section>`);
+</section>
+${guestCommentsForm(ctx, form.values.guest_comments !== 'off')}`);
 }
 
 /** Accounts matching a search, each with a role selector. */

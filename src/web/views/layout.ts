@@ -3,11 +3,11 @@ import { html, raw, type Html } from './html.ts';
 import type { PageContext } from './page.ts';
 import { readerAttributes } from './reader-attributes.ts';
 
-/** Wraps a page body in the site chrome. */
-export function layout(ctx: PageContext, title: string, body: Html): Html {
+/** Wraps a page body in the site chrome; `head` adds links to the head (a page's Atom feed). */
+export function layout(ctx: PageContext, title: string, body: Html, head: Html | '' = ''): Html {
   const v = ctx.viewer;
   const nav = v
-    ? html`<li><a href="/works/new">Post</a></li><li><a href="/users/${v.login}">${v.login}</a></li><li><a href="/settings/profile">Settings</a></li>${v.role === 'admin' ? html`<li><a href="/admin/settings">Admin</a></li>` : ''}<li><a href="/users/logout">Log out</a></li>`
+    ? html`<li><a href="/works/new">Post</a></li><li><a href="/users/${v.login}">${v.login}</a></li><li><a href="/inbox">Inbox</a></li><li><a href="/settings/profile">Settings</a></li>${v.role === 'admin' ? html`<li><a href="/admin/settings">Admin</a></li>` : ''}<li><a href="/users/logout">Log out</a></li>`
     : html`<li><a href="/users/login">Log in</a></li><li><a href="/users/new">Sign up</a></li>`;
   return html`<!DOCTYPE html>
 <html lang="en"${readerAttributes(ctx.prefs)}>
@@ -16,11 +16,14 @@ export function layout(ctx: PageContext, title: string, body: Html): Html {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} | ${ctx.siteName}</title>
 <link rel="stylesheet" href="${ctx.asset('site.css')}">
+<link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml" title="${ctx.siteName}">
+${head}
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
 <header class="site-header" role="banner">
   <p class="site-name"><a href="/">${ctx.siteName}</a></p>
+  <form class="site-search" role="search" aria-label="Site" action="/works/search" method="get"><label class="visually-hidden" for="site-search-query">Search works</label><input type="search" id="site-search-query" name="work_search[query]" maxlength="500"><button type="submit">Search</button></form>
   <nav aria-label="Account"><ul class="nav">${nav}</ul></nav>
 </header>
 <main id="main" tabindex="-1">

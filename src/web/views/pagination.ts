@@ -2,10 +2,10 @@
 import { html, type Html } from './html.ts';
 import { pageLinks, type PageWindow } from '../../domain/pagination.ts';
 
-/** Page links for a listing at `basePath` (a path without query); '' when everything fits on one page. */
-export function pagination(basePath: string, w: Pick<PageWindow, 'page' | 'pages'>): Html | '' {
+/** Page links for a listing at `basePath` (a path without query) keeping `query` (a filter); '' when everything fits on one page. */
+export function pagination(basePath: string, w: Pick<PageWindow, 'page' | 'pages'>, query = ''): Html | '' {
   if (w.pages <= 1) return '';
-  const href = (p: number) => `${basePath}?page=${p}`;
+  const href = (p: number) => `${basePath}?${query ? `${query}&` : ''}page=${p}`;
   return html`<nav aria-label="Pages"><h4 class="landmark heading">Pages Navigation</h4><ol class="pagination actions">
 <li class="previous">${w.page > 1 ? html`<a rel="prev" href="${href(w.page - 1)}">← Previous</a>` : html`<span class="disabled">← Previous</span>`}</li>
 ${pageLinks(w).map((p) => p === null ? html`<li class="gap" aria-hidden="true">…</li>` : p === w.page ? html`<li><span class="current" aria-current="page">${p}</span></li>` : html`<li><a href="${href(p)}">${p}</a></li>`)}

@@ -7,6 +7,7 @@ import { isoDay } from '../../domain/work.ts';
 import { pseudPath, seriesPath } from '../urls.ts';
 import type { SeriesPage } from '../../actions/read-series.ts';
 import type { PageContext } from './page.ts';
+import { feedLink } from './feed-link.ts';
 
 /** The page. */
 export function seriesShowPage(ctx: PageContext, s: SeriesPage): Html {
@@ -26,5 +27,5 @@ ${s.summaryHtml ? html`<dt>Description:</dt><dd><blockquote class="userstuff">${
 </dl></div>
 ${workList(s.blurbs, ctx.asset('lock.svg'), 'This series has no works you can see.')}
 ${pagination(seriesPath(s.id), s)}
-</div>`);
+</div>`, feedLink(`${seriesPath(s.id)}.atom`, `Series: ${s.title}`));
 }

@@ -25,6 +25,9 @@ export function siteMapPage(ctx: PageContext, fandoms: readonly FandomCount[]): 
 <li><a href="/support">Support</a></li>
 <li><a href="/contact">Contact</a></li>
 <li><a href="/rules">Rules and terms</a></li>
+<li><a href="/works">All works</a></li>
+<li><a href="/media">Fandoms by media type</a></li>
+${ctx.viewer ? html`<li><a href="/settings/filters">Your saved filters</a></li><li><a href="/settings/blocklist">Your blocklist</a></li>` : ''}
 ${ctx.viewer ? html`<li><a href="/users/${ctx.viewer.login}">Your profile and works</a></li><li><a href="/works/new">Post a work</a></li>` : html`<li><a href="/users/login">Log in</a></li><li><a href="/users/new">Sign up</a></li>`}
 </ul>
 <h2>Fandoms</h2>

@@ -5,7 +5,11 @@ import { workList } from './work-blurb.ts';
 import { pagination } from './pagination.ts';
 import { shownName, type Account } from '../../domain/account.ts';
 import type { AuthorWorks } from '../../actions/author-works.ts';
+import { filterSidebar } from './work-filters.ts';
+import { blockForm } from './block-form.ts';
+import type { FilteredWorks } from '../../actions/filter-works.ts';
 import type { PageContext } from './page.ts';
+import { feedLink } from './feed-link.ts';
 
 const joined = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -16,14 +20,14 @@ function worksHeading(user: Account, w: AuthorWorks['window'], shown: number): s
   return `${w.offset + 1} - ${w.offset + shown} of ${w.total} ${noun} by ${user.login}`;
 }
 
-function worksSection(ctx: PageContext, user: Account, works: AuthorWorks, basePath: string, h: 'h1' | 'h2'): Html {
+function worksSection(ctx: PageContext, user: Account, works: AuthorWorks & { query?: string }, basePath: string, h: 'h1' | 'h2'): Html {
   const own = ctx.viewer?.id === user.id;
   const empty = own ? 'You have not posted any works yet.' : `${user.login} has not posted any works yet.`;
   const heading = worksHeading(user, works.window, works.blurbs.length);
   return html`<section aria-labelledby="works-heading" class="works-listing">
 ${h === 'h1' ? html`<h1 id="works-heading" class="heading">${heading}</h1><h2 class="landmark heading">Works</h2>` : html`<h2 id="works-heading" class="heading">${heading}</h2>`}
 ${workList(works.blurbs, ctx.asset('lock.svg'), empty)}
-${pagination(basePath, works.window)}
+${pagination(basePath, works.window, works.query)}
 </section>`;
 }
 
@@ -40,15 +44,20 @@ ${user.bioHtml ? html`<div class="bio userstuff">${raw(user.bioHtml)}</div>` : '
 <ul class="user-actions">
 ${own ? html`<li><a href="/settings/profile">Edit your profile</a></li>` : html`<li><a href="/users/${user.login}/contact">Contact ${user.login}</a></li>`}
 <li><a href="/users/${user.login}/works">All works by ${user.login}</a></li>
+<li><a href="/users/${user.login}/comments">Reviews by ${user.login}</a></li>
+${own ? html`<li><a href="/inbox">Your inbox</a></li>` : ''}
 </ul>
+${ctx.viewer && !own ? blockForm(ctx, 'user', user.login) : ''}
 ${worksSection(ctx, user, works, `/users/${user.login}`, 'h2')}
-</div>`);
+</div>`, feedLink(`/users/${user.login}/works.atom`, `Works by ${user.login}`));
 }
 
-/** /users/{login}/works: the works listing alone. */
-export function userWorksPage(ctx: PageContext, user: Account, works: AuthorWorks): Html {
+/** /users/{login}/works: the works listing alone, with the filter sidebar. */
+export function userWorksPage(ctx: PageContext, user: Account, works: FilteredWorks): Html {
   return layout(ctx, `Works by ${user.login}`, html`<div class="user-works">
 ${worksSection(ctx, user, works, `/users/${user.login}/works`, 'h1')}
+${filterSidebar(`/users/${user.login}/works`, works)}
+${ctx.viewer && ctx.viewer.id !== user.id ? blockForm(ctx, 'user', user.login) : ''}
 <p><a href="/users/${user.login}">${user.login}’s profile</a></p>
-</div>`);
+</div>`, feedLink(`/users/${user.login}/works.atom`, `Works by ${user.login}`));
 }

@@ -70,8 +70,8 @@ ${reading ? html`<dt class="reading-time">Reading time:</dt><dd class="reading-t
 </dl>`;
 }
 
-/** One blurb. `lockUrl` is the restricted-work icon. */
-export function workBlurb(b: WorkBlurb, lockUrl: string): Html {
+/** One blurb. `lockUrl` is the restricted-work icon; `extra` (e.g. a search excerpt) goes before the stats. */
+export function workBlurb(b: WorkBlurb, lockUrl: string, extra: Html | '' = ''): Html {
   const w = b.work;
   const classes = ['work', 'blurb', 'group', ...b.creators.map((c) => `user-${c.userId}`)].join(' ');
   const updated = w.updatedAt ?? w.publishedAt ?? w.createdAt;
@@ -86,6 +86,7 @@ ${requiredTags(b)}
 ${tags.length ? html`<h6 class="landmark heading">Tags</h6><ul class="tags commas">${tags}</ul>` : html`<ul class="tags commas"></ul>`}
 ${w.summaryHtml ? html`<h6 class="landmark heading">Summary</h6><blockquote class="userstuff summary">${raw(w.summaryHtml)}</blockquote>` : ''}
 ${b.series.length ? html`<h6 class="landmark heading">Series</h6><ul class="series">${b.series.map((s) => html`<li>Part <strong>${s.position}</strong> of <a href="${seriesPath(s.seriesId)}">${s.title}</a></li>`)}</ul>` : ''}
+${extra}
 ${stats(b)}
 </li>`;
 }

@@ -10,6 +10,7 @@ import type { PageContext } from './page.ts';
 import { readerControls } from './reader-controls.ts';
 import { SKIN_DISABLED_CLASS } from './reader-attributes.ts';
 import { downloadMenu } from './download-menu.ts';
+import { feedLink } from './feed-link.ts';
 
 /** What the page shows besides the work itself. */
 export interface WorkShowModel {
@@ -84,5 +85,5 @@ ${m.chapterIndex === undefined || m.chapterIndex === p.chapters.length - 1 ? wor
 ${m.chapterIndex !== undefined ? chapterPager(p, m.chapterIndex) : ''}
 ${disclaimers(p, m.siteDisclaimerHtml)}
 ${m.after ?? ''}
-</div>`);
+</div>`, p.work.visibility === 'draft' ? '' : feedLink(`/works/${p.work.id}/chapters.atom`, `${p.work.title}: new chapters`));
 }

@@ -1,0 +1,18 @@
+/** Deleting a comment: its author, the work's creators, or a moderator. Replies stay, under "(deleted comment)". */
+import { setCommentStatus, refreshCommentCount, type CommentRecord } from '../storage/comments.ts';
+import { canDeleteComment } from '../domain/comment-rules.ts';
+import { Forbidden } from '../domain/errors.ts';
+import type { Viewer } from '../domain/permissions.ts';
+import { commentOf } from './comment-of.ts';
+import type { Context } from './context.ts';
+
+/** Deletes a comment; returns it as it was. */
+export async function deleteComment(ctx: Context, viewer: Viewer, commentId: number): Promise<CommentRecord> {
+  const { comment, access } = await commentOf(ctx, viewer, commentId);
+  if (!canDeleteComment(viewer, comment, access)) throw new Forbidden('You can\u2019t delete this comment.');
+  await ctx.db.transaction(async (tx) => {
+    await setCommentStatus(tx, comment.id, 'deleted');
+    await refreshCommentCount(tx, comment.workId);
+  });
+  return comment;
+}

@@ -1,0 +1,23 @@
+/** Editing one's own comment within the edit window; the comment then shows "edited". */
+import { updateCommentBody, type CommentRecord } from '../storage/comments.ts';
+import { canEditComment, commentTextProblem, EDIT_WINDOW_MS } from '../domain/comment-rules.ts';
+import { commentHtml } from '../domain/comment-text.ts';
+import { assertValid, Forbidden } from '../domain/errors.ts';
+import type { Viewer } from '../domain/permissions.ts';
+import { commentOf } from './comment-of.ts';
+import type { Context } from './context.ts';
+
+/** Whether the viewer may still edit a comment (for showing the link). */
+export const editableNow = (viewer: Viewer, c: CommentRecord, now: number): boolean => canEditComment(viewer, c, now);
+
+/** Saves new text for a comment; returns the comment before the edit (for its location). */
+export async function editComment(ctx: Context, viewer: Viewer, input: { commentId: number; text: string }): Promise<CommentRecord> {
+  const { comment } = await commentOf(ctx, viewer, input.commentId);
+  if (!canEditComment(viewer, comment, ctx.now())) {
+    throw new Forbidden(comment.userId === viewer?.id ? `Comments can only be edited within ${EDIT_WINDOW_MS / 3_600_000} hours of posting.` : 'You can only edit your own comments.');
+  }
+  const problem = commentTextProblem(input.text);
+  assertValid(problem ? { comment: problem } : {});
+  await updateCommentBody(ctx.db, comment.id, { html: commentHtml(input.text), source: input.text, now: ctx.now() });
+  return comment;
+}

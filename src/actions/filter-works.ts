@@ -1,0 +1,93 @@
+/**
+ * Any filtered work listing (all works, a tag's works, an author's works): resolves the filter's tags through the
+ * tag graph, applies visibility and the viewer's blocklist inside the query, and returns one page of blurbs with
+ * the exact total and the sidebar's facet counts.
+ */
+import { matchingTagIds, tagNodeById, tagNodeByName, type TagNode } from '../storage/tag-graph.ts';
+import { pageOfFilteredWorks, type ResolvedFilter } from '../storage/work-filter.ts';
+import { facetCounts, type Facet } from '../storage/work-facets.ts';
+import { blockedWorksClause } from '../storage/blocklist.ts';
+import { filterQuery, FACETS_LOADED, type WorkFilter } from '../domain/work-filter.ts';
+import { pageWindow, type PageWindow } from '../domain/pagination.ts';
+import { listingScope, type Viewer } from '../domain/permissions.ts';
+import type { TagKind } from '../domain/tag-list.ts';
+import type { Queryable } from '../storage/db.ts';
+import { listWorks, type WorkBlurb } from './list-works.ts';
+import type { Context } from './context.ts';
+
+/** Works per page of a filtered listing (AO3's). */
+export const FILTERED_WORKS_PER_PAGE = 20;
+
+/** What a listing narrows to before the reader's filter: a tag's works or an author's works. */
+export interface ListingBase {
+  tagId?: number;
+  creatorId?: number;
+}
+
+/** One page of a filtered listing. */
+export interface FilteredWorks {
+  blurbs: WorkBlurb[];
+  window: PageWindow;
+  facets: Map<TagKind, Facet[]>;
+  filter: WorkFilter;
+  /** The filter's canonical query string (no page), for pagination links. */
+  query: string;
+  /** The tags the filter names by id, so the sidebar can show them even when not among the facets. */
+  chosen: Map<number, TagNode>;
+}
+
+async function groupsFor(db: Queryable, ids: readonly number[], names: readonly string[]): Promise<number[][]> {
+  const groups: number[][] = [];
+  for (const id of ids) groups.push(await matchingTagIds(db, id));
+  for (const name of names) {
+    const tag = await tagNodeByName(db, name);
+    groups.push(tag ? await matchingTagIds(db, tag.id) : []);
+  }
+  return groups;
+}
+
+const dayStart = (d: string) => (d ? Date.parse(`${d}T00:00:00Z`) : null);
+const dayEnd = (d: string) => (d ? Date.parse(`${d}T23:59:59.999Z`) : null);
+
+/** The filter with every tag resolved and the viewer's visibility and blocklist applied. */
+export async function resolveFilter(db: Queryable, viewer: Viewer, filter: WorkFilter, base: ListingBase): Promise<ResolvedFilter> {
+  const include = await groupsFor(db, filter.includeIds, filter.includeNames);
+  if (base.tagId !== undefined) include.unshift(await matchingTagIds(db, base.tagId));
+  const exclude = (await groupsFor(db, filter.excludeIds, filter.excludeNames)).flat();
+  return {
+    scope: listingScope(viewer, base.creatorId),
+    includeGroups: include,
+    excludeIds: [...new Set(exclude)],
+    creatorId: base.creatorId,
+    complete: filter.complete,
+    crossover: filter.crossover,
+    singleChapter: filter.singleChapter,
+    wordsFrom: filter.wordsFrom,
+    wordsTo: filter.wordsTo,
+    updatedFrom: dayStart(filter.dateFrom),
+    updatedTo: dayEnd(filter.dateTo),
+    language: filter.language,
+    sortColumn: filter.sortColumn,
+    sortDirection: filter.sortDirection,
+    blocked: await blockedWorksClause(db, viewer?.id),
+  };
+}
+
+/** One page of the works matching `filter` within `base` that the viewer may see. */
+export async function filterWorks(ctx: Context, viewer: Viewer, filter: WorkFilter, base: ListingBase = {}, withFacets = true): Promise<FilteredWorks> {
+  const perPage = FILTERED_WORKS_PER_PAGE;
+  const resolved = await resolveFilter(ctx.db, viewer, filter, base);
+  const first = pageWindow(filter.page, Number.MAX_SAFE_INTEGER, perPage);
+  const [found0, facets] = await Promise.all([pageOfFilteredWorks(ctx.db, resolved, perPage, first.offset), withFacets ? facetCounts(ctx.db, resolved, FACETS_LOADED) : new Map()]);
+  let found = found0;
+  const window = pageWindow(filter.page, found.total, perPage);
+  // A page past the end shows the last page rather than an empty list.
+  if (window.offset !== first.offset) found = await pageOfFilteredWorks(ctx.db, resolved, perPage, window.offset);
+  const chosen = new Map<number, TagNode>();
+  for (const id of [...filter.includeIds, ...filter.excludeIds]) {
+    const tag = await tagNodeById(ctx.db, id);
+    if (tag) chosen.set(id, tag);
+  }
+  const query = filterQuery(filter, (id) => chosen.get(id)?.kind ?? 'freeform');
+  return { blurbs: await listWorks(ctx, viewer, found.ids), window, facets, filter, query, chosen };
+}

@@ -1,0 +1,98 @@
+/** Reading comments: a work's or chapter's threads (nested, then flattened for display), a user's reviews, the moderation queue. */
+import { readWork, type WorkPage } from './read-work.ts';
+import { commentSettingsOf } from './comment-settings.ts';
+import { countThreads, threadRoots, commentsOfThreads, listComments, commentById, type CommentRecord, type CommentFilter } from '../storage/comments.ts';
+import { userByLogin } from '../storage/users.ts';
+import { commentRefusal, canModerateComments, canSeeComment, shownDepth, type CommentSettings } from '../domain/comment-rules.ts';
+import { hasRole, type Viewer } from '../domain/permissions.ts';
+import { pageWindow, type PageWindow } from '../domain/pagination.ts';
+import { NotFound } from '../domain/errors.ts';
+import type { Context } from './context.ts';
+
+/** A comment in display order with the depth it is indented to. */
+export interface ShownComment {
+  comment: CommentRecord;
+  indent: number;
+}
+
+/** A page of a work's comments and what the comment form needs. */
+export interface WorkComments {
+  page: WorkPage;
+  threads: ShownComment[];
+  window: PageWindow;
+  settings: CommentSettings;
+  refusal: 'login' | 'closed' | 'frozen' | undefined;
+  canModerate: boolean;
+}
+
+export const COMMENTS_PER_PAGE = 20;
+
+/** Orders a thread's comments parent-first (replies oldest first under their parent). */
+export function flattenThreads(roots: readonly CommentRecord[], all: readonly CommentRecord[]): ShownComment[] {
+  const children = new Map<number, CommentRecord[]>();
+  for (const c of all) if (c.parentId !== null) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c]);
+  const out: ShownComment[] = [];
+  const visit = (c: CommentRecord) => {
+    out.push({ comment: c, indent: shownDepth(c.depth) });
+    for (const child of children.get(c.id) ?? []) visit(child);
+  };
+  roots.forEach(visit);
+  return out;
+}
+
+/** A work's (or one chapter's) published comments, a page of threads at a time. */
+export async function listWorkComments(ctx: Context, viewer: Viewer, input: { workId: number } & ListOptions): Promise<WorkComments> {
+  return commentsOfPage(ctx, viewer, await readWork(ctx, viewer, input.workId), input);
+}
+
+/** Which comments of a work to list. */
+export interface ListOptions {
+  chapterId?: number;
+  page?: string | number;
+  newest?: boolean;
+  perPage?: number;
+}
+
+/** The comments of a work already loaded for reading (the work page's block). */
+export async function commentsOfPage(ctx: Context, viewer: Viewer, page: WorkPage, input: ListOptions): Promise<WorkComments> {
+  if (input.chapterId !== undefined && !page.chapters.some((c) => c.id === input.chapterId)) throw new NotFound('This work has no such chapter.');
+  const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, creatorIds: page.creators.map((c) => c.userId) };
+  const filter: CommentFilter = { workId: page.work.id, chapterId: input.chapterId, statuses: ['published', 'deleted'] };
+  const [total, settings] = await Promise.all([countThreads(ctx.db, filter), commentSettingsOf(ctx.db, page.work.id)]);
+  const window = pageWindow(input.page ?? 1, total, input.perPage ?? COMMENTS_PER_PAGE);
+  const roots = await threadRoots(ctx.db, filter, { offset: window.offset, limit: window.perPage, newest: input.newest ?? false });
+  const all = (await commentsOfThreads(ctx.db, roots.map((r) => r.id))).filter((c) => c.status === 'published' || c.status === 'deleted');
+  const threads = flattenThreads(roots, all).filter((s, i, list) => s.comment.status !== 'deleted' || (list[i + 1]?.indent ?? -1) > s.indent);
+  return { page, threads, window, settings, refusal: commentRefusal(viewer, access, settings), canModerate: canModerateComments(viewer, access) };
+}
+
+/** "Reviews by {user}": their published comments on works the viewer may read, newest first. */
+export async function listUserComments(ctx: Context, viewer: Viewer, input: { login: string; page?: string }) {
+  const user = await userByLogin(ctx.db, input.login);
+  if (!user) throw new NotFound('There is no such user.');
+  const filter: CommentFilter = { userId: user.id, statuses: ['published'], readableBy: viewer ? 'user' : 'guest' };
+  const first = pageWindow(input.page ?? 1, Number.MAX_SAFE_INTEGER, COMMENTS_PER_PAGE);
+  const { total, items } = await listComments(ctx.db, filter, { offset: first.offset, limit: COMMENTS_PER_PAGE });
+  return { user, items, window: pageWindow(input.page ?? 1, total, COMMENTS_PER_PAGE) };
+}
+
+/** Held comments (pending approval or caught as spam): on the viewer's works, or everywhere for moderators. */
+export async function moderationQueue(ctx: Context, viewer: NonNullable<Viewer>, input: { page?: string }) {
+  const filter: CommentFilter = { statuses: ['pending', 'spam'], ...(hasRole(viewer, 'moderator') ? {} : { creatorId: viewer.id }) };
+  const first = pageWindow(input.page ?? 1, Number.MAX_SAFE_INTEGER, COMMENTS_PER_PAGE);
+  const { total, items } = await listComments(ctx.db, filter, { offset: first.offset, limit: COMMENTS_PER_PAGE });
+  return { items, window: pageWindow(input.page ?? 1, total, COMMENTS_PER_PAGE) };
+}
+
+/** One thread (the whole of it) for the thread page, where the reply form answers `commentId`. */
+export async function readThread(ctx: Context, viewer: Viewer, input: { workId: number; commentId: number }): Promise<WorkComments & { target: CommentRecord }> {
+  const page = await readWork(ctx, viewer, input.workId);
+  const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, creatorIds: page.creators.map((c) => c.userId) };
+  const target = await commentById(ctx.db, input.commentId);
+  if (!target || target.workId !== page.work.id || !canSeeComment(viewer, target, access)) throw new NotFound('There is no such comment.');
+  const all = (await commentsOfThreads(ctx.db, [target.threadRootId])).filter((c) => c.id === target.id || c.status === 'published' || c.status === 'deleted');
+  const root = all.find((c) => c.id === target.threadRootId);
+  const settings = await commentSettingsOf(ctx.db, page.work.id);
+  const refusal = target.frozen ? 'frozen' : target.status !== 'published' ? 'closed' : commentRefusal(viewer, access, settings);
+  return { page, target, threads: root ? flattenThreads([root], all) : [], window: pageWindow(1, 1, 1), settings, refusal, canModerate: canModerateComments(viewer, access) };
+}

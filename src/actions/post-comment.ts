@@ -1,0 +1,75 @@
+/** Posting a comment (review) on a work or chapter, or a reply: permission, validation, spam checks, notifications. */
+import { readWork, type WorkPage } from './read-work.ts';
+import { commentSettingsOf } from './comment-settings.ts';
+import { notifyOfComment, sendAll } from './comment-notify.ts';
+import { insertComment, commentById, refreshCommentCount, recentTextsFrom, type CommentRecord } from '../storage/comments.ts';
+import { getWindow, putWindow } from '../storage/rate-limits.ts';
+import { commentRefusal, commentTextProblem, needsApproval, REFUSAL_TEXT, canSeeComment, type CommentStatus } from '../domain/comment-rules.ts';
+import { spamReason, guestProblems, GUEST_COMMENT_LIMIT } from '../domain/spam.ts';
+import { checkLimit, recordAttempt } from '../domain/rate-limit.ts';
+import { commentHtml } from '../domain/comment-text.ts';
+import { assertValid, Forbidden, LoginRequired, NotFound, TooManyRequests } from '../domain/errors.ts';
+import type { Viewer } from '../domain/permissions.ts';
+import type { Context } from './context.ts';
+
+/** What a commenter sends. */
+export interface CommentInput {
+  workId: number;
+  chapterId?: number;
+  parentId?: number;
+  text: string;
+  guestName?: string;
+  guestEmail?: string;
+  /** The hidden field only bots fill in. */
+  honeypot?: string;
+  ipHash: string;
+}
+
+const accessOf = (page: WorkPage) => ({ visibility: page.work.visibility, deleted: page.work.deletedAt !== null, creatorIds: page.creators.map((c) => c.userId) });
+
+/** The comment replied to, when it may be replied to. */
+async function parentFor(ctx: Context, viewer: Viewer, page: WorkPage, parentId: number): Promise<CommentRecord> {
+  const parent = await commentById(ctx.db, parentId);
+  if (!parent || parent.workId !== page.work.id || !canSeeComment(viewer, parent, accessOf(page)) || parent.status !== 'published') throw new NotFound('There is no such comment.');
+  if (parent.frozen) throw new Forbidden(REFUSAL_TEXT.frozen);
+  return parent;
+}
+
+/** Posts a comment; returns it with its status (published, or held as pending or spam). */
+export async function postComment(ctx: Context, viewer: Viewer, input: CommentInput): Promise<CommentRecord> {
+  const page = await readWork(ctx, viewer, input.workId);
+  const access = accessOf(page);
+  const settings = await commentSettingsOf(ctx.db, page.work.id);
+  const refusal = commentRefusal(viewer, access, settings);
+  if (refusal === 'login') throw new LoginRequired(REFUSAL_TEXT.login);
+  if (refusal) throw new Forbidden(REFUSAL_TEXT[refusal]);
+  const parent = input.parentId ? await parentFor(ctx, viewer, page, input.parentId) : undefined;
+  const chapterId = parent ? parent.chapterId : input.chapterId ?? null;
+  if (chapterId !== null && !page.chapters.some((c) => c.id === chapterId && c.postedAt !== null)) throw new NotFound('This work has no such chapter.');
+  const guest = viewer ? { name: '', email: '' } : { name: (input.guestName ?? '').trim(), email: (input.guestEmail ?? '').trim() };
+  const textProblem = commentTextProblem(input.text);
+  assertValid({ ...(textProblem ? { comment: textProblem } : {}), ...(viewer ? {} : guestProblems(guest.name, guest.email)) });
+  const now = ctx.now();
+  let status: CommentStatus = needsApproval(viewer, access, settings) ? 'pending' : 'published';
+  if (!viewer) {
+    const key = `comment:ip:${input.ipHash}`;
+    const window = await getWindow(ctx.db, key);
+    const verdict = checkLimit(window, GUEST_COMMENT_LIMIT, now);
+    if (!verdict.allowed) throw new TooManyRequests(verdict.retryAfterSeconds, 'You have posted many comments recently. Please wait a while and try again.');
+    await putWindow(ctx.db, key, recordAttempt(window, GUEST_COMMENT_LIMIT, now));
+    const recentTexts = await recentTextsFrom(ctx.db, page.work.id, input.ipHash, now - 24 * 60 * 60_000);
+    if (spamReason({ text: input.text, honeypot: input.honeypot ?? '', recentTexts })) status = 'spam';
+  }
+  const { comment, mails } = await ctx.db.transaction(async (tx) => {
+    const id = await insertComment(tx, {
+      workId: page.work.id, chapterId, parentId: parent?.id ?? null, threadRootId: parent?.threadRootId ?? null, depth: parent ? parent.depth + 1 : 0,
+      userId: viewer?.id ?? null, guestName: guest.name, guestEmail: guest.email, bodyHtml: commentHtml(input.text), bodySource: input.text, status, ipHash: input.ipHash, now,
+    });
+    const comment = (await commentById(tx, id))!;
+    if (status !== 'published') return { comment, mails: [] };
+    await refreshCommentCount(tx, page.work.id);
+    return { comment, mails: await notifyOfComment(ctx, tx, comment, { title: page.work.title, creatorIds: access.creatorIds }, parent?.userId ?? null) };
+  });
+  await sendAll(ctx, mails);
+  return comment;
+}

@@ -1,0 +1,16 @@
+/** Wrangling: file a fandom under a media type, for the fandom index. */
+import { setMedia } from '../storage/tag-wrangling.ts';
+import { mediaProblem } from '../domain/wrangling.ts';
+import type { Viewer } from '../domain/permissions.ts';
+import { assertWrangler, wrangledTag, refuse } from './wrangle-common.ts';
+import type { Context } from './context.ts';
+
+/** Sets the media type of fandom `tagId` ('' for none). */
+export async function setFandomMedia(ctx: Context, viewer: Viewer, input: { tagId: number; media: string }): Promise<void> {
+  assertWrangler(viewer);
+  await ctx.db.transaction(async (tx) => {
+    const tag = await wrangledTag(tx, input.tagId);
+    refuse('media', mediaProblem(tag, input.media));
+    await setMedia(tx, tag.id, input.media);
+  });
+}

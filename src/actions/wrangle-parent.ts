@@ -1,0 +1,27 @@
+/** Wrangling: put a tag under a parent ("meta") tag, or take it out. */
+import { ancestorIds } from '../storage/tag-graph.ts';
+import { addMetaTagging, removeMetaTagging } from '../storage/tag-wrangling.ts';
+import { parentProblem } from '../domain/wrangling.ts';
+import { NotFound } from '../domain/errors.ts';
+import type { Viewer } from '../domain/permissions.ts';
+import { assertWrangler, wrangledTag, namedTarget, refuse } from './wrangle-common.ts';
+import type { Context } from './context.ts';
+
+/** Makes the tag named `parentName` a parent of tag `tagId`. */
+export async function addParent(ctx: Context, viewer: Viewer, input: { tagId: number; parentName: string }): Promise<void> {
+  assertWrangler(viewer);
+  await ctx.db.transaction(async (tx) => {
+    const child = await wrangledTag(tx, input.tagId);
+    const parent = await namedTarget(tx, 'parent', input.parentName);
+    refuse('parent', parentProblem(child, parent, await ancestorIds(tx, parent.id)));
+    await addMetaTagging(tx, parent.id, child.id);
+  });
+}
+
+/** Removes tag `parentId` from the parents of tag `tagId`. */
+export async function removeParent(ctx: Context, viewer: Viewer, input: { tagId: number; parentId: number }): Promise<void> {
+  assertWrangler(viewer);
+  await ctx.db.transaction(async (tx) => {
+    if (!(await removeMetaTagging(tx, input.parentId, input.tagId))) throw new NotFound('That tag is not a parent of this one.');
+  });
+}

@@ -1,0 +1,137 @@
+/** The comments table: reviews of works and chapters, threaded by parent and thread root. */
+import { sql, type Sql } from './sql.ts';
+import type { Queryable } from './db.ts';
+import type { CommentPermission, CommentStatus } from '../domain/comment-rules.ts';
+
+/** A stored comment with its author's login (null for guests and deleted accounts). */
+export interface CommentRecord {
+  id: number; workId: number; chapterId: number | null; parentId: number | null; threadRootId: number; depth: number;
+  userId: number | null; login: string | null; workTitle: string; guestName: string; guestEmail: string; bodyHtml: string; bodySource: string;
+  status: CommentStatus; frozen: boolean; createdAt: number; editedAt: number | null; ipHash: string;
+}
+
+interface Row {
+  id: number; work_id: number; chapter_id: number | null; parent_id: number | null; thread_root_id: number | null; depth: number;
+  user_id: number | null; login: string | null; work_title: string; guest_name: string; guest_email: string; body_html: string; body_source: string;
+  status: CommentStatus; frozen: boolean | number; created_at: number; edited_at: number | null; ip_hash: string;
+}
+
+const n = (v: number | null) => (v == null ? null : Number(v));
+const toRecord = (r: Row): CommentRecord => ({
+  id: Number(r.id), workId: Number(r.work_id), chapterId: n(r.chapter_id), parentId: n(r.parent_id), threadRootId: Number(r.thread_root_id ?? r.id),
+  depth: Number(r.depth), userId: n(r.user_id), login: r.login, workTitle: r.work_title, guestName: r.guest_name, guestEmail: r.guest_email, bodyHtml: r.body_html,
+  bodySource: r.body_source, status: r.status, frozen: Boolean(r.frozen), createdAt: Number(r.created_at), editedAt: n(r.edited_at), ipHash: r.ip_hash,
+});
+
+const FROM = sql`FROM comments c JOIN works w ON w.id = c.work_id LEFT JOIN users u ON u.id = c.user_id`;
+const SELECT = sql`SELECT c.*, u.login, w.title AS work_title ${FROM}`;
+
+/** A new comment's fields. */
+export type NewComment = Pick<CommentRecord, 'workId' | 'chapterId' | 'parentId' | 'depth' | 'userId' | 'guestName' | 'guestEmail' | 'bodyHtml' | 'bodySource' | 'status' | 'ipHash'> & {
+  threadRootId: number | null; now: number;
+};
+
+/** Inserts a comment (a thread's first comment is its own root); returns its id. */
+export async function insertComment(db: Queryable, c: NewComment): Promise<number> {
+  const row = await db.get<{ id: number }>(sql`INSERT INTO comments (work_id, chapter_id, parent_id, thread_root_id, depth, user_id, guest_name, guest_email, body_html, body_source, status, frozen, created_at, ip_hash)
+    VALUES (${c.workId}, ${c.chapterId}, ${c.parentId}, ${c.threadRootId}, ${c.depth}, ${c.userId}, ${c.guestName}, ${c.guestEmail}, ${c.bodyHtml}, ${c.bodySource}, ${c.status}, ${false}, ${c.now}, ${c.ipHash})
+    RETURNING id`);
+  const id = Number(row!.id);
+  if (c.threadRootId === null) await db.run(sql`UPDATE comments SET thread_root_id = ${id} WHERE id = ${id}`);
+  return id;
+}
+
+/** One comment. */
+export async function commentById(db: Queryable, id: number): Promise<CommentRecord | undefined> {
+  const r = Number.isSafeInteger(id) ? await db.get<Row>(sql`${SELECT} WHERE c.id = ${id}`) : undefined;
+  return r && toRecord(r);
+}
+
+/** Saves an edit. */
+export async function updateCommentBody(db: Queryable, id: number, body: { html: string; source: string; now: number }): Promise<void> {
+  await db.run(sql`UPDATE comments SET body_html = ${body.html}, body_source = ${body.source}, edited_at = ${body.now} WHERE id = ${id}`);
+}
+
+/** Changes a comment's status (deleting keeps the row, so replies keep their place). */
+export async function setCommentStatus(db: Queryable, id: number, status: CommentStatus): Promise<void> {
+  const wipe = status === 'deleted' ? sql`, body_html = '', body_source = '', guest_email = ''` : sql``;
+  await db.run(sql`UPDATE comments SET status = ${status}${wipe} WHERE id = ${id}`);
+}
+
+/** Freezes or unfreezes a whole thread. */
+export async function setThreadFrozen(db: Queryable, rootId: number, frozen: boolean): Promise<void> {
+  await db.run(sql`UPDATE comments SET frozen = ${frozen} WHERE thread_root_id = ${rootId}`);
+}
+
+/** Keeps works.comments_count equal to the published comments. */
+export async function refreshCommentCount(db: Queryable, workId: number): Promise<void> {
+  await db.run(sql`UPDATE works SET comments_count = (SELECT COUNT(*) FROM comments WHERE work_id = ${workId} AND status = 'published') WHERE id = ${workId}`);
+}
+
+/** Which comments a listing asks for. */
+export interface CommentFilter {
+  workId?: number;
+  chapterId?: number;
+  userId?: number;
+  statuses: readonly CommentStatus[];
+  /** Only comments on this account's works (a creator's moderation queue). */
+  creatorId?: number;
+  /** Only comments on works readers see: 'guest' (public) or 'user' (public and registered-only). */
+  readableBy?: 'guest' | 'user';
+}
+
+function where(f: CommentFilter): Sql {
+  const parts: Sql[] = [sql`c.status IN (${sql.join(f.statuses)})`];
+  if (f.workId !== undefined) parts.push(sql`c.work_id = ${f.workId}`);
+  if (f.chapterId !== undefined) parts.push(sql`c.chapter_id = ${f.chapterId}`);
+  if (f.userId !== undefined) parts.push(sql`c.user_id = ${f.userId}`);
+  if (f.creatorId !== undefined) parts.push(sql`c.work_id IN (SELECT work_id FROM work_creators WHERE user_id = ${f.creatorId} AND status <> 'invited')`);
+  if (f.readableBy) parts.push(sql`w.deleted_at IS NULL AND w.visibility IN (${sql.join(f.readableBy === 'guest' ? ['public'] : ['public', 'registered'])})`);
+  return sql.join(parts, ' AND ');
+}
+
+/** How many thread roots match. */
+export async function countThreads(db: Queryable, f: CommentFilter): Promise<number> {
+  const r = await db.get<{ n: number }>(sql`SELECT COUNT(*) AS n ${FROM} WHERE ${where(f)} AND c.parent_id IS NULL`);
+  return Number(r?.n ?? 0);
+}
+
+/** A page of thread roots, newest or oldest first. */
+export async function threadRoots(db: Queryable, f: CommentFilter, page: { offset: number; limit: number; newest: boolean }): Promise<CommentRecord[]> {
+  const order = page.newest ? sql`c.created_at DESC, c.id DESC` : sql`c.created_at, c.id`;
+  const rows = await db.all<Row>(sql`${SELECT} WHERE ${where(f)} AND c.parent_id IS NULL ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset}`);
+  return rows.map(toRecord);
+}
+
+/** Every comment of some threads, oldest first (the caller nests them). */
+export async function commentsOfThreads(db: Queryable, rootIds: readonly number[]): Promise<CommentRecord[]> {
+  if (rootIds.length === 0) return [];
+  const rows = await db.all<Row>(sql`${SELECT} WHERE c.thread_root_id IN (${sql.join(rootIds)}) ORDER BY c.created_at, c.id`);
+  return rows.map(toRecord);
+}
+
+/** A flat page of comments (a user's reviews, a moderation queue), newest first. */
+export async function listComments(db: Queryable, f: CommentFilter, page: { offset: number; limit: number }): Promise<{ total: number; items: CommentRecord[] }> {
+  const [count, rows] = await Promise.all([
+    db.get<{ n: number }>(sql`SELECT COUNT(*) AS n ${FROM} WHERE ${where(f)}`),
+    db.all<Row>(sql`${SELECT} WHERE ${where(f)} ORDER BY c.created_at DESC, c.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`),
+  ]);
+  return { total: Number(count?.n ?? 0), items: rows.map(toRecord) };
+}
+
+/** Texts an address posted on a work recently (for duplicate detection). */
+export async function recentTextsFrom(db: Queryable, workId: number, ipHash: string, since: number): Promise<string[]> {
+  const rows = await db.all<{ body_source: string }>(sql`SELECT body_source FROM comments WHERE work_id = ${workId} AND ip_hash = ${ipHash} AND created_at >= ${since}`);
+  return rows.map((r) => r.body_source);
+}
+
+/** A work's comment settings. */
+export async function workCommentSettings(db: Queryable, workId: number): Promise<{ permission: CommentPermission; moderated: boolean }> {
+  const r = await db.get<{ comment_permission: CommentPermission; moderate_comments: boolean | number }>(sql`SELECT comment_permission, moderate_comments FROM works WHERE id = ${workId}`);
+  return { permission: r?.comment_permission ?? 'registered', moderated: Boolean(r?.moderate_comments) };
+}
+
+/** Saves a work's comment settings. */
+export async function saveWorkCommentSettings(db: Queryable, workId: number, s: { permission: CommentPermission; moderated: boolean }): Promise<void> {
+  await db.run(sql`UPDATE works SET comment_permission = ${s.permission}, moderate_comments = ${s.moderated} WHERE id = ${workId}`);
+}

@@ -1,0 +1,61 @@
+/** The inbox_items table: one notification per account per comment (a new comment on their work, or a reply). */
+import { sql } from './sql.ts';
+import type { Queryable } from './db.ts';
+
+/** What an inbox entry is about. */
+export type InboxKind = 'comment' | 'reply';
+
+/** An entry with what the inbox page shows of its comment. */
+export interface InboxItem {
+  id: number; commentId: number; kind: InboxKind; readAt: number | null; createdAt: number;
+  workId: number; workTitle: string; chapterId: number | null; login: string | null; guestName: string; bodyHtml: string;
+}
+
+/** Adds an entry (once per account and comment). */
+export async function addInboxItem(db: Queryable, i: { userId: number; commentId: number; kind: InboxKind; now: number }): Promise<void> {
+  await db.run(sql`INSERT INTO inbox_items (user_id, comment_id, kind, created_at) VALUES (${i.userId}, ${i.commentId}, ${i.kind}, ${i.now}) ON CONFLICT DO NOTHING`);
+}
+
+/** An account's entries, newest first, only for comments still published. */
+export async function inboxOf(db: Queryable, userId: number, page: { offset: number; limit: number; unreadOnly: boolean }): Promise<{ total: number; unread: number; items: InboxItem[] }> {
+  const base = sql`FROM inbox_items i JOIN comments c ON c.id = i.comment_id JOIN works w ON w.id = c.work_id LEFT JOIN users u ON u.id = c.user_id
+    WHERE i.user_id = ${userId} AND c.status = 'published'`;
+  const filter = page.unreadOnly ? sql` AND i.read_at IS NULL` : sql``;
+  const [counts, rows] = await Promise.all([
+    db.get<{ total: number; unread: number }>(sql`SELECT COUNT(*) AS total, COUNT(*) - COUNT(i.read_at) AS unread ${base}`),
+    db.all<{ id: number; comment_id: number; kind: InboxKind; read_at: number | null; created_at: number; work_id: number; title: string; chapter_id: number | null; login: string | null; guest_name: string; body_html: string }>(
+      sql`SELECT i.id, i.comment_id, i.kind, i.read_at, i.created_at, c.work_id, w.title, c.chapter_id, u.login, c.guest_name, c.body_html ${base}${filter}
+        ORDER BY i.created_at DESC, i.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`),
+  ]);
+  return {
+    total: Number(counts?.total ?? 0),
+    unread: Number(counts?.unread ?? 0),
+    items: rows.map((r) => ({
+      id: Number(r.id), commentId: Number(r.comment_id), kind: r.kind, readAt: r.read_at == null ? null : Number(r.read_at), createdAt: Number(r.created_at),
+      workId: Number(r.work_id), workTitle: r.title, chapterId: r.chapter_id == null ? null : Number(r.chapter_id), login: r.login, guestName: r.guest_name, bodyHtml: r.body_html,
+    })),
+  };
+}
+
+/** Marks some of an account's entries read (now) or unread (null). */
+export async function markInboxItems(db: Queryable, userId: number, ids: readonly number[], readAt: number | null): Promise<void> {
+  if (ids.length === 0) return;
+  await db.run(sql`UPDATE inbox_items SET read_at = ${readAt} WHERE user_id = ${userId} AND id IN (${sql.join(ids)})`);
+}
+
+/** Deletes some of an account's entries. */
+export async function deleteInboxItems(db: Queryable, userId: number, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.run(sql`DELETE FROM inbox_items WHERE user_id = ${userId} AND id IN (${sql.join(ids)})`);
+}
+
+/** Whether an account wants an email for new comments and replies. */
+export async function wantsCommentEmails(db: Queryable, userId: number): Promise<{ email: string } | undefined> {
+  const r = await db.get<{ email: string; comment_emails: boolean | number }>(sql`SELECT email, comment_emails FROM users WHERE id = ${userId}`);
+  return r && Boolean(r.comment_emails) ? { email: r.email } : undefined;
+}
+
+/** Saves an account's comment email choice. */
+export async function setCommentEmails(db: Queryable, userId: number, on: boolean): Promise<void> {
+  await db.run(sql`UPDATE users SET comment_emails = ${on} WHERE id = ${userId}`);
+}

@@ -1,0 +1,65 @@
+/**
+ * Reading the wrangled tag graph: a tag's synonyms, parents and children, and the one place that resolves a tag
+ * to every tag id a filter must match (its canonical, that canonical's descendants, and all their synonyms).
+ */
+import { sql } from './sql.ts';
+import type { Queryable } from './db.ts';
+import { tagKey, type TagKind } from '../domain/tag-list.ts';
+import type { WrangleTag } from '../domain/wrangling.ts';
+
+/** A tag with its wrangling state. */
+export interface TagNode extends WrangleTag {
+  media: string | null;
+}
+
+interface NodeRow { id: number; kind: TagKind; name: string; canonical: unknown; merger_id: number | null; media: string | null }
+const node = (r: NodeRow): TagNode => ({ id: Number(r.id), kind: r.kind, name: r.name, canonical: Boolean(r.canonical), mergerId: r.merger_id === null ? null : Number(r.merger_id), media: r.media });
+const COLUMNS = sql`t.id, t.kind, t.name, t.canonical, t.merger_id, t.media`;
+
+/** A tag by name in any kind (the free kinds first, as a tag page URL does not say the kind). */
+export async function tagNodeByName(db: Queryable, name: string): Promise<TagNode | undefined> {
+  const rows = await db.all<NodeRow>(sql`SELECT ${COLUMNS} FROM tags t WHERE t.name_key = ${tagKey(name)} ORDER BY t.id`);
+  const order = ['fandom', 'character', 'relationship', 'freeform', 'rating', 'warning', 'category'];
+  rows.sort((a, b) => Number(Boolean(b.canonical)) - Number(Boolean(a.canonical)) || order.indexOf(a.kind) - order.indexOf(b.kind));
+  return rows[0] && node(rows[0]);
+}
+
+/** A tag by id. */
+export async function tagNodeById(db: Queryable, id: number): Promise<TagNode | undefined> {
+  const r = await db.get<NodeRow>(sql`SELECT ${COLUMNS} FROM tags t WHERE t.id = ${id}`);
+  return r && node(r);
+}
+
+/** The synonyms of a canonical tag, by name. */
+export const synonymsOf = async (db: Queryable, id: number): Promise<TagNode[]> =>
+  (await db.all<NodeRow>(sql`SELECT ${COLUMNS} FROM tags t WHERE t.merger_id = ${id} ORDER BY t.name_key`)).map(node);
+
+/** The direct parents of a tag, by name. */
+export const parentsOf = async (db: Queryable, id: number): Promise<TagNode[]> =>
+  (await db.all<NodeRow>(sql`SELECT ${COLUMNS} FROM meta_taggings m JOIN tags t ON t.id = m.parent_id WHERE m.child_id = ${id} ORDER BY t.name_key`)).map(node);
+
+/** The direct children of a tag, by kind and name. */
+export const childrenOf = async (db: Queryable, id: number): Promise<TagNode[]> =>
+  (await db.all<NodeRow>(sql`SELECT ${COLUMNS} FROM meta_taggings m JOIN tags t ON t.id = m.child_id WHERE m.parent_id = ${id} ORDER BY t.kind, t.name_key`)).map(node);
+
+/** Every tag above `id` (parents, their parents …). UNION stops at a cycle should one ever exist. */
+export async function ancestorIds(db: Queryable, id: number): Promise<Set<number>> {
+  const rows = await db.all<{ id: number }>(sql`WITH RECURSIVE up(id) AS (
+      SELECT parent_id FROM meta_taggings WHERE child_id = ${id}
+      UNION SELECT m.parent_id FROM meta_taggings m JOIN up ON m.child_id = up.id)
+    SELECT id FROM up`);
+  return new Set(rows.map((r) => Number(r.id)));
+}
+
+/** The tag ids a filter on `id` matches: its canonical (if a synonym), all descendants, and every synonym of those. */
+export const matchingTagIds = (db: Queryable, id: number): Promise<number[]> => matchingTagIdsOfAll(db, [id]);
+
+/** The union of `matchingTagIds` over several tags, in one query. */
+export async function matchingTagIdsOfAll(db: Queryable, ids: readonly number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.all<{ id: number }>(sql`WITH RECURSIVE tree(id) AS (
+      SELECT COALESCE(merger_id, id) FROM tags WHERE id IN (${sql.join([...ids])})
+      UNION SELECT m.child_id FROM meta_taggings m JOIN tree ON m.parent_id = tree.id)
+    SELECT id FROM tree UNION SELECT t.id FROM tags t JOIN tree ON t.merger_id = tree.id`);
+  return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+}

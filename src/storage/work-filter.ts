@@ -1,0 +1,101 @@
+/**
+ * The SQL of filtered work listings: a WHERE clause from a resolved filter (tags already expanded to synonyms and
+ * sub-tags), an ORDER BY with the id as tiebreaker, and one page of ids with the exact total.
+ * EXISTS subqueries on `taggings (tag_id, work_id)` (see ARCHITECTURE.md's measurements); both databases.
+ */
+import { sql, type Sql } from './sql.ts';
+import type { Queryable } from './db.ts';
+import type { SortColumn, TriState } from '../domain/work-filter.ts';
+
+/** A filter ready for SQL: every tag resolved to the ids it matches. */
+export interface ResolvedFilter {
+  /** Which works the viewer may see at all (see domain/permissions.ts `listingScope`). */
+  scope: { visibilities: readonly string[]; postedOnly: boolean };
+  /** Each group is one required tag: a work must carry one of its ids. */
+  includeGroups: readonly (readonly number[])[];
+  excludeIds: readonly number[];
+  /** Only works of this creator (author pages). */
+  creatorId?: number;
+  complete: TriState;
+  crossover: TriState;
+  singleChapter: boolean;
+  wordsFrom: number | null;
+  wordsTo: number | null;
+  /** Bounds on the date updated, in ms. */
+  updatedFrom: number | null;
+  updatedTo: number | null;
+  language: string;
+  sortColumn: SortColumn;
+  sortDirection: 'asc' | 'desc';
+  /** The viewer's blocklist clause (storage/blocklist.ts `blockedWorksClause`). */
+  blocked: Sql;
+}
+
+const hasTag = (ids: readonly number[]) =>
+  ids.length ? sql`EXISTS (SELECT 1 FROM taggings ftg WHERE ftg.work_id = w.id AND ftg.tag_id IN (${sql.join([...ids])}))` : sql`1 = 0`;
+
+const fandomCount = sql`(SELECT COUNT(DISTINCT COALESCE(ft.merger_id, ft.id)) FROM taggings ctg JOIN tags ft ON ft.id = ctg.tag_id WHERE ctg.work_id = w.id AND ft.kind = ${'fandom'})`;
+const completeSql = sql`(w.expected_chapters IS NOT NULL AND w.chapter_count >= w.expected_chapters)`;
+const updated = sql`COALESCE(w.updated_at, w.created_at)`;
+
+function visibility(f: ResolvedFilter): Sql[] {
+  const out = [sql`w.deleted_at IS NULL`, sql`w.visibility IN (${sql.join([...f.scope.visibilities])})`];
+  if (f.scope.postedOnly) out.push(sql`w.chapter_count > 0`);
+  if (f.creatorId !== undefined) out.push(sql`EXISTS (SELECT 1 FROM work_creators fwc WHERE fwc.work_id = w.id AND fwc.user_id = ${f.creatorId} AND fwc.status <> ${'invited'})`);
+  return out;
+}
+
+function tagConditions(f: ResolvedFilter): Sql[] {
+  const out = f.includeGroups.map(hasTag);
+  if (f.excludeIds.length) out.push(sql`NOT ${hasTag(f.excludeIds)}`);
+  return out;
+}
+
+function workConditions(f: ResolvedFilter): Sql[] {
+  const out: Sql[] = [];
+  if (f.complete === 'T') out.push(completeSql);
+  if (f.complete === 'F') out.push(sql`NOT ${completeSql}`);
+  if (f.crossover === 'T') out.push(sql`${fandomCount} > 1`);
+  if (f.crossover === 'F') out.push(sql`${fandomCount} <= 1`);
+  if (f.singleChapter) out.push(sql`w.chapter_count = 1 AND w.expected_chapters = 1`);
+  if (f.wordsFrom !== null) out.push(sql`w.word_count >= ${f.wordsFrom}`);
+  if (f.wordsTo !== null) out.push(sql`w.word_count <= ${f.wordsTo}`);
+  if (f.updatedFrom !== null) out.push(sql`${updated} >= ${f.updatedFrom}`);
+  if (f.updatedTo !== null) out.push(sql`${updated} <= ${f.updatedTo}`);
+  if (f.language) out.push(sql`w.language = ${f.language}`);
+  return out;
+}
+
+/** The WHERE condition (on works alias `w`) of a filter, blocklist and visibility included. */
+export function filterCondition(f: ResolvedFilter): Sql {
+  return sql.join([...visibility(f), ...tagConditions(f), ...workConditions(f), f.blocked], ' AND ');
+}
+
+const SORT_SQL: Record<SortColumn, Sql> = {
+  revised_at: updated,
+  created_at: sql`COALESCE(w.published_at, w.created_at)`,
+  title_to_sort_on: sql`LOWER(w.title)`,
+  authors_to_sort_on: sql`(SELECT MIN(u.login_key) FROM work_creators swc JOIN users u ON u.id = swc.user_id WHERE swc.work_id = w.id AND swc.status <> ${'invited'})`,
+  word_count: sql`w.word_count`,
+  hits: sql`w.hits`,
+  kudos_count: sql`w.kudos_count`,
+  comments_count: sql`w.comments_count`,
+  bookmarks_count: sql`w.bookmarks_count`,
+  kudos_hits_ratio: sql`(CASE WHEN w.hits > 0 THEN w.kudos_count * 1.0 / w.hits ELSE 0 END)`,
+};
+
+/** ORDER BY for a filter: the chosen column, then the id in the same direction, so pages never overlap. */
+export function filterOrder(f: Pick<ResolvedFilter, 'sortColumn' | 'sortDirection'>): Sql {
+  const dir = sql.raw(f.sortDirection === 'asc' ? 'ASC' : 'DESC');
+  return sql`${SORT_SQL[f.sortColumn]} ${dir}, w.id ${dir}`;
+}
+
+/** One page of matching work ids in order, and how many match in all. */
+export async function pageOfFilteredWorks(db: Queryable, f: ResolvedFilter, limit: number, offset: number): Promise<{ ids: number[]; total: number }> {
+  const where = filterCondition(f);
+  const [rows, count] = await Promise.all([
+    db.all<{ id: number }>(sql`SELECT w.id FROM works w WHERE ${where} ORDER BY ${filterOrder(f)} LIMIT ${limit} OFFSET ${offset}`),
+    db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM works w WHERE ${where}`),
+  ]);
+  return { ids: rows.map((r) => Number(r.id)), total: Number(count?.n ?? 0) };
+}

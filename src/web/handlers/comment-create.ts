@@ -1,0 +1,46 @@
+/** POST /works/:id/comments: posts a comment or reply; bad input re-renders with the text kept; guests who must log in have it kept. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { formField, redirectWithFlash, render } from '../respond.ts';
+import { postComment } from '../../actions/post-comment.ts';
+import { listWorkComments, readThread } from '../../actions/list-comments.ts';
+import { commentIpHash } from '../../services/visitor-keys.ts';
+import { Invalid, LoginRequired } from '../../domain/errors.ts';
+import { keepPostForLogin } from '../middleware/kept-posts.ts';
+import { commentsPage, threadPage } from '../views/comments.ts';
+import { chapterPath, workPath } from '../urls.ts';
+
+/** A positive id from a form field, or undefined. */
+export const idField = (v: string): number | undefined => (/^\d{1,15}$/.test(v) ? Number(v) : undefined);
+
+const HELD = 'Thank you! Your comment will appear once it has been approved.';
+
+/** Posts the comment and goes to it. */
+export async function createComment(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
+  const app = request.server.quire;
+  const workId = Number(request.params.id);
+  const values = { comment: formField(request, 'comment[content]'), name: formField(request, 'comment[name]'), email: formField(request, 'comment[email]') };
+  const chapterId = idField(formField(request, 'comment[chapter_id]'));
+  const parentId = idField(formField(request, 'comment[parent_id]'));
+  try {
+    const c = await postComment(app.ctx, request.viewer, {
+      workId, chapterId, parentId, text: values.comment, guestName: values.name, guestEmail: values.email,
+      honeypot: formField(request, 'comment[website]'), ipHash: commentIpHash(app.csrfSecret, request.ip),
+    });
+    const place = c.chapterId !== null ? chapterPath(workId, c.chapterId) : workPath(workId);
+    if (c.status !== 'published') return redirectWithFlash(reply, place, HELD);
+    return redirectWithFlash(reply, c.parentId !== null ? `/works/${workId}/comments/${c.id}#comment_${c.id}` : `${place}#comment_${c.id}`, 'Comment created!');
+  } catch (error) {
+    // A guest on a work (or site) that wants an account: keep the comment and post it after login.
+    if (error instanceof LoginRequired && !request.viewer) return keepPostForLogin(request, reply);
+    if (!(error instanceof Invalid)) throw error;
+    const form = { values, errors: error.fields, message: error.message };
+    const now = app.ctx.now();
+    if (parentId !== undefined) {
+      const data = await readThread(app.ctx, request.viewer, { workId, commentId: parentId });
+      return render(request, reply, (ctx) => threadPage(ctx, { data, parentId, form, now, path: request.url }), 422);
+    }
+    const data = await listWorkComments(app.ctx, request.viewer, { workId, chapterId });
+    const basePath = chapterId !== undefined ? `${chapterPath(workId, chapterId)}/comments` : `${workPath(workId)}/comments`;
+    return render(request, reply, (ctx) => commentsPage(ctx, { data, chapterId, form, now, path: basePath, newest: false, basePath }), 422);
+  }
+}

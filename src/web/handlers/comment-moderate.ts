@@ -1,0 +1,44 @@
+/** Moderation: the queue, approve / mark spam, freezing threads, and a work's comment settings. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { formField, formList, queryParam, redirectWithFlash, render } from '../respond.ts';
+import { moderateComment } from '../../actions/moderate-comment.ts';
+import { freezeThread } from '../../actions/freeze-thread.ts';
+import { updateCommentSettings, setGuestComments } from '../../actions/comment-settings.ts';
+import { moderationQueue } from '../../actions/list-comments.ts';
+import { moderationPage } from '../views/comment-lists.ts';
+
+type CommentRequest = FastifyRequest<{ Params: { cid: string } }>;
+
+/** GET /comments/moderation: held comments on the viewer's works (all of them for moderators). */
+export async function showModerationQueue(request: FastifyRequest, reply: FastifyReply) {
+  const m = await moderationQueue(request.server.quire.ctx, request.viewer!, { page: queryParam(request, 'page') });
+  return render(request, reply, (ctx) => moderationPage(ctx, m));
+}
+
+/** POST /comments/:cid/moderate (decision=approve|spam). */
+export async function saveModeration(request: CommentRequest, reply: FastifyReply) {
+  const decision = formField(request, 'decision');
+  await moderateComment(request.server.quire.ctx, request.viewer, { commentId: Number(request.params.cid), decision });
+  return redirectWithFlash(reply, '/comments/moderation', decision === 'approve' ? 'Comment approved.' : 'Comment marked as spam.');
+}
+
+/** POST /comments/:cid/freeze (frozen=1|0). */
+export async function saveFreeze(request: CommentRequest, reply: FastifyReply) {
+  const frozen = formField(request, 'frozen') === '1';
+  const c = await freezeThread(request.server.quire.ctx, request.viewer, { commentId: Number(request.params.cid), frozen });
+  return redirectWithFlash(reply, `/works/${c.workId}/comments/${c.threadRootId}`, frozen ? 'Thread frozen.' : 'Thread unfrozen.');
+}
+
+/** POST /works/:id/comment_settings. */
+export async function saveCommentSettings(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
+  const workId = Number(request.params.id);
+  await updateCommentSettings(request.server.quire.ctx, request.viewer, { workId, permission: formField(request, 'comment_permission'), moderated: formField(request, 'moderate_comments') === '1' });
+  return redirectWithFlash(reply, `/works/${workId}/comments`, 'Comment settings saved.');
+}
+
+/** POST /admin/comments: the site-wide guest comments switch. */
+export async function saveGuestComments(request: FastifyRequest, reply: FastifyReply) {
+  const on = formList(request, 'guest_comments').includes('1');
+  await setGuestComments(request.server.quire.ctx, request.viewer, on);
+  return redirectWithFlash(reply, '/admin/settings', on ? 'Guests may comment.' : 'Guest comments are off.');
+}

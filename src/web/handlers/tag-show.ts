@@ -1,0 +1,45 @@
+/** GET /tags/:name (tag info) and /tags/:name/works (the tag's works with filters); a synonym redirects to its canonical. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { render } from '../respond.ts';
+import { tagShowPage } from '../views/tag-show.ts';
+import { worksIndexPage } from '../views/works-index.ts';
+import { blockForm } from '../views/block-form.ts';
+import { tagNamed, tagInfo } from '../../actions/tag-info.ts';
+import { filterWorks } from '../../actions/filter-works.ts';
+import { tagNodeById } from '../../storage/tag-graph.ts';
+import { parseWorkFilter } from '../../domain/work-filter.ts';
+import { tagFromSlug, tagPath, tagWorksPath } from '../urls.ts';
+
+type TagRequest = FastifyRequest<{ Params: { name: string } }>;
+const queryOf = (url: string) => (url.includes('?') ? url.slice(url.indexOf('?')) : '');
+
+/** The canonical tag a synonym points to, as a 301 to `path(name)`; undefined for any other tag. */
+async function synonymRedirect(request: TagRequest, reply: FastifyReply, mergerId: number | null, path: (name: string) => string) {
+  if (mergerId === null) return undefined;
+  const canonical = await tagNodeById(request.server.quire.db, mergerId);
+  return canonical && reply.code(301).redirect(`${path(canonical.name)}${queryOf(request.url)}`);
+}
+
+/** The tag info page. */
+export async function showTag(request: TagRequest, reply: FastifyReply) {
+  const ctx = request.server.quire.ctx;
+  const tag = await tagNamed(ctx, tagFromSlug(request.params.name));
+  const moved = await synonymRedirect(request, reply, tag.mergerId, tagPath);
+  if (moved) return moved;
+  const info = await tagInfo(ctx, tag);
+  return render(request, reply, (c) => tagShowPage(c, info, blockForm(c, 'tag', tag.name)));
+}
+
+/** The works of a tag (its synonyms and sub-tags included), filtered by the query string. */
+export async function showTagWorks(request: TagRequest, reply: FastifyReply) {
+  const ctx = request.server.quire.ctx;
+  const tag = await tagNamed(ctx, tagFromSlug(request.params.name));
+  const moved = await synonymRedirect(request, reply, tag.mergerId, tagWorksPath);
+  if (moved) return moved;
+  const filter = parseWorkFilter(new URLSearchParams(queryOf(request.url)));
+  const result = await filterWorks(ctx, request.viewer, filter, { tagId: tag.id });
+  return render(request, reply, (c) => worksIndexPage(c, {
+    title: `${tag.name} - Works`, headingSuffix: ` in ${tag.name}`, path: tagWorksPath(tag.name), result,
+    intro: blockForm(c, 'tag', tag.name),
+  }));
+}

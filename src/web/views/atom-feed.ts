@@ -1,0 +1,46 @@
+/** Feed data from actions as Atom feeds: absolute URLs from the base URL, entry content built with the escaping template. */
+import { html, raw } from './html.ts';
+import { chapterPath, pseudPath, tagWorksPath, workPath } from '../urls.ts';
+import { chapterCountLabel } from '../../domain/work.ts';
+import type { AtomEntry, AtomFeed } from '../../export/atom.ts';
+import type { WorkBlurb } from '../../actions/list-works.ts';
+import type { FeedSource } from '../../actions/feeds.ts';
+
+/** Entries per feed. */
+export const FEED_SIZE = 20;
+
+const updatedOf = (b: WorkBlurb) => b.work.updatedAt ?? b.work.publishedAt ?? b.work.createdAt;
+
+/** A work blurb as an entry: the summary, then AO3's feed facts (words, chapters, fandoms, rating, tags). */
+function workEntry(base: string, b: WorkBlurb): AtomEntry {
+  const w = b.work;
+  const url = base + workPath(w.id);
+  const tagLinks = (kind: keyof WorkBlurb['tags']) => b.tags[kind].map((t, i) => html`${i ? ', ' : ''}<a href="${base + tagWorksPath(t.name)}">${t.name}</a>`);
+  const content = html`${raw(w.summaryHtml)}
+<p>Words: ${w.wordCount.toLocaleString('en')}, Chapters: ${chapterCountLabel(w.chapterCount, w.expectedChapters)}, Language: ${w.language}</p>
+<ul>${(['fandom', 'rating', 'warning', 'relationship', 'character', 'freeform'] as const).filter((k) => b.tags[k].length).map((k) => html`<li>${k[0]!.toUpperCase() + k.slice(1)}: ${tagLinks(k)}</li>`)}</ul>`;
+  return {
+    id: url, url, title: w.title, updated: updatedOf(b), published: w.publishedAt ?? undefined,
+    authors: b.creators.map((c) => ({ name: c.login, uri: base + pseudPath(c.login) })),
+    contentHtml: String(content), categories: [...b.tags.fandom, ...b.tags.freeform].map((t) => t.name),
+  };
+}
+
+function chapterEntries(base: string, s: Extract<FeedSource, { kind: 'chapters' }>): AtomEntry[] {
+  const authors = s.page.creators.map((c) => ({ name: c.login, uri: base + pseudPath(c.login) }));
+  return s.page.chapters.filter((c) => c.status === 'posted').reverse().slice(0, FEED_SIZE).map((c) => {
+    const url = base + chapterPath(s.page.work.id, c.id);
+    const title = `Chapter ${c.position}${c.title ? `: ${c.title}` : ''}`;
+    const content = html`<p>${s.page.work.title}, ${title} (${c.wordCount.toLocaleString('en')} words)</p>${raw(c.summaryHtml)}`;
+    return { id: url, url, title, updated: c.postedAt ?? c.createdAt, published: c.postedAt ?? undefined, authors, contentHtml: String(content) };
+  });
+}
+
+/** The Atom feed of a source; `base` is the archive's public address, `now` dates an empty feed. */
+export function atomFeed(base: string, s: FeedSource, now: number): AtomFeed {
+  const entries = s.kind === 'chapters'
+    ? chapterEntries(base, s)
+    : s.blurbs.filter((b) => b.work.visibility !== 'draft' && b.work.chapterCount > 0)
+      .sort((a, b) => (s.ranked ? 0 : updatedOf(b) - updatedOf(a) || b.work.id - a.work.id)).slice(0, FEED_SIZE).map((b) => workEntry(base, b));
+  return { selfUrl: base + s.path, pageUrl: base + s.pagePath, title: s.title, fallbackAuthor: s.title, updated: Math.max(0, ...entries.map((e) => e.updated)) || now, entries };
+}

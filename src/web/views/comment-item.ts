@@ -1,0 +1,77 @@
+/** One comment as AO3 shows it (`li.comment` with a byline, the text and its actions), and the form to write one. */
+import { html, raw, type Html } from './html.ts';
+import { csrfField, field, formMessage, type FormState } from './form.ts';
+import type { ShownComment } from '../../actions/list-comments.ts';
+import type { CommentRecord } from '../../storage/comments.ts';
+import { COMMENT_MAX_CHARS, REFUSAL_TEXT } from '../../domain/comment-rules.ts';
+
+const when = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+/** Which actions the viewer has on a comment. */
+export interface CommentActions {
+  reply: boolean;
+  edit: boolean;
+  remove: boolean;
+  moderate: boolean;
+}
+
+/** The commenter: a link to the account, or a guest's name. */
+export const commenter = (c: CommentRecord): Html =>
+  c.login ? html`<a href="/users/${c.login}">${c.login}</a>` : c.userId === null && c.guestName ? html`${c.guestName} (Guest)` : html`(Account deleted)`;
+
+const button = (action: string, csrf: string, label: string, fields: Html | '' = '') =>
+  html`<form method="post" action="${action}" class="inline">${csrf ? csrfField(csrf) : ''}${fields}<button type="submit">${label}</button></form>`;
+
+/** A comment in a list, indented to its (flattened) depth. */
+export function commentItem(s: ShownComment, a: CommentActions, csrfToken: string, level: 3 | 4 = 4): Html {
+  const c = s.comment;
+  if (c.status === 'deleted') return html`<li class="comment deleted depth-${s.indent}" id="comment_${c.id}"><p class="message">(Previous comment deleted.)</p></li>`;
+  const threadUrl = `/works/${c.workId}/comments/${c.id}`;
+  return html`<li class="comment depth-${s.indent}${c.status !== 'published' ? ' held' : ''}" id="comment_${c.id}">
+<h${level} class="heading byline">${commenter(c)} <span class="posted datetime"><time datetime="${new Date(c.createdAt).toISOString()}">${when(c.createdAt)}</time></span>${c.editedAt !== null ? html` <span class="edited">(edited)</span>` : ''}${c.status === 'pending' ? html` <span class="status">Awaiting approval</span>` : ''}</h${level}>
+<blockquote class="userstuff">${raw(c.bodyHtml)}</blockquote>
+<ul class="actions">
+<li><a href="${threadUrl}">Thread</a></li>
+${a.reply && !c.frozen && c.status === 'published' ? html`<li><a href="${threadUrl}#add_comment">Reply</a></li>` : ''}
+${c.frozen ? html`<li class="frozen">Frozen</li>` : ''}
+${a.edit ? html`<li><a href="/comments/${c.id}/edit">Edit</a></li>` : ''}
+${a.remove ? html`<li>${button(`/comments/${c.id}/delete`, csrfToken, 'Delete')}</li>` : ''}
+${a.moderate && c.parentId === null ? html`<li>${button(`/comments/${c.id}/freeze`, csrfToken, c.frozen ? 'Unfreeze thread' : 'Freeze thread', html`<input type="hidden" name="frozen" value="${c.frozen ? '0' : '1'}">`)}</li>` : ''}
+</ul>
+</li>`;
+}
+
+/** What the comment form needs. */
+export interface CommentFormModel {
+  workId: number;
+  chapterId?: number;
+  parentId?: number;
+  guest: boolean;
+  form: FormState;
+  csrfToken: string;
+  heading: string;
+  /** The form heading's level (h2 on comment pages, h4 under a work). */
+  level: 2 | 4;
+}
+
+/** The form to post a comment (guests also give a name and an email, never shown). */
+export function commentForm(m: CommentFormModel): Html {
+  return html`<form method="post" action="/works/${m.workId}/comments" id="add_comment" class="new_comment">
+<h${m.level} class="heading">${m.heading}</h${m.level}>
+${formMessage(m.form)}
+${csrfField(m.csrfToken)}
+${m.chapterId !== undefined ? html`<input type="hidden" name="comment[chapter_id]" value="${m.chapterId}">` : ''}
+${m.parentId !== undefined ? html`<input type="hidden" name="comment[parent_id]" value="${m.parentId}">` : ''}
+${m.guest ? html`${field(m.form, { key: 'name', name: 'comment[name]', label: 'Guest name', autocomplete: 'name', required: true })}
+${field(m.form, { key: 'email', name: 'comment[email]', label: 'Guest email', type: 'email', autocomplete: 'email', hint: 'Never shown to anyone.', required: true })}
+<div hidden><label for="comment_website">Leave this empty</label><input type="text" id="comment_website" name="comment[website]" tabindex="-1" autocomplete="off"></div>` : ''}
+${field(m.form, { key: 'comment', name: 'comment[content]', label: 'Comment', type: 'textarea', hint: `Plain text; line breaks are kept. Up to ${COMMENT_MAX_CHARS.toLocaleString('en')} characters.`, required: true })}
+<p class="submit actions"><button type="submit">Comment</button></p>
+</form>`;
+}
+
+/** Why the viewer cannot comment, with the way in for guests (the old archives' wording). */
+export function commentRefusalNotice(refusal: 'login' | 'closed' | 'frozen', returnTo: string): Html {
+  if (refusal !== 'login') return html`<p class="notice" id="add_comment_notice">${REFUSAL_TEXT[refusal]}</p>`;
+  return html`<p class="notice" id="add_comment_notice">You must <a href="/users/login?return_to=${encodeURIComponent(returnTo)}">log in</a> (<a href="/users/new">register</a>) to review.</p>`;
+}

@@ -1,0 +1,92 @@
+/** A work's comments: the block under the text, the full paginated page, and one thread with its reply form. */
+import { html, type Html } from './html.ts';
+import { layout } from './layout.ts';
+import { csrfField, emptyForm, type FormState } from './form.ts';
+import { pagination } from './pagination.ts';
+import type { PageContext } from './page.ts';
+import { commentItem, commentForm, commentRefusalNotice } from './comment-item.ts';
+import type { WorkComments, ShownComment } from '../../actions/list-comments.ts';
+import { canDeleteComment, canEditComment } from '../../domain/comment-rules.ts';
+import type { Viewer } from '../../domain/permissions.ts';
+
+/** What a comments view shows beyond the data. */
+export interface CommentsView {
+  data: WorkComments;
+  chapterId?: number;
+  /** Replying to this comment (the thread page). */
+  parentId?: number;
+  form?: FormState;
+  now: number;
+  /** The page the comments are on, for the login link. */
+  path: string;
+}
+
+function list(ctx: Pick<PageContext, 'viewer' | 'csrfToken'>, v: CommentsView, threads: ShownComment[], level: 3 | 4): Html {
+  if (threads.length === 0) return html`<p class="empty">No comments yet.</p>`;
+  const access = { visibility: v.data.page.work.visibility, deleted: false, creatorIds: v.data.page.creators.map((c) => c.userId) };
+  const viewer: Viewer = ctx.viewer;
+  return html`<ol class="thread">${threads.map((s) => commentItem(s, {
+    reply: !v.data.refusal,
+    edit: canEditComment(viewer, s.comment, v.now),
+    remove: canDeleteComment(viewer, s.comment, access),
+    moderate: v.data.canModerate,
+  }, ctx.csrfToken, level))}</ol>`;
+}
+
+function formOrNotice(ctx: Pick<PageContext, 'viewer' | 'csrfToken'>, v: CommentsView, heading: string, level: 2 | 4): Html {
+  if (v.data.refusal) return commentRefusalNotice(v.data.refusal, v.path);
+  return commentForm({ workId: v.data.page.work.id, chapterId: v.chapterId, parentId: v.parentId, guest: !ctx.viewer, form: v.form ?? emptyForm(), csrfToken: ctx.csrfToken, heading, level });
+}
+
+/** The block after a work's text: the form (or why not) and the latest threads, with a link to all. */
+export function commentsBlock(ctx: Pick<PageContext, 'viewer' | 'csrfToken'>, v: CommentsView): Html {
+  const id = v.data.page.work.id;
+  const all = v.chapterId !== undefined ? `/works/${id}/chapters/${v.chapterId}/comments` : `/works/${id}/comments`;
+  return html`<section id="comments" class="comments" aria-labelledby="comments_heading">
+<h3 id="comments_heading" class="heading">${v.chapterId !== undefined ? 'Comments on this chapter' : html`Comments (${v.data.page.work.comments})`}</h3>
+${formOrNotice(ctx, v, 'Post Comment', 4)}
+${list(ctx, v, v.data.threads, 4)}
+<p class="actions"><a href="${all}">Read all comments</a>${v.data.canModerate ? html` · <a href="/comments/moderation">Moderation queue</a>` : ''}</p>
+</section>`;
+}
+
+/** The creators' settings: who may comment, and holding comments for approval. */
+function settingsForm(ctx: PageContext, v: CommentsView): Html | '' {
+  if (!v.data.page.canEdit) return '';
+  const s = v.data.settings;
+  const opt = (value: string, label: string) => html`<div class="field radio"><input type="radio" id="comment_permission_${value}" name="comment_permission" value="${value}"${s.permission === value ? html` checked` : ''}> <label for="comment_permission_${value}">${label}</label></div>`;
+  return html`<form method="post" action="/works/${v.data.page.work.id}/comment_settings" class="comment-settings">${csrfField(ctx.csrfToken)}
+<h2 class="heading">Comment settings</h2>
+<fieldset><legend>Who may comment on this work</legend>
+${opt('everyone', 'Everyone, including guests')}${opt('registered', 'Registered users only')}${opt('nobody', 'Nobody')}
+</fieldset>
+<div class="field checkbox"><input type="checkbox" id="moderate_comments" name="moderate_comments" value="1"${s.moderated ? html` checked` : ''}> <label for="moderate_comments">Hold new comments until I approve them</label></div>
+<p class="actions"><button type="submit">Save comment settings</button></p>
+</form>`;
+}
+
+/** GET /works/:id/comments (and per chapter): every thread, paginated, newest or oldest first. */
+export function commentsPage(ctx: PageContext, v: CommentsView & { newest: boolean; basePath: string }): Html {
+  const work = v.data.page.work;
+  const chapter = v.chapterId !== undefined ? v.data.page.chapters.findIndex((c) => c.id === v.chapterId) + 1 : 0;
+  const title = `Comments on ${work.title}${chapter ? `, Chapter ${chapter}` : ''}`;
+  const sortLink = v.newest ? html`<a href="${v.basePath}">Oldest first</a>` : html`<a href="${v.basePath}?sort=newest">Newest first</a>`;
+  const pages = pagination(v.basePath, v.data.window);
+  return layout(ctx, title, html`<h1 class="heading">${title}</h1>
+<p><a href="/works/${work.id}">Back to the work</a> · ${sortLink}</p>
+${settingsForm(ctx, v)}
+${formOrNotice(ctx, v, 'Post Comment', 2)}
+<section aria-labelledby="all_comments"><h2 id="all_comments" class="heading">Comments (${v.data.window.total})</h2>
+${list(ctx, v, v.data.threads, 3)}</section>
+${v.newest && pages ? html`<p>Sorted newest first.</p>` : ''}${pages}`);
+}
+
+/** GET /works/:id/comments/:cid: one thread, with the form to reply to that comment. */
+export function threadPage(ctx: PageContext, v: CommentsView): Html {
+  const work = v.data.page.work;
+  const title = `Comment thread on ${work.title}`;
+  return layout(ctx, title, html`<h1 class="heading">${title}</h1>
+<p><a href="/works/${work.id}">Back to the work</a> · <a href="/works/${work.id}/comments">All comments</a></p>
+<section aria-labelledby="thread_heading"><h2 id="thread_heading" class="heading">Thread</h2>${list(ctx, v, v.data.threads, 3)}</section>
+${formOrNotice(ctx, v, 'Reply', 2)}`);
+}

@@ -1,0 +1,45 @@
+/** GET /inbox: notifications of comments and replies, with read/unread, bulk actions and the email choice. */
+import { html, raw, type Html } from './html.ts';
+import { layout } from './layout.ts';
+import { csrfField } from './form.ts';
+import { pagination } from './pagination.ts';
+import type { PageContext } from './page.ts';
+import type { InboxItem } from '../../storage/inbox.ts';
+import type { PageWindow } from '../../domain/pagination.ts';
+
+/** What the inbox page shows. */
+export interface InboxModel {
+  items: InboxItem[];
+  total: number;
+  unread: number;
+  window: PageWindow;
+  emails: boolean;
+  unreadOnly: boolean;
+}
+
+function item(i: InboxItem): Html {
+  const who = i.login ? html`<a href="/users/${i.login}">${i.login}</a>` : html`${i.guestName} (Guest)`;
+  const what = i.kind === 'reply' ? 'replied to your comment on' : 'commented on';
+  return html`<li class="${i.readAt === null ? 'unread' : 'read'}" id="inbox_item_${i.id}">
+<input type="checkbox" name="ids[]" value="${i.id}" id="inbox_check_${i.id}" form="inbox_bulk">
+<label for="inbox_check_${i.id}" class="heading byline">${who} ${what} <a href="/works/${i.workId}/comments/${i.commentId}">${i.workTitle}</a>${i.readAt === null ? html` <strong class="status">(Unread)</strong>` : ''}</label>
+<blockquote class="userstuff">${raw(i.bodyHtml)}</blockquote>
+</li>`;
+}
+
+/** The inbox page. */
+export function inboxPage(ctx: PageContext, m: InboxModel): Html {
+  return layout(ctx, 'Inbox', html`<h1 class="heading">Inbox</h1>
+<p>${m.total} messages, ${m.unread} unread. ${m.unreadOnly ? html`<a href="/inbox">Show all</a>` : html`<a href="/inbox?filter=unread">Show unread only</a>`}</p>
+<form method="post" action="/inbox" id="inbox_bulk">${csrfField(ctx.csrfToken)}
+<fieldset><legend>With the selected messages</legend>
+<button type="submit" name="bulk" value="read">Mark read</button> <button type="submit" name="bulk" value="unread">Mark unread</button> <button type="submit" name="bulk" value="delete">Delete</button>
+</fieldset></form>
+${m.items.length ? html`<ol class="inbox comments index">${m.items.map(item)}</ol>` : html`<p class="empty">Your inbox is empty.</p>`}
+${pagination('/inbox', m.window)}
+<form method="post" action="/inbox/settings">${csrfField(ctx.csrfToken)}
+<h2 class="heading">Email</h2>
+<div class="field checkbox"><input type="checkbox" id="comment_emails" name="comment_emails" value="1"${m.emails ? html` checked` : ''}> <label for="comment_emails">Email me about new comments on my works and replies to my comments</label></div>
+<p class="actions"><button type="submit">Save email setting</button></p>
+</form>`);
+}

@@ -1,0 +1,121 @@
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { engines } from '../support/databases.ts';
+import { startArchive, type TestArchive } from '../support/archive.ts';
+import { workForm } from '../support/works.ts';
+import { chapterForm, workIdOf, chapterIdOf } from '../support/chapters.ts';
+import type { Client } from '../support/client.ts';
+import { removeWork } from '../../src/storage/search/index.ts';
+import { rebuildSearchIndex } from '../../src/actions/rebuild-search.ts';
+import { addBlock } from '../../src/storage/blocklist.ts';
+import { userByLogin } from '../../src/storage/users.ts';
+
+/** Work ids in the order a search page lists them. */
+const found = (body: string): number[] => [...body.matchAll(/<li id="work_(\d+)"/g)].map((m) => Number(m[1]));
+const q = (text: string) => `/works/search?work_search[query]=${encodeURIComponent(text)}`;
+
+for (const engine of engines()) {
+  describe(`full-text search (${engine.name})`, () => {
+    let archive: TestArchive;
+    let author: Client;
+    let guest: Client;
+    const ids: Record<string, number> = {};
+    let thirdChapter = 0;
+    const post = async (key: string, fields: Record<string, string>) => {
+      ids[key] = workIdOf((await author.post('/works', workForm(fields))).headers.location);
+      return ids[key]!;
+    };
+    before(async () => {
+      archive = await startArchive(engine, { setUp: true });
+      author = archive.visitor();
+      guest = archive.visitor('203.0.113.9');
+      await author.register('lanternwright');
+      await post('lantern', { 'work[title]': 'The Lantern Keeper', 'work[summary]': 'A quiet harbour story.', 'chapter[content]': 'Fog on the water.' });
+      await post('body', { 'work[title]': 'Harbour Nights', 'work[summary]': 'Boats.', 'chapter[content]': 'She lit the lantern at dusk.' });
+      const long = await post('long', { 'work[title]': 'Three Doors', 'work[summary]': 'Doors.', 'work[wip_length]': '3', 'chapter[content]': 'First door.' });
+      await author.post(`/works/${long}/chapters`, chapterForm({ 'chapter[content]': 'Second door.' }));
+      const third = await author.post(`/works/${long}/chapters`, chapterForm({ 'chapter[content]': 'Behind the last door the <sea> was singing & silver.' }));
+      thirdChapter = chapterIdOf(third.headers.location);
+      await post('draft', { 'work[title]': 'Secret Lantern Draft', commit: 'draft' });
+      await post('locked', { 'work[title]': 'Members Lantern', 'work[visibility]': 'registered' });
+      await post('angst', { 'work[title]': 'Lantern of Sorrow', 'work[freeform_string]': 'Angst', 'chapter[content]': 'Tears.' });
+    });
+    after(() => archive.close());
+
+    test('words match everywhere, title matches rank above body matches', async () => {
+      const res = await guest.get(q('lantern'));
+      assert.equal(res.statusCode, 200);
+      const list = found(res.body);
+      assert.ok(list.indexOf(ids.lantern!) < list.indexOf(ids.body!), 'title match first');
+      assert.ok(list.includes(ids.angst!));
+      assert.ok(!list.includes(ids.draft!), 'drafts never');
+      assert.ok(!list.includes(ids.locked!), 'registered-only hidden from guests');
+      assert.match(res.body, /<label for="work_search_query">Search works<\/label>/);
+      assert.match(res.body, /3 Found/);
+    });
+
+    test('combines with the listing filters of the same URL', async () => {
+      const list = found((await guest.get(`${q('lantern')}&work_search[excluded_tag_names]=Angst`)).body);
+      assert.ok(list.includes(ids.lantern!) && !list.includes(ids.angst!));
+      assert.deepEqual(found((await guest.get(`${q('lantern')}&work_search[other_tag_names]=Angst`)).body), [ids.angst]);
+    });
+
+    test("a reader's blocklist applies to search", async () => {
+      const reader = archive.visitor('203.0.113.20');
+      await reader.register('blocker');
+      const [me, them] = [await userByLogin(archive.app.db, 'blocker'), await userByLogin(archive.app.db, 'lanternwright')];
+      await addBlock(archive.app.db, me!.id, 'user', them!.id);
+      assert.deepEqual(found((await reader.get(q('lantern'))).body), []);
+    });
+
+    test('registered-only works appear for logged-in readers; ?q= works too', async () => {
+      assert.ok(found((await author.get('/works/search?q=lantern')).body).includes(ids.locked!));
+    });
+
+    test('a phrase only in chapter 3 is found, with an escaped snippet linking chapter 3', async () => {
+      const res = await guest.get(q('"sea was singing"'));
+      assert.deepEqual(found(res.body), [ids.long]);
+      assert.match(res.body, new RegExp(`href="/works/${ids.long}/chapters/${thirdChapter}"`));
+      const snippet = /<blockquote class="userstuff search-snippet"><p>(.*?)<\/p>/.exec(res.body)?.[1] ?? '';
+      assert.match(snippet, /&lt;<mark>sea/);
+      assert.match(snippet, /singing<\/mark> &amp; silver/);
+      assert.doesNotMatch(snippet, /<sea>/);
+      assert.deepEqual(found((await guest.get(q('"singing sea"'))).body), []);
+    });
+
+    test('field prefixes and exclusions', async () => {
+      assert.deepEqual(found((await guest.get(q('title:lantern -tag:angst'))).body), [ids.lantern]);
+      assert.deepEqual(found((await guest.get(q('title:harbour'))).body), [ids.body]);
+      assert.deepEqual(found((await guest.get(q('summary:harbour'))).body), [ids.lantern]);
+      assert.deepEqual(found((await guest.get(q('creator:lanternwright tag:angst'))).body), [ids.angst]);
+      assert.deepEqual(found((await guest.get(q('lantern -angst -dusk -fog'))).body), []);
+      assert.match((await guest.get(q('-lantern'))).body, /exclusions alone match nothing/);
+    });
+
+    test('the index follows edits, chapter deletion and work deletion', async () => {
+      const id = await post('edit', { 'work[title]': 'Plain Title', 'chapter[content]': 'Nothing here.' });
+      assert.deepEqual(found((await guest.get(q('marzipan'))).body), []);
+      const chapters = await archive.app.db.all<{ id: number }>((await import('../../src/storage/sql.ts')).sql`SELECT id FROM chapters WHERE work_id = ${id}`);
+      await author.post(`/works/${id}/chapters/${Number(chapters[0]!.id)}`, chapterForm({ 'chapter[content]': 'Marzipan everywhere.' }));
+      assert.deepEqual(found((await guest.get(q('marzipan'))).body), [id]);
+      const added = chapterIdOf((await author.post(`/works/${id}/chapters`, chapterForm({ 'chapter[content]': 'A quokka appears.' }))).headers.location);
+      assert.deepEqual(found((await guest.get(q('quokka'))).body), [id]);
+      assert.equal((await author.post(`/works/${id}/chapters/${added}/delete`, {})).statusCode, 303);
+      assert.deepEqual(found((await guest.get(q('quokka'))).body), []);
+      assert.equal((await author.post(`/works/${id}/delete`, {})).statusCode, 303);
+      assert.deepEqual(found((await guest.get(q('marzipan'))).body), []);
+    });
+
+    test('posting a draft indexes it', async () => {
+      assert.equal((await author.post(`/works/${ids.draft}/publish`, {})).statusCode, 303);
+      assert.ok(found((await guest.get(q('secret'))).body).includes(ids.draft!));
+    });
+
+    test('the rebuild restores a work missing from the index', async () => {
+      await archive.app.db.transaction((tx) => removeWork(tx, ids.lantern!));
+      assert.ok(!found((await guest.get(q('lantern'))).body).includes(ids.lantern!));
+      assert.ok((await rebuildSearchIndex(archive.app.ctx)) >= 6);
+      assert.ok(found((await guest.get(q('lantern'))).body).includes(ids.lantern!));
+    });
+  });
+}
