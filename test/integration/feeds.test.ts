@@ -70,6 +70,7 @@ for (const engine of engines()) {
       const tag = atomEntries((await guest.get('/tags/Lighthouses/feed.atom')).body);
       assert.deepEqual(tag.map((e) => e.title), ['Tides &amp; &lt;Moons&gt;']);
       assert.equal((await guest.get('/tags/No%20Such%20Tag/feed.atom')).statusCode, 404);
+      assert.match((await guest.get('/tags/Lighthouses/works')).body, /<link rel="alternate" type="application\/atom\+xml" title="Works in Lighthouses" href="\/tags\/Lighthouses\/feed.atom">/);
       const search = atomEntries((await guest.get('/works/search.atom?work_search[query]=tide')).body);
       assert.deepEqual(search.map((e) => e.title).sort(), ['Second Tide']);
       assert.equal(atomEntries((await guest.get('/works/search.atom?q=')).body).length, 0);

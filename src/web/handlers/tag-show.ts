@@ -1,4 +1,5 @@
 /** GET /tags/:name (tag info) and /tags/:name/works (the tag's works with filters); a synonym redirects to its canonical. */
+import { parseTagList } from '../../domain/tag-list.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { render } from '../respond.ts';
 import { tagShowPage } from '../views/tag-show.ts';
@@ -8,7 +9,8 @@ import { tagNamed, tagInfo } from '../../actions/tag-info.ts';
 import { filterWorks } from '../../actions/filter-works.ts';
 import { tagNodeById } from '../../storage/tag-graph.ts';
 import { parseWorkFilter } from '../../domain/work-filter.ts';
-import { tagFromSlug, tagPath, tagWorksPath } from '../urls.ts';
+import { tagFromSlug, tagPath, tagWorksPath, tagSlug } from '../urls.ts';
+import { feedLink } from '../views/feed-link.ts';
 
 type TagRequest = FastifyRequest<{ Params: { name: string } }>;
 const queryOf = (url: string) => (url.includes('?') ? url.slice(url.indexOf('?')) : '');
@@ -40,6 +42,15 @@ export async function showTagWorks(request: TagRequest, reply: FastifyReply) {
   const result = await filterWorks(ctx, request.viewer, filter, { tagId: tag.id });
   return render(request, reply, (c) => worksIndexPage(c, {
     title: `${tag.name} - Works`, headingSuffix: ` in ${tag.name}`, path: tagWorksPath(tag.name), result,
-    intro: blockForm(c, 'tag', tag.name),
+    intro: blockForm(c, 'tag', tag.name), saveQuery: withTag(result.query, tag.name),
+    head: feedLink(`/tags/${tagSlug(tag.name)}/feed.atom`, `Works in ${tag.name}`),
   }));
+}
+
+/** A listing query that also names the tag, so a filter saved from a tag page still means that tag on /works. */
+function withTag(query: string, name: string): string {
+  const q = new URLSearchParams(query);
+  const key = 'work_search[other_tag_names]';
+  q.set(key, [name, ...parseTagList(q.get(key) ?? '')].join(','));
+  return q.toString();
 }

@@ -24,8 +24,8 @@ export function saveFilterForm(ctx: PageContext, query: string): Html | '' {
 <p><label for="filter_name">Save this filter as</label> <input id="filter_name" name="filter[name]" required maxlength="100"> <button type="submit">Save filter</button></p></form>`;
 }
 
-/** The listing page at `path` titled `title`; `intro` goes above the works (e.g. the tag's info). */
-export function worksIndexPage(ctx: PageContext, o: { title: string; headingSuffix: string; path: string; result: FilteredWorks; intro?: Html | '' }): Html {
+/** The listing page at `path` titled `title`; `intro` goes above the works (e.g. the tag's info); `saveQuery` is what "Save this filter" keeps when the page's own path narrows the works (a tag page). */
+export function worksIndexPage(ctx: PageContext, o: { title: string; headingSuffix: string; path: string; result: FilteredWorks; intro?: Html | ''; saveQuery?: string; head?: Html | '' }): Html {
   const r = o.result;
   return layout(ctx, o.title, html`<div class="works-index">
 <h1 class="heading">${listingHeading(r, o.headingSuffix)}</h1>
@@ -36,6 +36,6 @@ ${workList(r.blurbs, ctx.asset('lock.svg'), 'No works match these filters.')}
 ${pagination(o.path, r.window, r.query)}
 </section>
 ${filterSidebar(o.path, r)}
-${saveFilterForm(ctx, r.query)}
-</div>`);
+${saveFilterForm(ctx, o.saveQuery ?? r.query)}
+</div>`, o.head ?? '');
 }
