@@ -1,6 +1,6 @@
 /** Loading a work for reading: access rules, then everything the page shows, one query per relation. */
 import { workById, type WorkRecord } from '../storage/works.ts';
-import { chaptersOfWork, type ChapterRecord } from '../storage/chapters.ts';
+import { chaptersForReading, type ChapterRecord } from '../storage/chapters.ts';
 import { creatorsOfWorks, betasOf, type CreatorRef } from '../storage/work-creators.ts';
 import { tagsOfWorks, byKind, type TagRef } from '../storage/tags.ts';
 import { seriesOfWorks, type SeriesPlace } from '../storage/series.ts';
@@ -52,7 +52,7 @@ export async function readWork(ctx: Context, viewer: Viewer, workId: number): Pr
     tagsOfWorks(ctx.db, [work.id]),
     seriesOfWorks(ctx.db, [work.id]),
     betasOf(ctx.db, work.id),
-    chaptersOfWork(ctx.db, work.id, canEdit),
+    chaptersForReading(ctx.db, work.id, canEdit),
     loadTaxonomy(ctx.db),
   ]);
   const grouped = byKind(tags.get(work.id) ?? []);

@@ -2,6 +2,7 @@
 import { sql } from './sql.ts';
 import type { Queryable } from './db.ts';
 import type { BodyFormat } from '../domain/text-format.ts';
+import { SANITIZER_VERSION } from '../domain/sanitize.ts';
 
 /** A stored chapter. */
 export interface ChapterRecord {
@@ -70,6 +71,19 @@ export async function chaptersOfWork(db: Queryable, workId: number, all = false)
   const rows = all
     ? await db.all<Row>(sql`SELECT * FROM chapters WHERE work_id = ${workId} ORDER BY position`)
     : await db.all<Row>(sql`SELECT * FROM chapters WHERE work_id = ${workId} AND status = ${'posted'} ORDER BY position`);
+  return rows.map(toRecord);
+}
+
+/**
+ * The chapters of a work for reading: like chaptersOfWork, but the author's source text (as large as the HTML)
+ * is only read where the HTML was cleaned by an older sanitizer and must be rendered again; elsewhere it is ''.
+ */
+export async function chaptersForReading(db: Queryable, workId: number, all = false): Promise<ChapterRecord[]> {
+  const columns = sql`id, work_id, position, title, summary_html, notes_html, end_notes_html,
+    CASE WHEN sanitizer_version < ${SANITIZER_VERSION} THEN body_source ELSE '' END AS body_source,
+    body_format, body_html, word_count, status, publish_at, posted_at, silent, created_at, revised_at, sanitizer_version`;
+  const posted = all ? sql`` : sql` AND status = ${'posted'}`;
+  const rows = await db.all<Row>(sql`SELECT ${columns} FROM chapters WHERE work_id = ${workId}${posted} ORDER BY position`);
   return rows.map(toRecord);
 }
 
