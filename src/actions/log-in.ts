@@ -8,6 +8,7 @@ import { checkLimit, recordAttempt, type Limit } from '../domain/rate-limit.ts';
 import { Invalid, TooManyRequests } from '../domain/errors.ts';
 import type { Account } from '../domain/account.ts';
 import { verifyPassword, DUMMY_HASH } from '../services/passwords.ts';
+import { upgradeLegacyPassword } from './legacy-password.ts';
 import { startSession, type StartedSession } from './sessions.ts';
 import type { Context } from './context.ts';
 
@@ -40,7 +41,7 @@ export async function logIn(ctx: Context, input: LoginInput): Promise<{ account:
   }
   const found = await credentialsFor(ctx.db, login);
   // Spend the same time whether or not the account exists.
-  const ok = await verifyPassword(input.password, found?.passwordHash ?? DUMMY_HASH);
+  const ok = (await verifyPassword(input.password, found?.passwordHash ?? DUMMY_HASH)) || (found !== undefined && (await upgradeLegacyPassword(ctx, found.account.id, input.password)));
   if (!found || !ok) {
     await ctx.db.transaction(async (tx) => {
       for (const kind of ['account', 'ip'] as const) await putWindow(tx, keys[kind], recordAttempt(await getWindow(tx, keys[kind]), LOGIN_LIMITS[kind], now));

@@ -2,12 +2,14 @@
 
 const SOURCES: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
   pages: () => import('./import-pages.ts'),
+  efiction: () => import('./import-efiction.ts'),
 };
 
 export const IMPORT_HELP = `Usage: quire import <source> [options]
 
 Sources:
-  pages FILE...         Stories from pages saved from old archives (HTML or text)`;
+  pages FILE...         Stories from pages saved from old archives (HTML or text)
+  efiction --dump FILE  An eFiction 3.x archive: its MySQL dump (and --stories-dir)`;
 
 /** Runs `import <source>`. */
 export async function run(args: string[]): Promise<number> {

@@ -111,9 +111,9 @@ export async function markEmailVerified(db: Queryable, id: number, now: number):
   await db.run(sql`UPDATE users SET email_verified_at = ${now} WHERE id = ${id}`);
 }
 
-/** Replaces the password hash. */
+/** Replaces the password hash; an imported account's old MD5 hash stops working too. */
 export async function updatePasswordHash(db: Queryable, id: number, hash: string): Promise<void> {
-  await db.run(sql`UPDATE users SET password_hash = ${hash} WHERE id = ${id}`);
+  await db.run(sql`UPDATE users SET password_hash = ${hash}, legacy_md5 = NULL WHERE id = ${id}`);
 }
 
 /** Changes an account's role. */

@@ -23,6 +23,7 @@ import { showWork, showChapter, showNavigate, selectChapter, showPseud } from '.
 import { createBookmark, destroyBookmark, showBookmarks } from './handlers/bookmark-save.ts';
 import { createKudos } from './handlers/kudos-create.ts';
 import { healthz, tokenDispenser, showAsset } from './handlers/system.ts';
+import { redirectLegacy } from './handlers/legacy-redirect.ts';
 import { showPrint, showPlain } from './handlers/work-print.ts';
 import { saveReaderSettings } from './handlers/reader-settings-save.ts';
 import { showReadingSettings, saveReadingSettings } from './handlers/reading-settings-update.ts';
@@ -66,6 +67,10 @@ export interface Route {
 export const routes: readonly Route[] = [
   { method: 'GET', url: '/', access: 'anyone', handler: showHome },
   { method: 'GET', url: '/healthz', access: 'anyone', handler: healthz },
+  { method: 'GET', url: '/viewstory.php', access: 'anyone', handler: redirectLegacy },
+  { method: 'GET', url: '/viewuser.php', access: 'anyone', handler: redirectLegacy },
+  { method: 'GET', url: '/browse.php', access: 'anyone', handler: redirectLegacy },
+  { method: 'GET', url: '/viewseries.php', access: 'anyone', handler: redirectLegacy },
   { method: 'GET', url: '/assets/:file', access: 'anyone', handler: showAsset },
   { method: 'GET', url: '/token_dispenser.json', access: 'anyone', handler: tokenDispenser },
   { method: 'GET', url: '/support', access: 'anyone', handler: showSupport },

@@ -13,6 +13,8 @@ export interface DecodedPage {
   warnings: string[];
 }
 
+import { utf8, hasHighBytes, decodeByLine } from '../decode.ts';
+
 const BOMS: Array<[number[], string]> = [
   [[0xef, 0xbb, 0xbf], 'utf-8'],
   [[0xff, 0xfe], 'utf-16le'],
@@ -33,36 +35,6 @@ function encodingName(label: string): string | null {
   } catch {
     return null;
   }
-}
-
-const utf8 = (bytes: Uint8Array): string | null => {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-};
-
-const hasHighBytes = (bytes: Uint8Array): boolean => bytes.some((b) => b >= 0x80);
-
-/**
- * A file that is neither all UTF-8 nor all one 8-bit encoding (an archive that changed its setup, or pasted
- * text): each line is read as UTF-8 when it is valid UTF-8 with non-ASCII in it, otherwise with `fallback`.
- */
-function decodeByLine(bytes: Uint8Array, fallback: string): { text: string; mixed: boolean } {
-  const lines: string[] = [];
-  const kinds = new Set<string>();
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i < bytes.length && bytes[i] !== 0x0a) continue;
-    const line = bytes.subarray(start, i);
-    const asUtf8 = hasHighBytes(line) ? utf8(line) : null;
-    if (asUtf8 !== null) kinds.add('utf-8');
-    else if (hasHighBytes(line)) kinds.add(fallback);
-    lines.push(asUtf8 ?? new TextDecoder(fallback).decode(line));
-    start = i + 1;
-  }
-  return { text: lines.join('\n'), mixed: kinds.size > 1 };
 }
 
 /** Whether text looks like HTML rather than a plain-text story. */

@@ -7,5 +7,6 @@ import draftVisibility from './0004-draft-visibility.ts';
 import tagWrangling from './0005-tag-wrangling.ts';
 import comments from './0006-comments.ts';
 import search from './0007-search.ts';
+import legacyImport from './0008-legacy-import.ts';
 
-export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search];
+export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport];

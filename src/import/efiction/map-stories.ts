@@ -1,0 +1,66 @@
+/** eFiction stories and chapters → works to import (pure: chapter texts are passed in). */
+import { rowsOf, type EfRecords } from './read.ts';
+import { dayOf, int, parseEfDate } from './fields.ts';
+import { storyTags, type TagLookups, type TagMaps } from './map-tags.ts';
+import { LIMITS, type ChapterInput, type WorkInput } from '../../domain/work.ts';
+import type { ChapterText } from './chapter-text.ts';
+
+/** A story ready to save. */
+export interface StoryPlan {
+  oldId: string;
+  ownerOldId: string;
+  coAuthorOldIds: string[];
+  work: WorkInput;
+  chapters: Array<{ oldId: string; input: ChapterInput }>;
+  publishedAt: number | null;
+  updatedAt: number | null;
+  hits: number;
+  validated: boolean;
+  warnings: string[];
+}
+
+/** The placeholder text of a chapter whose text could not be found, so the numbering of later chapters holds. */
+export const MISSING_TEXT = '<p>[The text of this chapter was missing from the eFiction archive it was imported from.]</p>';
+
+/** Story plans; `texts` maps chapid → its text. Text too long for a field moves to the top of chapter 1, never cut. */
+export function mapStories(r: EfRecords, lookups: TagLookups, maps: TagMaps, texts: Map<string, ChapterText>): StoryPlan[] {
+  const coAuthors = new Map<string, string[]>();
+  for (const c of rowsOf(r, 'coauthors')) coAuthors.set(c.sid ?? '', [...(coAuthors.get(c.sid ?? '') ?? []), c.uid ?? '']);
+  const chaptersOf = new Map<string, typeof rows>();
+  const rows = rowsOf(r, 'chapters');
+  for (const ch of rows) chaptersOf.set(ch.sid ?? '', [...(chaptersOf.get(ch.sid ?? '') ?? []), ch]);
+  return rowsOf(r, 'stories').map((s) => {
+    const sid = s.sid ?? '';
+    const warnings: string[] = [];
+    const chapters = (chaptersOf.get(sid) ?? []).sort((a, b) => int(a.inorder) - int(b.inorder) || int(a.chapid) - int(b.chapid));
+    const tags = storyTags({ catid: s.catid, charid: s.charid, classes: s.classes, rid: s.rid }, lookups, maps);
+    const publishedAt = parseEfDate(s.date);
+    const updatedAt = parseEfDate(s.updated);
+    let summary = s.summary ?? '';
+    let notes = s.storynotes ?? '';
+    const overflow: string[] = [];
+    if (summary.length > LIMITS.summary) { overflow.push(`<p><strong>Summary:</strong></p>${summary}`); summary = ''; warnings.push(`story ${sid}: the summary is longer than ${LIMITS.summary} characters; it was moved to the top of chapter 1`); }
+    if (notes.length > LIMITS.notes) { overflow.push(`<p><strong>Story notes:</strong></p>${notes}`); notes = ''; warnings.push(`story ${sid}: the story notes are longer than ${LIMITS.notes} characters; they were moved to the top of chapter 1`); }
+    const completed = s.completed === '1';
+    const work: WorkInput = {
+      title: (s.title ?? '').trim() || 'Untitled', summary, notes, endNotes: '', betaCredits: '', betaLogins: [], coCreatorLogins: [],
+      rating: tags.rating, warnings: tags.warnings, categories: [],
+      tags: { fandom: tags.fandoms, relationship: [], character: tags.characters, freeform: tags.freeforms },
+      language: 'en', expectedChapters: completed ? Math.max(1, chapters.length) : null, publishedOn: dayOf(publishedAt), visibility: 'public', seriesTitle: '',
+    };
+    const plans = chapters.map((ch, i) => {
+      const text = texts.get(ch.chapid ?? '');
+      let body = text?.html ?? MISSING_TEXT;
+      if (i === 0 && overflow.length) body = `${overflow.join('\n')}\n<hr>\n${body}`;
+      let notes = ch.notes ?? '';
+      let endNotes = ch.endnotes ?? '';
+      // Over-long chapter notes go into the text itself, at the place eFiction showed them.
+      if (notes.length > LIMITS.notes) { body = `${notes}\n<hr>\n${body}`; notes = ''; warnings.push(`chapter ${ch.chapid}: its notes are too long for the notes field; they open the chapter text`); }
+      if (endNotes.length > LIMITS.notes) { body = `${body}\n<hr>\n${endNotes}`; endNotes = ''; warnings.push(`chapter ${ch.chapid}: its end notes are too long for the end notes field; they close the chapter text`); }
+      return { oldId: ch.chapid ?? '', input: { title: (ch.title ?? '').trim().slice(0, LIMITS.chapterTitle), summary: '', notes, endNotes, body, format: 'html' as const } };
+    });
+    if (plans.length === 0) warnings.push(`story ${sid} "${work.title}" has no chapters: skipped`);
+    const hits = int(s.count) || chapters.reduce((n, ch) => n + int(ch.count), 0);
+    return { oldId: sid, ownerOldId: s.uid ?? '', coAuthorOldIds: (coAuthors.get(sid) ?? []).filter((u) => u !== s.uid), work, chapters: plans, publishedAt, updatedAt, hits, validated: s.validated !== '0', warnings };
+  });
+}

@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { efictionDump, CP1252_SUMMARY_TEXT } from '../../../test/fixtures/efiction/factory.ts';
+import { readEfiction } from './read.ts';
+import { planImport } from './plan.ts';
+import { loginFromPenname } from './map-authors.ts';
+import { decodeText } from '../decode.ts';
+import { paragraphs, stripSlashes } from './chapter-text.ts';
+
+const RATINGS = ['Not Rated', 'General Audiences', 'Teen And Up Audiences', 'Mature', 'Explicit'];
+const plan = (maps = {}, dates: 'datetime' | 'unix' = 'datetime') =>
+  planImport(readEfiction(efictionDump({ dates, prefix: 'site1_' })), { storiesDir: null, encoding: 'auto', maps: { ratingNames: RATINGS, ...maps } });
+
+test('both date styles and both dump styles give the same plan', () => {
+  const a = plan().plan;
+  const b = planImport(readEfiction(efictionDump({ dates: 'unix', createTables: false })), { storiesDir: null, encoding: 'auto', maps: { ratingNames: RATINGS } }).plan;
+  assert.deepEqual(b, a);
+});
+
+test('stories: cp1252 summary, ratings and warnings by name, tags, co-authors, hits, completion', () => {
+  const [lantern, second] = plan().plan.stories;
+  assert.equal(lantern!.work.summary, CP1252_SUMMARY_TEXT);
+  assert.equal(lantern!.work.rating, 'Teen And Up Audiences');
+  assert.deepEqual(lantern!.work.warnings, ['Graphic Depictions Of Violence']);
+  assert.deepEqual(lantern!.work.tags.freeform, ['Angst']);
+  assert.equal(lantern!.work.expectedChapters, 2);
+  assert.equal(lantern!.work.publishedOn, '2004-03-14');
+  assert.equal(lantern!.hits, 57);
+  assert.equal(second!.work.rating, 'Explicit');
+  assert.deepEqual(second!.work.warnings, ['Choose Not To Use Archive Warnings'], 'an unmapped warning class is not an archive warning');
+  assert.deepEqual(second!.work.tags.freeform, ['Humor', 'Spoilers']);
+  assert.deepEqual(second!.coAuthorOldIds, ['1']);
+  assert.equal(second!.work.expectedChapters, null);
+});
+
+test('the warning and rating mappings can be configured', () => {
+  const [lantern, second] = plan({ warningMap: { SPOILERS: 'No Archive Warnings Apply' }, ratingMap: { 'pg-13': 'Mature' } }).plan.stories;
+  assert.equal(lantern!.work.rating, 'Mature');
+  assert.deepEqual(second!.work.warnings, ['No Archive Warnings Apply']);
+});
+
+test('reviews lose the appended response to a separate reply; series keep their order', () => {
+  const p = plan().plan;
+  assert.deepEqual(p.reviews.map((r) => [r.body, r.reply, r.reviewerOldId, r.guestName]), [
+    ['Loved it!', 'Thank you, Reader!', '3', 'Reader Three'],
+    ['A guest was here.', null, null, 'Passerby'],
+    ['Nice teamwork.', 'We had fun.', '1', 'Ada Quill'],
+  ]);
+  assert.deepEqual(p.series[0]!.storyOldIds, ['3', '1']);
+  assert.equal(p.favorites.length, 2);
+});
+
+test('every chapter without text is reported and kept with a placeholder', () => {
+  const { plan: p, warnings } = plan();
+  assert.equal(p.stories[2]!.chapters.length, 2);
+  assert.equal(warnings.filter((w) => /chapter [45] has no text/.test(w)).length, 2);
+});
+
+test('over-long summaries move into chapter 1 instead of being cut', () => {
+  const long = 'x'.repeat(2000);
+  const dump = efictionDump({ dates: 'datetime' }).toString('latin1').replace("'Two authors.'", `'${long}'`);
+  const p = planImport(readEfiction(Buffer.from(dump, 'latin1')), { storiesDir: null, encoding: 'auto', maps: { ratingNames: RATINGS } }).plan;
+  assert.equal(p.stories[1]!.work.summary, '');
+  assert.ok(p.stories[1]!.chapters[0]!.input.body.includes(long));
+  assert.match(p.stories[1]!.warnings.join(), /moved to the top of chapter 1/);
+});
+
+test('logins from pennames', () => {
+  assert.equal(loginFromPenname('Bébé Writer', '2'), 'Bebe_Writer');
+  assert.equal(loginFromPenname('★', '9'), 'author_9');
+});
+
+test('decoding: UTF-8, cp1252, true latin1, BOM, mixed lines', () => {
+  assert.deepEqual(decodeText(Buffer.from('caf\u00e9', 'utf8')), { text: 'café', encoding: 'utf-8' });
+  assert.deepEqual(decodeText(Buffer.from([0x93, 0x41, 0x94])), { text: '“A”', encoding: 'windows-1252' });
+  assert.equal(decodeText(Buffer.from([0x93]), 'latin1').text, '\u0093');
+  assert.equal(decodeText(Buffer.from([0xef, 0xbb, 0xbf, 0x41])).text, 'A');
+  assert.equal(decodeText(Buffer.concat([Buffer.from('é\n', 'utf8'), Buffer.from([0xe9])])).encoding, 'mixed');
+});
+
+test('plain text gets paragraphs; HTML is left alone', () => {
+  assert.equal(paragraphs('One\ntwo\n\nThree'), '<p>One<br>\ntwo</p>\n<p>Three</p>');
+  assert.equal(paragraphs('<p>Kept</p>\n\nas is'), '<p>Kept</p>\n\nas is');
+});
+
+test('chapter text is unslashed as eFiction showed it', () => {
+  assert.equal(stripSlashes("It\\'s \\\"quoted\\\" and a \\\\ backslash"), 'It\'s "quoted" and a \\ backslash');
+});

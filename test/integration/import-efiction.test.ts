@@ -1,0 +1,146 @@
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { engines } from '../support/databases.ts';
+import { startArchive, type TestArchive } from '../support/archive.ts';
+import { writeEfictionArchive, ADA_PASSWORD, CP1252_SUMMARY_TEXT, type DumpOptions } from '../fixtures/efiction/factory.ts';
+import { sql } from '../../src/storage/sql.ts';
+import { legacyId } from '../../src/storage/legacy-ids.ts';
+import { updatePasswordHash } from '../../src/storage/users.ts';
+import { hashPassword } from '../../src/services/passwords.ts';
+import type { EfictionReport } from '../../src/actions/import-efiction-report.ts';
+
+/** Runs the real command against the test archive's database. */
+function quire(archive: TestArchive, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const env = { ...process.env, DATABASE_URL: archive.app.config.databaseUrl, BASE_URL: 'http://archive.test', PASSWORD_COST: 'low', LOG_LEVEL: 'warn' };
+  const child = spawn(process.execPath, ['bin/quire.js', ...args], { env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => { stdout += d; });
+  child.stderr.on('data', (d) => { stderr += d; });
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
+}
+
+const VARIANTS: Array<{ name: string; options: DumpOptions }> = [
+  { name: 'eFiction 3.5.5 dump: CREATE TABLE, prefix, datetime dates', options: { dates: 'datetime', prefix: 'ef_' } },
+  { name: 'eFiction backup of the 3.5.6+ fork: no CREATE TABLE, Unix dates', options: { dates: 'unix', createTables: false } },
+];
+
+for (const engine of engines()) {
+  for (const variant of VARIANTS) {
+    describe(`quire import efiction: ${variant.name} (${engine.name})`, () => {
+      let archive: TestArchive;
+      let dir: string;
+      let files: { dump: string; storiesDir: string };
+      let report: EfictionReport;
+      before(async () => {
+        archive = await startArchive(engine, { setUp: true });
+        dir = mkdtempSync(join(tmpdir(), 'quire-efiction-'));
+        files = writeEfictionArchive(dir, variant.options);
+        const r = await quire(archive, ['import', 'efiction', '--dump', files.dump, '--stories-dir', files.storiesDir]);
+        assert.equal(r.status, 0, r.stderr + r.stdout);
+        report = JSON.parse(readFileSync(join(dir, 'archive.import-report.json'), 'utf8')) as EfictionReport;
+      });
+      after(async () => {
+        await archive.close();
+        rmSync(dir, { recursive: true, force: true });
+      });
+
+      test('every story, chapter, review, reply, favorite and series is imported, and the missing file is reported', () => {
+        const imported = Object.fromEntries(Object.entries(report.counts).map(([k, c]) => [k, c.imported]));
+        assert.deepEqual(imported, { authors: 3, categories: 2, stories: 3, chapters: 5, reviews: 3, replies: 2, favorites: 2, series: 1 });
+        assert.ok(Object.values(report.counts).every((c) => c.failed === 0), JSON.stringify(report.counts));
+        assert.match(report.warnings.join('\n'), /chapter 5: file .*stories\/1\/5\.txt is missing/);
+        assert.match(report.warnings.join('\n'), /1 series review\(s\) not imported/);
+      });
+
+      test('the work keeps its text, notes, dates, tags and read count', async () => {
+        const workId = (await legacyId(archive.app.db, 'work', 1))!;
+        const page = await archive.visitor().get(`/works/${workId}?view_full_work=true&view_adult=true`);
+        assert.equal(page.statusCode, 200);
+        const body = page.body;
+        assert.ok(body.includes(CP1252_SUMMARY_TEXT), 'the cp1252 summary is read as cp1252');
+        assert.match(body, /<p>First paragraph of the lantern\.<br ?\/?>\s*Same paragraph, next line\.<\/p>/);
+        assert.match(body, /Chapter notes one\./);
+        assert.match(body, /End notes one\./);
+        assert.match(body, /Story notes for <i>The Lantern<\/i>\./);
+        assert.match(body, /It said: “hello”\./);
+        assert.match(body, /2004-03-14/);
+        assert.match(body, /Hogwarts Era/);
+        assert.match(body, /Hermione Granger/);
+        assert.match(body, /Teen And Up Audiences/);
+        assert.match(body, /Graphic Depictions Of Violence/);
+        const hits = await archive.app.db.get<{ hits: number }>(sql`SELECT hits FROM works WHERE id = ${workId}`);
+        assert.equal(Number(hits!.hits), 57);
+        const disk = await archive.visitor().get(`/works/${(await legacyId(archive.app.db, 'work', 3))!}?view_full_work=true&view_adult=true`);
+        assert.match(disk.body, /The disk held “everything”\./);
+        assert.match(disk.body, /missing from the eFiction archive/);
+      });
+
+      test('co-authors are creators of the work', async () => {
+        const workId = (await legacyId(archive.app.db, 'work', 2))!;
+        const rows = await archive.app.db.all<{ login: string; status: string }>(sql`SELECT u.login, c.status FROM work_creators c JOIN users u ON u.id = c.user_id WHERE c.work_id = ${workId} ORDER BY c.position`);
+        assert.deepEqual(rows.map((r) => [r.login, r.status]), [['Bebe_Writer', 'owner'], ['Ada_Quill', 'accepted']]);
+      });
+
+      test('author responses are threaded replies by the story author', async () => {
+        const reviewId = (await legacyId(archive.app.db, 'review', 1))!;
+        const replyId = (await legacyId(archive.app.db, 'reply', 1))!;
+        const rows = await archive.app.db.all<{ id: number; parent_id: number | null; thread_root_id: number; depth: number; body_source: string; login: string | null }>(
+          sql`SELECT c.id, c.parent_id, c.thread_root_id, c.depth, c.body_source, u.login FROM comments c LEFT JOIN users u ON u.id = c.user_id WHERE c.id IN (${reviewId}, ${replyId}) ORDER BY c.id`);
+        assert.deepEqual(rows.map((r) => [r.body_source, r.login, r.parent_id === null ? null : Number(r.parent_id), Number(r.thread_root_id), Number(r.depth)]), [
+          ['Loved it!', 'Reader_Three', null, Number(reviewId), 0],
+          ['Thank you, Reader!', 'Ada_Quill', Number(reviewId), Number(reviewId), 1],
+        ]);
+      });
+
+      test('re-running imports nothing twice', async () => {
+        const again = await quire(archive, ['import', 'efiction', '--dump', files.dump, '--stories-dir', files.storiesDir]);
+        assert.equal(again.status, 0, again.stderr);
+        const second = JSON.parse(readFileSync(join(dir, 'archive.import-report.json'), 'utf8')) as EfictionReport;
+        assert.ok(Object.values(second.counts).every((c) => c.imported === 0), JSON.stringify(second.counts));
+        assert.equal(second.counts.stories!.existing, 3);
+        assert.equal(second.counts.reviews!.existing, 3);
+        const counts = await archive.app.db.get<{ w: number; c: number; b: number; s: number }>(sql`SELECT (SELECT COUNT(*) FROM works) AS w, (SELECT COUNT(*) FROM comments) AS c, (SELECT COUNT(*) FROM bookmarks) AS b, (SELECT COUNT(*) FROM series_works) AS s`);
+        assert.deepEqual([Number(counts!.w), Number(counts!.c), Number(counts!.b), Number(counts!.s)], [3, 5, 2, 2]);
+      });
+
+      test('old links redirect permanently', async () => {
+        const v = archive.visitor();
+        const workId = (await legacyId(archive.app.db, 'work', 1))!;
+        const story = await v.get('/viewstory.php?sid=1');
+        assert.equal(story.statusCode, 301);
+        assert.equal(story.headers.location, `/works/${workId}`);
+        const chapter = await v.get('/viewstory.php?sid=1&chapter=2');
+        assert.equal(chapter.headers.location, `/works/${workId}/chapters/${(await legacyId(archive.app.db, 'chapter', 2))!}`);
+        assert.equal((await v.get('/viewuser.php?uid=1')).headers.location, '/users/Ada_Quill');
+        const browse = await v.get('/browse.php?type=categories&catid=2');
+        assert.equal(browse.statusCode, 301);
+        assert.match(String(browse.headers.location), /^\/tags\/Hogwarts(%20| )Era$/);
+        assert.equal((await v.get('/viewstory.php?sid=999')).statusCode, 404);
+        assert.equal((await v.get('/viewseries.php?seriesid=1')).headers.location, `/series/${(await legacyId(archive.app.db, 'series', 1))!}`);
+      });
+
+      test('an old MD5 password logs in once and is replaced by argon2id', async () => {
+        const userId = (await legacyId(archive.app.db, 'user', 1))!;
+        assert.equal((await archive.visitor().login('Ada_Quill', 'wrong password')).statusCode, 422);
+        assert.equal((await archive.visitor().login('Ada_Quill', ADA_PASSWORD)).statusCode, 303);
+        const row = await archive.app.db.get<{ legacy_md5: string | null; password_hash: string }>(sql`SELECT legacy_md5, password_hash FROM users WHERE id = ${userId}`);
+        assert.equal(row!.legacy_md5, null);
+        assert.match(row!.password_hash, /^\$argon2id\$/);
+        assert.equal((await archive.visitor().login('Ada_Quill', ADA_PASSWORD)).statusCode, 303, 'the new hash works');
+        assert.equal((await archive.visitor().login('Reader_Three', '0')).statusCode, 422, 'no known password: no login');
+      });
+
+      test('a password set another way (reset, settings) retires the old MD5 too', async () => {
+        const userId = (await legacyId(archive.app.db, 'user', 2))!;
+        await updatePasswordHash(archive.app.db, userId, await hashPassword('a brand new passphrase', 'low'));
+        assert.equal((await archive.visitor().login('Bebe_Writer', 'bebe pass')).statusCode, 422);
+        assert.equal((await archive.visitor().login('Bebe_Writer', 'a brand new passphrase')).statusCode, 303);
+      });
+    });
+  }
+}
