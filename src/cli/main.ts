@@ -13,6 +13,10 @@ Commands:
   publish-due           Post scheduled chapters whose time has come, then exit
                         (the server also does this every 30 seconds)
   search rebuild        Rebuild the full-text search index from the stored works
+  bench-data --works N [--seed S] [--db URL|PATH] [--chapter-text full|short]
+             [--words-scale X] [--force]
+                        Generate a realistic archive for benchmarks (default
+                        database ./data/bench.db); prints the sizes at the end
   import pages FILE... [--dry-run] [--json] [--author NAME] [--fandom NAME]
                  [--title TITLE] [--as LOGIN] [--publish] [--merge]
                         Rescue stories from pages saved from old archives (eFiction,
@@ -34,6 +38,7 @@ const COMMANDS: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   import: () => import('./import.ts'),
   'publish-due': () => import('./publish-due.ts'),
   search: () => import('./search.ts'),
+  'bench-data': () => import('./bench-data.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

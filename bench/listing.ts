@@ -1,0 +1,72 @@
+/**
+ * Listing and search latency over a generated archive (`quire bench-data`): (a) a tag page with 2 included and
+ * 3 excluded tags, sorted by kudos, with its exact count and facets (filterWorks, as the web page calls it);
+ * (b) a two-word phrase search (searchWorks). Warm-up, then p50/p95/p99; appends the results to BENCHMARKS.md.
+ *   npm run bench:listing -- --db PATH|URL [--iterations 200] [--no-append]
+ */
+import { parseArgs } from 'node:util';
+import { appendFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { openApp } from '../src/boot.ts';
+import { loadConfig } from '../src/config.ts';
+import { sql } from '../src/storage/sql.ts';
+import { filterWorks } from '../src/actions/filter-works.ts';
+import { searchWorks } from '../src/actions/search-works.ts';
+import { emptyFilter } from '../src/domain/work-filter.ts';
+import { archiveSizes, humanBytes } from '../src/bench-data/sizes.ts';
+
+const { values } = parseArgs({ options: { db: { type: 'string' }, iterations: { type: 'string', default: '200' }, 'no-append': { type: 'boolean', default: false }, note: { type: 'string', default: '' } } });
+if (!values.db) throw new Error('usage: npm run bench:listing -- --db PATH|URL [--iterations 200]');
+const iterations = Number(values.iterations);
+const app = await openApp(loadConfig({ DATABASE_URL: values.db, LOG_LEVEL: 'warn' }), { info() {}, error() {} });
+const { ctx, db } = app;
+
+const top = async (kind: string, limit: number) => (await db.all<{ id: number; name: string }>(sql`SELECT t.id, t.name FROM tags t JOIN taggings tg ON tg.tag_id = t.id
+  WHERE t.kind = ${kind} GROUP BY t.id, t.name ORDER BY COUNT(*) DESC, t.id LIMIT ${limit}`)).map((r) => ({ id: Number(r.id), name: r.name }));
+const fandoms = await top('fandom', 5);
+const freeforms = await top('freeform', 5);
+// Two-word phrases that occur in the generated prose ("the silver lantern" style), several so no one query is cached.
+const PHRASES = ['silver lantern', 'quiet harbour', 'crimson river', 'broken mirror', 'old harbour', 'winter garden', 'golden key', 'empty station', 'north tower', 'dusty letter'];
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+async function measure(name: string, run: (i: number) => Promise<number>): Promise<{ name: string; p50: number; p95: number; p99: number; results: number }> {
+  for (let i = 0; i < 20; i++) await run(i); // warm-up: prepared statements, page cache
+  const times: number[] = [];
+  let results = 0;
+  for (let i = 0; i < iterations; i++) {
+    const t = performance.now();
+    results += await run(i);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const r = { name, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), results: Math.round(results / iterations) };
+  console.log(`${name}: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.results} results on average`);
+  return r;
+}
+
+const tagPage = await measure('tag page: fandom + 2 included + 3 excluded tags, by kudos, count + facets', async (i) => {
+  const filter = { ...emptyFilter(), includeIds: [freeforms[0]!.id, freeforms[1]!.id], excludeIds: freeforms.slice(2, 5).map((t) => t.id), sortColumn: 'kudos_count' as const };
+  const page = await filterWorks(ctx, undefined, filter, { tagId: fandoms[i % fandoms.length]!.id });
+  return page.window.total;
+});
+const tagPageUnfiltered = await measure('tag page: largest fandom only, by kudos, count + facets', async () => {
+  const page = await filterWorks(ctx, undefined, { ...emptyFilter(), sortColumn: 'kudos_count' }, { tagId: fandoms[0]!.id });
+  return page.window.total;
+});
+const search = await measure('search: two-word phrase', async (i) => (await searchWorks(ctx, undefined, new URLSearchParams({ q: `"${PHRASES[i % PHRASES.length]}"` }))).total);
+
+const sizes = await archiveSizes(db, values.db);
+await db.close();
+const engine = db.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite';
+const data = `${sizes.rows.works!.toLocaleString('en')} works, ${sizes.rows.chapters!.toLocaleString('en')} chapters, ${sizes.rows.taggings!.toLocaleString('en')} taggings, ${humanBytes(sizes.bytes)}`;
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`;
+const rows = [tagPage, tagPageUnfiltered, search].map((r) => `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.results} |`);
+const text = `\n### Listing and search, ${engine}, ${new Date().toISOString().slice(0, 10)}${values.note ? ` (${values.note})` : ''}
+Machine: ${machine}; Node ${process.versions.node}; data: ${data} (\`quire bench-data\`); ${iterations} sequential iterations per query after 20 warm-up, in process through the actions (no HTTP).
+
+| query | p50 ms | p95 ms | p99 ms | results (avg) |
+|---|---|---|---|---|
+${rows.join('\n')}
+`;
+if (values['no-append']) console.log(text);
+else appendFileSync('BENCHMARKS.md', text);
