@@ -5,6 +5,7 @@
 import type { SqlValue } from '../storage/sql.ts';
 import { SANITIZER_VERSION } from '../domain/sanitize.ts';
 import type { ArchiveModel } from './archive-model.ts';
+import type { SearchDocument } from '../storage/search/document.ts';
 
 /** The next free id per table, advanced as rows are made. */
 export interface IdCursor {
@@ -15,14 +16,7 @@ export interface IdCursor {
 }
 
 /** What the search index needs of one work (the same text `loadSearchDocument` would read back). */
-export interface SearchRow {
-  workId: number;
-  title: string;
-  creators: string;
-  tags: string;
-  summary: string;
-  chapters: { id: number; text: string }[];
-}
+export type SearchRow = SearchDocument;
 
 /** Rows per table for one batch. */
 export interface BatchRows {

@@ -2,23 +2,16 @@ import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { ADMIN_PASSWORD } from '../support/archive.ts';
-import { browserSkip, useBrowserArchive, axeViolations } from '../support/browser.ts';
+import { browserSkip, useBrowserArchive, axeViolations, logIn } from '../support/browser.ts';
 
 describe('autosave in Chromium', { skip: browserSkip }, () => {
   const env = useBrowserArchive();
 
-  async function logIn(page: Page) {
-    await page.goto(`${env.base}/users/login`);
-    await page.getByLabel('Username or email').fill('admin');
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.waitForURL(`${env.base}/`);
-  }
 
   test('typed text is saved, offered after a reload, and restored', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true });
     const page = await context.newPage();
-    await logIn(page);
+    await logIn(page, env.base, 'admin', ADMIN_PASSWORD);
     await page.goto(`${env.base}/works/new`);
     // Save every 300 ms instead of 30 s.
     await page.locator('form[data-autosave]').evaluate((form: HTMLFormElement) => { form.dataset.autosaveInterval = '300'; });
@@ -53,7 +46,7 @@ describe('autosave in Chromium', { skip: browserSkip }, () => {
   test('a failed save says so in the status line', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: true });
     const page = await context.newPage();
-    await logIn(page);
+    await logIn(page, env.base, 'admin', ADMIN_PASSWORD);
     await page.goto(`${env.base}/works/new`);
     await context.clearCookies({ name: 'quire_session' });
     await page.locator('form[data-autosave]').evaluate((form: HTMLFormElement) => { form.dataset.autosaveInterval = '300'; });

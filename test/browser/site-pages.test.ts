@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ADMIN_PASSWORD } from '../support/archive.ts';
-import { browserSkip, useBrowserArchive, contractExempt, axeViolations } from '../support/browser.ts';
+import { browserSkip, useBrowserArchive, contractExempt, axeViolations, logIn } from '../support/browser.ts';
 import { workForm } from '../support/works.ts';
 
 describe('site pages in Chromium', { skip: browserSkip }, () => {
@@ -43,11 +43,7 @@ describe('site pages in Chromium', { skip: browserSkip }, () => {
   test('the admin settings, fandom disclaimers and contact form have no axe-core violations', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${env.base}/users/login`);
-    await page.getByLabel('Username or email').fill('admin');
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.waitForURL(`${env.base}/`);
+    await logIn(page, env.base, 'admin', ADMIN_PASSWORD);
     for (const path of ['/admin/settings', '/admin/fandoms?q=', '/users/writer/contact']) {
       await page.goto(`${env.base}${path}`);
       const violations = contractExempt(await axeViolations(page));

@@ -78,3 +78,12 @@ export function contractExempt(violations: Violation[]): Violation[] {
     return targets.length ? [{ ...v, targets }] : [];
   });
 }
+
+/** Logs a page in through the login form and waits for the front page. */
+export async function logIn(page: Page, base: string, login: string, password: string): Promise<void> {
+  await page.goto(`${base}/users/login`);
+  await page.getByLabel('Username or email').fill(login);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL(`${base}/`);
+}
