@@ -1,6 +1,5 @@
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
 import { ADMIN_PASSWORD } from '../support/archive.ts';
 import { browserSkip, useBrowserArchive, axeViolations, logIn } from '../support/browser.ts';
 
