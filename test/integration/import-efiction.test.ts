@@ -1,6 +1,5 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,17 +11,8 @@ import { legacyId } from '../../src/storage/legacy-ids.ts';
 import { updatePasswordHash } from '../../src/storage/users.ts';
 import { hashPassword } from '../../src/services/passwords.ts';
 import type { EfictionReport } from '../../src/actions/import-efiction-report.ts';
+import { runQuire } from '../support/cli.ts';
 
-/** Runs the real command against the test archive's database. */
-function quire(archive: TestArchive, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const env = { ...process.env, DATABASE_URL: archive.app.config.databaseUrl, BASE_URL: 'http://archive.test', PASSWORD_COST: 'low', LOG_LEVEL: 'warn' };
-  const child = spawn(process.execPath, ['bin/quire.js', ...args], { env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => { stdout += d; });
-  child.stderr.on('data', (d) => { stderr += d; });
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
-}
 
 const VARIANTS: Array<{ name: string; options: DumpOptions }> = [
   { name: 'eFiction 3.5.5 dump: CREATE TABLE, prefix, datetime dates', options: { dates: 'datetime', prefix: 'ef_' } },
@@ -40,7 +30,7 @@ for (const engine of engines()) {
         archive = await startArchive(engine, { setUp: true });
         dir = mkdtempSync(join(tmpdir(), 'quire-efiction-'));
         files = writeEfictionArchive(dir, variant.options);
-        const r = await quire(archive, ['import', 'efiction', '--dump', files.dump, '--stories-dir', files.storiesDir]);
+        const r = await runQuire(archive, ['import', 'efiction', '--dump', files.dump, '--stories-dir', files.storiesDir]);
         assert.equal(r.status, 0, r.stderr + r.stdout);
         report = JSON.parse(readFileSync(join(dir, 'archive.import-report.json'), 'utf8')) as EfictionReport;
       });
@@ -98,7 +88,7 @@ for (const engine of engines()) {
       });
 
       test('re-running imports nothing twice', async () => {
-        const again = await quire(archive, ['import', 'efiction', '--dump', files.dump, '--stories-dir', files.storiesDir]);
+        const again = await runQuire(archive, ['import', 'efiction', '--dump', files.dump, '--stories-dir', files.storiesDir]);
         assert.equal(again.status, 0, again.stderr);
         const second = JSON.parse(readFileSync(join(dir, 'archive.import-report.json'), 'utf8')) as EfictionReport;
         assert.ok(Object.values(second.counts).every((c) => c.imported === 0), JSON.stringify(second.counts));

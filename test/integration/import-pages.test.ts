@@ -1,22 +1,12 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { engines } from '../support/databases.ts';
 import { startArchive, type TestArchive } from '../support/archive.ts';
+import { runQuire } from '../support/cli.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'pages');
 
-/** Runs the real command against the test archive's database. */
-function quire(archive: TestArchive, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const env = { ...process.env, DATABASE_URL: archive.app.config.databaseUrl, BASE_URL: 'http://archive.test', PASSWORD_COST: 'low', LOG_LEVEL: 'warn' };
-  const child = spawn(process.execPath, ['bin/quire.js', ...args], { env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => { stdout += d; });
-  child.stderr.on('data', (d) => { stderr += d; });
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
-}
 
 for (const engine of engines()) {
   describe(`quire import pages (${engine.name})`, () => {
@@ -27,7 +17,7 @@ for (const engine of engines()) {
     after(() => archive.close());
 
     test('two saved pages become published, backdated works with their chapters, readable by guests', async () => {
-      const r = await quire(archive, ['import', 'pages', '--publish', '--json', join(FIXTURES, 'efiction-printable.html'), join(FIXTURES, 'livejournal-post.html')]);
+      const r = await runQuire(archive, ['import', 'pages', '--publish', '--json', join(FIXTURES, 'efiction-printable.html'), join(FIXTURES, 'livejournal-post.html')]);
       assert.equal(r.status, 0, r.stderr);
       const [printable, lj] = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { workId: number; url: string });
       assert.match(printable!.url, /^http:\/\/archive\.test\/works\/\d+$/);
@@ -58,7 +48,7 @@ for (const engine of engines()) {
     });
 
     test('without --publish the work is a draft that only the importing account sees', async () => {
-      const r = await quire(archive, ['import', 'pages', '--json', '--author', 'Rosamund Teal', join(FIXTURES, 'missing-title-author.html')]);
+      const r = await runQuire(archive, ['import', 'pages', '--json', '--author', 'Rosamund Teal', join(FIXTURES, 'missing-title-author.html')]);
       assert.equal(r.status, 0, r.stderr);
       const out = JSON.parse(r.stdout) as { workId: number; draft: boolean; warnings: string[] };
       assert.equal(out.draft, true);
@@ -68,7 +58,7 @@ for (const engine of engines()) {
     });
 
     test('an unknown --as account is refused', async () => {
-      const r = await quire(archive, ['import', 'pages', '--as', 'nobody_here', join(FIXTURES, 'bare-chapters.txt')]);
+      const r = await runQuire(archive, ['import', 'pages', '--as', 'nobody_here', join(FIXTURES, 'bare-chapters.txt')]);
       assert.equal(r.status, 1);
       assert.match(r.stderr, /There is no account "nobody_here"/);
     });
