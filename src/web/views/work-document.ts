@@ -45,3 +45,10 @@ export function chapterHeading(p: WorkPage, c: ChapterRecord, n: number): string
   if (p.chapters.length === 1 && (p.work.expectedChapters ?? 1) === 1 && !c.title) return '';
   return c.title ? `Chapter ${n}: ${c.title}` : `Chapter ${n}`;
 }
+
+/** The `<head>` of the print and plain versions; `extra` adds e.g. a stylesheet link. */
+export const documentHead = (p: WorkPage, extra: Html | '' = ''): Html => html`<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${documentTitle(p)}</title>
+${extra}</head>`;

@@ -3,7 +3,7 @@
  * nothing but the text and its headings.
  */
 import { html, raw, type Html } from './html.ts';
-import { bylineText, documentTitle, metadataText, chapterHeading, type WorkSource } from './work-document.ts';
+import { bylineText, documentHead, metadataText, chapterHeading, type WorkSource } from './work-document.ts';
 import type { WorkPage } from '../../actions/read-work.ts';
 
 const part = (heading: string, body: string) => (body ? html`<h3>${heading}</h3>\n${raw(body)}\n` : '');
@@ -13,11 +13,7 @@ export function plainPage(p: WorkPage, source: WorkSource): Html {
   const w = p.work;
   return html`<!DOCTYPE html>
 <html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${documentTitle(p)}</title>
-</head>
+${documentHead(p)}
 <body>
 <main>
 <h1>${w.title}</h1>

@@ -1,6 +1,6 @@
 /** The print version: the whole work on one page, no site chrome or controls, with print.css. */
 import { html, raw, type Html } from './html.ts';
-import { bylineText, documentTitle, metadataText, chapterHeading, type WorkSource } from './work-document.ts';
+import { bylineText, documentHead, metadataText, chapterHeading, type WorkSource } from './work-document.ts';
 import type { WorkPage } from '../../actions/read-work.ts';
 
 const block = (cls: string, heading: string, body: string, level: 'h2' | 'h3' = 'h2') =>
@@ -11,12 +11,8 @@ export function printPage(p: WorkPage, source: WorkSource, stylesheetUrl: string
   const w = p.work;
   return html`<!DOCTYPE html>
 <html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${documentTitle(p)}</title>
-<link rel="stylesheet" href="${stylesheetUrl}">
-</head>
+${documentHead(p, html`<link rel="stylesheet" href="${stylesheetUrl}">
+`)}
 <body class="print-version">
 <main>
 <header class="work-header">
