@@ -28,8 +28,13 @@ class Connection {
   }
 }
 
+/**
+ * Whole numbers are bound as INTEGER: node:sqlite binds every JS number as REAL, and FTS5 ignores a REAL rowid
+ * bound next to MATCH (`rowid = 6.0` matches every row) where SQL compares 6.0 and 6 as equal.
+ */
 function bind(v: SqlValue): SQLInputValue {
   if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return BigInt(v);
   return v;
 }
 

@@ -40,30 +40,46 @@ function visible(o: SearchOptions): Sql {
   return sql`w.deleted_at IS NULL AND w.visibility IN (${sql.join(o.visibilities)}) AND w.chapter_count > 0${within}`;
 }
 
+/**
+ * An excerpt from the first chapter (in reading order) of each work on the page that matches. The page's chapter
+ * ids are found first and given to FTS5 as a rowid list: snippet() then reads only those rows. bm25() is never
+ * asked for here, because a phrase's bm25 counts its matches over the whole table (500 ms for a common phrase).
+ */
 async function snippets(db: Queryable, q: SearchQuery, ids: number[]): Promise<Map<number, SearchSnippet>> {
   const out = new Map<number, SearchSnippet>();
   const anywhere = q.terms.filter((t) => !t.negated && !t.field);
   if (ids.length === 0 || anywhere.length === 0) return out;
-  const match = anywhere.map(quoted).join(' OR ');
-  const rows = await db.all<{ work_id: number; chapter_id: number; s: string }>(sql`
-    SELECT k.work_id, search_chapters.rowid AS chapter_id, snippet(search_chapters, 0, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 24) AS s
-    FROM search_chapters JOIN search_chapter_keys k ON k.chapter_id = search_chapters.rowid
-    WHERE search_chapters MATCH ${match} AND search_chapters.rowid IN (SELECT chapter_id FROM search_chapter_keys WHERE work_id IN (${sql.join(ids)}))
-    ORDER BY bm25(search_chapters)`);
-  for (const r of rows) if (!out.has(Number(r.work_id))) out.set(Number(r.work_id), { chapterId: Number(r.chapter_id), html: snippetHtml(r.s) });
+  const chapters = await db.all<{ chapter_id: number; work_id: number }>(sql`
+    SELECT k.chapter_id, k.work_id FROM search_chapter_keys k JOIN chapters c ON c.id = k.chapter_id
+    WHERE k.work_id IN (${sql.join(ids)}) ORDER BY k.work_id, c.position`);
+  if (chapters.length === 0) return out;
+  const rows = await db.all<{ chapter_id: number; s: string }>(sql`
+    SELECT rowid AS chapter_id, snippet(search_chapters, 0, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 24) AS s
+    FROM search_chapters WHERE search_chapters MATCH ${anywhere.map(quoted).join(' OR ')} AND rowid IN (${sql.join(chapters.map((c) => c.chapter_id))})`);
+  const excerpt = new Map(rows.map((r) => [Number(r.chapter_id), r.s]));
+  for (const c of chapters) {
+    const s = excerpt.get(Number(c.chapter_id));
+    if (s !== undefined && !out.has(Number(c.work_id))) out.set(Number(c.work_id), { chapterId: Number(c.chapter_id), html: snippetHtml(s) });
+  }
   return out;
 }
 
 async function search(db: Queryable, q: SearchQuery, o: SearchOptions): Promise<SearchResult> {
-  const match = fts5Match(q);
-  const from = sql`FROM search_works JOIN works w ON w.id = search_works.rowid WHERE search_works MATCH ${match} AND ${visible(o)}`;
   const limit = Math.max(0, Math.min(o.limit, MAX_RANKED - o.offset));
-  const [count, rows] = await Promise.all([
-    db.get<{ n: number }>(sql`SELECT COUNT(*) AS n ${from}`),
-    db.all<{ id: number }>(sql`SELECT w.id ${from} ORDER BY bm25(search_works, ${sql.raw(WEIGHTS)}), w.id DESC LIMIT ${limit} OFFSET ${o.offset}`),
-  ]);
-  const ids = rows.map((r) => Number(r.id));
-  return { ids, total: Number(count?.n ?? 0), snippets: await snippets(db, q, ids) };
+  // One pass over the matches ranks them and counts them (COUNT(*) OVER); a separate COUNT would match twice.
+  const rows = await db.all<{ id: number; n: number }>(sql`
+    WITH m AS (SELECT rowid AS id, bm25(search_works, ${sql.raw(WEIGHTS)}) AS r FROM search_works WHERE search_works MATCH ${fts5Match(q)})
+    SELECT w.id, COUNT(*) OVER () AS n FROM m JOIN works w ON w.id = m.id WHERE ${visible(o)}
+    ORDER BY m.r, w.id DESC LIMIT ${Math.max(limit, 1)} OFFSET ${o.offset}`);
+  const ids = rows.slice(0, limit).map((r) => Number(r.id));
+  const total = rows.length ? Number(rows[0]!.n) : o.offset > 0 ? await countMatches(db, q, o) : 0;
+  return { ids, total, snippets: await snippets(db, q, ids) };
+}
+
+/** How many works match, for a page past the last one (the ranked query returned no row to carry the count). */
+async function countMatches(db: Queryable, q: SearchQuery, o: SearchOptions): Promise<number> {
+  const row = await db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM search_works JOIN works w ON w.id = search_works.rowid WHERE search_works MATCH ${fts5Match(q)} AND ${visible(o)}`);
+  return Number(row?.n ?? 0);
 }
 
 /** The SQLite engine. */
