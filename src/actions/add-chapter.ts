@@ -7,6 +7,7 @@ import { renderChapterText } from './render-text.ts';
 import { chosenStatus, afterChapterPosted, type PublicationChoice } from './chapter-publication.ts';
 import { editableWork } from './editable-work.ts';
 import type { Context } from './context.ts';
+import { notifySubscribers } from './notify-subscribers.ts';
 
 /** What the new-chapter form sends. */
 export interface AddChapterInput extends PublicationChoice {
@@ -28,5 +29,6 @@ export async function addChapter(ctx: Context, viewer: Viewer, workId: number, i
     if (status === 'posted') await afterChapterPosted(tx, work.id, now);
     return id;
   });
+  if (status === 'posted' && !input.silent) await notifySubscribers(ctx, { kind: 'chapter', workId: work.id, chapterId });
   return { chapterId, status };
 }

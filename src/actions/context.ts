@@ -1,6 +1,7 @@
 /** What every action is handed: the database, the mailer, the clock and the few settings actions need. */
 import type { Database } from '../storage/db.ts';
 import type { Mailer } from '../services/mailer.ts';
+import type { ListingSync } from '../listing-index/sync.ts';
 
 /** The dependencies of an action. */
 export interface Context {
@@ -10,4 +11,8 @@ export interface Context {
   baseUrl: string;
   passwordCost: 'standard' | 'low';
   now(): number;
+  /** Where failures that must not fail the request (e.g. notification emails) are reported; stderr when absent. */
+  log?: { error(obj: object, msg: string): void };
+  /** The in-memory listing index of this node, kept current from the change log. */
+  listing: ListingSync;
 }

@@ -12,6 +12,7 @@ import { chosenStatus, afterChapterPosted, type PublicationChoice } from './chap
 import { editableWork } from './editable-work.ts';
 import type { Context } from './context.ts';
 import { indexWork } from '../storage/search/index.ts';
+import { notifySubscribers } from './notify-subscribers.ts';
 
 /** A chapter its viewer may edit, with its work. */
 export async function loadChapterForEdit(ctx: Context, viewer: Viewer, workId: number, chapterId: number): Promise<{ work: WorkRecord; chapter: ChapterRecord }> {
@@ -43,5 +44,6 @@ export async function editChapter(ctx: Context, viewer: Viewer, workId: number, 
     else await refreshWorkCounts(tx, work.id);
     await indexWork(tx, work.id);
   });
+  if (status === 'posted' && chapter.status !== 'posted' && !input.silent) await notifySubscribers(ctx, { kind: 'chapter', workId: work.id, chapterId: chapter.id });
   return { status };
 }

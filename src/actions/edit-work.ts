@@ -14,7 +14,10 @@ import { renderWorkText } from './render-text.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 import { resolveLogins, writeWorkTags, inviteCoCreators, writeWorkLinks } from './work-tags.ts';
 import { notifyInvitedCoCreators } from './co-creators.ts';
+import { collectionsToJoin, syncWorkCollections } from './add-to-collection.ts';
+import { collectionsOfWorks } from '../storage/collection-items.ts';
 import { assertPostable, postDraftWork } from './publish-draft.ts';
+import { notifySubscribers } from './notify-subscribers.ts';
 import { editableWork } from './editable-work.ts';
 import type { Context } from './context.ts';
 import { indexWork } from '../storage/search/index.ts';
@@ -27,6 +30,8 @@ export interface WorkForEdit {
   coCreatorLogins: string[];
   betaLogins: string[];
   seriesTitle: string;
+  /** The collections it is in or waiting for, by name. */
+  collectionNames: string[];
   /** Who reads it once posted (for a draft, its remembered choice). */
   visibility: Exclude<Visibility, 'draft'>;
 }
@@ -34,13 +39,14 @@ export interface WorkForEdit {
 /** Loads a work for its edit form; only its creators may. */
 export async function loadWorkForEdit(ctx: Context, viewer: Viewer, workId: number): Promise<WorkForEdit> {
   const { work, access, account } = await editableWork(ctx, viewer, workId);
-  const [tags, betaLogins, series] = await Promise.all([tagsOfWorks(ctx.db, [work.id]), betasOf(ctx.db, work.id), seriesOfWorks(ctx.db, [work.id])]);
+  const [tags, betaLogins, series, collections] = await Promise.all([tagsOfWorks(ctx.db, [work.id]), betasOf(ctx.db, work.id), seriesOfWorks(ctx.db, [work.id]), collectionsOfWorks(ctx.db, [work.id])]);
   return {
     work,
     tags: byKind(tags.get(work.id) ?? []),
     coCreatorLogins: access.creators.filter((c) => c.userId !== account.id).map((c) => c.login),
     betaLogins,
     seriesTitle: series.get(work.id)?.[0]?.title ?? '',
+    collectionNames: (collections.get(work.id) ?? []).map((c) => c.name),
     visibility: work.visibility === 'draft' ? await draftVisibilityOf(ctx.db, work.id) : work.visibility,
   };
 }
@@ -61,6 +67,8 @@ export async function editWork(ctx: Context, viewer: Viewer, workId: number, inp
   const errors: FieldErrors = workProblems(w, taxonomy, work.chapterCount, isoDay(now));
   const coCreators = await resolveLogins(ctx.db, w.coCreatorLogins, account, 'co_creators', errors);
   const betas = await resolveLogins(ctx.db, w.betaLogins, account, 'beta_logins', errors);
+  const inNow = ((await collectionsOfWorks(ctx.db, [work.id])).get(work.id) ?? []).map((c) => c.name);
+  const joining = await collectionsToJoin(ctx.db, account, w.collectionNames ?? [], errors, inNow);
   assertValid(errors);
   const isDraft = work.visibility === 'draft';
   const post = isDraft && input.commit === 'post';
@@ -85,6 +93,7 @@ export async function editWork(ctx: Context, viewer: Viewer, workId: number, inp
     // Invitations not yet accepted can be withdrawn; accepted co-creators leave only by their own choice.
     for (const c of access.creators) if (c.status === 'invited' && !coCreators.some((a) => a.id === c.userId)) await removeCreator(tx, work.id, c.userId);
     const newlyInvited = await inviteCoCreators(tx, work.id, coCreators);
+    if (w.collectionNames) await syncWorkCollections(tx, account, work.id, w.collectionNames, joining, now);
     if (post) {
       await assertPostable(tx, work.id);
       await postDraftWork(tx, work.id, publicationTime(w.publishedOn, now));
@@ -93,5 +102,6 @@ export async function editWork(ctx: Context, viewer: Viewer, workId: number, inp
     return newlyInvited;
   });
   await notifyInvitedCoCreators(ctx, account, work.id, text.title, invited);
+  if (post) await notifySubscribers(ctx, { kind: 'work', workId: work.id });
   return { posted: post };
 }

@@ -1,12 +1,14 @@
 /**
  * Any filtered work listing (all works, a tag's works, an author's works): resolves the filter's tags through the
- * tag graph, applies visibility and the viewer's blocklist inside the query, and returns one page of blurbs with
- * the exact total and the sidebar's facet counts.
+ * tag graph and the viewer's blocklist to ids in SQL, then takes the page, the exact total and the sidebar's facet
+ * counts from the in-memory listing index (src/listing-index/), brought up to date with committed writes first.
  */
 import { matchingTagIds, tagNodeById, tagNodeByName, type TagNode } from '../storage/tag-graph.ts';
 import { pageOfFilteredWorks, type ResolvedFilter } from '../storage/work-filter.ts';
-import { facetCounts, type Facet } from '../storage/work-facets.ts';
-import { blockedWorksClause } from '../storage/blocklist.ts';
+import { facetCounts } from '../storage/work-facets.ts';
+import { blockedClause, blockedIds } from '../storage/blocklist.ts';
+import { runListingQuery } from '../listing-index/query.ts';
+import type { Facet } from '../listing-index/facets.ts';
 import { filterQuery, FACETS_LOADED, type WorkFilter } from '../domain/work-filter.ts';
 import { pageWindow, type PageWindow } from '../domain/pagination.ts';
 import { listingScope, type Viewer } from '../domain/permissions.ts';
@@ -22,6 +24,8 @@ export const FILTERED_WORKS_PER_PAGE = 20;
 export interface ListingBase {
   tagId?: number;
   creatorId?: number;
+  /** A collection's approved works. */
+  collectionId?: number;
 }
 
 /** One page of a filtered listing. */
@@ -54,11 +58,13 @@ export async function resolveFilter(db: Queryable, viewer: Viewer, filter: WorkF
   const include = await groupsFor(db, filter.includeIds, filter.includeNames);
   if (base.tagId !== undefined) include.unshift(await matchingTagIds(db, base.tagId));
   const exclude = (await groupsFor(db, filter.excludeIds, filter.excludeNames)).flat();
+  const blocked = await blockedIds(db, viewer?.id);
   return {
     scope: listingScope(viewer, base.creatorId),
     includeGroups: include,
     excludeIds: [...new Set(exclude)],
     creatorId: base.creatorId,
+    collectionId: base.collectionId,
     complete: filter.complete,
     crossover: filter.crossover,
     singleChapter: filter.singleChapter,
@@ -69,25 +75,41 @@ export async function resolveFilter(db: Queryable, viewer: Viewer, filter: WorkF
     language: filter.language,
     sortColumn: filter.sortColumn,
     sortDirection: filter.sortDirection,
-    blocked: await blockedWorksClause(db, viewer?.id),
+    blockedTagIds: blocked.tagIds,
+    blockedUserIds: blocked.userIds,
+    blocked: blockedClause(blocked),
   };
 }
 
 /** One page of the works matching `filter` within `base` that the viewer may see. */
 export async function filterWorks(ctx: Context, viewer: Viewer, filter: WorkFilter, base: ListingBase = {}, withFacets = true): Promise<FilteredWorks> {
   const perPage = FILTERED_WORKS_PER_PAGE;
-  const resolved = await resolveFilter(ctx.db, viewer, filter, base);
+  const [resolved, index] = await Promise.all([resolveFilter(ctx.db, viewer, filter, base), ctx.listing.current()]);
   const first = pageWindow(filter.page, Number.MAX_SAFE_INTEGER, perPage);
-  const [found0, facets] = await Promise.all([pageOfFilteredWorks(ctx.db, resolved, perPage, first.offset), withFacets ? facetCounts(ctx.db, resolved, FACETS_LOADED) : new Map()]);
-  let found = found0;
+  const found = base.collectionId === undefined
+    ? runListingQuery(index, resolved, { offset: first.offset, limit: perPage, facetsPerKind: withFacets ? FACETS_LOADED : 0 })
+    : await collectionListing(ctx, resolved, first.offset, perPage, withFacets);
   const window = pageWindow(filter.page, found.total, perPage);
-  // A page past the end shows the last page rather than an empty list.
-  if (window.offset !== first.offset) found = await pageOfFilteredWorks(ctx.db, resolved, perPage, window.offset);
+  // A page past the end shows the last page rather than an empty list; the pass kept every work up to it.
+  const ids = window.offset === first.offset ? found.ids : found.head.slice(window.offset, window.offset + perPage);
+  const facets = found.facets;
   const chosen = new Map<number, TagNode>();
   for (const id of [...filter.includeIds, ...filter.excludeIds]) {
     const tag = await tagNodeById(ctx.db, id);
     if (tag) chosen.set(id, tag);
   }
   const query = filterQuery(filter, (id) => chosen.get(id)?.kind ?? 'freeform');
-  return { blurbs: await listWorks(ctx, viewer, found.ids), window, facets, filter, query, chosen };
+  return { blurbs: await listWorks(ctx, viewer, ids), window, facets, filter, query, chosen };
+}
+
+/**
+ * A collection's listing through the SQL reference path: the in-memory index has no collection postings yet.
+ * It answers in the index's shape (`head` holds every id up to the page, so a page past the end is served too).
+ */
+async function collectionListing(ctx: Context, resolved: ResolvedFilter, offset: number, limit: number, withFacets: boolean) {
+  const [page, facets] = await Promise.all([
+    pageOfFilteredWorks(ctx.db, resolved, offset + limit, 0),
+    withFacets ? facetCounts(ctx.db, resolved, FACETS_LOADED) : new Map<TagKind, Facet[]>(),
+  ]);
+  return { ids: page.ids.slice(offset, offset + limit), total: page.total, facets, head: page.ids };
 }

@@ -1,6 +1,6 @@
 /**
- * Saving an eFiction archive: accounts, works with their chapters, tags, then reviews, favorites and series
- * (import-efiction-social.ts). Every created row is recorded in legacy_ids first-come, so a re-run skips what
+ * Saving an eFiction archive: accounts, works with their chapters, tags, then series, reviews and favorites
+ * (import-efiction-social.ts) and challenges (import-efiction-challenges.ts). Every created row is recorded in legacy_ids first-come, so a re-run skips what
  * exists and old URLs can be redirected. Works are posted by their own (imported) authors through importWork.
  */
 import { insertUser, updateProfile, userById, userByLogin, userByEmail } from '../storage/users.ts';
@@ -17,6 +17,8 @@ import type { AuthorInput } from '../import/efiction/map-authors.ts';
 import type { StoryPlan } from '../import/efiction/map-stories.ts';
 import type { CategoryTag } from '../import/efiction/map-tags.ts';
 import type { ReviewPlan, FavoritePlan, SeriesPlan } from '../import/efiction/map-social.ts';
+import type { ChallengePlan } from '../import/efiction/map-challenges.ts';
+import { importChallenges } from './import-efiction-challenges.ts';
 import { importWork } from './import-work.ts';
 import { importReviews, importFavorites, importSeries } from './import-efiction-social.ts';
 import { count, newReport, type EfictionReport } from './import-efiction-report.ts';
@@ -30,6 +32,7 @@ export interface EfictionPlan {
   reviews: ReviewPlan[];
   favorites: FavoritePlan[];
   series: SeriesPlan[];
+  challenges: ChallengePlan[];
 }
 
 /** No argon2 string matches this, so an account without a known password cannot be logged into until reset. */
@@ -122,8 +125,10 @@ export async function importEfiction(ctx: Context, plan: EfictionPlan, fallback:
   await importAuthors(ctx, plan.authors, report);
   await importCategories(ctx, plan.categories, report);
   for (const s of plan.stories) await importStory(ctx, s, fallback, report);
+  // Series first: series reviews go to a series' first work, favorite series become subscriptions to them.
+  await importSeries(ctx, plan.series, report);
   await importReviews(ctx, plan.reviews, report);
   await importFavorites(ctx, plan.favorites, report);
-  await importSeries(ctx, plan.series, report);
+  await importChallenges(ctx, plan.challenges, fallback, report);
   return report;
 }

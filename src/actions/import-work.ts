@@ -49,7 +49,8 @@ export async function importWork(ctx: Context, viewer: Viewer, input: ImportWork
       chapterIds.push((await addChapter(ctx, viewer, workId, { chapter, commit: 'post', publishAt: '', silent: true })).chapterId);
     }
     if (input.publish) {
-      await publishDraft(ctx, viewer, workId, input.work.publishedOn);
+      // An imported story is old news: its archive's readers were told long ago.
+      await publishDraft(ctx, viewer, workId, input.work.publishedOn, { notify: false });
       if (input.updatedOn) await bumpWorkUpdated(ctx.db, workId, publicationTime(input.updatedOn, ctx.now()));
     }
   } catch (error) {

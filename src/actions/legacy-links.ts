@@ -1,8 +1,10 @@
-/** Old eFiction URLs → where the imported work, chapter, account, tag or series lives now (undefined when it was never imported). */
+/** Old eFiction URLs → where the imported work, chapter, account, tag, series or challenge (collection) lives now (undefined when it was never imported). */
 import { legacyId } from '../storage/legacy-ids.ts';
 import { chaptersOfWork } from '../storage/chapters.ts';
 import { userById } from '../storage/users.ts';
 import { tagById } from '../storage/tags.ts';
+import { collectionById } from '../storage/collections.ts';
+import { collectionPath } from '../web/collection-urls.ts';
 import { chapterPath, seriesPath, tagPath, workPath } from '../web/urls.ts';
 import type { Context } from './context.ts';
 
@@ -33,6 +35,11 @@ export async function legacyTarget(ctx: Context, script: string, q: Record<strin
   if (script === 'viewseries' && id(q.seriesid)) {
     const seriesId = await legacyId(ctx.db, 'series', q.seriesid!);
     return seriesId ? seriesPath(seriesId) : undefined;
+  }
+  if (script === 'viewchallenge' && id(q.chalid)) {
+    const collectionId = await legacyId(ctx.db, 'challenge', q.chalid!);
+    const collection = collectionId ? await collectionById(ctx.db, collectionId) : undefined;
+    return collection ? collectionPath(collection.name) : undefined;
   }
   return undefined;
 }

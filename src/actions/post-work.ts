@@ -12,8 +12,10 @@ import { renderWorkText, renderChapterText } from './render-text.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 import { resolveLogins, writeWorkTags, inviteCoCreators, writeWorkLinks } from './work-tags.ts';
 import { notifyInvitedCoCreators } from './co-creators.ts';
+import { collectionsToJoin, addToCollections } from './add-to-collection.ts';
 import type { Context } from './context.ts';
 import { indexWork } from '../storage/search/index.ts';
+import { notifySubscribers } from './notify-subscribers.ts';
 
 /** What the new-work form sends: the work, its first chapter, and whether to post or keep a draft. */
 export interface PostWorkInput {
@@ -30,6 +32,7 @@ export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInpu
   const errors: FieldErrors = { ...workProblems(input.work, taxonomy, 1, isoDay(now)), ...chapterProblems(input.chapter) };
   const coCreators = await resolveLogins(ctx.db, input.work.coCreatorLogins, viewer, 'co_creators', errors);
   const betas = await resolveLogins(ctx.db, input.work.betaLogins, viewer, 'beta_logins', errors);
+  const collections = await collectionsToJoin(ctx.db, viewer, input.work.collectionNames ?? [], errors);
   assertValid(errors);
   const text = renderWorkText(input.work);
   const chapter = renderChapterText(input.chapter);
@@ -41,11 +44,13 @@ export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInpu
     if (!input.publish) await setDraftVisibility(tx, workId, input.work.visibility === 'registered' ? 'registered' : 'public');
     await writeWorkTags(tx, workId, input.work, now);
     await writeWorkLinks(tx, workId, viewer, betas, input.work.seriesTitle, now);
+    await addToCollections(tx, viewer, workId, collections, now);
     const chapterId = await insertChapter(tx, workId, { ...chapter, status: input.publish ? 'posted' : 'draft', publishAt: null, postedAt: publishedAt, silent: false, now });
     await refreshWorkCounts(tx, workId);
     await indexWork(tx, workId);
     return { ids: { workId, chapterId }, invited: await inviteCoCreators(tx, workId, coCreators) };
   });
   await notifyInvitedCoCreators(ctx, viewer, ids.workId, input.work.title, invited);
+  if (input.publish) await notifySubscribers(ctx, { kind: 'work', workId: ids.workId, chapterId: ids.chapterId });
   return ids;
 }

@@ -11,6 +11,7 @@ import type { Queryable } from '../storage/db.ts';
 import { editableWork } from './editable-work.ts';
 import type { Context } from './context.ts';
 import { indexWork } from '../storage/search/index.ts';
+import { notifySubscribers } from './notify-subscribers.ts';
 
 /** Inside a transaction: posts the draft work `workId` as of `at`. */
 export async function postDraftWork(tx: Queryable, workId: number, at: number): Promise<void> {
@@ -30,13 +31,14 @@ export async function assertPostable(tx: Queryable, workId: number): Promise<voi
   }
 }
 
-/** Posts a draft (a no-op for a work already posted). `publishedOn` (YYYY-MM-DD) backdates it. */
-export async function publishDraft(ctx: Context, viewer: Viewer, workId: number, publishedOn = ''): Promise<{ posted: boolean }> {
+/** Posts a draft (a no-op for a work already posted). `publishedOn` (YYYY-MM-DD) backdates it; imports pass `notify: false`. */
+export async function publishDraft(ctx: Context, viewer: Viewer, workId: number, publishedOn = '', options: { notify?: boolean } = {}): Promise<{ posted: boolean }> {
   const { work } = await editableWork(ctx, viewer, workId);
   if (work.visibility !== 'draft') return { posted: false };
   await ctx.db.transaction(async (tx) => {
     await assertPostable(tx, work.id);
     await postDraftWork(tx, work.id, publicationTime(publishedOn, ctx.now()));
   });
+  if (options.notify !== false) await notifySubscribers(ctx, { kind: 'work', workId: work.id });
   return { posted: true };
 }

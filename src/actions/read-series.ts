@@ -16,6 +16,8 @@ export interface SeriesPage {
   title: string;
   summaryHtml: string;
   complete: boolean;
+  /** The account that started the series. */
+  createdBy: number | null;
   /** Creators of the works shown, each once. */
   creators: CreatorRef[];
   begun: number;
@@ -48,6 +50,7 @@ export async function readSeries(ctx: Context, viewer: Viewer, seriesId: number,
     title: series.title,
     summaryHtml: series.summaryHtml,
     complete: series.complete,
+    createdBy: series.createdBy,
     creators: [...seriesCreators.values()],
     begun: Math.min(...published),
     updated: Math.max(...updated),

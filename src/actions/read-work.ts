@@ -4,6 +4,7 @@ import { chaptersForReading, type ChapterRecord } from '../storage/chapters.ts';
 import { creatorsOfWorks, betasOf, type CreatorRef } from '../storage/work-creators.ts';
 import { tagsOfWorks, byKind, type TagRef } from '../storage/tags.ts';
 import { seriesOfWorks, type SeriesPlace } from '../storage/series.ts';
+import { collectionsOfWorks, type CollectionPlace } from '../storage/collection-items.ts';
 import { workVisibilityFor, canEditWork, type Viewer, type WorkAccess } from '../domain/permissions.ts';
 import { Gone, LoginRequired, NotFound } from '../domain/errors.ts';
 import { isAdultRating, type Taxonomy } from '../domain/taxonomy.ts';
@@ -23,6 +24,8 @@ export interface WorkPage {
   invited: CreatorRef[];
   tags: Record<TagKind, TagRef[]>;
   series: SeriesPlace[];
+  /** Collections that approved the work (AO3 lists only those). */
+  collections?: CollectionPlace[];
   betas: string[];
   /** Posted chapters for readers; every chapter for its creators. */
   chapters: ChapterRecord[];
@@ -48,12 +51,13 @@ export async function readWork(ctx: Context, viewer: Viewer, workId: number): Pr
   if (verdict === 'hidden') throw new NotFound('There is no work with this number.');
   if (verdict === 'login') throw new LoginRequired(REGISTERED_ONLY);
   const canEdit = canEditWork(viewer, access);
-  const [tags, series, betas, chapters, taxonomy] = await Promise.all([
+  const [tags, series, betas, chapters, taxonomy, collections] = await Promise.all([
     tagsOfWorks(ctx.db, [work.id]),
     seriesOfWorks(ctx.db, [work.id]),
     betasOf(ctx.db, work.id),
     chaptersForReading(ctx.db, work.id, canEdit),
     loadTaxonomy(ctx.db),
+    collectionsOfWorks(ctx.db, [work.id]),
   ]);
   const grouped = byKind(tags.get(work.id) ?? []);
   return {
@@ -62,6 +66,7 @@ export async function readWork(ctx: Context, viewer: Viewer, workId: number): Pr
     invited: access.creators.filter((c) => c.status === 'invited'),
     tags: grouped,
     series: series.get(work.id) ?? [],
+    collections: (collections.get(work.id) ?? []).filter((c) => c.approved),
     betas,
     chapters: chapters.map(freshHtml),
     canEdit,

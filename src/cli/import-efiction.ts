@@ -71,7 +71,7 @@ export async function run(args: string[]): Promise<number> {
   if (flags['dry-run']) {
     const { plan, warnings } = planImport(records, { storiesDir: flags['stories-dir'] ?? null, encoding, maps: { ...maps, ratingNames: AO3_TAXONOMY.ratings.map((r) => r.name) } });
     report.warnings.push(...warnings);
-    for (const [kind, n] of Object.entries({ authors: plan.authors.length, stories: plan.stories.length, chapters: plan.stories.reduce((n, s) => n + s.chapters.length, 0), reviews: plan.reviews.length, replies: plan.reviews.filter((r) => r.reply !== null).length, favorites: plan.favorites.length, series: plan.series.length, categories: plan.categories.length })) {
+    for (const [kind, n] of Object.entries({ authors: plan.authors.length, stories: plan.stories.length, chapters: plan.stories.reduce((n, s) => n + s.chapters.length, 0), reviews: plan.reviews.filter((r) => r.seriesOldId === null).length, 'series-reviews': plan.reviews.filter((r) => r.seriesOldId !== null).length, challenges: plan.challenges.length, 'challenge-entries': plan.challenges.reduce((n, c) => n + c.storyOldIds.length, 0), replies: plan.reviews.filter((r) => r.reply !== null).length, favorites: plan.favorites.filter((f) => f.kind === 'story').length, 'favorite-authors': plan.favorites.filter((f) => f.kind === 'author').length, 'favorite-series': plan.favorites.filter((f) => f.kind === 'series').length, series: plan.series.length, categories: plan.categories.length })) {
       report.counts[kind] = { imported: n, existing: 0, failed: 0 };
     }
     print(report, true);

@@ -21,6 +21,8 @@ export async function run(): Promise<number> {
   const hitTimer = setInterval(flushHits, HIT_FLUSH_MS);
   hitTimer.unref();
   const stopPublishing = startPublishingDueChapters(app.ctx, log);
+  // Load the listing index now rather than on the first listing (34 s at 1M works); listings wait for it.
+  app.ctx.listing.current().then(() => log.info({ load: app.ctx.listing.lastLoad }, 'listing index loaded'), (err) => log.error({ err }, 'loading the listing index failed'));
   await new Promise<void>((resolve) => {
     const stop = async (signal: string) => {
       log.info(`${signal}: finishing in-flight requests`);

@@ -43,6 +43,8 @@ export interface WorkInput {
   visibility: Visibility;
   /** Title of a series to add this work to ('' for none); an existing series of the author is reused. */
   seriesTitle: string;
+  /** Names of collections to post the work to; undefined leaves a work's collections as they are. */
+  collectionNames?: string[];
 }
 
 const over = (s: string, n: number) => s.length > n;

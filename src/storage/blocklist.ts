@@ -32,17 +32,33 @@ export async function blocklistOf(db: Queryable, userId: number): Promise<Blocke
   return rows.filter((r) => r.name !== null).map((r) => ({ kind: r.kind, targetId: Number(r.target_id), name: r.name! }));
 }
 
+/** A viewer's blocklist resolved to ids: every tag it covers (synonyms and sub-tags too) and every user. */
+export interface BlockedIds {
+  tagIds: number[];
+  userIds: number[];
+}
+
+/** The tag and user ids a viewer blocks (none for guests), resolved once per request. */
+export async function blockedIds(db: Queryable, viewerId: number | undefined): Promise<BlockedIds> {
+  if (viewerId === undefined) return { tagIds: [], userIds: [] };
+  const entries = await db.all<{ kind: string; target_id: number }>(sql`SELECT kind, target_id FROM blocklist WHERE user_id = ${viewerId}`);
+  const tagIds = await matchingTagIdsOfAll(db, entries.filter((x) => x.kind === 'tag').map((x) => Number(x.target_id)));
+  const userIds = entries.filter((x) => x.kind === 'user').map((x) => Number(x.target_id));
+  return { tagIds, userIds };
+}
+
+/** The condition (on `workId`) that is false for works carrying a blocked tag or created by a blocked user. */
+export function blockedClause({ tagIds, userIds }: BlockedIds, workId: Sql = sql`w.id`): Sql {
+  const parts: Sql[] = [sql`1 = 1`];
+  if (tagIds.length) parts.push(sql`NOT EXISTS (SELECT 1 FROM taggings btg WHERE btg.work_id = ${workId} AND btg.tag_id IN (${sql.join(tagIds)}))`);
+  if (userIds.length) parts.push(sql`NOT EXISTS (SELECT 1 FROM work_creators bwc WHERE bwc.work_id = ${workId} AND bwc.status <> ${'invited'} AND bwc.user_id IN (${sql.join(userIds)}))`);
+  return sql.join(parts, ' AND ');
+}
+
 /**
  * A condition on the works alias `w` that is false for works the viewer blocked: tagged with a blocked tag
  * (its synonyms and sub-tags too) or created by a blocked user. Always true for guests and empty blocklists.
  */
 export async function blockedWorksClause(db: Queryable, viewerId: number | undefined, workId: Sql = sql`w.id`): Promise<Sql> {
-  if (viewerId === undefined) return sql`1 = 1`;
-  const entries = await db.all<{ kind: string; target_id: number }>(sql`SELECT kind, target_id FROM blocklist WHERE user_id = ${viewerId}`);
-  const tagIds = await matchingTagIdsOfAll(db, entries.filter((x) => x.kind === 'tag').map((x) => Number(x.target_id)));
-  const userIds = entries.filter((x) => x.kind === 'user').map((x) => Number(x.target_id));
-  const parts: Sql[] = [sql`1 = 1`];
-  if (tagIds.length) parts.push(sql`NOT EXISTS (SELECT 1 FROM taggings btg WHERE btg.work_id = ${workId} AND btg.tag_id IN (${sql.join(tagIds)}))`);
-  if (userIds.length) parts.push(sql`NOT EXISTS (SELECT 1 FROM work_creators bwc WHERE bwc.work_id = ${workId} AND bwc.status <> ${'invited'} AND bwc.user_id IN (${sql.join(userIds)}))`);
-  return sql.join(parts, ' AND ');
+  return blockedClause(await blockedIds(db, viewerId), workId);
 }

@@ -54,3 +54,8 @@ export async function removeFromSeries(db: Queryable, seriesId: number, workId: 
   await db.run(sql`DELETE FROM series_works WHERE series_id = ${seriesId} AND work_id = ${workId}`);
   await db.run(sql`UPDATE series_works SET position = position - 1 WHERE series_id = ${seriesId} AND position > ${Number(row.position)}`);
 }
+
+/** Sets a series' summary (sanitized HTML). */
+export async function setSeriesSummary(db: Queryable, id: number, summaryHtml: string): Promise<void> {
+  await db.run(sql`UPDATE series SET summary_html = ${summaryHtml} WHERE id = ${id}`);
+}

@@ -1,4 +1,7 @@
-/** Facet counts for a filtered listing: the top tags per kind among all matching works, synonyms folded into their canonical. */
+/**
+ * Facet counts for a filtered listing in SQL: the top tags per kind among all matching works, synonyms folded into
+ * their canonical. Listings count facets in memory (src/listing-index/facets.ts); this is the reference it is tested against.
+ */
 import { sql } from './sql.ts';
 import type { Queryable } from './db.ts';
 import { filterCondition, type ResolvedFilter } from './work-filter.ts';

@@ -2,32 +2,19 @@
  * The SQL of filtered work listings: a WHERE clause from a resolved filter (tags already expanded to synonyms and
  * sub-tags), an ORDER BY with the id as tiebreaker, and one page of ids with the exact total.
  * EXISTS subqueries on `taggings (tag_id, work_id)` (see ARCHITECTURE.md's measurements); both databases.
+ * Listings are served by the in-memory index (src/listing-index/); search narrows by `filterCondition`, and the
+ * page query stays as the reference the index is tested against.
  */
 import { sql, type Sql } from './sql.ts';
 import type { Queryable } from './db.ts';
-import type { SortColumn, TriState } from '../domain/work-filter.ts';
+import type { SortColumn } from '../domain/work-filter.ts';
+import type { ListingQuery } from '../listing-index/query.ts';
 
-/** A filter ready for SQL: every tag resolved to the ids it matches. */
-export interface ResolvedFilter {
-  /** Which works the viewer may see at all (see domain/permissions.ts `listingScope`). */
-  scope: { visibilities: readonly string[]; postedOnly: boolean };
-  /** Each group is one required tag: a work must carry one of its ids. */
-  includeGroups: readonly (readonly number[])[];
-  excludeIds: readonly number[];
-  /** Only works of this creator (author pages). */
-  creatorId?: number;
-  complete: TriState;
-  crossover: TriState;
-  singleChapter: boolean;
-  wordsFrom: number | null;
-  wordsTo: number | null;
-  /** Bounds on the date updated, in ms. */
-  updatedFrom: number | null;
-  updatedTo: number | null;
-  language: string;
-  sortColumn: SortColumn;
-  sortDirection: 'asc' | 'desc';
-  /** The viewer's blocklist clause (storage/blocklist.ts `blockedWorksClause`). */
+/** A filter ready for SQL: every tag resolved to the ids it matches, the blocklist as a clause too. */
+export interface ResolvedFilter extends ListingQuery {
+  /** Only works approved in this collection (not in the listing index yet: such listings take the SQL path). */
+  collectionId?: number;
+  /** The viewer's blocklist clause (storage/blocklist.ts `blockedClause` of `blockedTagIds`/`blockedUserIds`). */
   blocked: Sql;
 }
 
@@ -42,6 +29,7 @@ function visibility(f: ResolvedFilter): Sql[] {
   const out = [sql`w.deleted_at IS NULL`, sql`w.visibility IN (${sql.join([...f.scope.visibilities])})`];
   if (f.scope.postedOnly) out.push(sql`w.chapter_count > 0`);
   if (f.creatorId !== undefined) out.push(sql`EXISTS (SELECT 1 FROM work_creators fwc WHERE fwc.work_id = w.id AND fwc.user_id = ${f.creatorId} AND fwc.status <> ${'invited'})`);
+  if (f.collectionId !== undefined) out.push(sql`EXISTS (SELECT 1 FROM collection_items fci WHERE fci.work_id = w.id AND fci.collection_id = ${f.collectionId} AND fci.approved = ${true})`);
   return out;
 }
 
@@ -90,7 +78,7 @@ export function filterOrder(f: Pick<ResolvedFilter, 'sortColumn' | 'sortDirectio
   return sql`${SORT_SQL[f.sortColumn]} ${dir}, w.id ${dir}`;
 }
 
-/** One page of matching work ids in order, and how many match in all. */
+/** One page of matching work ids in order, and how many match in all (the reference for src/listing-index/). */
 export async function pageOfFilteredWorks(db: Queryable, f: ResolvedFilter, limit: number, offset: number): Promise<{ ids: number[]; total: number }> {
   const where = filterCondition(f);
   const [rows, count] = await Promise.all([

@@ -21,6 +21,7 @@ import { showSupport, showContact, showRules, showSiteMap } from './handlers/sit
 import { showNewWork, createWork } from './handlers/work-create.ts';
 import { showWork, showChapter, showNavigate, selectChapter, showPseud } from './handlers/work-show.ts';
 import { createBookmark, destroyBookmark, showBookmarks } from './handlers/bookmark-save.ts';
+import { showSubscriptions, createSubscription, destroySubscription } from './handlers/subscription-save.ts';
 import { createKudos } from './handlers/kudos-create.ts';
 import { healthz, tokenDispenser, showAsset } from './handlers/system.ts';
 import { redirectLegacy } from './handlers/legacy-redirect.ts';
@@ -48,6 +49,9 @@ import { showModerationQueue, saveModeration, saveFreeze, saveCommentSettings, s
 import { showInbox, saveInbox, saveInboxSettings } from './handlers/inbox-show.ts';
 import { showWorksSearch } from './handlers/works-search.ts';
 import { showCreatorFeed, showSeriesFeed, showTagFeed, showSearchFeed, showChaptersFeed, showOpenSearch } from './handlers/feed-show.ts';
+import { showCollections, showCollection, showCollectionWorks } from './handlers/collection-show.ts';
+import { showNewCollection, createCollectionHandler, showEditCollection, saveCollection } from './handlers/collection-edit.ts';
+import { showCollectionItems, decideCollectionItem, leaveCollectionItem } from './handlers/collection-items.ts';
 
 /** Who may use a route: anyone, only guests (login and sign-up forms), or accounts holding at least a role. */
 export type Access = 'anyone' | 'guest' | Role;
@@ -71,6 +75,7 @@ export const routes: readonly Route[] = [
   { method: 'GET', url: '/viewuser.php', access: 'anyone', handler: redirectLegacy },
   { method: 'GET', url: '/browse.php', access: 'anyone', handler: redirectLegacy },
   { method: 'GET', url: '/viewseries.php', access: 'anyone', handler: redirectLegacy },
+  { method: 'GET', url: '/viewchallenge.php', access: 'anyone', handler: redirectLegacy },
   { method: 'GET', url: '/assets/:file', access: 'anyone', handler: showAsset },
   { method: 'GET', url: '/token_dispenser.json', access: 'anyone', handler: tokenDispenser },
   { method: 'GET', url: '/support', access: 'anyone', handler: showSupport },
@@ -176,12 +181,27 @@ export const routes: readonly Route[] = [
   { method: 'POST', url: '/works/:id/invitation', access: 'user', handler: answerWorkInvitation },
   { method: 'GET', url: '/series/:id', access: 'anyone', handler: showSeries },
 
+  // Collections: anyone reads; maintainers (the owner) edit and moderate, authors take their works out (checked in the actions).
+  { method: 'GET', url: '/collections', access: 'anyone', handler: showCollections },
+  { method: 'GET', url: '/collections/new', access: 'user', handler: showNewCollection },
+  { method: 'POST', url: '/collections', access: 'user', handler: createCollectionHandler },
+  { method: 'GET', url: '/collections/:name', access: 'anyone', handler: showCollection },
+  { method: 'GET', url: '/collections/:name/works', access: 'anyone', handler: showCollectionWorks },
+  { method: 'GET', url: '/collections/:name/edit', access: 'user', handler: showEditCollection },
+  { method: 'POST', url: '/collections/:name', access: 'user', handler: saveCollection },
+  { method: 'GET', url: '/collections/:name/items', access: 'user', handler: showCollectionItems },
+  { method: 'POST', url: '/collections/:name/items/:workId', access: 'user', handler: decideCollectionItem },
+  { method: 'POST', url: '/collections/:name/items/:workId/leave', access: 'user', handler: leaveCollectionItem },
+
   { method: 'POST', url: '/autosave', access: 'user', handler: saveAutosaveCopy },
   { method: 'POST', url: '/autosave/discard', access: 'user', handler: discardAutosave },
 
   { method: 'POST', url: '/works/:id/bookmarks', access: 'user', handler: createBookmark },
   { method: 'POST', url: '/works/:id/bookmarks/delete', access: 'user', handler: destroyBookmark },
   { method: 'GET', url: '/users/:login/bookmarks', access: 'anyone', handler: showBookmarks },
+  { method: 'GET', url: '/users/:login/subscriptions', access: 'user', handler: showSubscriptions },
+  { method: 'POST', url: '/users/:login/subscriptions', access: 'user', handler: createSubscription },
+  { method: 'POST', url: '/users/:login/subscriptions/delete', access: 'user', handler: destroySubscription },
 
   { method: 'GET', url: '/settings/profile', access: 'user', handler: showProfileSettings },
   { method: 'POST', url: '/settings/profile', access: 'user', handler: saveProfile },

@@ -41,10 +41,11 @@ for (const engine of engines()) {
 
       test('every story, chapter, review, reply, favorite and series is imported, and the missing file is reported', () => {
         const imported = Object.fromEntries(Object.entries(report.counts).map(([k, c]) => [k, c.imported]));
-        assert.deepEqual(imported, { authors: 3, categories: 2, stories: 3, chapters: 5, reviews: 3, replies: 2, favorites: 2, series: 1 });
+        assert.deepEqual(imported, { authors: 3, categories: 2, stories: 3, chapters: 5, series: 2, reviews: 3, replies: 3, 'series-reviews': 2, favorites: 2, 'favorite-authors': 2, 'favorite-series': 1, challenges: 2, 'challenge-entries': 3 });
         assert.ok(Object.values(report.counts).every((c) => c.failed === 0), JSON.stringify(report.counts));
         assert.match(report.warnings.join('\n'), /chapter 5: file .*stories\/1\/5\.txt is missing/);
-        assert.match(report.warnings.join('\n'), /1 series review\(s\) not imported/);
+        assert.doesNotMatch(report.warnings.join('\n'), /review.*not imported|summary|challenge \d+: story/);
+        assert.match(report.warnings.join('\n'), /challenge 2 "Winter Lanterns": its challenger \(account 99\) is not in the dump; owned by admin/);
       });
 
       test('the work keeps its text, notes, dates, tags and read count', async () => {
@@ -70,6 +71,18 @@ for (const engine of engines()) {
         assert.match(disk.body, /missing from the eFiction archive/);
       });
 
+      test('every favorite arrives: stories as bookmarks and subscriptions, authors and series as subscriptions', async () => {
+        const db = archive.app.db;
+        const [reader, bebe, ada, work, series] = [await legacyId(db, 'user', 3), await legacyId(db, 'user', 2), await legacyId(db, 'user', 1), await legacyId(db, 'work', 1), await legacyId(db, 'series', 1)];
+        const rows = await db.all<{ user_id: number; kind: string; target_id: number }>(sql`SELECT user_id, kind, target_id FROM subscriptions ORDER BY user_id, kind, target_id`);
+        const expected = [[reader, 'series', series], [reader, 'user', ada], [reader, 'work', work], [bebe, 'user', ada], [bebe, 'work', work]]
+          .sort((a, b) => Number(a[0]) - Number(b[0]) || String(a[1]).localeCompare(String(b[1])));
+        assert.deepEqual(rows.map((r) => [Number(r.user_id), r.kind, Number(r.target_id)]), expected);
+        const marks = await db.all<{ user_id: number; work_id: number }>(sql`SELECT user_id, work_id FROM bookmarks ORDER BY user_id`);
+        assert.deepEqual(marks.map((m) => [Number(m.user_id), Number(m.work_id)]).sort((a, b) => a[0]! - b[0]!), [[bebe, work], [reader, work]].sort((a, b) => a[0]! - b[0]!));
+        assert.doesNotMatch(report.warnings.join('\n'), /favorite/);
+      });
+
       test('co-authors are creators of the work', async () => {
         const workId = (await legacyId(archive.app.db, 'work', 2))!;
         const rows = await archive.app.db.all<{ login: string; status: string }>(sql`SELECT u.login, c.status FROM work_creators c JOIN users u ON u.id = c.user_id WHERE c.work_id = ${workId} ORDER BY c.position`);
@@ -87,6 +100,57 @@ for (const engine of engines()) {
         ]);
       });
 
+      test('challenges are open collections of the stories that answered them', async () => {
+        const db = archive.app.db;
+        const rows = await db.all<{ id: number; name: string; title: string; description_html: string; login: string; open: boolean | number; moderated: boolean | number }>(
+          sql`SELECT c.id, c.name, c.title, c.description_html, u.login, c.open, c.moderated FROM collections c JOIN users u ON u.id = c.owner_id ORDER BY c.id`);
+        assert.deepEqual(rows.map((r) => [r.name, r.title, r.login, Boolean(r.open), Boolean(r.moderated)]), [
+          ['Winter_Lanterns', 'Winter Lanterns', 'Ada_Quill', true, false],
+          ['Winter_Lanterns_2', 'Winter Lanterns', 'admin', true, false],
+        ]);
+        assert.equal(Number(rows[0]!.id), await legacyId(db, 'challenge', 1));
+        assert.match(rows[0]!.description_html, /Write about <b>lanterns<\/b> in winter\./);
+        assert.doesNotMatch(rows[0]!.description_html, /steal|script/);
+        assert.match(rows[0]!.description_html, /Fandom: Harry Potter\. Characters: Harry Potter, Hermione Granger\./);
+        const [w1, w2] = [await legacyId(db, 'work', 1), await legacyId(db, 'work', 2)];
+        const listing = await archive.visitor().get('/collections/Winter_Lanterns/works');
+        assert.equal(listing.statusCode, 200);
+        assert.match(listing.body, /2 Works in Winter Lanterns/);
+        assert.match(listing.body, new RegExp(`id="work_${w1}"[\\s\\S]*id="work_${w2}"|id="work_${w2}"[\\s\\S]*id="work_${w1}"`));
+        const work = await archive.visitor().get(`/works/${w2}?view_adult=true`);
+        assert.match(work.body, /<dd class="collections"><a href="\/collections\/Winter_Lanterns">Winter Lanterns<\/a>, <a href="\/collections\/Winter_Lanterns_2">Winter Lanterns<\/a><\/dd>/);
+        const old = await archive.visitor().get('/viewchallenge.php?chalid=2');
+        assert.equal(old.statusCode, 301);
+        assert.equal(old.headers.location, '/collections/Winter_Lanterns_2');
+        assert.equal((await archive.visitor().get('/viewchallenge.php?chalid=9')).statusCode, 404);
+      });
+
+      test('series keep their summary, and a sub-series is placed in its parent while staying a series', async () => {
+        const db = archive.app.db;
+        const [s1, s2] = [(await legacyId(db, 'series', 1))!, (await legacyId(db, 'series', 2))!];
+        const [w1, w2, w3] = [await legacyId(db, 'work', 1), await legacyId(db, 'work', 2), await legacyId(db, 'work', 3)];
+        const order = async (id: number) => (await db.all<{ work_id: number }>(sql`SELECT work_id FROM series_works WHERE series_id = ${id} ORDER BY position`)).map((r) => Number(r.work_id));
+        assert.deepEqual(await order(s1), [w3, w2, w1]);
+        assert.deepEqual(await order(s2), [w2]);
+        const page = await archive.visitor().get(`/series/${s1}`);
+        assert.match(page.body, /All the <i>lanterns<\/i>\./);
+        assert.doesNotMatch(page.body, /steal\(\)/);
+      });
+
+      test('series reviews are comments on the series’ first work, answered by the series’ owner', async () => {
+        const db = archive.app.db;
+        const firstOfCycle = (await legacyId(db, 'work', 3))!;
+        const firstOfSparks = (await legacyId(db, 'work', 2))!;
+        const rows = await db.all<{ work_id: number; chapter_id: number | null; body_source: string; login: string | null; guest_name: string; depth: number }>(
+          sql`SELECT c.work_id, c.chapter_id, c.body_source, u.login, c.guest_name, c.depth FROM comments c LEFT JOIN users u ON u.id = c.user_id
+              WHERE c.id IN (${(await legacyId(db, 'review', 4))!}, ${(await legacyId(db, 'review', 5))!}, ${(await legacyId(db, 'reply', 5))!}) ORDER BY c.id`);
+        assert.deepEqual(rows.map((r) => [Number(r.work_id), r.chapter_id, r.body_source, r.login ?? r.guest_name, Number(r.depth)]), [
+          [firstOfCycle, null, '<p>Review of the series “Lantern Cycle”:</p>\nSeries review.', 'Reader_Three', 0],
+          [firstOfSparks, null, '<p>Review of the series “Lantern Sparks”:</p>\nSparks!', 'Passerby', 0],
+          [firstOfSparks, null, 'Thanks for reading the series.', 'Ada_Quill', 1],
+        ]);
+      });
+
       test('re-running imports nothing twice', async () => {
         const again = await runQuire(archive, ['import', 'efiction', '--dump', files.dump, '--stories-dir', files.storiesDir]);
         assert.equal(again.status, 0, again.stderr);
@@ -94,8 +158,16 @@ for (const engine of engines()) {
         assert.ok(Object.values(second.counts).every((c) => c.imported === 0), JSON.stringify(second.counts));
         assert.equal(second.counts.stories!.existing, 3);
         assert.equal(second.counts.reviews!.existing, 3);
-        const counts = await archive.app.db.get<{ w: number; c: number; b: number; s: number }>(sql`SELECT (SELECT COUNT(*) FROM works) AS w, (SELECT COUNT(*) FROM comments) AS c, (SELECT COUNT(*) FROM bookmarks) AS b, (SELECT COUNT(*) FROM series_works) AS s`);
-        assert.deepEqual([Number(counts!.w), Number(counts!.c), Number(counts!.b), Number(counts!.s)], [3, 5, 2, 2]);
+        assert.equal(second.counts.favorites!.existing, 2);
+        assert.equal(second.counts['favorite-authors']!.existing, 2);
+        assert.equal(second.counts['favorite-series']!.existing, 1);
+        assert.equal(second.counts['series-reviews']!.existing, 2);
+        assert.equal(second.counts.challenges!.existing, 2);
+        assert.equal(second.counts['challenge-entries']!.existing, 3);
+        const more = await archive.app.db.get<{ c: number; i: number; se: number }>(sql`SELECT (SELECT COUNT(*) FROM collections) AS c, (SELECT COUNT(*) FROM collection_items) AS i, (SELECT COUNT(*) FROM series) AS se`);
+        assert.deepEqual([Number(more!.c), Number(more!.i), Number(more!.se)], [2, 3, 2]);
+        const counts = await archive.app.db.get<{ w: number; c: number; b: number; s: number; n: number }>(sql`SELECT (SELECT COUNT(*) FROM works) AS w, (SELECT COUNT(*) FROM comments) AS c, (SELECT COUNT(*) FROM bookmarks) AS b, (SELECT COUNT(*) FROM series_works) AS s, (SELECT COUNT(*) FROM subscriptions) AS n`);
+        assert.deepEqual([Number(counts!.w), Number(counts!.c), Number(counts!.b), Number(counts!.s), Number(counts!.n)], [3, 8, 2, 4, 5]);
       });
 
       test('old links redirect permanently', async () => {

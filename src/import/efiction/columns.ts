@@ -18,6 +18,6 @@ export const DEFAULT_COLUMNS: Record<string, string[]> = {
   ratings: ['rid', 'rating', 'ratingwarning', 'warningtext'],
   reviews: ['reviewid', 'item', 'chapid', 'reviewer', 'uid', 'review', 'date', 'rating', 'respond', 'type'],
   series: ['seriesid', 'title', 'summary', 'uid', 'isopen', 'catid', 'rating', 'classes', 'characters', 'reviews', 'numstories', 'challenges'],
-  stories: ['sid', 'title', 'summary', 'storynotes', 'catid', 'classes', 'charid', 'rid', 'date', 'updated', 'uid', 'coauthors', 'featured', 'validated', 'completed', 'rr', 'wordcount', 'rating', 'reviews', 'count'],
+  stories: ['sid', 'title', 'summary', 'storynotes', 'catid', 'classes', 'charid', 'rid', 'date', 'updated', 'uid', 'coauthors', 'featured', 'validated', 'completed', 'rr', 'wordcount', 'rating', 'reviews', 'count', 'challenges'],
   challenges: ['chalid', 'challenger', 'uid', 'title', 'catid', 'characters', 'summary', 'responses'],
 };

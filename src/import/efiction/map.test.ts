@@ -45,9 +45,13 @@ test('reviews lose the appended response to a separate reply; series keep their 
     ['Loved it!', 'Thank you, Reader!', '3', 'Reader Three'],
     ['A guest was here.', null, null, 'Passerby'],
     ['Nice teamwork.', 'We had fun.', '1', 'Ada Quill'],
+    ['Series review.', null, '3', 'Reader Three'],
+    ['Sparks!', 'Thanks for reading the series.', null, 'Passerby'],
   ]);
-  assert.deepEqual(p.series[0]!.storyOldIds, ['3', '1']);
-  assert.equal(p.favorites.length, 2);
+  assert.deepEqual(p.reviews.map((r) => r.seriesOldId), [null, null, null, '1', '2']);
+  // A sub-series' stories take its place in the parent; it stays a series of its own.
+  assert.deepEqual(p.series.map((s) => [s.storyOldIds, s.subSeriesOldIds]), [[['3', '2', '1'], ['2']], [['2'], []]]);
+  assert.deepEqual(p.favorites.map((f) => [f.userOldId, f.kind, f.itemOldId]), [['3', 'story', '1'], ['3', 'author', '1'], ['2', 'story', '1'], ['3', 'series', '1'], ['2', 'author', '1']]);
 });
 
 test('every chapter without text is reported and kept with a placeholder', () => {
@@ -85,4 +89,18 @@ test('plain text gets paragraphs; HTML is left alone', () => {
 
 test('chapter text is unslashed as eFiction showed it', () => {
   assert.equal(stripSlashes("It\\'s \\\"quoted\\\" and a \\\\ backslash"), 'It\'s "quoted" and a \\ backslash');
+});
+
+test('challenges become collections with their fandoms and characters noted, and the stories that answered them', () => {
+  const p = plan().plan;
+  assert.deepEqual(p.challenges.map((c) => [c.oldId, c.ownerOldId, c.title, c.storyOldIds]), [['1', '1', 'Winter Lanterns', ['1', '2']], ['2', '99', 'Winter Lanterns', ['2']]]);
+  assert.match(p.challenges[0]!.description, /^Write about <b>lanterns<\/b> in winter\./);
+  assert.match(p.challenges[0]!.description, /Issued by Ada Quill\. Fandom: Harry Potter\. Characters: Harry Potter, Hermione Granger\./);
+});
+
+test('sub-series that loop are cut where the loop closes', () => {
+  const dump = `INSERT INTO fanfiction_series VALUES (1,'A','',1,0,'',0,'','',0,0,''),(2,'B','',1,0,'',0,'','',0,0,'');
+INSERT INTO fanfiction_inseries VALUES (1,5,0,1,1),(1,0,2,1,2),(2,0,1,1,1),(2,6,0,1,2);`;
+  const p = planImport(readEfiction(Buffer.from(dump, 'latin1')), { storiesDir: null, encoding: 'auto', maps: { ratingNames: RATINGS } }).plan;
+  assert.deepEqual(p.series.map((s) => s.storyOldIds), [['5', '6'], ['5', '6']]);
 });

@@ -5,6 +5,7 @@ import { mapAuthors } from './map-authors.ts';
 import { mapStories } from './map-stories.ts';
 import { tagLookups, type TagMaps } from './map-tags.ts';
 import { mapFavorites, mapReviews, mapSeries } from './map-social.ts';
+import { mapChallenges } from './map-challenges.ts';
 import type { EncodingChoice } from '../decode.ts';
 import type { EfictionPlan } from '../../actions/import-efiction.ts';
 
@@ -21,13 +22,13 @@ export function planImport(r: EfRecords, o: PlanOptions): { plan: EfictionPlan; 
     if (t.problem) warnings.push(t.problem + (t.html === null ? ' (imported with a placeholder text)' : ''));
   }
   const lookups = tagLookups(r);
-  const seriesReviews = rowsOf(r, 'reviews').filter((x) => x.type === 'SE').length;
-  if (seriesReviews) warnings.push(`${seriesReviews} series review(s) not imported: Quire has no comments on series`);
-  const challenges = rowsOf(r, 'challenges').length;
-  if (challenges) warnings.push(`${challenges} challenge(s) not imported: this archive has no collections`);
-  const otherFavorites = rowsOf(r, 'favorites').filter((f) => f.type !== 'ST').length;
-  if (otherFavorites) warnings.push(`${otherFavorites} favorite author(s)/series not imported: Quire bookmarks works only`);
-  if (rowsOf(r, 'inseries').some((m) => Number(m.subseriesid) > 0)) warnings.push('sub-series are not nested in Quire; their stories stay in their own series');
+  const otherReviews = rowsOf(r, 'reviews').filter((x) => !['ST', 'SE'].includes((x.type ?? 'ST').trim().toUpperCase() || 'ST')).length;
+  if (otherReviews) warnings.push(`${otherReviews} review(s) of an unknown type not imported`);
+  const seriesInChallenges = rowsOf(r, 'series').filter((s) => (s.challenges ?? '').replace(/[\s,0]/g, '') !== '').length;
+  if (seriesInChallenges) warnings.push(`${seriesInChallenges} series entered in challenges: collections hold works, so add their works by hand if wanted`);
+  const otherFavorites = rowsOf(r, 'favorites').filter((f) => !['ST', 'AU', 'SE'].includes((f.type ?? '').trim().toUpperCase())).length;
+  if (otherFavorites) warnings.push(`${otherFavorites} favorite(s) of an unknown type not imported`);
+  if (rowsOf(r, 'inseries').some((m) => Number(m.subseriesid) > 0)) warnings.push('sub-series cannot nest in Quire: each sub-series is imported as a series of its own, and its stories are also placed in the parent series at its position');
   return {
     plan: {
       authors: mapAuthors(r),
@@ -36,6 +37,7 @@ export function planImport(r: EfRecords, o: PlanOptions): { plan: EfictionPlan; 
       reviews: mapReviews(r),
       favorites: mapFavorites(r),
       series: mapSeries(r),
+      challenges: mapChallenges(r, lookups),
     },
     warnings,
   };

@@ -8,5 +8,8 @@ import tagWrangling from './0005-tag-wrangling.ts';
 import comments from './0006-comments.ts';
 import search from './0007-search.ts';
 import legacyImport from './0008-legacy-import.ts';
+import listingChanges from './0009-listing-changes.ts';
+import subscriptions from './0010-subscriptions.ts';
+import collections from './0011-collections.ts';
 
-export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport];
+export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections];

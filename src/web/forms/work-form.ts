@@ -5,6 +5,7 @@
 import type { FastifyRequest } from 'fastify';
 import { formField, formList } from '../respond.ts';
 import { parseTagList } from '../../domain/tag-list.ts';
+import { parseCollectionNames } from '../../domain/collections.ts';
 import { BODY_FORMATS, type BodyFormat } from '../../domain/text-format.ts';
 import type { WorkInput, ChapterInput, Visibility } from '../../domain/work.ts';
 
@@ -13,6 +14,7 @@ export interface WorkFormValues {
   title: string; summary: string; notes: string; end_notes: string; beta_credits: string; beta_logins: string; co_creators: string;
   rating: string; warnings: string[]; categories: string[]; fandom: string; relationship: string; character: string; freeform: string;
   language: string; expected_chapters: string; published_on: string; visibility: string; series_title: string;
+  collection_names: string;
 }
 
 /** The chapter part of a form, as typed. */
@@ -31,6 +33,7 @@ export function readWorkValues(request: Pick<FastifyRequest, 'body'>): WorkFormV
     fandom: f('work[fandom_string]'), relationship: f('work[relationship_string]'), character: f('work[character_string]'), freeform: f('work[freeform_string]'),
     language: f('work[language]') || 'en', expected_chapters: f('work[wip_length]'), published_on: f('work[published_on]'),
     visibility: f('work[visibility]') || 'public', series_title: f('work[series_title]'),
+    collection_names: f('work[collection_names]'),
   };
 }
 
@@ -55,6 +58,7 @@ export function toWorkInput(v: WorkFormValues): WorkInput {
     tags: { fandom: parseTagList(v.fandom), relationship: parseTagList(v.relationship), character: parseTagList(v.character), freeform: parseTagList(v.freeform) },
     language: v.language, expectedChapters: expected === '' || expected === '?' ? null : Number(expected),
     publishedOn: v.published_on.trim(), visibility: (v.visibility === 'registered' ? 'registered' : 'public') as Visibility, seriesTitle: v.series_title,
+    collectionNames: parseCollectionNames(v.collection_names),
   };
 }
 

@@ -1,4 +1,4 @@
-/** GET /viewstory.php, /viewuser.php, /browse.php, /viewseries.php: eFiction's old links, moved for good (301) to the imported pages. */
+/** GET /viewstory.php, /viewuser.php, /browse.php, /viewseries.php, /viewchallenge.php: eFiction's old links, moved for good (301) to the imported pages. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { legacyTarget } from '../../actions/legacy-links.ts';
 import { NotFound } from '../../domain/errors.ts';

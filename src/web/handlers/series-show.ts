@@ -3,9 +3,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { render, queryParam } from '../respond.ts';
 import { seriesShowPage } from '../views/series-show.ts';
 import { readSeries } from '../../actions/read-series.ts';
+import { subscriptionButtonState } from '../../actions/subscribe.ts';
 
 /** The series page. */
 export async function showSeries(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
   const series = await readSeries(request.server.quire.ctx, request.viewer, Number(request.params.id), queryParam(request, 'page'));
-  return render(request, reply, (ctx) => seriesShowPage(ctx, series));
+  const own = series.createdBy !== null && series.createdBy === request.viewer?.id;
+  const subscribe = { kind: 'series' as const, targetId: series.id, state: await subscriptionButtonState(request.server.quire.ctx, request.viewer, 'series', series.id, own) };
+  return render(request, reply, (ctx) => seriesShowPage(ctx, series, subscribe));
 }

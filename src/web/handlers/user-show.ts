@@ -8,6 +8,7 @@ import { filterWorks } from '../../actions/filter-works.ts';
 import { parseWorkFilter } from '../../domain/work-filter.ts';
 import { NotFound } from '../../domain/errors.ts';
 import type { Account } from '../../domain/account.ts';
+import { subscriptionButtonState } from '../../actions/subscribe.ts';
 
 type UserRequest = FastifyRequest<{ Params: { login: string } }>;
 
@@ -27,7 +28,8 @@ export async function showUser(request: UserRequest, reply: FastifyReply) {
   const user = await named(request, reply, '');
   if (!('id' in user)) return user;
   const works = await authorWorks(request.server.quire.ctx, request.viewer, user, queryParam(request, 'page'));
-  return render(request, reply, (ctx) => userPage(ctx, user, works));
+  const subscribe = { kind: 'user' as const, targetId: user.id, state: await subscriptionButtonState(request.server.quire.ctx, request.viewer, 'user', user.id, request.viewer?.id === user.id) };
+  return render(request, reply, (ctx) => userPage(ctx, user, works, subscribe));
 }
 
 /** A person's works. */

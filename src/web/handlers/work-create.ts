@@ -17,6 +17,7 @@ const FORM_KEY = 'work:new';
 const BLANK_WORK: WorkFormValues = {
   title: '', summary: '', notes: '', end_notes: '', beta_credits: '', beta_logins: '', co_creators: '', rating: '', warnings: [], categories: [],
   fandom: '', relationship: '', character: '', freeform: '', language: 'en', expected_chapters: '1', published_on: '', visibility: 'public', series_title: '',
+  collection_names: '',
 };
 const BLANK_CHAPTER: ChapterFormValues = { chapter_title: '', chapter_summary: '', chapter_notes: '', chapter_end_notes: '', body: '', body_format: 'html', publish_at: '', silent: '' };
 

@@ -11,6 +11,7 @@ import { showPrintable } from './work-print.ts';
 import { workAfterBlocks } from './work-extras.ts';
 import { countHit } from '../middleware/count-hit.ts';
 import { chapterPath } from '../urls.ts';
+import { subscriptionButtonState } from '../../actions/subscribe.ts';
 
 async function show(request: WorkRequest, reply: FastifyReply, page: WorkPage, chapterIndex: number | undefined) {
   const refused = await gated(request, reply, page);
@@ -19,7 +20,8 @@ async function show(request: WorkRequest, reply: FastifyReply, page: WorkPage, c
   const siteDisclaimerHtml = (await getSetting(request.server.quire.db, 'disclaimer_html')) ?? '';
   const after = await workAfterBlocks(request, reply, page);
   countHit(request, page);
-  return render(request, reply, (ctx) => workShowPage(ctx, { page, chapterIndex, siteDisclaimerHtml, after }));
+  const subscribe = { kind: 'work' as const, targetId: page.work.id, state: await subscriptionButtonState(request.server.quire.ctx, request.viewer, 'work', page.work.id, page.canEdit || page.work.visibility === 'draft') };
+  return render(request, reply, (ctx) => workShowPage(ctx, { page, chapterIndex, siteDisclaimerHtml, after, subscribe }));
 }
 
 /** The work: its first chapter, or all chapters with `view_full_work=true`. */

@@ -8,12 +8,14 @@ import { pseudPath, seriesPath } from '../urls.ts';
 import type { SeriesPage } from '../../actions/read-series.ts';
 import type { PageContext } from './page.ts';
 import { feedLink } from './feed-link.ts';
+import { subscribeForm, type SubscribeButton } from './subscribe-button.ts';
 
-/** The page. */
-export function seriesShowPage(ctx: PageContext, s: SeriesPage): Html {
+/** The page; `subscribe` is the viewer's Subscribe / Unsubscribe button. */
+export function seriesShowPage(ctx: PageContext, s: SeriesPage, subscribe?: SubscribeButton): Html {
   return layout(ctx, s.pages > 1 ? `${s.title} (page ${s.page})` : s.title, html`<h1 class="visually-hidden">Series</h1>
 <div class="series-show">
 <h2 class="heading">${s.title}</h2>
+${subscribe ? subscribeForm(ctx, subscribe) : ''}
 <div class="wrapper"><dl class="series meta group">
 <dt>Creator${s.creators.length === 1 ? '' : 's'}:</dt><dd>${s.creators.map((c, i) => html`${i ? ', ' : ''}<a rel="author" href="${pseudPath(c.login)}">${c.login}</a>`)}</dd>
 <dt>Series Begun:</dt><dd>${isoDay(s.begun)}</dd>

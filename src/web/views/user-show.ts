@@ -10,6 +10,7 @@ import { blockForm } from './block-form.ts';
 import type { FilteredWorks } from '../../actions/filter-works.ts';
 import type { PageContext } from './page.ts';
 import { feedLink } from './feed-link.ts';
+import { subscribeItem, type SubscribeButton } from './subscribe-button.ts';
 
 const joined = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -31,8 +32,8 @@ ${pagination(basePath, works.window, works.query)}
 </section>`;
 }
 
-/** The profile page of `user`, with their works. */
-export function userPage(ctx: PageContext, user: Account, works: AuthorWorks): Html {
+/** The profile page of `user`, with their works; `subscribe` is the viewer's Subscribe / Unsubscribe button. */
+export function userPage(ctx: PageContext, user: Account, works: AuthorWorks, subscribe?: SubscribeButton): Html {
   const own = ctx.viewer?.id === user.id;
   return layout(ctx, shownName(user), html`<div class="user-home">
 <h1>${shownName(user)}${user.displayName ? html` <span class="login">(${user.login})</span>` : ''}</h1>
@@ -45,7 +46,8 @@ ${user.bioHtml ? html`<div class="bio userstuff">${raw(user.bioHtml)}</div>` : '
 ${own ? html`<li><a href="/settings/profile">Edit your profile</a></li>` : html`<li><a href="/users/${user.login}/contact">Contact ${user.login}</a></li>`}
 <li><a href="/users/${user.login}/works">All works by ${user.login}</a></li>
 <li><a href="/users/${user.login}/comments">Reviews by ${user.login}</a></li>
-${own ? html`<li><a href="/inbox">Your inbox</a></li>` : ''}
+${own ? html`<li><a href="/inbox">Your inbox</a></li><li><a href="/users/${user.login}/subscriptions">Your subscriptions</a></li>` : ''}
+${own ? '' : subscribeItem(ctx, subscribe)}
 </ul>
 ${ctx.viewer && !own ? blockForm(ctx, 'user', user.login) : ''}
 ${worksSection(ctx, user, works, `/users/${user.login}`, 'h2')}

@@ -3,6 +3,7 @@ import { html, type Html } from './html.ts';
 import { chapterCountLabel, isComplete, isoDay } from '../../domain/work.ts';
 import { LANGUAGES } from '../../domain/languages.ts';
 import { tagWorksPath, seriesPath } from '../urls.ts';
+import { collectionPath } from '../collection-urls.ts';
 import type { TagRef } from '../../storage/tags.ts';
 import type { TagKind } from '../../domain/tag-list.ts';
 import type { WorkPage } from '../../actions/read-work.ts';
@@ -48,6 +49,7 @@ export function workMeta(p: WorkPage): Html {
 ${(['rating', 'warning', 'category', 'fandom', 'relationship', 'character', 'freeform'] as const).map((k) => tagRow(k, p.tags[k]))}
 <dt class="language">Language:</dt><dd class="language" lang="${p.work.language}">${language?.name ?? p.work.language}</dd>
 ${p.series.length ? html`<dt class="series">Series:</dt><dd class="series">${p.series.map((s) => html`<span class="series"><span class="position">Part ${s.position} of <a href="${seriesPath(s.seriesId)}">${s.title}</a></span></span> `)}</dd>` : ''}
+${p.collections?.length ? html`<dt class="collections">Collections:</dt><dd class="collections">${p.collections.map((c, i) => html`${i ? ', ' : ''}<a href="${collectionPath(c.name)}">${c.title}</a>`)}</dd>` : ''}
 <dt class="stats">Stats:</dt><dd class="stats">${workStats(p)}</dd>
 </dl></div>`;
 }

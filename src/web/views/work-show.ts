@@ -11,6 +11,7 @@ import { readerControls } from './reader-controls.ts';
 import { SKIN_DISABLED_CLASS } from './reader-attributes.ts';
 import { downloadMenu } from './download-menu.ts';
 import { feedLink } from './feed-link.ts';
+import { subscribeItem, type SubscribeButton } from './subscribe-button.ts';
 
 /** What the page shows besides the work itself. */
 export interface WorkShowModel {
@@ -20,6 +21,8 @@ export interface WorkShowModel {
   siteDisclaimerHtml: string;
   /** Extra blocks after the text (kudos, comments), rendered by their own views. */
   after?: Html;
+  /** The viewer's Subscribe / Unsubscribe button (none for guests and creators). */
+  subscribe?: SubscribeButton;
 }
 
 function creatorActions(ctx: PageContext, p: WorkPage): Html | '' {
@@ -31,7 +34,7 @@ ${p.work.visibility === 'draft' ? html`<li><form method="post" action="/works/${
 <li><a href="/works/${id}/delete">Delete work</a></li>`;
 }
 
-function navigation(ctx: PageContext, p: WorkPage, index: number | undefined): Html {
+function navigation(ctx: PageContext, p: WorkPage, index: number | undefined, subscribe?: SubscribeButton): Html {
   const id = p.work.id;
   const many = p.chapters.length > 1;
   const select = many
@@ -45,6 +48,7 @@ ${select}
 <li><a href="/works/${id}/print">Print version</a></li>
 <li><a href="/works/${id}/plain">Plain version</a></li>
 ${downloadMenu(p)}
+${subscribeItem(ctx, subscribe)}
 ${creatorActions(ctx, p)}
 </ul></nav>`;
 }
@@ -73,7 +77,7 @@ export function workShowPage(ctx: PageContext, m: WorkShowModel): Html {
   const title = m.chapterIndex !== undefined && p.chapters.length > 1 ? `${p.work.title} - Chapter ${m.chapterIndex + 1}` : p.work.title;
   return layout(ctx, title, html`<div class="work-page">
 <h1 class="landmark heading visually-hidden">${title}</h1>
-${navigation(ctx, p, m.chapterIndex)}
+${navigation(ctx, p, m.chapterIndex, m.subscribe)}
 ${readerControls(ctx)}
 ${p.invited.length && p.canEdit ? html`<p class="notice">Waiting for ${p.invited.map((c) => c.login).join(', ')} to accept co-creatorship.</p>` : ''}
 ${workMeta(p)}

@@ -1,0 +1,18 @@
+/** Starting a collection: any logged-in account, which becomes its owner (its one maintainer for now). */
+import { collectionByName, insertCollection } from '../storage/collections.ts';
+import { collectionProblems, type CollectionInput } from '../domain/collections.ts';
+import { assertValid, Forbidden, Invalid } from '../domain/errors.ts';
+import { renderInline } from '../domain/text-format.ts';
+import type { Viewer } from '../domain/permissions.ts';
+import type { Context } from './context.ts';
+
+/** Creates the collection; returns its name. Throws Invalid (with field messages) or Forbidden for guests. */
+export async function createCollection(ctx: Context, viewer: Viewer, input: CollectionInput): Promise<{ id: number; name: string }> {
+  if (!viewer) throw new Forbidden('Log in to start a collection.');
+  const name = input.name.trim();
+  assertValid(collectionProblems({ ...input, name }, true));
+  if (await collectionByName(ctx.db, name)) throw new Invalid({ name: `There is already a collection named ${name}.` });
+  const fields = { title: input.title.trim(), descriptionHtml: renderInline(input.description, 'html'), open: input.open, moderated: input.moderated };
+  const id = await insertCollection(ctx.db, viewer.id, name, fields, ctx.now());
+  return { id, name };
+}

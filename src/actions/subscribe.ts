@@ -1,0 +1,74 @@
+/** Following a work, a series or a creator, and stopping; and whether a page should offer the button. */
+import { workById, worksByIds } from '../storage/works.ts';
+import { seriesById } from '../storage/series.ts';
+import { creatorsOfWorks } from '../storage/work-creators.ts';
+import { userById } from '../storage/users.ts';
+import { putSubscription, removeSubscription, isSubscribed } from '../storage/subscriptions.ts';
+import { workSubscriptionProblem, type SubscriptionKind } from '../domain/subscriptions.ts';
+import { workVisibilityFor, type Viewer } from '../domain/permissions.ts';
+import { Forbidden, Gone, NotFound } from '../domain/errors.ts';
+import { workAccess } from './read-work.ts';
+import type { Context } from './context.ts';
+
+/** What a subscription points at, as a page names and links it. */
+export interface SubscriptionTarget {
+  kind: SubscriptionKind;
+  id: number;
+  name: string;
+  path: string;
+}
+
+/** The target if the viewer may see it; throws NotFound / Gone otherwise. `own` says whether it is the viewer's. */
+async function visibleTarget(ctx: Context, viewer: NonNullable<Viewer>, kind: SubscriptionKind, id: number): Promise<SubscriptionTarget & { own: boolean }> {
+  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound('There is nothing to subscribe to here.');
+  if (kind === 'user') {
+    const user = await userById(ctx.db, id);
+    if (!user) throw new NotFound('There is no such account.');
+    return { kind, id, name: user.login, path: `/users/${user.login}`, own: user.id === viewer.id };
+  }
+  if (kind === 'work') {
+    const work = await workById(ctx.db, id);
+    if (!work) throw new NotFound('There is no work with this number.');
+    const problem = workSubscriptionProblem(viewer, await workAccess(ctx, work));
+    if (problem === 'gone') throw new Gone('This work has been deleted.');
+    if (problem === 'hidden' || problem === 'login' || problem === 'guest') throw new NotFound('There is no work with this number.');
+    return { kind, id, name: work.title, path: `/works/${id}`, own: problem === 'own' };
+  }
+  const series = await seriesById(ctx.db, id);
+  if (!series) throw new NotFound('There is no series with this number.');
+  const [works, creators] = await Promise.all([worksByIds(ctx.db, series.workIds), creatorsOfWorks(ctx.db, series.workIds)]);
+  // As on the series page: a series shows only through works the viewer may read.
+  const seen = works.some((w) => w.visibility !== 'draft' && w.chapterCount > 0 && workVisibilityFor(viewer, {
+    visibility: w.visibility, deleted: w.deletedAt !== null, creatorIds: (creators.get(w.id) ?? []).filter((c) => c.status !== 'invited').map((c) => c.userId),
+  }) === 'visible');
+  if (!seen) throw new NotFound('There is no series with this number.');
+  return { kind, id, name: series.title, path: `/series/${id}`, own: series.createdBy === viewer.id };
+}
+
+const OWN: Record<SubscriptionKind, string> = {
+  work: 'You can’t subscribe to your own work.',
+  series: 'You can’t subscribe to your own series.',
+  user: 'You can’t subscribe to yourself.',
+};
+
+/** Follows the target; a repeat is harmless. Throws Forbidden for guests and for one's own work, series or account. */
+export async function subscribe(ctx: Context, viewer: Viewer, kind: SubscriptionKind, targetId: number): Promise<SubscriptionTarget> {
+  if (!viewer) throw new Forbidden('Log in to subscribe.');
+  const { own, ...target } = await visibleTarget(ctx, viewer, kind, targetId);
+  if (own) throw new Forbidden(OWN[kind]);
+  await putSubscription(ctx.db, viewer.id, kind, target.id, ctx.now());
+  return target;
+}
+
+/** Stops following; works even when the target is gone or hidden now, since it only removes the viewer's own row. */
+export async function unsubscribe(ctx: Context, viewer: Viewer, kind: SubscriptionKind, targetId: number): Promise<{ removed: boolean }> {
+  if (!viewer) throw new Forbidden('Log in to manage your subscriptions.');
+  if (!Number.isSafeInteger(targetId)) return { removed: false };
+  return { removed: await removeSubscription(ctx.db, viewer.id, kind, targetId) };
+}
+
+/** Which button a page shows: none for guests and for the viewer's own things. */
+export async function subscriptionButtonState(ctx: Context, viewer: Viewer, kind: SubscriptionKind, targetId: number, own: boolean): Promise<'none' | 'subscribed' | 'not-subscribed'> {
+  if (!viewer || own) return 'none';
+  return (await isSubscribed(ctx.db, viewer.id, kind, targetId)) ? 'subscribed' : 'not-subscribed';
+}

@@ -1,0 +1,135 @@
+/**
+ * Answers one filtered listing from the index: the matching set as a bitset (include groups OR'ed then AND'ed,
+ * exclusions and the blocklist cleared), then one pass over it that checks the work conditions, counts exactly,
+ * keeps the requested page with a bounded heap and counts facets. Same results as storage/work-filter.ts's SQL.
+ */
+import { andInto, countBits, newBits, type Bits } from './bits.ts';
+import { VISIBILITY } from './columns.ts';
+import { topFacets, type Facet } from './facets.ts';
+import { sortOrder } from './sort.ts';
+import { TopK } from './top-k.ts';
+import type { ListingIndex } from './listing-index.ts';
+import type { SortColumn, TriState } from '../domain/work-filter.ts';
+import type { TagKind } from '../domain/tag-list.ts';
+
+/** A listing's filter with every tag resolved to ids and the viewer's blocklist resolved to tag and user ids. */
+export interface ListingQuery {
+  scope: { visibilities: readonly string[]; postedOnly: boolean };
+  /** Each group is one required tag: a work must carry one of its ids. */
+  includeGroups: readonly (readonly number[])[];
+  excludeIds: readonly number[];
+  creatorId?: number;
+  complete: TriState;
+  crossover: TriState;
+  singleChapter: boolean;
+  wordsFrom: number | null;
+  wordsTo: number | null;
+  updatedFrom: number | null;
+  updatedTo: number | null;
+  language: string;
+  sortColumn: SortColumn;
+  sortDirection: 'asc' | 'desc';
+  blockedTagIds: readonly number[];
+  blockedUserIds: readonly number[];
+}
+
+/** Which slice to return and how many facets per kind (0: none). */
+export interface ListingSlice {
+  offset: number;
+  limit: number;
+  facetsPerKind: number;
+}
+
+/** A page of work ids, the exact total, and the facets of the whole matching set. */
+export interface ListingAnswer {
+  ids: number[];
+  total: number;
+  facets: Map<TagKind, Facet[]>;
+  /** Ids of the first `offset + limit` works in order, so a page past the end can be served from the same pass. */
+  head: number[];
+}
+
+/** Runs a listing query. */
+export function runListingQuery(index: ListingIndex, q: ListingQuery, slice: ListingSlice): ListingAnswer {
+  const bits = candidates(index, q);
+  const matched = select(index, q, bits);
+  const top = new TopK<number>(Math.min(slice.offset + slice.limit, matched.length), sortOrder(index, q.sortColumn, q.sortDirection));
+  for (let i = 0; i < matched.length; i++) top.push(matched[i]!);
+  const head = top.sorted().map((s) => index.cols.workId[s]!);
+  return {
+    ids: head.slice(slice.offset, slice.offset + slice.limit),
+    total: matched.length,
+    facets: slice.facetsPerKind > 0 ? topFacets(index, matched, slice.facetsPerKind) : new Map(),
+    head,
+  };
+}
+
+/** The candidate slots that pass the scope and the work conditions, in slot order. */
+function select(index: ListingIndex, q: ListingQuery, bits: Bits): Uint32Array {
+  const out = new Uint32Array(countBits(bits));
+  const c = index.cols;
+  let visMask = 0;
+  for (const v of q.scope.visibilities) if (v in VISIBILITY) visMask |= 1 << VISIBILITY[v as keyof typeof VISIBILITY];
+  const postedOnly = q.scope.postedOnly;
+  const more = conditions(index, q);
+  const visibility = c.visibility;
+  const chapters = c.chapterCount;
+  let n = 0;
+  for (let i = 0; i < bits.length; i++) {
+    let w = bits[i]!;
+    while (w !== 0) {
+      const low = w & -w;
+      const s = (i << 5) + 31 - Math.clz32(low);
+      w ^= low;
+      if ((visMask & (1 << visibility[s]!)) === 0 || (postedOnly && chapters[s]! <= 0)) continue;
+      if (more && !more(s)) continue;
+      out[n++] = s;
+    }
+  }
+  return out.subarray(0, n);
+}
+
+function candidates(index: ListingIndex, q: ListingQuery): Bits {
+  const n = index.slots;
+  let bits: Bits | null = null;
+  const intersect = (ids: readonly number[], postings: ListingIndex['tagPostings']) => {
+    const group = newBits(n);
+    for (const id of ids) postings.get(id)?.orInto(group);
+    if (bits) andInto(bits, group);
+    else bits = group;
+  };
+  for (const group of q.includeGroups) intersect(group, index.tagPostings);
+  if (q.creatorId !== undefined) intersect([q.creatorId], index.creatorPostings);
+  if (!bits) {
+    bits = newBits(n);
+    index.live.orInto(bits);
+  }
+  for (const id of q.excludeIds) index.tagPostings.get(id)?.andNotInto(bits);
+  for (const id of q.blockedTagIds) index.tagPostings.get(id)?.andNotInto(bits);
+  for (const id of q.blockedUserIds) index.creatorPostings.get(id)?.andNotInto(bits);
+  return bits;
+}
+
+/** The work conditions beyond visibility, or null when the filter sets none. */
+function conditions(index: ListingIndex, q: ListingQuery): ((slot: number) => boolean) | null {
+  const c = index.cols;
+  const language = q.language ? (index.languageCode(q.language) ?? -1) : 0;
+  const { complete, crossover, singleChapter, wordsFrom, wordsTo, updatedFrom, updatedTo } = q;
+  if (!complete && !crossover && !singleChapter && wordsFrom === null && wordsTo === null && updatedFrom === null && updatedTo === null && !language) return null;
+  return (s) => {
+    const chapters = c.chapterCount[s]!;
+    if (complete) {
+      const expected = c.expected[s]!;
+      const done = expected >= 0 && chapters >= expected;
+      if (done !== (complete === 'T')) return false;
+    }
+    if (crossover && c.fandoms[s]! > 1 !== (crossover === 'T')) return false;
+    if (singleChapter && !(chapters === 1 && c.expected[s] === 1)) return false;
+    if (wordsFrom !== null && c.wordCount[s]! < wordsFrom) return false;
+    if (wordsTo !== null && c.wordCount[s]! > wordsTo) return false;
+    if (updatedFrom !== null && c.updated[s]! < updatedFrom) return false;
+    if (updatedTo !== null && c.updated[s]! > updatedTo) return false;
+    if (language !== 0 && c.language[s] !== language) return false;
+    return true;
+  };
+}

@@ -1,0 +1,55 @@
+/** Tags by id: kind, canonical (merger folding, one level as SQL's COALESCE(merger_id, id)), name and name_key. */
+import { TAG_KINDS, type TagKind } from '../domain/tag-list.ts';
+import type { TagRecord } from './records.ts';
+
+/** Kind codes: 1 + index in TAG_KINDS; 0 for a tag not loaded yet. */
+export const kindCode = (kind: TagKind): number => TAG_KINDS.indexOf(kind) + 1;
+/** The kind of a code. */
+export const kindOf = (code: number): TagKind | undefined => TAG_KINDS[code - 1];
+/** The fandom kind's code. */
+export const FANDOM = kindCode('fandom');
+
+/** Every tag the index knows. */
+export class TagTable {
+  kind = new Uint8Array(1024);
+  /** The tag a facet counts this one under (its merger, or itself; itself while unknown). */
+  canon = Uint32Array.from({ length: 1024 }, (_, i) => i);
+  names: string[] = [];
+  nameKeys: string[] = [];
+
+  /** Records a tag; returns whether what fandom counts depend on (kind, canonical) changed. */
+  put(t: TagRecord): boolean {
+    this.ensure(Math.max(t.id, t.mergerId ?? 0) + 1);
+    const kind = kindCode(t.kind);
+    const canon = t.mergerId ?? t.id;
+    const changed = this.kind[t.id] !== kind || this.canonOf(t.id) !== canon;
+    this.kind[t.id] = kind;
+    this.canon[t.id] = canon;
+    this.names[t.id] = t.name;
+    this.nameKeys[t.id] = t.nameKey;
+    return changed;
+  }
+
+  /** The canonical id a tag folds into (itself when unknown). */
+  canonOf(id: number): number {
+    return id < this.canon.length ? this.canon[id]! : id;
+  }
+
+  /** Size of id-indexed scratch arrays. */
+  get size(): number {
+    return this.kind.length;
+  }
+
+  /** Makes room for ids below n. */
+  ensure(n: number): void {
+    if (n <= this.kind.length) return;
+    const cap = Math.max(n, this.kind.length * 2);
+    const kind = new Uint8Array(cap);
+    kind.set(this.kind);
+    const canon = new Uint32Array(cap);
+    for (let i = this.canon.length; i < cap; i++) canon[i] = i;
+    canon.set(this.canon);
+    this.kind = kind;
+    this.canon = canon;
+  }
+}

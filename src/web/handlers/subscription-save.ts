@@ -1,0 +1,45 @@
+/** GET /users/:login/subscriptions; POST /users/:login/subscriptions (subscribe) and …/subscriptions/delete (unsubscribe). */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { formField, queryParam, redirectWithFlash, render, safeReturnPath } from '../respond.ts';
+import { subscribe, unsubscribe } from '../../actions/subscribe.ts';
+import { listSubscriptions } from '../../actions/list-subscriptions.ts';
+import { subscriptionKind, type SubscriptionKind } from '../../domain/subscriptions.ts';
+import { Forbidden, NotFound } from '../../domain/errors.ts';
+import { subscriptionsPage } from '../views/subscriptions.ts';
+
+type UserRequest = FastifyRequest<{ Params: { login: string } }>;
+
+/** The form's target; only the account holder posts to their own list. */
+function target(request: UserRequest): { kind: SubscriptionKind; id: number } {
+  if (request.viewer?.login.toLowerCase() !== request.params.login.toLowerCase()) throw new Forbidden('You can only change your own subscriptions.');
+  const kind = subscriptionKind(formField(request, 'subscription[subscribable_type]'));
+  const raw = formField(request, 'subscription[subscribable_id]');
+  if (!kind || !/^\d{1,15}$/.test(raw)) throw new NotFound('There is nothing to subscribe to here.');
+  return { kind, id: Number(raw) };
+}
+
+/** Where to go afterwards: the page the button was on, else the target. */
+const back = (request: UserRequest, fallback: string) => {
+  const to = formField(request, 'return_to');
+  return to ? safeReturnPath(to) : fallback;
+};
+
+/** Subscribes and returns to the page. */
+export async function createSubscription(request: UserRequest, reply: FastifyReply) {
+  const { kind, id } = target(request);
+  const t = await subscribe(request.server.quire.ctx, request.viewer, kind, id);
+  return redirectWithFlash(reply, back(request, t.path), `You are now subscribed to ${t.name}. You will get an email when something new is posted.`);
+}
+
+/** Unsubscribes and returns to the page. */
+export async function destroySubscription(request: UserRequest, reply: FastifyReply) {
+  const { kind, id } = target(request);
+  const { removed } = await unsubscribe(request.server.quire.ctx, request.viewer, kind, id);
+  return redirectWithFlash(reply, back(request, `/users/${request.viewer!.login}/subscriptions`), removed ? 'You have unsubscribed.' : 'You were not subscribed to that.');
+}
+
+/** The reader's own subscriptions. */
+export async function showSubscriptions(request: UserRequest, reply: FastifyReply) {
+  const list = await listSubscriptions(request.server.quire.ctx, request.viewer, request.params.login, { page: queryParam(request, 'page'), type: queryParam(request, 'type') });
+  return render(request, reply, (ctx) => subscriptionsPage(ctx, list));
+}

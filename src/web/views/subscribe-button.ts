@@ -1,0 +1,29 @@
+/** The Subscribe / Unsubscribe form (AO3's `subscription[subscribable_*]` fields), a plain POST that works without JavaScript. */
+import { html, type Html } from './html.ts';
+import { csrfField } from './form.ts';
+import { subscribableType, type SubscriptionKind } from '../../domain/subscriptions.ts';
+import type { PageContext } from './page.ts';
+
+/** What the button needs: the target and whether the viewer follows it ('none' for guests and one's own things). */
+export interface SubscribeButton {
+  kind: SubscriptionKind;
+  targetId: number;
+  state: 'none' | 'subscribed' | 'not-subscribed';
+}
+
+/** The form, or '' when there is nothing to offer. */
+export function subscribeForm(ctx: PageContext, b: SubscribeButton, label = ''): Html | '' {
+  if (!ctx.viewer || b.state === 'none') return '';
+  const subscribed = b.state === 'subscribed';
+  const action = `/users/${ctx.viewer.login}/subscriptions${subscribed ? '/delete' : ''}`;
+  return html`<form method="post" action="${action}" class="inline subscription">${csrfField(ctx.csrfToken)}
+<input type="hidden" name="subscription[subscribable_id]" value="${b.targetId}"><input type="hidden" name="subscription[subscribable_type]" value="${subscribableType(b.kind)}">
+<input type="hidden" name="return_to" value="${ctx.path}">
+<button type="submit">${subscribed ? 'Unsubscribe' : 'Subscribe'}${label ? html`<span class="visually-hidden"> ${subscribed ? 'from' : 'to'} ${label}</span>` : ''}</button></form>`;
+}
+
+/** The button as an item of a work's navigation (`li.subscribe`, as AO3). */
+export function subscribeItem(ctx: PageContext, b: SubscribeButton | undefined): Html | '' {
+  const form = b ? subscribeForm(ctx, b) : '';
+  return form ? html`<li class="subscribe">${form}</li>` : '';
+}
