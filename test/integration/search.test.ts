@@ -83,6 +83,16 @@ for (const engine of engines()) {
       assert.deepEqual(found((await guest.get(q('"singing sea"'))).body), []);
     });
 
+    test('phrases need their words side by side and in order', async () => {
+      const id = await post('pairs', { 'work[title]': 'Tide Tables', 'work[summary]': 'Charts.', 'chapter[content]': 'The old man walked to the old harbour wall, then rested.' });
+      assert.deepEqual(found((await guest.get(q('"old harbour"'))).body), [id]);
+      assert.deepEqual(found((await guest.get(q('"the old harbour wall"'))).body), [id]);
+      // Every adjacent pair of this phrase is in the text ("the old", "old man", "man walked" …) but not the phrase.
+      assert.deepEqual(found((await guest.get(q('"the old man walked to the old harbour wall then rested"'))).body), [id]);
+      assert.deepEqual(found((await guest.get(q('"walked to the old man"'))).body), []);
+      assert.deepEqual(found((await guest.get(q('"harbour old"'))).body), []);
+    });
+
     test('field prefixes and exclusions', async () => {
       assert.deepEqual(found((await guest.get(q('title:lantern -tag:angst'))).body), [ids.lantern]);
       assert.deepEqual(found((await guest.get(q('title:harbour'))).body), [ids.body]);

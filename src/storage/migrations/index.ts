@@ -11,5 +11,6 @@ import legacyImport from './0008-legacy-import.ts';
 import listingChanges from './0009-listing-changes.ts';
 import subscriptions from './0010-subscriptions.ts';
 import collections from './0011-collections.ts';
+import searchPairs from './0012-search-pairs.ts';
 
-export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections];
+export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs];
