@@ -18,6 +18,8 @@ export interface Config {
   logLevel: string;
   /** Password hashing cost; `low` only for tests. */
   passwordCost: 'standard' | 'low';
+  /** HEALTHZ_MEMORY=1: /healthz also reports process.memoryUsage(), so `npm run bench` can say where RSS goes. */
+  healthzMemory?: boolean;
 }
 
 /** Reads the configuration from `env` (defaults to process.env). */
@@ -37,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
     passwordCost: env.PASSWORD_COST === 'low' ? 'low' : 'standard',
+    healthzMemory: env.HEALTHZ_MEMORY === '1',
   };
 }
 

@@ -1,0 +1,74 @@
+/**
+ * Drives one scenario with autocannon: a warm-up, then a fixed duration, timing every response itself (autocannon
+ * reports no p95) and counting answers by status class, while the server's RSS is sampled.
+ */
+import autocannon from 'autocannon';
+import type { Scenario } from './scenarios.ts';
+import { sampleRss } from './server-control.ts';
+
+/** How hard and how long. */
+export interface LoadOptions { seconds: number; warmup: number; connections: number }
+
+/** One line of the results table. */
+export interface LoadResult {
+  name: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p90: number;
+  p95: number;
+  p99: number;
+  /** Connection errors and timeouts. */
+  errors: number;
+  /** Answers outside the expected status class (2xx for pages, 3xx for posts). */
+  unexpected: number;
+  /** Peak RSS of the server during the measured part, MB (0 for nginx: not sampled). */
+  rssPeak: number;
+  bytesPerResponse: number;
+}
+
+const percentile = (sorted: Float64Array, p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0);
+
+async function once(base: string, scenario: Scenario, headers: Record<string, string>, connections: number, seconds: number, counter: { n: number }, record?: (status: number, ms: number, bytes: number) => void) {
+  let done!: (r: autocannon.Result) => void;
+  let failed!: (e: unknown) => void;
+  const finished = new Promise<autocannon.Result>((resolve, reject) => ((done = resolve), (failed = reject)));
+  const instance = autocannon({
+    url: base,
+    connections,
+    duration: seconds,
+    method: scenario.post ? 'POST' : 'GET',
+    headers,
+    requests: [{
+      setupRequest: (req) => {
+        const step = scenario.next(counter.n++);
+        return { ...req, path: step.path, ...(step.body !== undefined ? { body: step.body } : {}) };
+      },
+    }],
+  }, (error, result) => (error ? failed(error) : done(result)));
+  if (record) instance.on('response', (_client, status, bytes, ms) => record(status, ms, bytes));
+  return finished;
+}
+
+/** Runs `scenario` against `base`; `serverPid` is sampled for RSS when given; `cookie` is sent with every request. */
+export async function runLoad(base: string, scenario: Scenario, o: LoadOptions, serverPid?: number, cookie?: string): Promise<LoadResult> {
+  const counter = { n: 0 };
+  const headers: Record<string, string> = { ...(scenario.post ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...(cookie ? { cookie } : {}) };
+  if (o.warmup > 0) await once(base, scenario, headers, o.connections, o.warmup, counter);
+  const times: number[] = [];
+  let unexpected = 0;
+  let bytes = 0;
+  const rss = serverPid ? sampleRss(serverPid) : undefined;
+  const result = await once(base, scenario, headers, o.connections, o.seconds, counter, (status, ms, size) => {
+    times.push(ms);
+    bytes += size;
+    if (Math.floor(status / 100) !== scenario.expect) unexpected++;
+  });
+  const peak = rss?.stop() ?? 0;
+  const sorted = Float64Array.from(times).sort();
+  return {
+    name: scenario.name, requests: times.length, rps: times.length / o.seconds,
+    p50: percentile(sorted, 50), p90: percentile(sorted, 90), p95: percentile(sorted, 95), p99: percentile(sorted, 99),
+    errors: result.errors + result.timeouts, unexpected, rssPeak: peak, bytesPerResponse: times.length ? bytes / times.length : 0,
+  };
+}

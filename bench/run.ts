@@ -1,0 +1,84 @@
+/**
+ * `npm run bench -- [--db PATH|postgres://…] [--seconds 10] [--warmup 2] [--connections 16] [--only work,tag,…]
+ * [--no-nginx] [--cpu-prof DIR] [--note TEXT] [--no-append]`: the load scenarios (scenarios.ts) against `quire serve`
+ * over a generated archive (`quire bench-data`; without --db, a fresh SQLite archive holding only the bench works),
+ * then nginx serving the work page's bytes as the baseline; the table is printed and appended to BENCHMARKS.md.
+ */
+import { parseArgs } from 'node:util';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { prepareFixture, BENCH_LOGIN, BENCH_PASSWORD } from './fixtures.ts';
+import { startServer } from './server-control.ts';
+import { logIn } from './session.ts';
+import { scenarios, type Scenario } from './scenarios.ts';
+import { runLoad, type LoadResult } from './load.ts';
+import { findNginx, startNginx, NGINX_MISSING } from './nginx.ts';
+import { section, row, loads } from './report.ts';
+import { topSelfTime } from './cpu-profile.ts';
+
+const { values } = parseArgs({ options: {
+  db: { type: 'string' }, seconds: { type: 'string', default: '10' }, warmup: { type: 'string', default: '2' }, connections: { type: 'string', default: '16' },
+  only: { type: 'string' }, 'no-nginx': { type: 'boolean', default: false }, 'cpu-prof': { type: 'string' }, note: { type: 'string', default: '' }, 'no-append': { type: 'boolean', default: false },
+} });
+const load = { seconds: Number(values.seconds), warmup: Number(values.warmup), connections: Number(values.connections) };
+if (!(load.seconds > 0) || !(load.warmup >= 0) || !Number.isInteger(load.connections) || load.connections < 1) throw new Error('--seconds, --warmup and --connections take positive numbers');
+const KEYS = ['home', 'work', 'entire', 'tag', 'search', 'epub', 'chapter-post', 'comment-post', 'nginx'];
+const only = values.only ? values.only.split(',').map((s) => s.trim()) : KEYS;
+const unknown = only.filter((k) => !KEYS.includes(k));
+if (unknown.length) throw new Error(`--only: unknown scenario ${unknown.join(', ')}; choose from ${KEYS.join(', ')}`);
+
+const loadBefore = loads();
+const scratch = mkdtempSync(join(tmpdir(), 'quire-bench-'));
+const databaseUrl = values.db ?? join(scratch, 'quire.db');
+console.log(`Preparing the bench works in ${databaseUrl.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')} …`);
+const fixture = await prepareFixture(databaseUrl);
+const server = await startServer(databaseUrl, { cpuProfDir: values['cpu-prof'] });
+const results: LoadResult[] = [];
+let workPage: Buffer = Buffer.alloc(0);
+let memory: NodeJS.MemoryUsage | undefined;
+try {
+  const chosen = (list: Scenario[]) => list.filter((s) => only.includes(s.key));
+  const needsLogin = only.some((k) => k.endsWith('-post'));
+  const session = needsLogin ? await logIn(server.base, BENCH_LOGIN, BENCH_PASSWORD) : { cookie: '', token: '' };
+  workPage = Buffer.from(await (await fetch(`${server.base}/works/${fixture.singleId}`)).arrayBuffer());
+  for (const scenario of chosen(scenarios(fixture, session))) {
+    await server.settle();
+    const r = await runLoad(server.base, scenario, load, server.pid, scenario.post ? session.cookie : undefined);
+    console.log(row(r));
+    results.push(r);
+  }
+  memory = await server.memory();
+} finally {
+  await server.stop();
+}
+
+let nginx: LoadResult | undefined;
+let nginxSkipped = '';
+if (only.includes('nginx') && !values['no-nginx']) {
+  const binary = findNginx();
+  if (!binary) {
+    nginxSkipped = 'nginx is not installed.';
+    console.error(NGINX_MISSING);
+  } else {
+    const n = await startNginx(binary, join(scratch, 'nginx'), workPage);
+    try {
+      const baseline: Scenario = { key: 'nginx', name: 'nginx: the work page\'s bytes as a static file', expect: 2, post: false, next: () => ({ path: '/work.html' }) };
+      nginx = await runLoad(n.url.replace(/\/work\.html$/, ''), baseline, load);
+      console.log(row(nginx));
+    } finally {
+      await n.stop();
+    }
+  }
+} else nginxSkipped = values['no-nginx'] ? 'run with --no-nginx.' : 'not selected with --only.';
+
+const text = section({ fixture, ...load, note: values.note, results, nginx, nginxSkipped, workPageBytes: workPage.length, memory, loadBefore, loadAfter: loads() });
+console.log(text);
+if (!values['no-append']) appendFileSync('BENCHMARKS.md', text);
+if (values['cpu-prof']) {
+  for (const file of readdirSync(values['cpu-prof']).filter((f) => f.endsWith('.cpuprofile')).sort().slice(-1)) {
+    console.log(`Top self time in ${file}:`);
+    for (const t of topSelfTime(join(values['cpu-prof'], file), 25)) console.log(`${t.percent.toFixed(1).padStart(5)} %  ${t.name}  ${t.where}`);
+  }
+}
+rmSync(scratch, { recursive: true, force: true });

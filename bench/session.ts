@@ -1,0 +1,30 @@
+/** Logs the bench account in over HTTP as a browser would: CSRF cookie, token, login form; returns what posts need. */
+
+/** Cookies and the CSRF token for the account's posts. */
+export interface Session { cookie: string; token: string }
+
+function cookiesOf(response: Response, jar: Map<string, string>): void {
+  for (const c of response.headers.getSetCookie()) {
+    const [pair] = c.split(';');
+    const at = pair!.indexOf('=');
+    jar.set(pair!.slice(0, at), pair!.slice(at + 1));
+  }
+}
+const header = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+
+/** Logs `login` in on `base`. */
+export async function logIn(base: string, login: string, password: string): Promise<Session> {
+  const jar = new Map<string, string>();
+  cookiesOf(await fetch(`${base}/users/login`), jar);
+  const tokenResponse = await fetch(`${base}/token_dispenser.json`, { headers: { cookie: header(jar) } });
+  cookiesOf(tokenResponse, jar);
+  const { token } = (await tokenResponse.json()) as { token: string };
+  const form = new URLSearchParams({ 'user[login]': login, 'user[password]': password, authenticity_token: token });
+  const r = await fetch(`${base}/users/login`, { method: 'POST', body: form, headers: { cookie: header(jar) }, redirect: 'manual' });
+  cookiesOf(r, jar);
+  if (r.status !== 302 && r.status !== 303) throw new Error(`logging ${login} in failed: HTTP ${r.status}`);
+  // The session may rotate the CSRF token: ask again as the logged-in browser.
+  const after = await fetch(`${base}/token_dispenser.json`, { headers: { cookie: header(jar) } });
+  cookiesOf(after, jar);
+  return { cookie: header(jar), token: ((await after.json()) as { token: string }).token };
+}
