@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../storage/db.ts';
 import { migrate } from '../storage/migrate.ts';
 import { pruneChanges } from '../storage/listing-changes.ts';
+import { pauseListingTriggers } from '../bench-data/pause-triggers.ts';
 import { sql } from '../storage/sql.ts';
 import { generateArchive } from '../bench-data/generate.ts';
 import { progressBar, duration } from '../bench-data/progress.ts';
@@ -63,9 +64,10 @@ export async function run(args: string[]): Promise<number> {
       return 1;
     }
     const bar = progressBar(works);
-    const summary = await generateArchive(db, options, (done) => bar.update(done));
+    const resume = await pauseListingTriggers(db);
+    const summary = await generateArchive(db, options, (done) => bar.update(done)).finally(resume);
     bar.end();
-    // The listing-index triggers logged every generated row; nodes reload fully instead (see storage/listing-changes.ts).
+    // Changes logged before the pause are moot too: nodes load the index fully (see storage/listing-changes.ts).
     await pruneChanges(db, Number.MAX_SAFE_INTEGER);
     console.log(`Generated ${works.toLocaleString('en')} works, ${summary.chapters.toLocaleString('en')} chapters, ${summary.words.toLocaleString('en')} words in ${duration(summary.seconds)} (${Math.round(works / summary.seconds)} works/s).`);
     const sizes = await archiveSizes(db, url);
