@@ -54,6 +54,10 @@ test('a one-shot without a chapter title has no chapter heading', () => {
   assert.match(txt, /By midnight the road was gone\./);
 });
 
+test('a preformatted line of only spaces does not make a second blank line', () => {
+  assert.equal(htmlToText(sanitizeWorkHtml('!<pre>&nbsp;<br>!')), '!\n\n!');
+});
+
 test('any sanitized HTML becomes text with at most one blank line in a row and no trailing spaces', () => {
   const piece = fc.oneof(fc.constantFrom('<p>', '</p>', '<br>', '<hr>', '<ul>', '<li>', '</ul>', '<ol>', '<blockquote>', '<table>', '<tr>', '<td>', '<pre>', '&nbsp;', ' ', '\n', '<em>', '<div>', '<dl><dt>', '<dd>'), fc.string({ maxLength: 6 }));
   fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {

@@ -35,7 +35,9 @@ export function htmlToText(html: string): string {
     if (out) out += b.tight ? '\n' : '\n\n';
     out += blockText(b);
   }
-  return out;
+  // Preformatted text keeps its lines, so one holding only spaces (`<pre>&nbsp;<br>`) would make a blank line that
+  // is not empty, or a third newline in a row: lines end without spaces, and blank lines come one at a time.
+  return out.replace(/[ \t\u00a0]+$/gm, '').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
 }
 
 const section = (heading: string, html: string) => (html ? `${heading}\n\n${indentAll(htmlToText(html))}\n\n` : '');
