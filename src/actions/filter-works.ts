@@ -3,7 +3,7 @@
  * tag graph and the viewer's blocklist to ids in SQL, then takes the page, the exact total and the sidebar's facet
  * counts from the in-memory listing index (src/listing-index/), brought up to date with committed writes first.
  */
-import { matchingTagIds, tagNodeById, tagNodeByName, type TagNode } from '../storage/tag-graph.ts';
+import { matchingTagIds, matchingTagIdsEach, tagNodesByIds, tagNodeByName, type TagNode } from '../storage/tag-graph.ts';
 import { pageOfFilteredWorks, type ResolvedFilter } from '../storage/work-filter.ts';
 import { facetCounts } from '../storage/work-facets.ts';
 import { blockedClause, blockedIds } from '../storage/blocklist.ts';
@@ -40,9 +40,8 @@ export interface FilteredWorks {
   chosen: Map<number, TagNode>;
 }
 
-async function groupsFor(db: Queryable, ids: readonly number[], names: readonly string[]): Promise<number[][]> {
-  const groups: number[][] = [];
-  for (const id of ids) groups.push(await matchingTagIds(db, id));
+async function groupsFor(db: Queryable, ids: readonly number[], names: readonly string[], byId: Map<number, number[]>): Promise<number[][]> {
+  const groups: number[][] = ids.map((id) => byId.get(id) ?? []);
   for (const name of names) {
     const tag = await tagNodeByName(db, name);
     groups.push(tag ? await matchingTagIds(db, tag.id) : []);
@@ -55,9 +54,11 @@ const dayEnd = (d: string) => (d ? Date.parse(`${d}T23:59:59.999Z`) : null);
 
 /** The filter with every tag resolved and the viewer's visibility and blocklist applied. */
 export async function resolveFilter(db: Queryable, viewer: Viewer, filter: WorkFilter, base: ListingBase): Promise<ResolvedFilter> {
-  const include = await groupsFor(db, filter.includeIds, filter.includeNames);
-  if (base.tagId !== undefined) include.unshift(await matchingTagIds(db, base.tagId));
-  const exclude = (await groupsFor(db, filter.excludeIds, filter.excludeNames)).flat();
+  // Every tag named by id is resolved in one query: each was a round trip, and on PostgreSQL they added up.
+  const byId = await matchingTagIdsEach(db, [...filter.includeIds, ...filter.excludeIds, ...(base.tagId === undefined ? [] : [base.tagId])]);
+  const include = await groupsFor(db, filter.includeIds, filter.includeNames, byId);
+  if (base.tagId !== undefined) include.unshift(byId.get(base.tagId) ?? []);
+  const exclude = (await groupsFor(db, filter.excludeIds, filter.excludeNames, byId)).flat();
   const blocked = await blockedIds(db, viewer?.id);
   return {
     scope: listingScope(viewer, base.creatorId),
@@ -93,11 +94,7 @@ export async function filterWorks(ctx: Context, viewer: Viewer, filter: WorkFilt
   // A page past the end shows the last page rather than an empty list; the pass kept every work up to it.
   const ids = window.offset === first.offset ? found.ids : found.head.slice(window.offset, window.offset + perPage);
   const facets = found.facets;
-  const chosen = new Map<number, TagNode>();
-  for (const id of [...filter.includeIds, ...filter.excludeIds]) {
-    const tag = await tagNodeById(ctx.db, id);
-    if (tag) chosen.set(id, tag);
-  }
+  const chosen = await tagNodesByIds(ctx.db, [...filter.includeIds, ...filter.excludeIds]);
   const query = filterQuery(filter, (id) => chosen.get(id)?.kind ?? 'freeform');
   return { blurbs: await listWorks(ctx, viewer, ids), window, facets, filter, query, chosen };
 }

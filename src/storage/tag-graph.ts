@@ -30,6 +30,13 @@ export async function tagNodeById(db: Queryable, id: number): Promise<TagNode | 
   return r && node(r);
 }
 
+/** Tags by id, in one query (ids not found are absent). */
+export async function tagNodesByIds(db: Queryable, ids: readonly number[]): Promise<Map<number, TagNode>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.all<NodeRow>(sql`SELECT ${COLUMNS} FROM tags t WHERE t.id IN (${sql.join([...new Set(ids)])})`);
+  return new Map(rows.map((r) => [Number(r.id), node(r)]));
+}
+
 /** The synonyms of a canonical tag, by name. */
 export const synonymsOf = async (db: Queryable, id: number): Promise<TagNode[]> =>
   (await db.all<NodeRow>(sql`SELECT ${COLUMNS} FROM tags t WHERE t.merger_id = ${id} ORDER BY t.name_key`)).map(node);
@@ -53,6 +60,19 @@ export async function ancestorIds(db: Queryable, id: number): Promise<Set<number
 
 /** The tag ids a filter on `id` matches: its canonical (if a synonym), all descendants, and every synonym of those. */
 export const matchingTagIds = (db: Queryable, id: number): Promise<number[]> => matchingTagIdsOfAll(db, [id]);
+
+/** `matchingTagIds` of each of several tags, in one query (a listing resolves all its filter's tags at once). */
+export async function matchingTagIdsEach(db: Queryable, ids: readonly number[]): Promise<Map<number, number[]>> {
+  const out = new Map<number, number[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return out;
+  const rows = await db.all<{ root: number; id: number }>(sql`WITH RECURSIVE tree(root, id) AS (
+      SELECT id, COALESCE(merger_id, id) FROM tags WHERE id IN (${sql.join([...new Set(ids)])})
+      UNION SELECT tree.root, m.child_id FROM meta_taggings m JOIN tree ON m.parent_id = tree.id)
+    SELECT root, id FROM tree UNION SELECT tree.root, t.id FROM tags t JOIN tree ON t.merger_id = tree.id`);
+  for (const r of rows) out.get(Number(r.root))?.push(Number(r.id));
+  for (const list of out.values()) list.sort((a, b) => a - b);
+  return out;
+}
 
 /** The union of `matchingTagIds` over several tags, in one query. */
 export async function matchingTagIdsOfAll(db: Queryable, ids: readonly number[]): Promise<number[]> {
