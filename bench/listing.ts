@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { appendFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { percentile, machine } from './report.ts';
 import { openApp } from '../src/boot.ts';
 import { loadConfig } from '../src/config.ts';
 import { sql } from '../src/storage/sql.ts';
@@ -28,7 +28,6 @@ const freeforms = await top('freeform', 5);
 // Two-word phrases that occur in the generated prose ("the silver lantern" style), several so no one query is cached.
 const PHRASES = ['silver lantern', 'quiet harbour', 'crimson river', 'broken mirror', 'old harbour', 'winter garden', 'golden key', 'empty station', 'north tower', 'dusty letter'];
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 async function measure(name: string, run: (i: number) => Promise<number>): Promise<{ name: string; p50: number; p95: number; p99: number; results: number }> {
   for (let i = 0; i < 20; i++) await run(i); // warm-up: prepared statements, page cache
   const times: number[] = [];
@@ -59,10 +58,9 @@ const sizes = await archiveSizes(db, values.db);
 await db.close();
 const engine = db.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite';
 const data = `${sizes.rows.works!.toLocaleString('en')} works, ${sizes.rows.chapters!.toLocaleString('en')} chapters, ${sizes.rows.taggings!.toLocaleString('en')} taggings, ${humanBytes(sizes.bytes)}`;
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`;
 const rows = [tagPage, tagPageUnfiltered, search].map((r) => `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.results} |`);
 const text = `\n### Listing and search, ${engine}, ${new Date().toISOString().slice(0, 10)}${values.note ? ` (${values.note})` : ''}
-Machine: ${machine}; Node ${process.versions.node}; data: ${data} (\`quire bench-data\`); ${iterations} sequential iterations per query after 20 warm-up, in process through the actions (no HTTP).
+Machine: ${machine()}; Node ${process.versions.node}; data: ${data} (\`quire bench-data\`); ${iterations} sequential iterations per query after 20 warm-up, in process through the actions (no HTTP).
 
 | query | p50 ms | p95 ms | p99 ms | results (avg) |
 |---|---|---|---|---|

@@ -5,6 +5,7 @@
 import autocannon from 'autocannon';
 import type { Scenario } from './scenarios.ts';
 import { sampleRss } from './server-control.ts';
+import { percentile } from './report.ts';
 
 /** How hard and how long. */
 export interface LoadOptions { seconds: number; warmup: number; connections: number }
@@ -26,8 +27,6 @@ export interface LoadResult {
   rssPeak: number;
   bytesPerResponse: number;
 }
-
-const percentile = (sorted: Float64Array, p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0);
 
 async function once(base: string, scenario: Scenario, headers: Record<string, string>, connections: number, seconds: number, counter: { n: number }, record?: (status: number, ms: number, bytes: number) => void) {
   let done!: (r: autocannon.Result) => void;

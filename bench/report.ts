@@ -24,6 +24,10 @@ export interface RunInfo {
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)}`;
 
+/** The value at percentile `p` of ascending `sorted` samples (0 when there are none). */
+export const percentile = (sorted: ArrayLike<number>, p: number): number =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
+
 /** "2 × AMD EPYC …". */
 export const machine = () => `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`;
 /** The load averages now. */
