@@ -85,9 +85,11 @@ export async function resolveFilter(db: Queryable, viewer: Viewer, filter: WorkF
 /** One page of the works matching `filter` within `base` that the viewer may see. */
 export async function filterWorks(ctx: Context, viewer: Viewer, filter: WorkFilter, base: ListingBase = {}, withFacets = true): Promise<FilteredWorks> {
   const perPage = FILTERED_WORKS_PER_PAGE;
-  const [resolved, index] = await Promise.all([resolveFilter(ctx.db, viewer, filter, base), ctx.listing.current()]);
+  const fromIndex = base.collectionId === undefined;
+  // Collection listings do not use the index, so they never wait for it (its first load takes ~30 s at 1M works).
+  const [resolved, index] = await Promise.all([resolveFilter(ctx.db, viewer, filter, base), fromIndex ? ctx.listing.current() : undefined]);
   const first = pageWindow(filter.page, Number.MAX_SAFE_INTEGER, perPage);
-  const found = base.collectionId === undefined
+  const found = index
     ? runListingQuery(index, resolved, { offset: first.offset, limit: perPage, facetsPerKind: withFacets ? FACETS_LOADED : 0 })
     : await collectionListing(ctx, resolved, first.offset, perPage, withFacets);
   const window = pageWindow(filter.page, found.total, perPage);
