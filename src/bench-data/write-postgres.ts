@@ -12,9 +12,9 @@ import type { BulkEngine } from './write-sqlite.ts';
 export const postgresBulk: BulkEngine = {
   async begin() {},
   async writeSearch(tx, rows) {
-    await insertRows(tx, 'search_works', ['work_id', ...SEARCH_WORK_COLUMNS], rows.map((r) => [r.workId, ...searchWorkValues(r)]));
     const chapters = rows.flatMap((r) => r.chapters.map((c) => [c.id, r.workId, ...searchChapterValues(c.text)]));
     await insertRows(tx, 'search_chapters', ['chapter_id', 'work_id', 'body', 'doc'], chapters);
+    await insertRows(tx, 'search_works', ['work_id', ...SEARCH_WORK_COLUMNS], rows.map((r) => [r.workId, ...searchWorkValues(r)]));
   },
   async finish(db) {
     for (const table of ['users', 'tags', 'works', 'chapters', 'comments', 'bookmarks']) {

@@ -12,5 +12,6 @@ import listingChanges from './0009-listing-changes.ts';
 import subscriptions from './0010-subscriptions.ts';
 import collections from './0011-collections.ts';
 import searchPairs from './0012-search-pairs.ts';
+import searchVectorConcat from './0013-search-vector-concat.ts';
 
-export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs];
+export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs, searchVectorConcat];

@@ -11,6 +11,7 @@ import type { SearchEngine, SearchOptions, SearchResult, SearchSnippet } from '.
 import type { SearchDocument } from './document.ts';
 import { MAX_RANKED } from './limits.ts';
 import { MARK_OPEN, MARK_CLOSE, snippetHtml } from './snippet.ts';
+import { pairLines, pairsQuery, pairWords } from './word-pairs.ts';
 
 const COLUMN = { title: 'title_doc', creator: 'creators_doc', tag: 'tags_doc', summary: 'summary_doc' } as const;
 const HEADLINE = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "`;
@@ -22,15 +23,20 @@ const tsq = (t: SearchTerm) => sql`phraseto_tsquery('simple'::regconfig, ${t.tex
 /** PostgreSQL's parser reads `<word>` as an XML tag and skips it; an invisible word joiner after `<` keeps the word a word. */
 const untag = (text: string) => text.replace(/</g, '<\u2060');
 
-/** The column values of one work's `search_works` row, in SEARCH_WORK_COLUMNS order (the bench generator writes them too). */
+/**
+ * The column values of one work's `search_works` row, in SEARCH_WORK_COLUMNS order (the bench generator writes them
+ * too), written after its `search_chapters` rows.
+ */
 export function searchWorkValues(doc: SearchDocument): Sql[] {
-  const body = doc.chapters.map((c) => c.text).join('\n');
-  // Pairs per field and per chapter: a pair never spans two fields, and a chapter's positions stay below the
-  // 16,383 a tsvector can hold, where one vector of a long work's whole body would lose them.
-  const pairs = sql.join([doc.title, doc.creators, doc.tags, doc.summary, ...doc.chapters.map((c) => c.text)].map((text) => sql`quire_word_pairs(${vector(text)})`), ' || ');
+  // The body from the chapters' own vectors (written first, searchChapterValues), in reading order: one parse each.
+  const order = doc.chapters.map((c) => c.id).join(',');
+  const body = sql`(SELECT quire_tsvector_concat(c.doc ORDER BY array_position(string_to_array(${order}, ',')::bigint[], c.chapter_id))
+    FROM search_chapters c WHERE c.work_id = ${doc.workId})`;
+  // Pairs per field and per chapter, so a pair never spans two fields (word-pairs.ts).
+  const pairs = sql`array_to_tsvector(string_to_array(${pairLines([doc.title, doc.creators, doc.tags, doc.summary, ...doc.chapters.map((c) => c.text)])}, E'\n'))`;
   return [
     sql`setweight(${vector(doc.title)}, 'A') || setweight(${vector(doc.creators)}, 'B') || setweight(${vector(doc.tags)}, 'B')
-      || setweight(${vector(doc.summary)}, 'C') || setweight(${vector(body)}, 'D')`,
+      || setweight(${vector(doc.summary)}, 'C') || setweight(COALESCE(${body}, ''::tsvector), 'D')`,
     vector(doc.title), vector(doc.creators), vector(doc.tags), vector(doc.summary), pairs,
   ];
 }
@@ -45,20 +51,19 @@ async function write(tx: Queryable, workId: number, doc: SearchDocument | undefi
   await tx.run(sql`DELETE FROM search_chapters WHERE work_id = ${workId}`);
   await tx.run(sql`DELETE FROM search_works WHERE work_id = ${workId}`);
   if (!doc) return;
-  await tx.run(sql`INSERT INTO search_works (work_id, ${sql.raw(SEARCH_WORK_COLUMNS.join(', '))}) VALUES (${workId}, ${sql.join(searchWorkValues(doc))})`);
   for (const c of doc.chapters) {
     await tx.run(sql`INSERT INTO search_chapters (chapter_id, work_id, body, doc) VALUES (${c.id}, ${workId}, ${sql.join(searchChapterValues(c.text))})`);
   }
+  await tx.run(sql`INSERT INTO search_works (work_id, ${sql.raw(SEARCH_WORK_COLUMNS.join(', '))}) VALUES (${workId}, ${sql.join(searchWorkValues(doc))})`);
 }
 
 /** Two words and nothing else: the pair index answers it exactly, with no position check. */
 const TWO_WORDS = /^\s*[\p{L}\p{N}]+\s+[\p{L}\p{N}]+\s*$/u;
-const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /** The condition for one unprefixed positive term: its pairs (exact for two plain words), then positions when longer. */
 function anywhere(t: SearchTerm): Sql {
-  if (words(t.text) < 2) return sql`s.doc @@ ${tsq(t)}`;
-  const pairs = sql`s.pairs_doc @@ quire_pairs_query(${t.text})`;
+  if (pairWords(t.text).length < 2) return sql`s.doc @@ ${tsq(t)}`;
+  const pairs = sql`s.pairs_doc @@ ${pairsQuery(t.text)}::tsquery`;
   return TWO_WORDS.test(t.text) ? pairs : sql`${pairs} AND s.doc @@ ${tsq(t)}`;
 }
 
