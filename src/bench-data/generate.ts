@@ -33,8 +33,21 @@ export const BATCH_SIZE = 1000;
 export async function generateArchive(db: Database, options: ModelOptions, progress: (done: number) => void = () => undefined): Promise<GenerateSummary> {
   const started = performance.now();
   const engine = db.dialect === 'postgres' ? postgresBulk : sqliteBulk;
+  const restore = await engine.begin(db);
+  let written: { chapters: number; words: number };
+  try {
+    written = await writeWorks(db, engine, options, progress);
+  } catch (error) {
+    await restore().catch(() => undefined); // the first failure is the one to report
+    throw error;
+  }
+  await restore();
+  await engine.finish(db);
+  return { works: options.works, ...written, seconds: (performance.now() - started) / 1000 };
+}
+
+async function writeWorks(db: Database, engine: BulkEngine, options: ModelOptions, progress: (done: number) => void): Promise<{ chapters: number; words: number }> {
   const model = archiveModel(options);
-  await engine.begin(db);
   const ids = await db.transaction((tx) => seedUsersAndTags(tx, model));
   const cursor = await nextIds(db);
   let chapters = 0;
@@ -55,6 +68,5 @@ export async function generateArchive(db: Database, options: ModelOptions, progr
     if (inFlight.length >= concurrency) await inFlight.shift();
   }
   await Promise.all(inFlight);
-  await engine.finish(db);
-  return { works: options.works, chapters, words, seconds: (performance.now() - started) / 1000 };
+  return { chapters, words };
 }

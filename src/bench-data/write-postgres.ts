@@ -1,16 +1,17 @@
 /**
  * The PostgreSQL side of the generator: the search rows' tsvectors computed by the server in the same multi-row
  * INSERTs, with the very expressions of search/postgres-tsvector.ts, and the identity sequences moved past the
- * explicit ids at the end; then VACUUM, as autovacuum would in time, so GIN's pending lists are merged.
+ * explicit ids at the end, the GIN indexes built once after writing (defer-indexes.ts); then VACUUM, as autovacuum would in time, so GIN's pending lists are merged.
  */
 import { sql } from '../storage/sql.ts';
 import { insertRows } from './bulk.ts';
+import { deferSearchIndexes } from './defer-indexes.ts';
 import { searchWorkValues, searchChapterValues, SEARCH_WORK_COLUMNS } from '../storage/search/postgres-tsvector.ts';
 import type { BulkEngine } from './write-sqlite.ts';
 
 /** The PostgreSQL engine. */
 export const postgresBulk: BulkEngine = {
-  async begin() {},
+  begin: deferSearchIndexes,
   async writeSearch(tx, rows) {
     const chapters = rows.flatMap((r) => r.chapters.map((c) => [c.id, r.workId, ...searchChapterValues(c.text)]));
     await insertRows(tx, 'search_chapters', ['chapter_id', 'work_id', 'body', 'doc'], chapters);

@@ -8,7 +8,8 @@ import type { SearchRow } from './batch-rows.ts';
 
 /** What differs between the databases while generating. */
 export interface BulkEngine {
-  begin(db: Database): Promise<void>;
+  /** Prepares the database for bulk writes; the returned function undoes that, also after a failure. */
+  begin(db: Database): Promise<() => Promise<void>>;
   writeSearch(tx: Queryable, rows: readonly SearchRow[]): Promise<void>;
   finish(db: Database): Promise<void>;
 }
@@ -17,6 +18,7 @@ export interface BulkEngine {
 export const sqliteBulk: BulkEngine = {
   async begin(db) {
     await db.exec('PRAGMA synchronous = OFF');
+    return () => db.exec('PRAGMA synchronous = NORMAL');
   },
   async writeSearch(tx, rows) {
     await insertRows(tx, 'search_works', ['rowid', 'title', 'creators', 'tags', 'summary', 'body'],
@@ -26,7 +28,6 @@ export const sqliteBulk: BulkEngine = {
     await insertRows(tx, 'search_chapter_keys', ['chapter_id', 'work_id'], chapters.map((c) => [c.id, c.workId]));
   },
   async finish(db) {
-    await db.exec('PRAGMA synchronous = NORMAL');
     await db.exec('ANALYZE');
     await db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
   },

@@ -32,3 +32,24 @@ for (const engine of engines()) {
     });
   });
 }
+
+for (const engine of engines().filter((e) => e.name === 'postgres')) {
+  describe('bench-data builds the search indexes after writing (postgres)', () => {
+    let archive: TestArchive;
+    const ginIndexes = async () => (await archive.app.db.all<{ name: string }>(sql`SELECT indexname AS name FROM pg_indexes
+      WHERE schemaname = current_schema() AND indexdef LIKE '% USING gin %' ORDER BY indexname`)).map((r) => r.name);
+    before(async () => { archive = await startArchive(engine, { setUp: true }); });
+    after(() => archive.close());
+
+    test('the same GIN indexes exist after generating, and after a failed generation', async () => {
+      const expected = await ginIndexes();
+      assert.ok(expected.includes('search_works_pairs'), expected.join());
+      await generateArchive(archive.app.db, { works: 20, seed: 4, wordsScale: 0.1, chapterText: 'short' });
+      assert.deepEqual(await ginIndexes(), expected);
+      // A run that fails after its first batch must not leave the search tables without their indexes.
+      const failing = generateArchive(archive.app.db, { works: 20, seed: 5, wordsScale: 0.1, chapterText: 'short' }, () => { throw new Error('disk full'); });
+      await assert.rejects(failing, /disk full/);
+      assert.deepEqual(await ginIndexes(), expected);
+    });
+  });
+}
