@@ -7,6 +7,7 @@ import { countUsers } from './storage/users.ts';
 import { createMailer } from './services/mailer.ts';
 import { createHitCounter } from './services/hit-counter.ts';
 import { loadAssets } from './web/assets.ts';
+import { WorkPageCache } from './web/work-page-cache.ts';
 import { ListingSync } from './listing-index/sync.ts';
 import type { Config } from './config.ts';
 import type { App } from './web/app.ts';
@@ -29,6 +30,7 @@ export async function openApp(config: Config, log: Log): Promise<App> {
     csrfSecret,
     assets: loadAssets(),
     setupDone: (await countUsers(db)) > 0,
+    pages: new WorkPageCache(config.pageCacheMb * 2 ** 20),
     hits: createHitCounter(db, { onError: (err) => log.error({ err }, 'counting hits failed') }),
     ctx: { db, mailer, baseUrl: config.baseUrl, passwordCost: config.passwordCost, now: Date.now, listing: new ListingSync(db), log },
   };

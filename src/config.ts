@@ -20,6 +20,8 @@ export interface Config {
   passwordCost: 'standard' | 'low';
   /** HEALTHZ_MEMORY=1: /healthz also reports process.memoryUsage(), so `npm run bench` can say where RSS goes. */
   healthzMemory?: boolean;
+  /** PAGE_CACHE_MB: memory for guests' rendered work pages (0 turns the cache off). */
+  pageCacheMb: number;
 }
 
 /** Reads the configuration from `env` (defaults to process.env). */
@@ -27,6 +29,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   const dataDir = resolve(env.DATA_DIR ?? 'data');
+  const pageCacheMb = Number(env.PAGE_CACHE_MB ?? 16);
+  if (!(pageCacheMb >= 0)) throw new Error(`PAGE_CACHE_MB must be a number of megabytes (0 turns the cache off), got "${env.PAGE_CACHE_MB}"`);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -40,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     passwordCost: env.PASSWORD_COST === 'low' ? 'low' : 'standard',
     healthzMemory: env.HEALTHZ_MEMORY === '1',
+    pageCacheMb,
   };
 }
 
@@ -57,5 +62,6 @@ export function describeConfig(c: Config): Record<string, string | number | bool
     secretKey: c.secretKey ? '(set)' : '(generated, kept in the database)',
     trustProxy: c.trustProxy,
     logLevel: c.logLevel,
+    pageCacheMb: c.pageCacheMb,
   };
 }

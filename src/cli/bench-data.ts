@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../storage/db.ts';
 import { migrate } from '../storage/migrate.ts';
 import { pruneChanges } from '../storage/listing-changes.ts';
-import { pauseListingTriggers } from '../bench-data/pause-triggers.ts';
+import { pauseChangeTriggers } from '../bench-data/pause-triggers.ts';
 import { sql } from '../storage/sql.ts';
 import { generateArchive } from '../bench-data/generate.ts';
 import { progressBar, duration } from '../bench-data/progress.ts';
@@ -64,7 +64,7 @@ export async function run(args: string[]): Promise<number> {
       return 1;
     }
     const bar = progressBar(works);
-    const resume = await pauseListingTriggers(db);
+    const resume = await pauseChangeTriggers(db);
     const summary = await generateArchive(db, options, (done) => bar.update(done)).finally(resume);
     bar.end();
     // Changes logged before the pause are moot too: nodes load the index fully (see storage/listing-changes.ts).

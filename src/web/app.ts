@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import type { Account } from '../domain/account.ts';
 import type { Assets } from './assets.ts';
 import type { HitCounter } from '../services/hit-counter.ts';
+import type { WorkPageCache } from './work-page-cache.ts';
 
 /** The server's long-lived state. */
 export interface App {
@@ -18,6 +19,8 @@ export interface App {
   setupDone: boolean;
   /** Buffers work hits in memory; flushed by `quire serve` on an interval and at shutdown (tests flush it). */
   hits: HitCounter;
+  /** Guests' rendered work pages. */
+  pages: WorkPageCache;
 }
 
 declare module 'fastify' {

@@ -29,8 +29,8 @@ export async function pageContext(request: FastifyRequest, reply: FastifyReply):
 }
 
 /** Sends a rendered page. */
-export function sendPage(reply: FastifyReply, page: Html, status = 200): FastifyReply {
-  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(String(page));
+export function sendPage(reply: FastifyReply, page: Html | string | Buffer, status = 200): FastifyReply {
+  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(Buffer.isBuffer(page) ? page : String(page));
 }
 
 /** Renders a view with the page context and sends it. */

@@ -4,27 +4,31 @@ import { engines } from '../support/databases.ts';
 import { startArchive, type TestArchive } from '../support/archive.ts';
 import { sql } from '../../src/storage/sql.ts';
 import { generateArchive } from '../../src/bench-data/generate.ts';
-import { pauseListingTriggers } from '../../src/bench-data/pause-triggers.ts';
+import { pauseChangeTriggers } from '../../src/bench-data/pause-triggers.ts';
 
 for (const engine of engines()) {
-  describe(`bench-data pauses the listing triggers (${engine.name})`, () => {
+  describe(`bench-data pauses the listing and page revision triggers (${engine.name})`, () => {
     let archive: TestArchive;
     const changes = async () => Number((await archive.app.db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM listing_changes`))?.n ?? 0);
+    const revisions = async () => Number((await archive.app.db.get<{ n: number }>(sql`SELECT COALESCE(SUM(revision), 0) AS n FROM page_revisions`))?.n ?? 0);
     before(async () => { archive = await startArchive(engine, { setUp: true }); });
     after(() => archive.close());
 
     test('nothing is logged while generating, and the triggers work again afterwards', async () => {
       const before = await changes();
-      const resume = await pauseListingTriggers(archive.app.db);
+      const revisionsBefore = await revisions();
+      const resume = await pauseChangeTriggers(archive.app.db);
       await generateArchive(archive.app.db, { works: 20, seed: 3, wordsScale: 0.1, chapterText: 'short' });
       assert.equal(await changes(), before);
+      assert.equal(await revisions(), revisionsBefore);
       await resume();
       await archive.app.db.run(sql`UPDATE works SET kudos_count = kudos_count + 1 WHERE id = (SELECT MIN(id) FROM works)`);
       assert.equal(await changes(), before + 1);
+      assert.equal(await revisions(), revisionsBefore + 1);
     });
 
     test('a failed generation still restores them', async () => {
-      const resume = await pauseListingTriggers(archive.app.db);
+      const resume = await pauseChangeTriggers(archive.app.db);
       await assert.rejects(Promise.reject(new Error('disk full')).finally(resume));
       const before = await changes();
       await archive.app.db.run(sql`UPDATE works SET hits = hits + 1 WHERE id = (SELECT MIN(id) FROM works)`);

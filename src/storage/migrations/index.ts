@@ -13,5 +13,6 @@ import subscriptions from './0010-subscriptions.ts';
 import collections from './0011-collections.ts';
 import searchPairs from './0012-search-pairs.ts';
 import searchVectorConcat from './0013-search-vector-concat.ts';
+import pageRevisions from './0014-page-revisions.ts';
 
-export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs, searchVectorConcat];
+export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs, searchVectorConcat, pageRevisions];

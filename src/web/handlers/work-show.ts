@@ -1,6 +1,6 @@
 /** Reading: GET /works/:id (+ ?view_full_work, ?view_adult, ?print), /works/:id/chapters/:cid, /works/:id/navigate. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { render, queryParam } from '../respond.ts';
+import { render, queryParam, pageContext, sendPage } from '../respond.ts';
 import { readWork, type WorkPage } from '../../actions/read-work.ts';
 import { getSetting } from '../../storage/settings.ts';
 import { NotFound } from '../../domain/errors.ts';
@@ -12,32 +12,64 @@ import { workAfterBlocks } from './work-extras.ts';
 import { countHit } from '../middleware/count-hit.ts';
 import { chapterPath } from '../urls.ts';
 import { subscriptionButtonState } from '../../actions/subscribe.ts';
+import { workPageRevision } from '../../storage/page-revisions.ts';
+import { guestPageKey, mayServe, splitAtToken, joinWithToken } from '../work-page-cache.ts';
 
-async function show(request: WorkRequest, reply: FastifyReply, page: WorkPage, chapterIndex: number | undefined) {
+/** Where a guest's rendered page is kept: the cache key and the revision it is rendered at. */
+interface Shared {
+  key: string;
+  revision: string;
+}
+
+async function show(request: WorkRequest, reply: FastifyReply, page: WorkPage, chapterIndex: number | undefined, shared?: Shared) {
   const refused = await gated(request, reply, page);
   if (refused) return refused;
   if (page.chapters.length === 0) throw new NotFound('This work has no chapters yet.');
   const siteDisclaimerHtml = (await getSetting(request.server.quire.db, 'disclaimer_html')) ?? '';
   const after = await workAfterBlocks(request, reply, page);
-  countHit(request, page);
+  countHit(request, page.work.id, page.creators.map((c) => c.userId));
   const subscribe = { kind: 'work' as const, targetId: page.work.id, state: await subscriptionButtonState(request.server.quire.ctx, request.viewer, 'work', page.work.id, page.canEdit || page.work.visibility === 'draft') };
-  return render(request, reply, (ctx) => workShowPage(ctx, { page, chapterIndex, siteDisclaimerHtml, after, subscribe }));
+  const body = String(workShowPage(await pageContext(request, reply), { page, chapterIndex, siteDisclaimerHtml, after, subscribe }));
+  if (shared) request.server.quire.pages.put(shared.key, { revision: shared.revision, adult: page.adult, parts: splitAtToken(body, request.csrfToken) });
+  return sendPage(reply, body);
+}
+
+/**
+ * A reading page (`chapterOf` picks the chapter, or undefined for the whole work): a guest gets it from this
+ * node's page cache while the work's page revision stands still; everyone else, and a guest on a miss, gets it
+ * rendered. The revision is read before the work, so a write landing in between leaves an entry already stale.
+ */
+async function showReading(request: WorkRequest, reply: FastifyReply, chapterOf: (page: WorkPage) => number | undefined) {
+  const app = request.server.quire;
+  const workId = Number(request.params.id);
+  const key = app.config.pageCacheMb > 0 && Number.isSafeInteger(workId) ? guestPageKey(request) : undefined;
+  let shared: Shared | undefined;
+  if (key) {
+    shared = { key, revision: await workPageRevision(app.db, workId) };
+    const stored = app.pages.get(key, shared.revision);
+    if (stored && mayServe(stored, request)) {
+      countHit(request, workId, []);
+      return sendPage(reply, joinWithToken(stored.parts, request.csrfToken));
+    }
+  }
+  const page = await readWork(app.ctx, request.viewer, workId);
+  return show(request, reply, page, chapterOf(page), shared);
 }
 
 /** The work: its first chapter, or all chapters with `view_full_work=true`. */
 export async function showWork(request: WorkRequest, reply: FastifyReply) {
-  const page = await readWork(request.server.quire.ctx, request.viewer, Number(request.params.id));
-  if (queryParam(request, 'print') === 'true') return showPrintable(request, reply, page, 'print');
-  const full = queryParam(request, 'view_full_work') === 'true' || page.chapters.length <= 1;
-  return show(request, reply, page, full ? undefined : 0);
+  if (queryParam(request, 'print') === 'true') return showPrintable(request, reply, await readWork(request.server.quire.ctx, request.viewer, Number(request.params.id)), 'print');
+  const full = queryParam(request, 'view_full_work') === 'true';
+  return showReading(request, reply, (page) => (full || page.chapters.length <= 1 ? undefined : 0));
 }
 
 /** One chapter. */
 export async function showChapter(request: WorkRequest, reply: FastifyReply) {
-  const page = await readWork(request.server.quire.ctx, request.viewer, Number(request.params.id));
-  const index = page.chapters.findIndex((c) => c.id === Number(request.params.cid));
-  if (index < 0) throw new NotFound('This work has no such chapter.');
-  return show(request, reply, page, index);
+  return showReading(request, reply, (page) => {
+    const index = page.chapters.findIndex((c) => c.id === Number(request.params.cid));
+    if (index < 0) throw new NotFound('This work has no such chapter.');
+    return index;
+  });
 }
 
 /** The chapter index. */
