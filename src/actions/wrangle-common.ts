@@ -1,12 +1,21 @@
 /** What every wrangling action starts with: the viewer must be a moderator, and the tags must exist. */
 import { tagNodeById, tagNodeByName, type TagNode } from '../storage/tag-graph.ts';
+import { lockTagGraph } from '../storage/tag-wrangling.ts';
 import { hasRole, type Viewer } from '../domain/permissions.ts';
 import { Forbidden, Invalid, NotFound } from '../domain/errors.ts';
-import type { Queryable } from '../storage/db.ts';
+import type { Database, Queryable } from '../storage/db.ts';
 
 /** Throws unless the viewer may wrangle tags (moderators and admins). */
 export function assertWrangler(viewer: Viewer): void {
   if (!hasRole(viewer, 'moderator')) throw new Forbidden('Only tag wranglers can change tags.');
+}
+
+/** Runs a change to the tag graph in a transaction, one change at a time (storage/tag-wrangling.ts `lockTagGraph`). */
+export function wranglingTransaction<T>(db: Database, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await lockTagGraph(tx);
+    return fn(tx);
+  });
 }
 
 /** The tag with this id, or 404. */

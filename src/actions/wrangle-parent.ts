@@ -4,24 +4,27 @@ import { addMetaTagging, removeMetaTagging } from '../storage/tag-wrangling.ts';
 import { parentProblem } from '../domain/wrangling.ts';
 import { NotFound } from '../domain/errors.ts';
 import type { Viewer } from '../domain/permissions.ts';
-import { assertWrangler, wrangledTag, namedTarget, refuse } from './wrangle-common.ts';
+import { assertWrangler, wrangledTag, namedTarget, refuse, wranglingTransaction } from './wrangle-common.ts';
+import { reindexWorksUnder } from './reindex-wrangled-works.ts';
 import type { Context } from './context.ts';
 
 /** Makes the tag named `parentName` a parent of tag `tagId`. */
 export async function addParent(ctx: Context, viewer: Viewer, input: { tagId: number; parentName: string }): Promise<void> {
   assertWrangler(viewer);
-  await ctx.db.transaction(async (tx) => {
+  await wranglingTransaction(ctx.db, async (tx) => {
     const child = await wrangledTag(tx, input.tagId);
     const parent = await namedTarget(tx, 'parent', input.parentName);
     refuse('parent', parentProblem(child, parent, await ancestorIds(tx, parent.id)));
     await addMetaTagging(tx, parent.id, child.id);
+    await reindexWorksUnder(tx, [child.id]);
   });
 }
 
 /** Removes tag `parentId` from the parents of tag `tagId`. */
 export async function removeParent(ctx: Context, viewer: Viewer, input: { tagId: number; parentId: number }): Promise<void> {
   assertWrangler(viewer);
-  await ctx.db.transaction(async (tx) => {
+  await wranglingTransaction(ctx.db, async (tx) => {
     if (!(await removeMetaTagging(tx, input.parentId, input.tagId))) throw new NotFound('That tag is not a parent of this one.');
+    await reindexWorksUnder(tx, [input.tagId]);
   });
 }

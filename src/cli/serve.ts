@@ -4,6 +4,7 @@ import { loadConfig } from '../config.ts';
 import { openApp } from '../boot.ts';
 import { buildServer } from '../web/server.ts';
 import { startPublishingDueChapters } from '../jobs/publish-due.ts';
+import { startSearchCatchUp } from '../jobs/search-catch-up.ts';
 
 const HIT_FLUSH_MS = 10_000;
 
@@ -21,6 +22,7 @@ export async function run(): Promise<number> {
   const hitTimer = setInterval(flushHits, HIT_FLUSH_MS);
   hitTimer.unref();
   const stopPublishing = startPublishingDueChapters(app.ctx, log);
+  const stopSearchCatchUp = startSearchCatchUp(app.ctx, log);
   // Load the listing index now rather than on the first listing (34 s at 1M works); listings wait for it.
   app.ctx.listing.current().then(() => log.info({ load: app.ctx.listing.lastLoad }, 'listing index loaded'), (err) => log.error({ err }, 'loading the listing index failed'));
   await new Promise<void>((resolve) => {
@@ -29,6 +31,7 @@ export async function run(): Promise<number> {
       await server.close();
       clearInterval(hitTimer);
       await stopPublishing();
+      await stopSearchCatchUp();
       await flushHits();
       await app.db.close();
       resolve();

@@ -38,3 +38,14 @@ export async function moveMetaTaggings(db: Queryable, fromId: number, toId: numb
 export async function setMedia(db: Queryable, id: number, media: string): Promise<void> {
   await db.run(sql`UPDATE tags SET media = ${media || null} WHERE id = ${id}`);
 }
+
+const TAG_GRAPH_LOCK = 7_2021_0002;
+
+/**
+ * Makes wrangling changes run one at a time (PostgreSQL; SQLite's write transactions already do). Each re-indexes
+ * the works under the tags it changed, reading the graph as it stands: two changes to related tags at once (a
+ * character put under a show while the show is put under a franchise) would each miss the other's.
+ */
+export async function lockTagGraph(tx: Queryable): Promise<void> {
+  if (tx.dialect === 'postgres') await tx.get(sql`SELECT pg_advisory_xact_lock(${TAG_GRAPH_LOCK})`);
+}

@@ -1,7 +1,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { engines } from '../support/databases.ts';
-import { startArchive, type TestArchive } from '../support/archive.ts';
+import { startArchive, ADMIN_PASSWORD, type TestArchive } from '../support/archive.ts';
 import { workForm } from '../support/works.ts';
 import { chapterForm, workIdOf, chapterIdOf } from '../support/chapters.ts';
 import type { Client } from '../support/client.ts';
@@ -9,6 +9,13 @@ import { removeWork } from '../../src/storage/search/index.ts';
 import { rebuildSearchIndex } from '../../src/actions/rebuild-search.ts';
 import { addBlock } from '../../src/storage/blocklist.ts';
 import { userByLogin } from '../../src/storage/users.ts';
+import { tagNodeByName } from '../../src/storage/tag-graph.ts';
+import { ensureTags } from '../../src/storage/tags.ts';
+import { addMetaTagging, removeMetaTagging } from '../../src/storage/tag-wrangling.ts';
+import { queueLength } from '../../src/storage/search/reindex-queue.ts';
+import { reindexWorksUnder } from '../../src/actions/reindex-wrangled-works.ts';
+import { reindexQueuedWorks } from '../../src/actions/search-catch-up.ts';
+import { startSearchCatchUp } from '../../src/jobs/search-catch-up.ts';
 
 /** Work ids in the order a search page lists them. */
 const found = (body: string): number[] => [...body.matchAll(/<li id="work_(\d+)"/g)].map((m) => Number(m[1]));
@@ -126,6 +133,108 @@ for (const engine of engines()) {
       assert.ok(!found((await guest.get(q('lantern'))).body).includes(ids.lantern!));
       assert.ok((await rebuildSearchIndex(archive.app.ctx)) >= 6);
       assert.ok(found((await guest.get(q('lantern'))).body).includes(ids.lantern!));
+    });
+  });
+}
+
+for (const engine of engines()) {
+  describe(`tag: search follows tag wrangling (${engine.name})`, () => {
+    let archive: TestArchive;
+    let admin: Client;
+    let guest: Client;
+    const w: Record<string, number> = {};
+    const tag = (name: string) => `/tags/${encodeURIComponent(name)}`;
+    const wrangle = async (name: string, action: string, fields: Record<string, string>) => {
+      const res = await admin.post(`${tag(name)}/${action}`, fields);
+      assert.equal(res.statusCode, 303, `${action} ${name}: ${res.statusCode}`);
+    };
+    const canonical = (...names: string[]) => Promise.all(names.map((n) => wrangle(n, 'canonical', { 'tag[canonical]': '1' })));
+    const byTag = async (name: string) => found((await guest.get(q(`tag:"${name}"`))).body).sort((a, b) => a - b);
+    const sorted = (...ids: number[]) => [...ids].sort((a, b) => a - b);
+    const tagId = async (name: string) => (await tagNodeByName(archive.app.db, name))!.id;
+
+    before(async () => {
+      archive = await startArchive(engine, { setUp: true });
+      admin = archive.visitor('203.0.113.1');
+      await admin.login('admin', ADMIN_PASSWORD);
+      guest = archive.visitor('203.0.113.3');
+      const writer = archive.visitor('203.0.113.2');
+      await writer.register('tidewriter');
+      const post = async (key: string, fandom: string, character = '') => {
+        const form = workForm({ 'work[title]': `Work ${key}`, 'work[fandom_string]': fandom, 'work[character_string]': character, 'work[relationship_string]': '', 'work[freeform_string]': '' });
+        w[key] = workIdOf((await writer.post('/works', form)).headers.location);
+      };
+      await post('canon', 'Lighthouse Chronicles');
+      await post('synonym', 'LHC');
+      await post('character', 'Original Work', 'Mira Vale');
+      await post('merged', 'Lighthouse Chron');
+      await post('mergedSynonym', 'LC');
+      await post('mergedChild', 'Original Work', 'Old Tom');
+      await post('queued', 'Original Work', 'Quay Folk');
+      // Meta tags no work is tagged with directly.
+      await ensureTags(archive.app.db, 'fandom', ['Harbourverse', 'Coastal Tales'], Date.now());
+      await canonical('Lighthouse Chronicles', 'Mira Vale', 'Harbourverse', 'Lighthouse Chron', 'Old Tom', 'Coastal Tales', 'Quay Folk');
+    });
+    after(() => archive.close());
+
+    test('tag:canonical finds works tagged with its synonym, and stops when the synonym is removed', async () => {
+      assert.deepEqual(await byTag('Lighthouse Chronicles'), [w.canon]);
+      await wrangle('LHC', 'synonym', { 'tag[synonym]': 'Lighthouse Chronicles' });
+      assert.deepEqual(await byTag('Lighthouse Chronicles'), sorted(w.canon!, w.synonym!));
+      assert.deepEqual(await byTag('LHC'), [w.synonym], 'the synonym still finds its own works');
+      await wrangle('LHC', 'synonym', { 'tag[synonym]': '' });
+      assert.deepEqual(await byTag('Lighthouse Chronicles'), [w.canon]);
+      await wrangle('LHC', 'synonym', { 'tag[synonym]': 'Lighthouse Chronicles' });
+    });
+
+    test('tag:parent finds a work tagged with a child character, and a grandchild; un-wrangling removes the match', async () => {
+      await wrangle('Mira Vale', 'parents', { 'tag[parent]': 'Lighthouse Chronicles' });
+      assert.deepEqual(await byTag('Lighthouse Chronicles'), sorted(w.canon!, w.synonym!, w.character!));
+      await wrangle('Lighthouse Chronicles', 'parents', { 'tag[parent]': 'Harbourverse' });
+      assert.deepEqual(await byTag('Harbourverse'), sorted(w.canon!, w.synonym!, w.character!), 'a meta tag two levels up, synonyms included');
+      await wrangle('Mira Vale', 'parents/delete', { 'tag[parent_id]': String(await tagId('Lighthouse Chronicles')) });
+      assert.deepEqual(await byTag('Lighthouse Chronicles'), sorted(w.canon!, w.synonym!));
+      assert.deepEqual(await byTag('Harbourverse'), sorted(w.canon!, w.synonym!));
+      assert.deepEqual(await byTag('Mira Vale'), [w.character]);
+    });
+
+    test('merge re-indexes the merged tag, its synonyms and sub-tags, and the target when it gains a parent', async () => {
+      await wrangle('LC', 'synonym', { 'tag[synonym]': 'Lighthouse Chron' });
+      await wrangle('Old Tom', 'parents', { 'tag[parent]': 'Lighthouse Chron' });
+      await wrangle('Lighthouse Chron', 'parents', { 'tag[parent]': 'Coastal Tales' });
+      assert.deepEqual(await byTag('Coastal Tales'), sorted(w.merged!, w.mergedSynonym!, w.mergedChild!));
+      await wrangle('Lighthouse Chron', 'merge', { 'tag[merge]': 'Lighthouse Chronicles' });
+      const all = sorted(w.canon!, w.synonym!, w.merged!, w.mergedSynonym!, w.mergedChild!);
+      assert.deepEqual(await byTag('Lighthouse Chronicles'), all);
+      assert.deepEqual(await byTag('Coastal Tales'), all, 'the target took over the merged tag\'s parent');
+      assert.deepEqual(await byTag('Harbourverse'), all);
+    });
+
+    test('a change touching many works is queued in its transaction, caught up by the job, and by a rebuild', async () => {
+      const db = archive.app.db;
+      const [quay, harbour] = [await tagId('Quay Folk'), await tagId('Harbourverse')];
+      // A threshold of 0 stands in for a tag with more works than a request re-indexes.
+      const link = (add: boolean) => db.transaction(async (tx) => {
+        await (add ? addMetaTagging(tx, harbour, quay) : removeMetaTagging(tx, harbour, quay));
+        return reindexWorksUnder(tx, [quay], 0);
+      });
+      assert.deepEqual(await link(true), { reindexed: 0, queued: 1 });
+      assert.ok(!(await byTag('Harbourverse')).includes(w.queued!), 'not yet');
+      assert.equal(await queueLength(db), 1);
+      assert.equal(await reindexQueuedWorks(archive.app.ctx), 1);
+      assert.ok((await byTag('Harbourverse')).includes(w.queued!));
+      assert.equal(await queueLength(db), 0);
+
+      await link(false);
+      assert.ok(await rebuildSearchIndex(archive.app.ctx) >= 7);
+      assert.ok(!(await byTag('Harbourverse')).includes(w.queued!));
+      assert.equal(await queueLength(db), 0, 'the rebuild took the queued work off the queue');
+
+      await link(true);
+      const stop = startSearchCatchUp(archive.app.ctx, { info: () => undefined, error: (_o, m) => assert.fail(m) }, 10);
+      for (let i = 0; i < 200 && (await queueLength(db)) > 0; i++) await new Promise((r) => setTimeout(r, 10));
+      await stop();
+      assert.ok((await byTag('Harbourverse')).includes(w.queued!));
     });
   });
 }

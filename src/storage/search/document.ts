@@ -3,6 +3,7 @@ import { workById } from '../works.ts';
 import { chaptersOfWork } from '../chapters.ts';
 import { creatorsOfWorks } from '../work-creators.ts';
 import { tagsOfWorks } from '../tags.ts';
+import { wrangledNamesOfWorks } from '../tag-graph.ts';
 import type { Queryable } from '../db.ts';
 
 /** One work's searchable text. */
@@ -10,6 +11,7 @@ export interface SearchDocument {
   workId: number;
   title: string;
   creators: string;
+  /** The work's tags, then the canonicals and meta tags above them (wrangling actions re-index when those change). */
   tags: string;
   /** Work summary and notes. */
   summary: string;
@@ -35,6 +37,18 @@ export function plainText(html: string): string {
     .trim();
 }
 
+/** A work's own tag names, then each name wrangling adds that is not already there, one per line. */
+export function tagText(own: readonly string[], wrangled: readonly string[]): string {
+  const names = [...own];
+  const seen = new Set(own);
+  for (const name of wrangled) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    names.push(name);
+  }
+  return names.join(' \n ');
+}
+
 /** The searchable text of a work, or undefined when it is gone (deleted works leave the index). */
 export async function loadSearchDocument(tx: Queryable, workId: number): Promise<SearchDocument | undefined> {
   const work = await workById(tx, workId);
@@ -43,11 +57,12 @@ export async function loadSearchDocument(tx: Queryable, workId: number): Promise
   const chapters = await chaptersOfWork(tx, workId);
   const creators = await creatorsOfWorks(tx, [workId]);
   const tags = await tagsOfWorks(tx, [workId]);
+  const wrangled = await wrangledNamesOfWorks(tx, [workId]);
   return {
     workId,
     title: work.title.replace(MARKERS, ' '),
     creators: (creators.get(workId) ?? []).filter((c) => c.status !== 'invited').map((c) => c.login).join(' '),
-    tags: (tags.get(workId) ?? []).map((t) => t.name).join(' \n '),
+    tags: tagText((tags.get(workId) ?? []).map((t) => t.name), wrangled.get(workId) ?? []),
     summary: plainText(`${work.summaryHtml} ${work.notesHtml} ${work.endNotesHtml}`),
     chapters: chapters.map((c) => ({ id: c.id, text: `${c.title.replace(MARKERS, ' ')} ${plainText(`${c.summaryHtml} <p> ${c.notesHtml} <p> ${c.bodyHtml} <p> ${c.endNotesHtml}`)}` })),
   };
