@@ -1,17 +1,16 @@
 /**
- * Full-text search of works: parse the box's text, rank with the database's index (within the listing filter
- * of the same URL, if any), then load blurbs through listWorks, so search shows exactly what listings show.
+ * Full-text search of works: parse the box's text, find the matches with the database's index, keep those the
+ * listing index admits (the viewer's scope and blocklist, and the listing filter of the same URL, if any), rank,
+ * then load blurbs through listWorks, so search shows exactly what listings show.
  */
-import type { Sql } from '../storage/sql.ts';
 import { searchIndex, MAX_RANKED, type SearchSnippet } from '../storage/search/index.ts';
-import { filterCondition } from '../storage/work-filter.ts';
-import { blockedWorksClause } from '../storage/blocklist.ts';
 import { parseSearchQuery, isSearchable, type SearchQuery } from '../domain/search-query.ts';
 import { parseWorkFilter, isNarrowed, filterQuery } from '../domain/work-filter.ts';
 import { pageWindow, type PageWindow } from '../domain/pagination.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import { listWorks, type WorkBlurb } from './list-works.ts';
 import { resolveFilter } from './filter-works.ts';
+import { admitWorks } from '../listing-index/query.ts';
 import type { Context } from './context.ts';
 
 /** Results per page. */
@@ -40,22 +39,16 @@ export interface SearchPage {
 /** The search text of a query string: AO3's `work_search[query]`, or `q`. */
 export const searchText = (params: URLSearchParams): string => params.get('work_search[query]') ?? params.get('q') ?? '';
 
-/** The tag and work filters of the same URL (the seam to filtered listings), or at least the viewer's blocklist, as a condition on `w`. */
-async function filterSeam(ctx: Context, viewer: Viewer, params: URLSearchParams): Promise<{ where: Sql; query: string }> {
-  const filter = parseWorkFilter(params);
-  if (!isNarrowed(filter)) return { where: await blockedWorksClause(ctx.db, viewer?.id), query: '' };
-  const resolved = await resolveFilter(ctx.db, viewer, filter, {});
-  return { where: filterCondition(resolved), query: filterQuery({ ...filter, page: 1 }) };
-}
-
 /** A page of works matching the query string's search (and filters) that the viewer may read. */
 export async function searchWorks(ctx: Context, viewer: Viewer, params: URLSearchParams, perPage = SEARCH_PAGE_SIZE): Promise<SearchPage> {
   const text = searchText(params).slice(0, 500);
   const query = parseSearchQuery(text);
-  const seam = await filterSeam(ctx, viewer, params);
-  const empty = { text, query, hits: [], total: 0, window: pageWindow(1, 0, perPage), filterQuery: seam.query };
+  const filter = parseWorkFilter(params);
+  const empty = { text, query, hits: [], total: 0, window: pageWindow(1, 0, perPage), filterQuery: isNarrowed(filter) ? filterQuery({ ...filter, page: 1 }) : '' };
   if (!isSearchable(query)) return { ...empty, searchable: false };
-  const options = { visibilities: viewer ? ['public' as const, 'registered' as const] : ['public' as const], where: seam.where };
+  // The filter of the same URL (or none), the viewer's scope and blocklist: applied by the listing index.
+  const [resolved, index] = await Promise.all([resolveFilter(ctx.db, viewer, filter, {}), ctx.listing.current()]);
+  const options = { admit: (ids: Float64Array) => admitWorks(index, resolved, ids) };
   let window = pageWindow(params.get('page') ?? '', Number.MAX_SAFE_INTEGER, perPage);
   let result = await searchIndex(ctx.db, query, { ...options, limit: perPage, offset: window.offset });
   const reachable = Math.min(result.total, MAX_RANKED);

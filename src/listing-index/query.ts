@@ -64,9 +64,8 @@ export function runListingQuery(index: ListingIndex, q: ListingQuery, slice: Lis
   };
 }
 
-/** The candidate slots that pass the scope and the work conditions, in slot order. */
-function select(index: ListingIndex, q: ListingQuery, bits: Bits): Uint32Array {
-  const out = new Uint32Array(countBits(bits));
+/** Whether a candidate slot passes the scope and the work conditions. */
+function admission(index: ListingIndex, q: ListingQuery): (slot: number) => boolean {
   const c = index.cols;
   let visMask = 0;
   for (const v of q.scope.visibilities) if (v in VISIBILITY) visMask |= 1 << VISIBILITY[v as keyof typeof VISIBILITY];
@@ -74,6 +73,13 @@ function select(index: ListingIndex, q: ListingQuery, bits: Bits): Uint32Array {
   const more = conditions(index, q);
   const visibility = c.visibility;
   const chapters = c.chapterCount;
+  return (s) => (visMask & (1 << visibility[s]!)) !== 0 && !(postedOnly && chapters[s]! <= 0) && (!more || more(s));
+}
+
+/** The candidate slots that pass the scope and the work conditions, in slot order. */
+function select(index: ListingIndex, q: ListingQuery, bits: Bits): Uint32Array {
+  const out = new Uint32Array(countBits(bits));
+  const admits = admission(index, q);
   let n = 0;
   for (let i = 0; i < bits.length; i++) {
     let w = bits[i]!;
@@ -81,12 +87,25 @@ function select(index: ListingIndex, q: ListingQuery, bits: Bits): Uint32Array {
       const low = w & -w;
       const s = (i << 5) + 31 - Math.clz32(low);
       w ^= low;
-      if ((visMask & (1 << visibility[s]!)) === 0 || (postedOnly && chapters[s]! <= 0)) continue;
-      if (more && !more(s)) continue;
-      out[n++] = s;
+      if (admits(s)) out[n++] = s;
     }
   }
   return out.subarray(0, n);
+}
+
+/**
+ * Of `workIds` (say, the works a search matched), those the query's filter, scope and blocklist let through, in
+ * the order given: the same rules as a listing, so search shows exactly what listings show.
+ */
+export function admitWorks(index: ListingIndex, q: ListingQuery, workIds: ArrayLike<number>): number[] {
+  const bits = candidates(index, q);
+  const admits = admission(index, q);
+  const out: number[] = [];
+  for (let i = 0; i < workIds.length; i++) {
+    const s = index.slotOf(workIds[i]!);
+    if (s >= 0 && (bits[s >>> 5]! >>> (s & 31)) & 1 && admits(s)) out.push(workIds[i]!);
+  }
+  return out;
 }
 
 function candidates(index: ListingIndex, q: ListingQuery): Bits {

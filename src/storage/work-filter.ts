@@ -2,7 +2,7 @@
  * The SQL of filtered work listings: a WHERE clause from a resolved filter (tags already expanded to synonyms and
  * sub-tags), an ORDER BY with the id as tiebreaker, and one page of ids with the exact total.
  * EXISTS subqueries on `taggings (tag_id, work_id)` (see ARCHITECTURE.md's measurements); both databases.
- * Listings are served by the in-memory index (src/listing-index/); search narrows by `filterCondition`, and the
+ * Listings and search are served by the in-memory index (src/listing-index/); collections use this SQL, and the
  * page query stays as the reference the index is tested against.
  */
 import { sql, type Sql } from './sql.ts';

@@ -7,9 +7,9 @@
 import { sql, type Sql } from '../sql.ts';
 import type { Database, Queryable } from '../db.ts';
 import type { SearchQuery, SearchTerm } from '../../domain/search-query.ts';
-import type { SearchEngine, SearchOptions, SearchResult, SearchSnippet } from './index.ts';
+import type { SearchEngine, SearchSnippet } from './index.ts';
+import { idList } from './id-list.ts';
 import type { SearchDocument } from './document.ts';
-import { MAX_RANKED } from './limits.ts';
 import { MARK_OPEN, MARK_CLOSE, snippetHtml } from './snippet.ts';
 import { pairLines, pairsQuery, pairWords } from './word-pairs.ts';
 
@@ -67,8 +67,8 @@ function anywhere(t: SearchTerm): Sql {
   return TWO_WORDS.test(t.text) ? pairs : sql`${pairs} AND s.doc @@ ${tsq(t)}`;
 }
 
-/** The conditions on `s` (search_works) and `w` (works) for a query and a viewer. */
-function conditions(q: SearchQuery, o: SearchOptions): { where: Sql; positive: Sql } {
+/** The text conditions on `s` (search_works) of a query, and its positive terms as one tsquery for ranking. */
+function conditions(q: SearchQuery): { where: Sql; positive: Sql } {
   const positive = sql`(${sql.join(q.terms.filter((t) => !t.negated).map(tsq), ' && ')})`;
   const parts: Sql[] = [];
   for (const t of q.terms) {
@@ -76,8 +76,6 @@ function conditions(q: SearchQuery, o: SearchOptions): { where: Sql; positive: S
     if (t.negated) parts.push(sql`NOT (${column} @@ ${tsq(t)})`);
     else parts.push(t.field ? sql`${column} @@ ${tsq(t)}` : anywhere(t));
   }
-  parts.push(sql`w.deleted_at IS NULL AND w.visibility IN (${sql.join(o.visibilities)}) AND w.chapter_count > 0`);
-  if (o.where) parts.push(sql`(${o.where})`);
   return { where: sql.join(parts, ' AND '), positive };
 }
 
@@ -86,10 +84,13 @@ async function snippets(db: Queryable, q: SearchQuery, ids: number[]): Promise<M
   const anywhere = q.terms.filter((t) => !t.negated && !t.field);
   if (ids.length === 0 || anywhere.length === 0) return out;
   const any = sql`(${sql.join(anywhere.map(tsq), ' || ')})`;
+  // The best chapter of each work first, then one headline each: a well-ranked work can have hundreds of matching
+  // chapters, and ts_headline re-parses a whole chapter (10 ms for a page's 400 matching chapters, measured).
   const rows = await db.all<{ work_id: number; chapter_id: number; s: string }>(sql`
-    SELECT DISTINCT ON (work_id) work_id, chapter_id, ts_headline('simple'::regconfig, body, ${any}, ${HEADLINE}) AS s
-    FROM search_chapters WHERE work_id IN (${sql.join(ids)}) AND doc @@ ${any}
-    ORDER BY work_id, ts_rank(doc, ${any}) DESC, chapter_id`);
+    SELECT p.work_id, p.chapter_id, ts_headline('simple'::regconfig, c.body, ${any}, ${HEADLINE}) AS s
+    FROM (SELECT DISTINCT ON (work_id) work_id, chapter_id FROM search_chapters WHERE work_id IN (${sql.join(ids)}) AND doc @@ ${any}
+      ORDER BY work_id, ts_rank(doc, ${any}) DESC, chapter_id) p
+    JOIN search_chapters c ON c.chapter_id = p.chapter_id`);
   for (const r of rows) out.set(Number(r.work_id), { chapterId: Number(r.chapter_id), html: snippetHtml(r.s.replace(/<\u2060/g, '<')) });
   return out;
 }
@@ -98,26 +99,23 @@ async function snippets(db: Queryable, q: SearchQuery, ids: number[]): Promise<M
 const inTransaction = <T>(db: Queryable, fn: (tx: Queryable) => Promise<T>): Promise<T> =>
   'transaction' in db ? (db as Database).transaction(fn) : fn(db);
 
-async function search(db: Queryable, q: SearchQuery, o: SearchOptions): Promise<SearchResult> {
-  const { where, positive } = conditions(q, o);
-  const from = sql`FROM search_works s JOIN works w ON w.id = s.work_id WHERE ${where}`;
-  const limit = Math.max(0, Math.min(o.limit, MAX_RANKED - o.offset));
-  const rows = await inTransaction(db, async (tx) => {
+async function matches(db: Queryable, q: SearchQuery): Promise<Float64Array> {
+  const row = await inTransaction(db, async (tx) => {
     // The planner prices `@@` on a row as cheap, but each row's vector is TOASTed: for a word in a third of the
     // works it chose to scan and detoast every vector (0.8–3 s at 100k works) over the exact GIN bitmap (~0.1 s).
     await tx.run(sql`SET LOCAL enable_seqscan = off`);
-    // One pass finds every match through GIN (materialized, so the newest-first LIMIT cannot turn it into a walk
-    // down the primary key that reads every vector), counts them and keeps the newest MAX_RANKED to rank.
-    return tx.all<{ id: number; n: number }>(sql`
-      WITH m AS MATERIALIZED (SELECT s.work_id ${from}),
-        c AS (SELECT work_id, COUNT(*) OVER () AS n FROM m ORDER BY work_id DESC LIMIT ${MAX_RANKED})
-      SELECT c.work_id AS id, c.n FROM c JOIN search_works r ON r.work_id = c.work_id
-      ORDER BY ts_rank(r.doc, ${positive}) DESC, c.work_id DESC LIMIT ${Math.max(limit, 1)} OFFSET ${o.offset}`);
+    return tx.get<{ ids: string | null }>(sql`SELECT string_agg(s.work_id::text, ',') AS ids FROM search_works s WHERE ${conditions(q).where}`);
   });
-  const ids = rows.slice(0, limit).map((r) => Number(r.id));
-  const total = rows.length ? Number(rows[0]!.n) : o.offset > 0 ? Number((await db.get<{ n: number }>(sql`SELECT COUNT(*)::int AS n ${from}`))?.n ?? 0) : 0;
-  return { ids, total, snippets: await snippets(db, q, ids) };
+  return idList(row?.ids);
+}
+
+/** ts_rank over the candidates' vectors, read by primary key. */
+async function rank(db: Queryable, q: SearchQuery, candidates: number[], _all: Float64Array, limit: number, offset: number): Promise<number[]> {
+  const rows = await db.all<{ id: number }>(sql`SELECT work_id AS id FROM search_works
+    WHERE work_id = ANY(string_to_array(${candidates.join(',')}, ',')::bigint[])
+    ORDER BY ts_rank(doc, ${conditions(q).positive}) DESC, work_id DESC LIMIT ${limit} OFFSET ${offset}`);
+  return rows.map((r) => Number(r.id));
 }
 
 /** The PostgreSQL engine. */
-export const postgresTsvector: SearchEngine = { write, search };
+export const postgresTsvector: SearchEngine = { write, matches, rank, snippets };

@@ -1,8 +1,9 @@
 /** The search index on SQLite: FTS5 with bm25 ranking (title weighted highest) and snippet() from the chapter. */
-import { sql, type Sql } from '../sql.ts';
+import { sql } from '../sql.ts';
 import type { Queryable } from '../db.ts';
 import type { SearchQuery, SearchTerm } from '../../domain/search-query.ts';
-import type { SearchEngine, SearchOptions, SearchResult, SearchSnippet } from './index.ts';
+import type { SearchEngine, SearchSnippet } from './index.ts';
+import { idList } from './id-list.ts';
 import { MAX_RANKED } from './limits.ts';
 import { MARK_OPEN, MARK_CLOSE, snippetHtml } from './snippet.ts';
 
@@ -35,11 +36,6 @@ async function write(tx: Queryable, workId: number, doc: Parameters<SearchEngine
   }
 }
 
-function visible(o: SearchOptions): Sql {
-  const within = o.where ? sql` AND (${o.where})` : sql``;
-  return sql`w.deleted_at IS NULL AND w.visibility IN (${sql.join(o.visibilities)}) AND w.chapter_count > 0${within}`;
-}
-
 /**
  * An excerpt from the first chapter (in reading order) of each work on the page that matches. The page's chapter
  * ids are found first and given to FTS5 as a rowid list: snippet() then reads only those rows. bm25() is never
@@ -64,23 +60,36 @@ async function snippets(db: Queryable, q: SearchQuery, ids: number[]): Promise<M
   return out;
 }
 
-async function search(db: Queryable, q: SearchQuery, o: SearchOptions): Promise<SearchResult> {
-  const limit = Math.max(0, Math.min(o.limit, MAX_RANKED - o.offset));
-  // One pass over the matches ranks them and counts them (COUNT(*) OVER); a separate COUNT would match twice.
-  const rows = await db.all<{ id: number; n: number }>(sql`
-    WITH m AS (SELECT rowid AS id, bm25(search_works, ${sql.raw(WEIGHTS)}) AS r FROM search_works WHERE search_works MATCH ${fts5Match(q)})
-    SELECT w.id, COUNT(*) OVER () AS n FROM m JOIN works w ON w.id = m.id WHERE ${visible(o)}
-    ORDER BY m.r, w.id DESC LIMIT ${Math.max(limit, 1)} OFFSET ${o.offset}`);
-  const ids = rows.slice(0, limit).map((r) => Number(r.id));
-  const total = rows.length ? Number(rows[0]!.n) : o.offset > 0 ? await countMatches(db, q, o) : 0;
-  return { ids, total, snippets: await snippets(db, q, ids) };
+async function matches(db: Queryable, q: SearchQuery): Promise<Float64Array> {
+  const row = await db.get<{ ids: string | null }>(sql`SELECT group_concat(rowid) AS ids FROM search_works WHERE search_works MATCH ${fts5Match(q)}`);
+  return idList(row?.ids);
 }
 
-/** How many works match, for a page past the last one (the ranked query returned no row to carry the count). */
-async function countMatches(db: Queryable, q: SearchQuery, o: SearchOptions): Promise<number> {
-  const row = await db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM search_works JOIN works w ON w.id = search_works.rowid WHERE search_works MATCH ${fts5Match(q)} AND ${visible(o)}`);
-  return Number(row?.n ?? 0);
+/** Ranges ranked by bm25 hold at most this many matches: beyond it, the older candidates follow newest first. */
+const RANKED_RANGE = 4 * MAX_RANKED;
+
+/** The lowest rowid to rank from: the oldest candidate, or higher when that range would hold more than `cap` matches. */
+export function rangeStart(candidates: readonly number[], all: Float64Array, cap: number): number {
+  return Math.max(candidates[0]!, all[Math.max(0, all.length - cap)]!);
+}
+
+/** The candidates in rank order: those scored (in `scored` order, the rest of the range dropped), then the older ones newest first. */
+export function inRankOrder(scored: readonly number[], candidates: readonly number[], low: number): number[] {
+  const wanted = new Set(candidates);
+  return [...scored.filter((id) => wanted.has(id)), ...candidates.filter((id) => id < low).reverse()];
+}
+
+/**
+ * bm25 over a range of rowids (from the oldest candidate up), since FTS5 scores every row it returns and, handed a
+ * list of rowids, runs the whole query once per id (seconds for a thousand). The range is capped at RANKED_RANGE
+ * matches, so a narrow filter over a common phrase does not score every match to rank a few candidates.
+ */
+async function rank(db: Queryable, q: SearchQuery, candidates: number[], all: Float64Array, limit: number, offset: number): Promise<number[]> {
+  const low = rangeStart(candidates, all, RANKED_RANGE);
+  const rows = await db.all<{ id: number }>(sql`SELECT rowid AS id FROM search_works WHERE search_works MATCH ${fts5Match(q)} AND rowid >= ${low}
+    ORDER BY bm25(search_works, ${sql.raw(WEIGHTS)}), rowid DESC`);
+  return inRankOrder(rows.map((r) => Number(r.id)), candidates, low).slice(offset, offset + limit);
 }
 
 /** The SQLite engine. */
-export const sqliteFts5: SearchEngine = { write, search };
+export const sqliteFts5: SearchEngine = { write, matches, rank, snippets };
