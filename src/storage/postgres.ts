@@ -45,6 +45,10 @@ export function openPostgres(url: string, max = Number(process.env.PG_POOL_SIZE 
   // compiling 2,560 functions), far more than it saves on a web app's short queries, and `enable_seqscan = off`
   // in search inflates cost estimates past JIT's thresholds.
   const pool = new pg.Pool({ connectionString: url, max, options: '-c jit=off' });
+  // An idle connection the server closes (a restart, a failover, a terminated backend, or a database dropped just
+  // after pool.end(), which resolves before its connections have finished closing) is dropped by the pool and the
+  // next query opens another; unheard, the pool's 'error' event would end the process.
+  pool.on('error', () => undefined);
   return {
     ...queryable(pool),
     async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
