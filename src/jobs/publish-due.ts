@@ -4,29 +4,13 @@
  */
 import { publishDueChapters } from '../actions/publish-due.ts';
 import type { Context } from '../actions/context.ts';
+import { startClock, type Log } from './clock.ts';
 
 export const PUBLISH_DUE_EVERY_MS = 30_000;
 
-interface Log {
-  info(obj: object, msg: string): void;
-  error(obj: object, msg: string): void;
-}
-
 /** Starts the clock (with a first run now); the returned function stops it and waits for a run in progress. */
 export function startPublishingDueChapters(ctx: Context, log: Log, everyMs = PUBLISH_DUE_EVERY_MS): () => Promise<void> {
-  let running: Promise<void> | undefined;
-  const tick = () => {
-    if (running) return;
-    running = publishDueChapters(ctx)
-      .then((posted) => { if (posted) log.info({ posted }, `posted ${posted} scheduled chapter(s)`); })
-      .catch((err) => log.error({ err }, 'posting scheduled chapters failed'))
-      .finally(() => { running = undefined; });
-  };
-  const timer = setInterval(tick, everyMs);
-  timer.unref();
-  tick();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return startClock(everyMs, () => publishDueChapters(ctx)
+    .then((posted) => { if (posted) log.info({ posted }, `posted ${posted} scheduled chapter(s)`); })
+    .catch((err) => log.error({ err }, 'posting scheduled chapters failed')));
 }

@@ -5,32 +5,14 @@
  */
 import { reindexQueuedWorks } from '../actions/search-catch-up.ts';
 import type { Context } from '../actions/context.ts';
+import { startClock, type Log } from './clock.ts';
 
 export const SEARCH_CATCH_UP_EVERY_MS = 10_000;
 
-interface Log {
-  info(obj: object, msg: string): void;
-  error(obj: object, msg: string): void;
-}
-
 /** Starts the clock (with a first run now); the returned function stops it, letting a run finish its current work. */
 export function startSearchCatchUp(ctx: Context, log: Log, everyMs = SEARCH_CATCH_UP_EVERY_MS): () => Promise<void> {
-  let running: Promise<void> | undefined;
-  let stopping = false;
-  const tick = () => {
-    if (running) return;
-    // A large queue takes minutes: stopping ends the run after the work in hand; the rest waits in the table.
-    running = reindexQueuedWorks(ctx, () => stopping)
-      .then((works) => { if (works) log.info({ works }, `search index caught up with ${works} re-tagged work(s)`); })
-      .catch((err) => log.error({ err }, 'search catch-up failed'))
-      .finally(() => { running = undefined; });
-  };
-  const timer = setInterval(tick, everyMs);
-  timer.unref();
-  tick();
-  return async () => {
-    stopping = true;
-    clearInterval(timer);
-    await running;
-  };
+  // A large queue takes minutes: stopping ends the run after the work in hand; the rest waits in the table.
+  return startClock(everyMs, (stopping) => reindexQueuedWorks(ctx, stopping)
+    .then((works) => { if (works) log.info({ works }, `search index caught up with ${works} re-tagged work(s)`); })
+    .catch((err) => log.error({ err }, 'search catch-up failed')));
 }
