@@ -27,23 +27,32 @@ export class WorkColumns {
   /** Creator sort keys, interned (one string per user, not per work). */
   creatorKey: (string | null)[] = [];
 
-  /** Makes room for slots 0 … n-1. */
+  /** Makes room for slots 0 … n-1 (by a quarter at a time: a work posted after a full load's `fit` adds 25 %, not 100 %). */
   ensure(n: number): void {
     if (n <= this.capacity) return;
-    const cap = Math.max(n, this.capacity * 2, 1024);
-    this.workId = growTyped(this.workId, cap);
-    this.chapterCount = growTyped(this.chapterCount, cap);
-    this.expected = growTyped(this.expected, cap);
-    this.wordCount = growTyped(this.wordCount, cap);
-    this.hits = growTyped(this.hits, cap);
-    this.kudos = growTyped(this.kudos, cap);
-    this.comments = growTyped(this.comments, cap);
-    this.bookmarks = growTyped(this.bookmarks, cap);
-    this.visibility = growTyped(this.visibility, cap);
-    this.fandoms = growTyped(this.fandoms, cap);
-    this.language = growTyped(this.language, cap);
-    this.updated = growTyped(this.updated, cap);
-    this.published = growTyped(this.published, cap);
+    this.resize(Math.max(n, this.capacity + (this.capacity >>> 2), 1024));
+  }
+
+  /** Gives back the room kept for growth beyond slots 0 … n-1 (after a full load). */
+  fit(n: number): void {
+    if (n < this.capacity) this.resize(n);
+    this.titles.fit(n);
+  }
+
+  private resize(cap: number): void {
+    this.workId = resized(this.workId, cap);
+    this.chapterCount = resized(this.chapterCount, cap);
+    this.expected = resized(this.expected, cap);
+    this.wordCount = resized(this.wordCount, cap);
+    this.hits = resized(this.hits, cap);
+    this.kudos = resized(this.kudos, cap);
+    this.comments = resized(this.comments, cap);
+    this.bookmarks = resized(this.bookmarks, cap);
+    this.visibility = resized(this.visibility, cap);
+    this.fandoms = resized(this.fandoms, cap);
+    this.language = resized(this.language, cap);
+    this.updated = resized(this.updated, cap);
+    this.published = resized(this.published, cap);
     this.capacity = cap;
   }
 
@@ -53,8 +62,8 @@ export class WorkColumns {
   }
 }
 
-function growTyped<A extends Uint32Array | Int32Array | Uint8Array | Uint16Array | Float64Array>(arr: A, cap: number): A {
+function resized<A extends Uint32Array | Int32Array | Uint8Array | Uint16Array | Float64Array>(arr: A, cap: number): A {
   const out = new (arr.constructor as new (n: number) => A)(cap);
-  out.set(arr as never);
+  out.set((arr.length > cap ? arr.subarray(0, cap) : arr) as never);
   return out;
 }

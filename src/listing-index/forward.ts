@@ -31,6 +31,39 @@ export class ForwardLists {
     return this.ids.subarray(this.offsets[slot]!, this.offsets[slot + 1]!);
   }
 
+  /** The array holding a slot's list, from `from(slot)` to `to(slot)`: no view is made (hot paths). */
+  arrayOf(slot: number): Uint32Array {
+    return this.overrides.get(slot) ?? this.ids;
+  }
+
+  /** Where a slot's list starts in `arrayOf(slot)`. */
+  from(slot: number): number {
+    return this.overrides.has(slot) || slot >= this.appended ? 0 : this.offsets[slot]!;
+  }
+
+  /** Where a slot's list ends in `arrayOf(slot)`. */
+  to(slot: number): number {
+    const o = this.overrides.get(slot);
+    if (o) return o.length;
+    return slot < this.appended ? this.offsets[slot + 1]! : 0;
+  }
+
+  /** Calls `fn` with each slot's list as a range of an array: `list[from] … list[to - 1]` (slots 0 … slots-1). */
+  forEachList(slots: number, fn: (list: Uint32Array, from: number, to: number, slot: number) => void): void {
+    const checkOverrides = this.overrides.size > 0;
+    for (let s = 0; s < slots; s++) {
+      const o = checkOverrides ? this.overrides.get(s) : undefined;
+      if (o) fn(o, 0, o.length, s);
+      else if (s < this.appended) fn(this.ids, this.offsets[s]!, this.offsets[s + 1]!, s);
+    }
+  }
+
+  /** Gives back the room kept for growth (after a full load). */
+  trim(): void {
+    this.ids = this.ids.slice(0, this.offsets[this.appended]!);
+    this.offsets = this.offsets.slice(0, this.appended + 1);
+  }
+
   /** Bytes held (for memory reports). */
   get bytes(): number {
     let n = this.offsets.byteLength + this.ids.byteLength;
@@ -51,8 +84,9 @@ export class ForwardLists {
 
 const EMPTY = new Uint32Array(0);
 
+// By half, not double: at a million works `ids` is 48 MB, and a doubling after a full load's trim would add 48 more.
 function grow(arr: Uint32Array, atLeast: number): Uint32Array<ArrayBuffer> {
-  const out = new Uint32Array(Math.max(atLeast, arr.length * 2));
+  const out = new Uint32Array(Math.max(atLeast, arr.length + (arr.length >>> 1), 1024));
   out.set(arr);
   return out;
 }

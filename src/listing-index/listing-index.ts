@@ -1,11 +1,13 @@
 /**
  * The in-memory listing index: every non-deleted work in a dense slot with its columns, postings per tag and per
  * creator, and forward lists slot → tag ids for facets. Pure state; `sync.ts` fills it from the database and keeps
- * it current, `query.ts` answers listings from it.
+ * it current, `query.ts` answers listings from it. A full load adds works with `loadWork` and builds all postings
+ * once at the end from the forward lists, so loading makes no per-tag arrays that grow and are thrown away.
  */
 import { WorkColumns, VISIBILITY } from './columns.ts';
 import { ForwardLists } from './forward.ts';
 import { Postings } from './postings.ts';
+import { PostingsTable } from './postings-table.ts';
 import { TagTable, FANDOM } from './tag-table.ts';
 import type { NullOrder } from './order.ts';
 import type { TagRecord, WorkRecord } from './records.ts';
@@ -14,8 +16,8 @@ import type { TagRecord, WorkRecord } from './records.ts';
 export class ListingIndex {
   readonly cols = new WorkColumns();
   readonly tags = new TagTable();
-  readonly tagPostings = new Map<number, Postings>();
-  readonly creatorPostings = new Map<number, Postings>();
+  readonly tagPostings = new PostingsTable();
+  readonly creatorPostings = new PostingsTable();
   readonly forwardTags = new ForwardLists();
   readonly forwardCreators = new ForwardLists();
   /** Every slot holding a work. */
@@ -27,6 +29,8 @@ export class ListingIndex {
   private slotByWork = new Int32Array(1024);
   private readonly languages = new Map<string, number>();
   private readonly keys = new Map<string, string>();
+  /** Works were loaded with `loadWork` and postings are not built yet. */
+  private loading = false;
 
   constructor(nulls: NullOrder) {
     this.nulls = nulls;
@@ -49,16 +53,95 @@ export class ListingIndex {
 
   /** Adds or replaces a work. */
   putWork(w: WorkRecord): void {
+    this.finishLoad();
     let slot = this.slotOf(w.id);
-    if (slot < 0) {
-      slot = this.slots++;
-      this.cols.ensure(this.slots);
-      if (w.id >= this.slotByWork.length) this.slotByWork = growInt(this.slotByWork, w.id + 1);
-      this.slotByWork[w.id] = slot + 1;
-      this.live.add(slot);
-    } else {
-      this.unlink(slot);
+    if (slot < 0) slot = this.newSlot(w.id);
+    else this.unlink(slot);
+    const tagIds = sortedUnique(w.tagIds);
+    const creatorIds = sortedUnique(w.creatorIds);
+    this.place(slot, w, tagIds, creatorIds);
+    for (const t of tagIds) this.tagPostings.add(t, slot);
+    for (const u of creatorIds) this.creatorPostings.add(u, slot);
+  }
+
+  /**
+   * Adds a work during a full load (each work once); its postings are built with every other work's by `finishLoad`,
+   * which the loader calls at the end (and any other change, or a query, calls first).
+   */
+  loadWork(w: WorkRecord): void {
+    if (this.slotOf(w.id) >= 0) throw new Error(`work ${w.id} is already in the listing index`);
+    this.loading = true;
+    this.place(this.newSlot(w.id), w, sortedUnique(w.tagIds), sortedUnique(w.creatorIds));
+  }
+
+  /** Builds the postings of the works added by `loadWork` and gives back the room kept for growth. */
+  finishLoad(): void {
+    if (!this.loading) return;
+    this.loading = false;
+    this.tagPostings.build(this.forwardTags, this.slots);
+    this.creatorPostings.build(this.forwardCreators, this.slots);
+    this.forwardTags.trim();
+    this.forwardCreators.trim();
+    this.cols.fit(this.slots);
+  }
+
+  /** Removes a work (deleted, or gone from the database). */
+  removeWork(workId: number): void {
+    this.finishLoad();
+    const slot = this.slotOf(workId);
+    if (slot < 0) return;
+    this.unlink(slot);
+    this.forwardTags.set(slot, []);
+    this.forwardCreators.set(slot, []);
+    this.cols.visibility[slot] = 0;
+    this.cols.titles.set(slot, '');
+    this.cols.creatorKey[slot] = null;
+    this.live.remove(slot);
+    this.slotByWork[workId] = 0;
+  }
+
+  /** Adds or replaces a tag; works carrying it get their fandom count again when its kind or canonical changed. */
+  putTag(t: TagRecord): void {
+    this.finishLoad();
+    if (!this.tags.put(t)) return;
+    for (const s of this.tagPostings.toArray(t.id)) this.cols.fandoms[s] = this.fandomCount(s);
+  }
+
+  /** Distinct canonical fandoms of a slot, as SQL's COUNT(DISTINCT COALESCE(merger_id, id)) over its fandom tags. */
+  fandomCount(slot: number): number {
+    // A work has a dozen tags: a quadratic scan of its own list beats allocating a set, once per work loaded.
+    const list = this.forwardTags.arrayOf(slot);
+    const from = this.forwardTags.from(slot);
+    const to = this.forwardTags.to(slot);
+    const kind = this.tags.kind;
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      if (kind[list[i]!] !== FANDOM) continue;
+      const c = this.tags.canonOf(list[i]!);
+      let seen = false;
+      for (let j = from; j < i && !seen; j++) seen = kind[list[j]!] === FANDOM && this.tags.canonOf(list[j]!) === c;
+      if (!seen) n++;
     }
+    return Math.min(n, 255);
+  }
+
+  /** Approximate bytes held by typed arrays (strings and maps estimated). */
+  get bytes(): number {
+    return this.cols.bytes + this.forwardTags.bytes + this.forwardCreators.bytes + this.slotByWork.byteLength + this.live.bytes +
+      this.tagPostings.bytes + this.creatorPostings.bytes;
+  }
+
+  private newSlot(workId: number): number {
+    const slot = this.slots++;
+    this.cols.ensure(this.slots);
+    if (workId >= this.slotByWork.length) this.slotByWork = growInt(this.slotByWork, workId + 1);
+    this.slotByWork[workId] = slot + 1;
+    this.live.add(slot);
+    return slot;
+  }
+
+  /** Writes a work's columns and forward lists into its slot. */
+  private place(slot: number, w: WorkRecord, tagIds: readonly number[], creatorIds: readonly number[]): void {
     const c = this.cols;
     c.workId[slot] = w.id;
     c.visibility[slot] = VISIBILITY[w.visibility];
@@ -74,58 +157,14 @@ export class ListingIndex {
     c.bookmarks[slot] = w.bookmarks;
     c.titles.set(slot, w.titleKey);
     c.creatorKey[slot] = w.creatorKey === null ? null : this.internKey(w.creatorKey);
-    const tagIds = [...new Set(w.tagIds)].sort((a, b) => a - b);
-    const creatorIds = [...new Set(w.creatorIds)].sort((a, b) => a - b);
     this.forwardTags.set(slot, tagIds);
     this.forwardCreators.set(slot, creatorIds);
-    for (const t of tagIds) postingsOf(this.tagPostings, t).add(slot);
-    for (const u of creatorIds) postingsOf(this.creatorPostings, u).add(slot);
     c.fandoms[slot] = this.fandomCount(slot);
   }
 
-  /** Removes a work (deleted, or gone from the database). */
-  removeWork(workId: number): void {
-    const slot = this.slotOf(workId);
-    if (slot < 0) return;
-    this.unlink(slot);
-    this.forwardTags.set(slot, []);
-    this.forwardCreators.set(slot, []);
-    this.cols.visibility[slot] = 0;
-    this.cols.titles.set(slot, '');
-    this.cols.creatorKey[slot] = null;
-    this.live.remove(slot);
-    this.slotByWork[workId] = 0;
-  }
-
-  /** Adds or replaces a tag; works carrying it get their fandom count again when its kind or canonical changed. */
-  putTag(t: TagRecord): void {
-    if (!this.tags.put(t)) return;
-    const slots = this.tagPostings.get(t.id)?.toArray() ?? [];
-    for (const s of slots) this.cols.fandoms[s] = this.fandomCount(s);
-  }
-
-  /** Distinct canonical fandoms of a slot, as SQL's COUNT(DISTINCT COALESCE(merger_id, id)) over its fandom tags. */
-  fandomCount(slot: number): number {
-    const seen: number[] = [];
-    for (const t of this.forwardTags.get(slot)) {
-      if (this.tags.kind[t] !== FANDOM) continue;
-      const c = this.tags.canonOf(t);
-      if (!seen.includes(c)) seen.push(c);
-    }
-    return Math.min(seen.length, 255);
-  }
-
-  /** Approximate bytes held by typed arrays (strings and maps estimated). */
-  get bytes(): number {
-    let n = this.cols.bytes + this.forwardTags.bytes + this.forwardCreators.bytes + this.slotByWork.byteLength + this.live.bytes;
-    for (const p of this.tagPostings.values()) n += p.bytes + 80;
-    for (const p of this.creatorPostings.values()) n += p.bytes + 80;
-    return n;
-  }
-
   private unlink(slot: number): void {
-    for (const t of this.forwardTags.get(slot)) this.tagPostings.get(t)?.remove(slot);
-    for (const u of this.forwardCreators.get(slot)) this.creatorPostings.get(u)?.remove(slot);
+    for (const t of this.forwardTags.get(slot)) this.tagPostings.remove(t, slot);
+    for (const u of this.forwardCreators.get(slot)) this.creatorPostings.remove(u, slot);
   }
 
   private internKey(key: string): string {
@@ -141,10 +180,10 @@ export class ListingIndex {
   }
 }
 
-function postingsOf(map: Map<number, Postings>, id: number): Postings {
-  let p = map.get(id);
-  if (!p) map.set(id, (p = new Postings()));
-  return p;
+/** The ids in increasing order without repeats; the list itself when it already is (as the database returns them). */
+function sortedUnique(ids: readonly number[]): readonly number[] {
+  for (let i = 1; i < ids.length; i++) if (ids[i]! <= ids[i - 1]!) return [...new Set(ids)].sort((a, b) => a - b);
+  return ids;
 }
 
 function growInt(arr: Int32Array, atLeast: number): Int32Array<ArrayBuffer> {

@@ -6,7 +6,8 @@
  */
 import type { Bits } from './bits.ts';
 
-const MIN_DENSE = 1024;
+/** Sets this small stay sorted arrays however dense. */
+export const MIN_DENSE = 1024;
 
 /** A mutable set of slots. */
 export class Postings {
@@ -14,6 +15,15 @@ export class Postings {
   count = 0;
   private sparse: Uint32Array | null = new Uint32Array(4);
   private dense: Uint32Array | null = null;
+
+  /** A dense set over a filled bitset of `count` slots (it becomes the set's own). */
+  static ofBits(bits: Bits, count: number): Postings {
+    const p = new Postings();
+    p.sparse = null;
+    p.dense = bits;
+    p.count = count;
+    return p;
+  }
 
   /** Whether the set is held as a bitset. */
   get isDense(): boolean {

@@ -87,3 +87,41 @@ test('edits and deletions update postings and columns; a merge recounts fandoms'
   index.putTag({ id: 3, kind: 'fandom', name: 'Beta', nameKey: 'beta', mergerId: 1 });
   assert.deepEqual(ids({ crossover: 'T' }), [], 'Beta merged into Alpha: work 3 has one fandom now');
 });
+
+test('a full load (loadWork, then postings built at once) answers as works put one by one, before and after edits', () => {
+  const tags = [1, 2, 3, 4, 5];
+  const works = Array.from({ length: 3000 }, (_, i) => {
+    const id = i + 1;
+    // Tag 4 on nearly every work, so its postings are built as a bitset; the rest stay sparse.
+    const tagIds = [id % 3 === 0 ? 1 : 3, ...(id % 11 === 0 ? [] : [4]), ...(id % 5 === 0 ? [5, 2] : [])];
+    return work(id, { tagIds, creatorIds: [1 + (id % 4)], creatorKey: `user${id % 4}`, titleKey: `t${(id * 7919) % 1000}`, kudos: id % 17 });
+  });
+  const one = new ListingIndex('nulls-first');
+  const loaded = new ListingIndex('nulls-first');
+  for (const index of [one, loaded]) {
+    for (const id of tags) index.putTag({ id, kind: id <= 3 ? 'fandom' : 'freeform', name: `T${id}`, nameKey: `t${id}`, mergerId: id === 2 ? 1 : null });
+  }
+  for (const w of works) one.putWork(w);
+  for (const w of works) loaded.loadWork(w);
+  loaded.finishLoad();
+  const compare = (label: string) => {
+    const queries: Partial<ListingQuery>[] = [
+      {}, { includeGroups: [[1, 2]] }, { includeGroups: [[4], [5]] }, { excludeIds: [4] }, { blockedTagIds: [3] }, { blockedUserIds: [2] },
+      { creatorId: 3 }, { crossover: 'T' }, { sortColumn: 'title_to_sort_on', sortDirection: 'asc' }, { sortColumn: 'authors_to_sort_on', sortDirection: 'desc' },
+    ];
+    for (const q of queries) {
+      const slice = { offset: 20, limit: 20, facetsPerKind: 3 };
+      const a = runListingQuery(one, query(q), slice);
+      const b = runListingQuery(loaded, query(q), slice);
+      assert.deepEqual({ ...b, facets: Object.fromEntries(b.facets) }, { ...a, facets: Object.fromEntries(a.facets) }, `${label}: ${JSON.stringify(q)}`);
+    }
+  };
+  compare('loaded');
+  for (const index of [one, loaded]) {
+    index.putWork(work(7, { tagIds: [3, 5], creatorIds: [9], creatorKey: 'zed' }));
+    index.putWork(work(5000, { tagIds: [4, 1] }));
+    index.removeWork(44);
+    index.putTag({ id: 3, kind: 'fandom', name: 'T3', nameKey: 't3', mergerId: 1 });
+  }
+  compare('edited');
+});

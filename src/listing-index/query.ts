@@ -109,11 +109,12 @@ export function admitWorks(index: ListingIndex, q: ListingQuery, workIds: ArrayL
 }
 
 function candidates(index: ListingIndex, q: ListingQuery): Bits {
+  index.finishLoad();
   const n = index.slots;
   let bits: Bits | null = null;
   const intersect = (ids: readonly number[], postings: ListingIndex['tagPostings']) => {
     const group = newBits(n);
-    for (const id of ids) postings.get(id)?.orInto(group);
+    for (const id of ids) postings.orInto(id, group);
     if (bits) andInto(bits, group);
     else bits = group;
   };
@@ -123,9 +124,9 @@ function candidates(index: ListingIndex, q: ListingQuery): Bits {
     bits = newBits(n);
     index.live.orInto(bits);
   }
-  for (const id of q.excludeIds) index.tagPostings.get(id)?.andNotInto(bits);
-  for (const id of q.blockedTagIds) index.tagPostings.get(id)?.andNotInto(bits);
-  for (const id of q.blockedUserIds) index.creatorPostings.get(id)?.andNotInto(bits);
+  for (const id of q.excludeIds) index.tagPostings.andNotInto(id, bits);
+  for (const id of q.blockedTagIds) index.tagPostings.andNotInto(id, bits);
+  for (const id of q.blockedUserIds) index.creatorPostings.andNotInto(id, bits);
   return bits;
 }
 
