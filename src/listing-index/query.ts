@@ -3,11 +3,12 @@
  * exclusions and the blocklist cleared), then one pass over it that checks the work conditions, counts exactly,
  * keeps the requested page with a bounded heap and counts facets. Same results as storage/work-filter.ts's SQL.
  */
-import { andInto, countBits, newBits, type Bits } from './bits.ts';
+import { andInto, countBits, type Bits } from './bits.ts';
 import { VISIBILITY } from './columns.ts';
 import { topFacets, type Facet } from './facets.ts';
 import { sortOrder } from './sort.ts';
 import { TopK } from './top-k.ts';
+import { QueryScratch } from './scratch.ts';
 import type { ListingIndex } from './listing-index.ts';
 import type { SortColumn, TriState } from '../domain/work-filter.ts';
 import type { TagKind } from '../domain/tag-list.ts';
@@ -49,17 +50,21 @@ export interface ListingAnswer {
   head: number[];
 }
 
+const scratches = new WeakMap<ListingIndex, QueryScratch>();
+const scratchOf = (index: ListingIndex) => scratches.get(index) ?? scratches.set(index, new QueryScratch()).get(index)!;
+
 /** Runs a listing query. */
 export function runListingQuery(index: ListingIndex, q: ListingQuery, slice: ListingSlice): ListingAnswer {
-  const bits = candidates(index, q);
-  const matched = select(index, q, bits);
+  const scratch = scratchOf(index);
+  const bits = candidates(index, q, scratch);
+  const matched = select(index, q, bits, scratch);
   const top = new TopK<number>(Math.min(slice.offset + slice.limit, matched.length), sortOrder(index, q.sortColumn, q.sortDirection));
   for (let i = 0; i < matched.length; i++) top.push(matched[i]!);
   const head = top.sorted().map((s) => index.cols.workId[s]!);
   return {
     ids: head.slice(slice.offset, slice.offset + slice.limit),
     total: matched.length,
-    facets: slice.facetsPerKind > 0 ? topFacets(index, matched, slice.facetsPerKind) : new Map(),
+    facets: slice.facetsPerKind > 0 ? topFacets(index, matched, slice.facetsPerKind, scratch) : new Map(),
     head,
   };
 }
@@ -76,9 +81,9 @@ function admission(index: ListingIndex, q: ListingQuery): (slot: number) => bool
   return (s) => (visMask & (1 << visibility[s]!)) !== 0 && !(postedOnly && chapters[s]! <= 0) && (!more || more(s));
 }
 
-/** The candidate slots that pass the scope and the work conditions, in slot order. */
-function select(index: ListingIndex, q: ListingQuery, bits: Bits): Uint32Array {
-  const out = new Uint32Array(countBits(bits));
+/** The candidate slots that pass the scope and the work conditions, in slot order (a view of scratch space). */
+function select(index: ListingIndex, q: ListingQuery, bits: Bits, scratch: QueryScratch): Uint32Array {
+  const out = scratch.slotList(countBits(bits));
   const admits = admission(index, q);
   let n = 0;
   for (let i = 0; i < bits.length; i++) {
@@ -98,7 +103,7 @@ function select(index: ListingIndex, q: ListingQuery, bits: Bits): Uint32Array {
  * the order given: the same rules as a listing, so search shows exactly what listings show.
  */
 export function admitWorks(index: ListingIndex, q: ListingQuery, workIds: ArrayLike<number>): number[] {
-  const bits = candidates(index, q);
+  const bits = candidates(index, q, scratchOf(index));
   const admits = admission(index, q);
   const out: number[] = [];
   for (let i = 0; i < workIds.length; i++) {
@@ -108,22 +113,20 @@ export function admitWorks(index: ListingIndex, q: ListingQuery, workIds: ArrayL
   return out;
 }
 
-function candidates(index: ListingIndex, q: ListingQuery): Bits {
+/** The slots the tag, creator and blocklist parts of the query let through, as a bitset (scratch space). */
+function candidates(index: ListingIndex, q: ListingQuery, scratch: QueryScratch): Bits {
   index.finishLoad();
-  const n = index.slots;
-  let bits: Bits | null = null;
+  const [bits, group] = scratch.bitsets(index.slots);
+  let first = true;
   const intersect = (ids: readonly number[], postings: ListingIndex['tagPostings']) => {
-    const group = newBits(n);
-    for (const id of ids) postings.orInto(id, group);
-    if (bits) andInto(bits, group);
-    else bits = group;
+    const target = first ? bits : group.fill(0);
+    for (const id of ids) postings.orInto(id, target);
+    if (!first) andInto(bits, group);
+    first = false;
   };
-  for (const group of q.includeGroups) intersect(group, index.tagPostings);
+  for (const ids of q.includeGroups) intersect(ids, index.tagPostings);
   if (q.creatorId !== undefined) intersect([q.creatorId], index.creatorPostings);
-  if (!bits) {
-    bits = newBits(n);
-    index.live.orInto(bits);
-  }
+  if (first) index.live.orInto(bits);
   for (const id of q.excludeIds) index.tagPostings.andNotInto(id, bits);
   for (const id of q.blockedTagIds) index.tagPostings.andNotInto(id, bits);
   for (const id of q.blockedUserIds) index.creatorPostings.andNotInto(id, bits);
