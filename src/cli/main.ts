@@ -31,7 +31,8 @@ Environment:
   or postgres://…), BASE_URL, SMTP_URL, MAIL_FROM, SECRET_KEY, TRUST_PROXY, LOG_LEVEL`;
 
 const COMMANDS: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
-  serve: () => import('./serve.ts'),
+  // Before anything is loaded: the heap flags need a restart of the process (see serve-heap.ts).
+  serve: async () => ((await import('./serve-heap.ts')).restartWithServeHeap(), import('./serve.ts')),
   migrate: () => import('./migrate.ts'),
   admin: () => import('./admin.ts'),
   config: () => import('./config.ts'),

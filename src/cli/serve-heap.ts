@@ -1,0 +1,28 @@
+/**
+ * The V8 heap settings `quire serve` runs with. V8 sizes its heap for throughput: without pointer compression (as
+ * Node is built) the young generation grows to 2 × 32 MB, and the old generation may grow to about four times what
+ * is live before a full collection; the pages it grew to then stay mapped. With 100k works that made a server of
+ * ~35 MB of live data hold 250–450 MB under load. A 2 MB semi-space and 25 % old-generation growth keep it near
+ * 200 MB, for about a tenth of the throughput of the busiest pages (more frequent collections; BENCHMARKS.md,
+ * "Server memory"). The young generation's size is read only when V8 starts, so the flags go on the command line:
+ * `quire serve` restarts itself in place with them (same process id, via execve) unless the operator chose heap
+ * sizes already, on the command line or in NODE_OPTIONS. The restart also caps glibc's malloc arenas at two
+ * (unless MALLOC_ARENA_MAX is set): with an arena per thread, V8's and libuv's threads held ~20 MB of freed memory.
+ */
+
+/** What `quire serve` adds to Node's command line. */
+export const SERVE_HEAP_FLAGS = ['--max-semi-space-size=2', '--heap-growing-percent=25'];
+
+const CHOSEN = /^--(max-semi-space-size|heap-growing-percent)\b/;
+
+/** The arguments to run this process again with the serve heap flags, or null when it has them or others chosen. */
+export function serveHeapArgs(execArgv: readonly string[], argv: readonly string[], nodeOptions = ''): string[] | null {
+  if ([...execArgv, ...nodeOptions.split(/\s+/)].some((a) => CHOSEN.test(a))) return null;
+  return [argv[0]!, ...SERVE_HEAP_FLAGS, ...execArgv, ...argv.slice(1)];
+}
+
+/** Replaces this process with one running the serve heap flags; returns when that is not needed or not possible. */
+export function restartWithServeHeap(): void {
+  const args = serveHeapArgs(process.execArgv, process.argv, process.env.NODE_OPTIONS);
+  if (args && typeof process.execve === 'function') process.execve(process.execPath, args, { MALLOC_ARENA_MAX: '2', ...process.env });
+}
