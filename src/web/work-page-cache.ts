@@ -14,15 +14,38 @@ import { ADULT_COOKIE } from './middleware/adult-consent.ts';
 const MAX_ENTRY_BYTES = 1024 * 1024;
 const MAX_KEY_LENGTH = 1024;
 
+/** Spare copies of a page kept for reuse, per page. */
+const MAX_SPARES = 4;
+
 /** One stored page. */
 export interface CachedPage {
   /** The page revision (storage/page-revisions.ts) it was rendered at. */
   revision: string;
   /** Whether the work is behind the adult-content gate. */
   adult: boolean;
-  /** The page's bytes, split where the CSRF token goes. */
-  parts: Buffer[];
+  /** The page's bytes as rendered, and the byte offsets of the renderer's CSRF token in them. */
+  body: Buffer;
+  tokenAt: number[];
+  tokenBytes: number;
+}
+
+interface Entry extends CachedPage {
+  key: string;
+  /**
+   * Copies of `body` whose responses have been handed to the OS, ready to carry the next browser's token: a fresh
+   * 52 KB copy per response made V8 collect garbage so often (external memory pressure) that it halved throughput.
+   */
+  spares: Buffer[];
   bytes: number;
+}
+
+/** A rendered page as stored: its bytes and where the token sits in them (none for a page without forms). */
+export function storedPage(body: string, token: string): Pick<CachedPage, 'body' | 'tokenAt' | 'tokenBytes'> {
+  const bytes = Buffer.from(body);
+  const needle = Buffer.from(token);
+  const tokenAt: number[] = [];
+  for (let at = token ? bytes.indexOf(needle) : -1; at >= 0; at = bytes.indexOf(needle, at + needle.length)) tokenAt.push(at);
+  return { body: bytes, tokenAt, tokenBytes: needle.length };
 }
 
 /** The cache key of a request whose page may be shared, or undefined (readers with an account, one-time messages). */
@@ -35,21 +58,9 @@ export function guestPageKey(request: Pick<FastifyRequest, 'viewer' | 'cookies' 
 export const mayServe = (page: CachedPage, request: Pick<FastifyRequest, 'cookies'>): boolean =>
   !page.adult || request.cookies[ADULT_COOKIE] === '1';
 
-/** The page's bytes split at every occurrence of the token (absent from a page without forms). */
-export function splitAtToken(body: string, token: string): Buffer[] {
-  return (token ? body.split(token) : [body]).map((part) => Buffer.from(part));
-}
-
-/** The stored page with this browser's token put back. */
-export function joinWithToken(parts: Buffer[], token: string): Buffer {
-  if (parts.length === 1) return parts[0]!;
-  const glue = Buffer.from(token);
-  return Buffer.concat(parts.flatMap((part, i) => (i === 0 ? [part] : [glue, part])));
-}
-
-/** A least-recently-used map of pages, bounded in bytes. */
+/** A least-recently-used map of pages, bounded in bytes (spare copies included). */
 export class WorkPageCache {
-  private readonly entries = new Map<string, CachedPage>();
+  private readonly entries = new Map<string, Entry>();
   private size = 0;
   private readonly maxBytes: number;
   /** Lookups that found a current page (for tests and monitoring). */
@@ -74,16 +85,50 @@ export class WorkPageCache {
   }
 
   /** Stores a rendered page, evicting the least recently used ones beyond the budget. */
-  put(key: string, page: Omit<CachedPage, 'bytes'>): void {
-    const bytes = page.parts.reduce((n, p) => n + p.length, 0) + key.length;
+  put(key: string, page: CachedPage): void {
+    const bytes = page.body.length + key.length;
     if (bytes > Math.min(MAX_ENTRY_BYTES, this.maxBytes)) return;
-    const old = this.entries.get(key);
-    if (old) {
-      this.entries.delete(key);
-      this.size -= old.bytes;
-    }
-    this.entries.set(key, { ...page, bytes });
+    this.drop(key);
+    this.entries.set(key, { ...page, key, spares: [], bytes });
     this.size += bytes;
+    this.evict();
+  }
+
+  /**
+   * The page's bytes carrying `token`, and what to call once the response has been handed to the OS (then the
+   * copy is kept for the next response; a response that never finishes just leaves its copy to the collector).
+   */
+  bytesFor(page: CachedPage, token: string): { bytes: Buffer; sent: () => void } {
+    const glue = Buffer.from(token);
+    if (page.tokenAt.length === 0) return { bytes: page.body, sent: () => undefined };
+    const entry = page as Entry;
+    const spare = glue.length === page.tokenBytes ? entry.spares?.pop() : undefined;
+    if (spare) {
+      entry.bytes -= spare.length;
+      this.size -= spare.length;
+    }
+    const bytes = spare ?? splice(page, glue);
+    if (spare) for (const at of page.tokenAt) glue.copy(bytes, at);
+    if (glue.length !== page.tokenBytes || !entry.spares) return { bytes, sent: () => undefined };
+    return { bytes, sent: () => this.keepSpare(entry, bytes) };
+  }
+
+  private keepSpare(entry: Entry, bytes: Buffer): void {
+    // Spares only fill room the pages leave: they never push a page out.
+    if (this.entries.get(entry.key) !== entry || entry.spares.length >= MAX_SPARES || this.size + bytes.length > this.maxBytes) return;
+    entry.spares.push(bytes);
+    entry.bytes += bytes.length;
+    this.size += bytes.length;
+  }
+
+  private drop(key: string): void {
+    const old = this.entries.get(key);
+    if (!old) return;
+    this.entries.delete(key);
+    this.size -= old.bytes;
+  }
+
+  private evict(): void {
     for (const [k, p] of this.entries) {
       if (this.size <= this.maxBytes) break;
       this.entries.delete(k);
@@ -100,4 +145,16 @@ export class WorkPageCache {
   get count(): number {
     return this.entries.size;
   }
+}
+
+/** A new copy of the page with `token` in place of the renderer's (whatever its length). */
+function splice(page: CachedPage, token: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (const at of page.tokenAt) {
+    parts.push(page.body.subarray(from, at), token);
+    from = at + page.tokenBytes;
+  }
+  parts.push(page.body.subarray(from));
+  return Buffer.concat(parts);
 }

@@ -13,7 +13,7 @@ import { countHit } from '../middleware/count-hit.ts';
 import { chapterPath } from '../urls.ts';
 import { subscriptionButtonState } from '../../actions/subscribe.ts';
 import { workPageRevision } from '../../storage/page-revisions.ts';
-import { guestPageKey, mayServe, splitAtToken, joinWithToken } from '../work-page-cache.ts';
+import { guestPageKey, mayServe, storedPage } from '../work-page-cache.ts';
 
 /** Where a guest's rendered page is kept: the cache key and the revision it is rendered at. */
 interface Shared {
@@ -30,7 +30,7 @@ async function show(request: WorkRequest, reply: FastifyReply, page: WorkPage, c
   countHit(request, page.work.id, page.creators.map((c) => c.userId));
   const subscribe = { kind: 'work' as const, targetId: page.work.id, state: await subscriptionButtonState(request.server.quire.ctx, request.viewer, 'work', page.work.id, page.canEdit || page.work.visibility === 'draft') };
   const body = String(workShowPage(await pageContext(request, reply), { page, chapterIndex, siteDisclaimerHtml, after, subscribe }));
-  if (shared) request.server.quire.pages.put(shared.key, { revision: shared.revision, adult: page.adult, parts: splitAtToken(body, request.csrfToken) });
+  if (shared) request.server.quire.pages.put(shared.key, { revision: shared.revision, adult: page.adult, ...storedPage(body, request.csrfToken) });
   return sendPage(reply, body);
 }
 
@@ -49,7 +49,9 @@ async function showReading(request: WorkRequest, reply: FastifyReply, chapterOf:
     const stored = app.pages.get(key, shared.revision);
     if (stored && mayServe(stored, request)) {
       countHit(request, workId, []);
-      return sendPage(reply, joinWithToken(stored.parts, request.csrfToken));
+      const { bytes, sent } = app.pages.bytesFor(stored, request.csrfToken);
+      reply.raw.once('finish', sent);
+      return sendPage(reply, bytes);
     }
   }
   const page = await readWork(app.ctx, request.viewer, workId);
