@@ -74,11 +74,11 @@ export class WorkPageCache {
   get(key: string, revision: string): CachedPage | undefined {
     const page = this.entries.get(key);
     if (!page) return undefined;
-    this.entries.delete(key);
     if (page.revision !== revision) {
-      this.size -= page.bytes;
+      this.drop(key);
       return undefined;
     }
+    this.entries.delete(key);
     this.entries.set(key, page);
     this.found++;
     return page;
@@ -99,18 +99,20 @@ export class WorkPageCache {
    * copy is kept for the next response; a response that never finishes just leaves its copy to the collector).
    */
   bytesFor(page: CachedPage, token: string): { bytes: Buffer; sent: () => void } {
-    const glue = Buffer.from(token);
     if (page.tokenAt.length === 0) return { bytes: page.body, sent: () => undefined };
+    const glue = Buffer.from(token);
+    // A token of another length cannot be written in place: that response gets a copy of its own.
+    if (glue.length !== page.tokenBytes) return { bytes: splice(page, glue), sent: () => undefined };
     const entry = page as Entry;
-    const spare = glue.length === page.tokenBytes ? entry.spares?.pop() : undefined;
-    if (spare) {
-      entry.bytes -= spare.length;
-      this.size -= spare.length;
+    const spare = entry.spares.pop();
+    if (!spare) {
+      const bytes = splice(page, glue);
+      return { bytes, sent: () => this.keepSpare(entry, bytes) };
     }
-    const bytes = spare ?? splice(page, glue);
-    if (spare) for (const at of page.tokenAt) glue.copy(bytes, at);
-    if (glue.length !== page.tokenBytes || !entry.spares) return { bytes, sent: () => undefined };
-    return { bytes, sent: () => this.keepSpare(entry, bytes) };
+    entry.bytes -= spare.length;
+    this.size -= spare.length;
+    for (const at of page.tokenAt) glue.copy(spare, at);
+    return { bytes: spare, sent: () => this.keepSpare(entry, spare) };
   }
 
   private keepSpare(entry: Entry, bytes: Buffer): void {

@@ -51,7 +51,10 @@ async function snippets(db: Queryable, q: SearchQuery, ids: number[]): Promise<M
     SELECT k.chapter_id, k.work_id FROM search_chapter_keys k JOIN chapters c ON c.id = k.chapter_id
     WHERE k.work_id IN (${sql.join(ids)}) ORDER BY k.work_id, c.position`);
   const byWork = new Map<number, number[]>();
-  for (const c of chapters) byWork.set(Number(c.work_id), [...(byWork.get(Number(c.work_id)) ?? []), Number(c.chapter_id)]);
+  for (const c of chapters) {
+    const inOrder = byWork.get(Number(c.work_id)) ?? byWork.set(Number(c.work_id), []).get(Number(c.work_id))!;
+    inOrder.push(Number(c.chapter_id));
+  }
   const chosen = new Map<number, number>();
   for (const [workId, inOrder] of byWork) {
     const rows = await db.all<{ id: number }>(sql`SELECT rowid AS id FROM search_chapters
