@@ -53,16 +53,23 @@ export function openPostgres(url: string, max = Number(process.env.PG_POOL_SIZE 
     ...queryable(pool),
     async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
       const client = await pool.connect();
+      // While checked out, a client's connection errors (PostgreSQL stopped, restarted, or the backend terminated)
+      // are emitted on the client, not the pool: unheard, that 'error' event ends the process. The query in flight
+      // fails on its own; the listener keeps the node alive and marks the client so the pool discards it.
+      let broken: Error | undefined;
+      const onError = (error: Error) => { broken = error; };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await fn(queryable(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        if (!broken) await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
-        client.release();
+        client.removeListener('error', onError);
+        client.release(broken);
       }
     },
     async close() {

@@ -21,6 +21,8 @@ export interface App {
   hits: HitCounter;
   /** Guests' rendered work pages. */
   pages: WorkPageCache;
+  /** The site name last read from the database, for the page sent while the database is away. */
+  lastSiteName?: string;
 }
 
 declare module 'fastify' {

@@ -15,8 +15,9 @@ export async function pageContext(request: FastifyRequest, reply: FastifyReply):
   const flash = request.cookies[FLASH_COOKIE];
   if (flash) reply.clearCookie(FLASH_COOKIE, { path: '/' });
   const settings = await getSettings(app.db, ['site_name', 'footer_credit']);
+  app.lastSiteName = settings.get('site_name') ?? DEFAULT_SITE_NAME;
   return {
-    siteName: settings.get('site_name') ?? DEFAULT_SITE_NAME,
+    siteName: app.lastSiteName,
     footerCreditHtml: settings.get('footer_credit') ?? '',
     viewer: request.viewer,
     csrfToken: request.csrfToken,

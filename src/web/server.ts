@@ -18,6 +18,8 @@ import { hasRole } from '../domain/permissions.ts';
 import { NotFound, Forbidden, Invalid, TooManyRequests, Gone, LoginRequired } from '../domain/errors.ts';
 import { registeredOnlyPage } from './views/adult-gate.ts';
 import { countUsers } from '../storage/users.ts';
+import { databaseUnavailable } from '../storage/unavailable.ts';
+import { sendUnavailable } from './unavailable.ts';
 
 /** Options for building a server. */
 export interface ServerOptions {
@@ -86,6 +88,10 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
       return render(request, reply, (ctx) => messagePage(ctx, 'Too many requests', error.message), 429);
     }
     if (error instanceof Invalid) return render(request, reply, (ctx) => messagePage(ctx, 'Please check what you sent', Object.values(error.fields).join(' ') || error.message), 422);
+    if (databaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return sendUnavailable(request, reply);
+    }
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) return render(request, reply, (ctx) => messagePage(ctx, 'Bad request', (error as Error).message), status);
     request.log.error({ err: error }, 'request failed');
