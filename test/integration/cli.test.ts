@@ -59,9 +59,11 @@ describe('quire command line', () => {
     const port = await freePort();
     const child = spawn(process.execPath, ['bin/quire.js', 'serve'], { env: { ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' } });
     let out = '';
-    child.stdout.on('data', (d) => { out += d; });
+    let ready!: () => void;
+    const isReady = new Promise<void>((r) => { ready = r; });
+    child.stdout.on('data', (d) => { out += d; if (out.includes('archive ready')) ready(); });
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    for (let i = 0; i < 100 && !out.includes('archive ready'); i++) await new Promise((r) => setTimeout(r, 100));
+    await Promise.race([isReady, exited.then((code) => assert.fail(`serve exited (${code}) before it was ready:\n${out}`))]);
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     assert.equal(health.status, 200);
     assert.deepEqual(await health.json(), { status: 'ok' });

@@ -231,9 +231,12 @@ for (const engine of engines()) {
       assert.equal(await queueLength(db), 0, 'the rebuild took the queued work off the queue');
 
       await link(true);
-      const stop = startSearchCatchUp(archive.app.ctx, { info: () => undefined, error: (_o, m) => assert.fail(m) }, 10);
-      for (let i = 0; i < 200 && (await queueLength(db)) > 0; i++) await new Promise((r) => setTimeout(r, 10));
+      let caughtUp!: () => void;
+      const ranOnQueue = new Promise<void>((r) => { caughtUp = r; });
+      const stop = startSearchCatchUp(archive.app.ctx, { info: () => caughtUp(), error: (_o, m) => assert.fail(m) }, 10);
+      await ranOnQueue; // logged once a run has re-indexed the queued works
       await stop();
+      assert.equal(await queueLength(db), 0);
       assert.ok((await byTag('Harbourverse')).includes(w.queued!));
     });
   });
