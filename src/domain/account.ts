@@ -17,6 +17,18 @@ export interface Account {
   website: string;
   role: Role;
   createdAt: number;
+  /** Until when moderators suspended the account (it reads but may not post); null when not suspended. */
+  suspendedUntil: number | null;
+  /** When the account was banned (it may not log in); null when not banned. */
+  bannedAt: number | null;
+  /** Why it was suspended or banned, as told to its holder. */
+  sanctionReason: string;
+  /** The terms of service version the holder accepted (0: none). */
+  tosVersion: number;
+  /** A validated author: new works skip the validation queue. */
+  trusted: boolean;
+  /** Invitations the holder may still send. */
+  invitationsLeft: number;
 }
 
 export const LOGIN_PATTERN = /^\w{2,40}$/;

@@ -4,7 +4,7 @@ import { commentRefusal, canEditComment, canDeleteComment, canModerateComments, 
 import { spamReason, guestProblems, linkCount } from './spam.ts';
 import type { Account } from './account.ts';
 
-const account = (id: number, role: Account['role'] = 'user'): Account => ({ id, login: `u${id}`, email: `u${id}@example.org`, emailVerified: true, displayName: '', bioHtml: '', website: '', role, createdAt: 0 });
+const account = (id: number, role: Account['role'] = 'user'): Account => ({ id, login: `u${id}`, email: `u${id}@example.org`, emailVerified: true, displayName: '', bioHtml: '', website: '', role, createdAt: 0, suspendedUntil: null, bannedAt: null, sanctionReason: '', tosVersion: 0, trusted: false, invitationsLeft: 0 });
 const work = { visibility: 'public' as const, deleted: false, creatorIds: [1] };
 const creator = account(1);
 const reader = account(2);

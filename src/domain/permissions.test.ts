@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { hasRole, canEditAccount, canAdministerSite } from './permissions.ts';
 import type { Account } from './account.ts';
 
-const person = (id: number, role: Account['role']): Account => ({ id, login: `u${id}`, email: `u${id}@e.org`, emailVerified: true, displayName: '', bioHtml: '', website: '', role, createdAt: 0 });
+const person = (id: number, role: Account['role']): Account => ({ id, login: `u${id}`, email: `u${id}@e.org`, emailVerified: true, displayName: '', bioHtml: '', website: '', role, createdAt: 0, suspendedUntil: null, bannedAt: null, sanctionReason: '', tosVersion: 0, trusted: false, invitationsLeft: 0 });
 
 test('roles rank guest < user < moderator < admin', () => {
   assert.equal(hasRole(undefined, 'user'), false);

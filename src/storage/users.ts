@@ -13,9 +13,15 @@ interface UserRow {
   website: string;
   role: Role;
   created_at: number;
+  suspended_until: number | null;
+  banned_at: number | null;
+  sanction_reason: string;
+  tos_version: number;
+  trusted: boolean | number;
+  invitations_left: number;
 }
 
-const COLUMNS = sql`id, login, email, email_verified_at, display_name, bio_html, website, role, created_at`;
+const COLUMNS = sql`id, login, email, email_verified_at, display_name, bio_html, website, role, created_at, suspended_until, banned_at, sanction_reason, tos_version, trusted, invitations_left`;
 
 const toAccount = (r: UserRow): Account => ({
   id: Number(r.id),
@@ -27,6 +33,12 @@ const toAccount = (r: UserRow): Account => ({
   website: r.website,
   role: r.role,
   createdAt: Number(r.created_at),
+  suspendedUntil: r.suspended_until == null ? null : Number(r.suspended_until),
+  bannedAt: r.banned_at == null ? null : Number(r.banned_at),
+  sanctionReason: r.sanction_reason,
+  tosVersion: Number(r.tos_version),
+  trusted: Boolean(r.trusted),
+  invitationsLeft: Number(r.invitations_left),
 });
 
 /** A new account's stored fields. */
@@ -131,4 +143,24 @@ export async function listUsers(db: Queryable, prefix: string, limit = 50): Prom
   const like = `${prefix.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = await db.all<UserRow>(sql`SELECT ${COLUMNS} FROM users WHERE login_key LIKE ${like} ESCAPE '\\' OR email_key LIKE ${like} ESCAPE '\\' ORDER BY id DESC LIMIT ${limit}`);
   return rows.map(toAccount);
+}
+
+/** An account's standing: suspended until a time, banned, or neither (both null), with the reason given. */
+export async function setSanction(db: Queryable, id: number, s: { suspendedUntil: number | null; bannedAt: number | null; reason: string }): Promise<void> {
+  await db.run(sql`UPDATE users SET suspended_until = ${s.suspendedUntil}, banned_at = ${s.bannedAt}, sanction_reason = ${s.reason} WHERE id = ${id}`);
+}
+
+/** Records that the account accepted terms `version` at `now`. */
+export async function setTermsAccepted(db: Queryable, id: number, version: number, now: number): Promise<void> {
+  await db.run(sql`UPDATE users SET tos_version = ${version}, tos_accepted_at = ${now} WHERE id = ${id}`);
+}
+
+/** Marks an author validated (or not): their new works skip the validation queue. */
+export async function setTrusted(db: Queryable, id: number, trusted: boolean): Promise<void> {
+  await db.run(sql`UPDATE users SET trusted = ${trusted} WHERE id = ${id}`);
+}
+
+/** Sets how many invitations an account may still send. */
+export async function setInvitationsLeft(db: Queryable, id: number, count: number): Promise<void> {
+  await db.run(sql`UPDATE users SET invitations_left = ${count} WHERE id = ${id}`);
 }

@@ -1,0 +1,40 @@
+/** Rules of the archive's staff: who may act on whom, and what every staff action must carry. */
+import type { Account, Role } from './account.ts';
+import { hasRole, type Viewer } from './permissions.ts';
+import { Forbidden, Invalid } from './errors.ts';
+
+/** Longest reason or note staff may write. */
+export const REASON_MAX = 2000;
+
+const RANK: Record<Role, number> = { user: 0, moderator: 1, admin: 2 };
+
+/** Whether the viewer is staff (moderator or admin). */
+export const isStaff = (viewer: Viewer): viewer is Account => hasRole(viewer, 'moderator');
+
+/**
+ * Whether `actor` may act on `target`'s account or content: staff act on users; admins also on moderators and on
+ * other admins; nobody on themselves (a moderator cannot lift their own suspension).
+ */
+export function canActOn(actor: Viewer, target: Pick<Account, 'id' | 'role'>): boolean {
+  if (!isStaff(actor) || actor.id === target.id) return false;
+  if (actor.role === 'admin') return true;
+  return RANK[target.role] < RANK[actor.role];
+}
+
+/** Throws Forbidden unless the viewer is staff. */
+export function assertStaff(viewer: Viewer): asserts viewer is Account {
+  if (!isStaff(viewer)) throw new Forbidden();
+}
+
+/** Throws Forbidden unless `actor` may act on `target`. */
+export function assertMayActOn(actor: Viewer, target: Pick<Account, 'id' | 'role'>): asserts actor is Account {
+  if (!canActOn(actor, target)) throw new Forbidden(isStaff(actor) ? 'Moderators cannot act on an admin, another moderator or themselves.' : undefined);
+}
+
+/** The reason a staff action must give, trimmed; Invalid (field `reason`) when empty or too long. */
+export function requiredReason(reason: string, field = 'reason'): string {
+  const text = reason.trim();
+  if (!text) throw new Invalid({ [field]: 'Give a reason: it is written to the audit log and told to the person concerned.' });
+  if (text.length > REASON_MAX) throw new Invalid({ [field]: `Keep the reason under ${REASON_MAX.toLocaleString('en')} characters.` });
+  return text;
+}
