@@ -8,6 +8,7 @@ import { chosenStatus, afterChapterPosted, type PublicationChoice } from './chap
 import { editableWork } from './editable-work.ts';
 import type { Context } from './context.ts';
 import { notifySubscribers } from './notify-subscribers.ts';
+import { assertMayParticipate } from './site-policy.ts';
 
 /** What the new-chapter form sends. */
 export interface AddChapterInput extends PublicationChoice {
@@ -16,6 +17,7 @@ export interface AddChapterInput extends PublicationChoice {
 
 /** Appends the chapter; throws Invalid (with the form's problems), NotFound, Gone or Forbidden. */
 export async function addChapter(ctx: Context, viewer: Viewer, workId: number, input: AddChapterInput): Promise<{ chapterId: number; status: ChapterRecord['status'] }> {
+  await assertMayParticipate(ctx, viewer);
   const { work } = await editableWork(ctx, viewer, workId);
   const now = ctx.now();
   const errors: FieldErrors = chapterProblems(input.chapter);

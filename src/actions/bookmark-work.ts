@@ -6,6 +6,7 @@ import { parseTagList, tagListProblem } from '../domain/tag-list.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import { readWork } from './read-work.ts';
 import type { Context } from './context.ts';
+import { assertMayParticipate } from './site-policy.ts';
 
 /** What the bookmark form sends. */
 export interface BookmarkInput {
@@ -19,6 +20,7 @@ const MAX_NOTES = 5000;
 
 /** Saves (creates or replaces) the viewer's bookmark of a work. */
 export async function saveBookmark(ctx: Context, viewer: Viewer, workId: number, input: BookmarkInput): Promise<void> {
+  await assertMayParticipate(ctx, viewer);
   if (!viewer) throw new Forbidden('Log in to bookmark works.');
   await readWork(ctx, viewer, workId);
   const tags = parseTagList(input.tags);

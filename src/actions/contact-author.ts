@@ -13,6 +13,7 @@ import { DEFAULT_SITE_NAME } from '../domain/site.ts';
 import { assertValid, Forbidden, NotFound, TooManyRequests } from '../domain/errors.ts';
 import type { Account } from '../domain/account.ts';
 import type { Context } from './context.ts';
+import { assertMayParticipate } from './site-policy.ts';
 
 /** The account a contact form writes to; throws NotFound or Forbidden (guests, oneself). */
 export async function contactTarget(ctx: Context, viewer: Viewer, login: string): Promise<Account> {
@@ -43,6 +44,7 @@ If this message is unwelcome, you can ignore it or report it to the archive's te
 
 /** Sends a message to `login`; throws Invalid, TooManyRequests, NotFound or Forbidden. */
 export async function contactAuthor(ctx: Context, viewer: Viewer, login: string, input: ContactInput): Promise<Account> {
+  await assertMayParticipate(ctx, viewer);
   const author = await contactTarget(ctx, viewer, login);
   const sender = viewer!;
   assertValid(contactProblems(input));

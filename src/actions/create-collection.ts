@@ -5,9 +5,11 @@ import { assertValid, Forbidden, Invalid } from '../domain/errors.ts';
 import { renderInline } from '../domain/text-format.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import type { Context } from './context.ts';
+import { assertMayParticipate } from './site-policy.ts';
 
 /** Creates the collection; returns its name. Throws Invalid (with field messages) or Forbidden for guests. */
 export async function createCollection(ctx: Context, viewer: Viewer, input: CollectionInput): Promise<{ id: number; name: string }> {
+  await assertMayParticipate(ctx, viewer);
   if (!viewer) throw new Forbidden('Log in to start a collection.');
   const name = input.name.trim();
   assertValid(collectionProblems({ ...input, name }, true));

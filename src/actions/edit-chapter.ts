@@ -13,6 +13,7 @@ import { editableWork } from './editable-work.ts';
 import type { Context } from './context.ts';
 import { indexWork } from '../storage/search/index.ts';
 import { notifySubscribers } from './notify-subscribers.ts';
+import { assertMayParticipate } from './site-policy.ts';
 
 /** A chapter its viewer may edit, with its work. */
 export async function loadChapterForEdit(ctx: Context, viewer: Viewer, workId: number, chapterId: number): Promise<{ work: WorkRecord; chapter: ChapterRecord }> {
@@ -29,6 +30,7 @@ export interface EditChapterInput extends PublicationChoice {
 
 /** Saves the edit; returns the chapter's status afterwards. */
 export async function editChapter(ctx: Context, viewer: Viewer, workId: number, chapterId: number, input: EditChapterInput): Promise<{ status: ChapterRecord['status'] }> {
+  await assertMayParticipate(ctx, viewer);
   const { work, chapter } = await loadChapterForEdit(ctx, viewer, workId, chapterId);
   const now = ctx.now();
   const errors: FieldErrors = chapterProblems(input.chapter);

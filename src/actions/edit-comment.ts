@@ -6,12 +6,14 @@ import { assertValid, Forbidden } from '../domain/errors.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import { commentOf } from './comment-of.ts';
 import type { Context } from './context.ts';
+import { assertMayParticipate } from './site-policy.ts';
 
 /** Whether the viewer may still edit a comment (for showing the link). */
 export const editableNow = (viewer: Viewer, c: CommentRecord, now: number): boolean => canEditComment(viewer, c, now);
 
 /** Saves new text for a comment; returns the comment before the edit (for its location). */
 export async function editComment(ctx: Context, viewer: Viewer, input: { commentId: number; text: string }): Promise<CommentRecord> {
+  await assertMayParticipate(ctx, viewer);
   const { comment } = await commentOf(ctx, viewer, input.commentId);
   if (!canEditComment(viewer, comment, ctx.now())) {
     throw new Forbidden(comment.userId === viewer?.id ? `Comments can only be edited within ${EDIT_WINDOW_MS / 3_600_000} hours of posting.` : 'You can only edit your own comments.');

@@ -21,6 +21,7 @@ import { notifySubscribers } from './notify-subscribers.ts';
 import { editableWork } from './editable-work.ts';
 import type { Context } from './context.ts';
 import { indexWork } from '../storage/search/index.ts';
+import { assertMayParticipate } from './site-policy.ts';
 
 /** Everything the edit form is filled from. */
 export interface WorkForEdit {
@@ -60,6 +61,7 @@ export interface EditWorkInput {
 
 /** Saves an edit; throws Invalid (every field's problem), NotFound, Gone or Forbidden. */
 export async function editWork(ctx: Context, viewer: Viewer, workId: number, input: EditWorkInput): Promise<{ posted: boolean }> {
+  await assertMayParticipate(ctx, viewer);
   const { work, access, account } = await editableWork(ctx, viewer, workId);
   const now = ctx.now();
   const w = input.work;

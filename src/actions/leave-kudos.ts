@@ -6,12 +6,14 @@ import { canLeaveKudos } from '../domain/kudos.ts';
 import { Forbidden } from '../domain/errors.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import type { Context } from './context.ts';
+import { assertMayParticipate } from './site-policy.ts';
 
 /** What became of a kudos: left now, or left before (not an error: the reader pressed the button twice). */
 export type KudosOutcome = 'left' | 'already';
 
 /** Leaves kudos on a work the viewer may see; guests are told apart by `guestKey` (see services/visitor-keys.ts). */
 export async function leaveKudos(ctx: Context, viewer: Viewer, input: { workId: number; guestKey: string }): Promise<KudosOutcome> {
+  if (viewer) await assertMayParticipate(ctx, viewer);
   // readWork applies the reading rules: hidden works are NotFound, registered-only ones ask guests to log in.
   const page = await readWork(ctx, viewer, input.workId);
   const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, creatorIds: page.creators.map((c) => c.userId) };

@@ -11,6 +11,7 @@ import { commentHtml } from '../domain/comment-text.ts';
 import { assertValid, Forbidden, LoginRequired, NotFound, TooManyRequests } from '../domain/errors.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import type { Context } from './context.ts';
+import { assertMayParticipate } from './site-policy.ts';
 
 /** What a commenter sends. */
 export interface CommentInput {
@@ -37,6 +38,7 @@ async function parentFor(ctx: Context, viewer: Viewer, page: WorkPage, parentId:
 
 /** Posts a comment; returns it with its status (published, or held as pending or spam). */
 export async function postComment(ctx: Context, viewer: Viewer, input: CommentInput): Promise<CommentRecord> {
+  if (viewer) await assertMayParticipate(ctx, viewer);
   const page = await readWork(ctx, viewer, input.workId);
   const access = accessOf(page);
   const settings = await commentSettingsOf(ctx.db, page.work.id);

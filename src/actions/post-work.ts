@@ -16,6 +16,7 @@ import { collectionsToJoin, addToCollections } from './add-to-collection.ts';
 import type { Context } from './context.ts';
 import { indexWork } from '../storage/search/index.ts';
 import { notifySubscribers } from './notify-subscribers.ts';
+import { assertMayParticipate } from './site-policy.ts';
 
 /** What the new-work form sends: the work, its first chapter, and whether to post or keep a draft. */
 export interface PostWorkInput {
@@ -26,6 +27,7 @@ export interface PostWorkInput {
 
 /** Creates the work; throws `Invalid` (with every field's problem) or `Forbidden` for guests. */
 export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInput): Promise<{ workId: number; chapterId: number }> {
+  if (input.publish) await assertMayParticipate(ctx, viewer);
   if (!viewer) throw new Forbidden('Log in to post a work.');
   const now = ctx.now();
   const taxonomy = await loadTaxonomy(ctx.db);

@@ -12,6 +12,7 @@ import { editableWork } from './editable-work.ts';
 import type { Context } from './context.ts';
 import { indexWork } from '../storage/search/index.ts';
 import { notifySubscribers } from './notify-subscribers.ts';
+import { assertMayParticipate } from './site-policy.ts';
 
 /** Inside a transaction: posts the draft work `workId` as of `at`. */
 export async function postDraftWork(tx: Queryable, workId: number, at: number): Promise<void> {
@@ -33,6 +34,7 @@ export async function assertPostable(tx: Queryable, workId: number): Promise<voi
 
 /** Posts a draft (a no-op for a work already posted). `publishedOn` (YYYY-MM-DD) backdates it; imports pass `notify: false`. */
 export async function publishDraft(ctx: Context, viewer: Viewer, workId: number, publishedOn = '', options: { notify?: boolean } = {}): Promise<{ posted: boolean }> {
+  await assertMayParticipate(ctx, viewer);
   const { work } = await editableWork(ctx, viewer, workId);
   if (work.visibility !== 'draft') return { posted: false };
   await ctx.db.transaction(async (tx) => {

@@ -52,6 +52,10 @@ import { showCreatorFeed, showSeriesFeed, showTagFeed, showSearchFeed, showChapt
 import { showCollections, showCollection, showCollectionWorks } from './handlers/collection-show.ts';
 import { showNewCollection, createCollectionHandler, showEditCollection, saveCollection } from './handlers/collection-edit.ts';
 import { showCollectionItems, decideCollectionItem, leaveCollectionItem } from './handlers/collection-items.ts';
+import { reportsRoutes } from './route-tables/reports.ts';
+import { signupRoutes } from './route-tables/signup.ts';
+import { accountsRoutes } from './route-tables/accounts.ts';
+import { moderationRoutes } from './route-tables/moderation.ts';
 
 /** Who may use a route: anyone, only guests (login and sign-up forms), or accounts holding at least a role. */
 export type Access = 'anyone' | 'guest' | Role;
@@ -219,4 +223,10 @@ export const routes: readonly Route[] = [
   { method: 'POST', url: '/admin/fandoms/:id/disclaimer', access: 'admin', handler: saveFandomDisclaimer },
   { method: 'GET', url: '/admin/users', access: 'admin', handler: showAccounts },
   { method: 'POST', url: '/admin/users/:id/role', access: 'admin', handler: saveRole },
+
+  // Governance, one table per area.
+  ...reportsRoutes,
+  ...signupRoutes,
+  ...accountsRoutes,
+  ...moderationRoutes,
 ];

@@ -1,5 +1,9 @@
 /** A browser-like test client over Fastify's inject: keeps cookies, follows nothing, fills in CSRF tokens. */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { outboxFor } from '../../src/storage/outbox.ts';
+
+/** The sign-up form's consent boxes: the terms of service and the minimum age. */
+export const SIGNUP_CONSENT = { 'user[terms_of_service]': '1', 'user[age_confirmed]': '1' };
 
 /** One visitor with a cookie jar. */
 export class Client {
@@ -51,10 +55,21 @@ export class Client {
     return res;
   }
 
-  /** Registers and stays logged in. */
-  async register(login: string, password = 'a long test passphrase', email = `${login}@example.org`) {
-    const res = await this.post('/users', { 'user[login]': login, 'user[email]': email, 'user[password]': password, 'user[password_confirmation]': password });
+  /** Registers, stays logged in and (unless `confirm` is false) confirms the email through the link the archive mailed. */
+  async register(login: string, password = 'a long test passphrase', email = `${login}@example.org`, confirm = true) {
+    const res = await this.post('/users', { 'user[login]': login, 'user[email]': email, 'user[password]': password, 'user[password_confirmation]': password, ...SIGNUP_CONSENT });
     if (res.statusCode !== 303) throw new Error(`register failed: ${res.statusCode} ${res.body.slice(0, 300)}`);
+    if (confirm) await this.confirmEmail(email);
+    return res;
+  }
+
+  /** Follows the newest confirmation link mailed to `email`. */
+  async confirmEmail(email: string) {
+    const [mail] = await outboxFor(this.server.quire.db, email, 1);
+    const link = mail?.body.match(/\/users\/verify\?token=[\w-]+/)?.[0];
+    if (!link) throw new Error(`no confirmation link was mailed to ${email}`);
+    const res = await this.get(link);
+    if (res.statusCode >= 400) throw new Error(`confirming failed: ${res.statusCode}`);
     return res;
   }
 
