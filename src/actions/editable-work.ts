@@ -24,7 +24,7 @@ export async function editableWork(ctx: Context, viewer: Viewer, workId: number,
   const work = Number.isSafeInteger(workId) ? await workById(tx, workId) : undefined;
   if (!work) throw new NotFound('There is no work with this number.');
   const creators = (await creatorsOfWorks(tx, [work.id])).get(work.id) ?? [];
-  const access = { visibility: work.visibility, deleted: work.deletedAt !== null, creatorIds: creators.filter((c) => c.status !== 'invited').map((c) => c.userId), creators };
+  const access = { visibility: work.visibility, deleted: work.deletedAt !== null, removal: work.removal, creatorIds: creators.filter((c) => c.status !== 'invited').map((c) => c.userId), creators };
   const verdict = workVisibilityFor(viewer, access);
   if (verdict === 'gone') throw new Gone('This work has been deleted.');
   if (verdict === 'hidden') throw new NotFound('There is no work with this number.');

@@ -16,7 +16,7 @@ export async function leaveKudos(ctx: Context, viewer: Viewer, input: { workId: 
   if (viewer) await assertMayParticipate(ctx, viewer);
   // readWork applies the reading rules: hidden works are NotFound, registered-only ones ask guests to log in.
   const page = await readWork(ctx, viewer, input.workId);
-  const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, creatorIds: page.creators.map((c) => c.userId) };
+  const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId) };
   if (!canLeaveKudos(viewer, access)) throw new Forbidden("You can't leave kudos on your own work.");
   const left = await ctx.db.transaction(async (tx) => {
     const inserted = await insertKudos(tx, { workId: page.work.id, userId: viewer?.id ?? null, guestKey: viewer ? null : input.guestKey, now: ctx.now() });

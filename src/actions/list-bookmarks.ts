@@ -28,7 +28,7 @@ export async function listBookmarks(ctx: Context, viewer: Viewer, login: string)
     const work = byId.get(bookmark.workId);
     if (!work) return [];
     const cs = (creators.get(work.id) ?? []).filter((c) => c.status !== 'invited');
-    const verdict = workVisibilityFor(viewer, { visibility: work.visibility, deleted: work.deletedAt !== null, creatorIds: cs.map((c) => c.userId) });
+    const verdict = workVisibilityFor(viewer, { visibility: work.visibility, deleted: work.deletedAt !== null, removal: work.removal, creatorIds: cs.map((c) => c.userId) });
     return verdict === 'visible' ? [{ bookmark, work, creators: cs }] : [];
   });
   return { owner, entries, own };

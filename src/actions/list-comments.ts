@@ -56,7 +56,7 @@ export interface ListOptions {
 /** The comments of a work already loaded for reading (the work page's block). */
 export async function commentsOfPage(ctx: Context, viewer: Viewer, page: WorkPage, input: ListOptions): Promise<WorkComments> {
   if (input.chapterId !== undefined && !page.chapters.some((c) => c.id === input.chapterId)) throw new NotFound('This work has no such chapter.');
-  const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, creatorIds: page.creators.map((c) => c.userId) };
+  const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId) };
   const filter: CommentFilter = { workId: page.work.id, chapterId: input.chapterId, statuses: ['published', 'deleted'] };
   const [total, settings] = await Promise.all([countThreads(ctx.db, filter), commentSettingsOf(ctx.db, page.work.id)]);
   const window = pageWindow(input.page ?? 1, total, input.perPage ?? COMMENTS_PER_PAGE);
@@ -87,7 +87,7 @@ export async function moderationQueue(ctx: Context, viewer: NonNullable<Viewer>,
 /** One thread (the whole of it) for the thread page, where the reply form answers `commentId`. */
 export async function readThread(ctx: Context, viewer: Viewer, input: { workId: number; commentId: number }): Promise<WorkComments & { target: CommentRecord }> {
   const page = await readWork(ctx, viewer, input.workId);
-  const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, creatorIds: page.creators.map((c) => c.userId) };
+  const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId) };
   const target = await commentById(ctx.db, input.commentId);
   if (!target || target.workId !== page.work.id || !canSeeComment(viewer, target, access)) throw new NotFound('There is no such comment.');
   const all = (await commentsOfThreads(ctx.db, [target.threadRootId])).filter((c) => c.id === target.id || c.status === 'published' || c.status === 'deleted');

@@ -32,7 +32,7 @@ export async function listWorks(ctx: Context, viewer: Viewer, ids: readonly numb
   const out: WorkBlurb[] = [];
   for (const work of works) {
     const byline = (creators.get(work.id) ?? []).filter((c) => c.status !== 'invited');
-    const access = { visibility: work.visibility, deleted: work.deletedAt !== null, creatorIds: byline.map((c) => c.userId) };
+    const access = { visibility: work.visibility, deleted: work.deletedAt !== null, removal: work.removal, creatorIds: byline.map((c) => c.userId) };
     if (workVisibilityFor(viewer, access) !== 'visible') continue;
     // A work with nothing posted yet has no page for readers; its creators still find it in their lists.
     if (work.chapterCount === 0 && !isCreatorOf(viewer, access)) continue;

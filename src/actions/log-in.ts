@@ -5,12 +5,13 @@
 import { credentialsFor } from '../storage/users.ts';
 import { getWindow, putWindow, clearWindow } from '../storage/rate-limits.ts';
 import { checkLimit, recordAttempt, type Limit } from '../domain/rate-limit.ts';
-import { Invalid, TooManyRequests } from '../domain/errors.ts';
+import { Forbidden, Invalid, TooManyRequests } from '../domain/errors.ts';
 import type { Account } from '../domain/account.ts';
 import { verifyPassword, DUMMY_HASH } from '../services/passwords.ts';
 import { upgradeLegacyPassword } from './legacy-password.ts';
 import { startSession, type StartedSession } from './sessions.ts';
 import type { Context } from './context.ts';
+import { isBanned } from '../domain/participation.ts';
 
 /** Failed logins allowed per account and per client address in 15 minutes. */
 export const LOGIN_LIMITS: { account: Limit; ip: Limit } = {
@@ -49,5 +50,7 @@ export async function logIn(ctx: Context, input: LoginInput): Promise<{ account:
     throw new Invalid({ password: 'The username or email and password do not match an account.' }, 'The username or email and password do not match an account.');
   }
   await clearWindow(ctx.db, keys.account);
+  // Only after the password matched: a banned account is told why, a stranger learns nothing.
+  if (isBanned(found.account)) throw new Forbidden(`This account has been banned from the archive.${found.account.sanctionReason ? ` Reason: ${found.account.sanctionReason}` : ''}`);
   return { account: found.account, session: await startSession(ctx, found.account.id, input.remember) };
 }

@@ -26,7 +26,7 @@ export interface CommentInput {
   ipHash: string;
 }
 
-const accessOf = (page: WorkPage) => ({ visibility: page.work.visibility, deleted: page.work.deletedAt !== null, creatorIds: page.creators.map((c) => c.userId) });
+const accessOf = (page: WorkPage) => ({ visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId) });
 
 /** The comment replied to, when it may be replied to. */
 async function parentFor(ctx: Context, viewer: Viewer, page: WorkPage, parentId: number): Promise<CommentRecord> {

@@ -37,7 +37,7 @@ export async function readSeries(ctx: Context, viewer: Viewer, seriesId: number,
   const byline = (id: number) => (creators.get(id) ?? []).filter((c) => c.status !== 'invited');
   // Restricted works are left out for guests rather than shown behind a login prompt, as AO3 does; drafts never show.
   const visible = works.filter((work) => work.visibility !== 'draft' && work.chapterCount > 0
-    && workVisibilityFor(viewer, { visibility: work.visibility, deleted: work.deletedAt !== null, creatorIds: byline(work.id).map((c) => c.userId) }) === 'visible');
+    && workVisibilityFor(viewer, { visibility: work.visibility, deleted: work.deletedAt !== null, removal: work.removal, creatorIds: byline(work.id).map((c) => c.userId) }) === 'visible');
   if (visible.length === 0) throw new NotFound('There is no series with this number.');
   const window = pageWindow(requestedPage, visible.length, SERIES_PAGE_SIZE);
   const blurbs = await listWorks(ctx, viewer, visible.slice(window.offset, window.offset + SERIES_PAGE_SIZE).map((w) => w.id));

@@ -5,7 +5,7 @@ import { creatorsOfWorks, betasOf, type CreatorRef } from '../storage/work-creat
 import { tagsOfWorks, byKind, type TagRef } from '../storage/tags.ts';
 import { seriesOfWorks, type SeriesPlace } from '../storage/series.ts';
 import { collectionsOfWorks, type CollectionPlace } from '../storage/collection-items.ts';
-import { workVisibilityFor, canEditWork, type Viewer, type WorkAccess } from '../domain/permissions.ts';
+import { workVisibilityFor, canEditWork, canInspectRemovedWork, type Viewer, type WorkAccess } from '../domain/permissions.ts';
 import { Gone, LoginRequired, NotFound } from '../domain/errors.ts';
 import { isAdultRating, type Taxonomy } from '../domain/taxonomy.ts';
 import { SANITIZER_VERSION } from '../domain/sanitize.ts';
@@ -38,7 +38,7 @@ export interface WorkPage {
 /** The access facts of a work record. */
 export async function workAccess(ctx: Context, work: WorkRecord): Promise<WorkAccess & { creators: CreatorRef[] }> {
   const creators = (await creatorsOfWorks(ctx.db, [work.id])).get(work.id) ?? [];
-  return { visibility: work.visibility, deleted: work.deletedAt !== null, creatorIds: creators.filter((c) => c.status !== 'invited').map((c) => c.userId), creators };
+  return { visibility: work.visibility, deleted: work.deletedAt !== null, removal: work.removal, creatorIds: creators.filter((c) => c.status !== 'invited').map((c) => c.userId), creators };
 }
 
 /** Loads a work the viewer may read; throws NotFound, Gone or LoginRequired. */
@@ -47,9 +47,11 @@ export async function readWork(ctx: Context, viewer: Viewer, workId: number): Pr
   if (!work) throw new NotFound('There is no work with this number.');
   const access = await workAccess(ctx, work);
   const verdict = workVisibilityFor(viewer, access);
-  if (verdict === 'gone') throw new Gone('This work has been deleted.');
-  if (verdict === 'hidden') throw new NotFound('There is no work with this number.');
-  if (verdict === 'login') throw new LoginRequired(REGISTERED_ONLY);
+  if (verdict !== 'visible' && !canInspectRemovedWork(viewer, access)) {
+    if (verdict === 'gone') throw new Gone(work.removal === 'deleted' ? `This work was deleted by the archive's moderators. Reason: ${work.removalReason}` : 'This work has been deleted.');
+    if (verdict === 'hidden') throw new NotFound('There is no work with this number.');
+    if (verdict === 'login') throw new LoginRequired(REGISTERED_ONLY);
+  }
   const canEdit = canEditWork(viewer, access);
   const [tags, series, betas, chapters, taxonomy, collections] = await Promise.all([
     tagsOfWorks(ctx.db, [work.id]),

@@ -4,6 +4,7 @@ import { userById } from '../storage/users.ts';
 import type { Account } from '../domain/account.ts';
 import { newToken, hashToken } from './secret-token.ts';
 import type { Context } from './context.ts';
+import { isBanned } from '../domain/participation.ts';
 
 const DAY = 24 * 3600_000;
 /** A "remember me" session lasts a month of inactivity; an ordinary one a day. */
@@ -34,7 +35,9 @@ export async function viewerFromSession(ctx: Context, token: string): Promise<Ac
   const ttl = session.remember ? SESSION_TTL_MS.remember : SESSION_TTL_MS.ordinary;
   // Sliding expiry without a write on every request.
   if (session.expiresAt - now < ttl * 0.9) await extendSession(ctx.db, hash, now + ttl);
-  return userById(ctx.db, session.userId);
+  const account = await userById(ctx.db, session.userId);
+  // A ban ends every session when it is given; this also covers a session started on a node mid-ban.
+  return account && !isBanned(account) ? account : undefined;
 }
 
 /** Ends the session of a token. */

@@ -39,7 +39,7 @@ async function visibleTarget(ctx: Context, viewer: NonNullable<Viewer>, kind: Su
   const [works, creators] = await Promise.all([worksByIds(ctx.db, series.workIds), creatorsOfWorks(ctx.db, series.workIds)]);
   // As on the series page: a series shows only through works the viewer may read.
   const seen = works.some((w) => w.visibility !== 'draft' && w.chapterCount > 0 && workVisibilityFor(viewer, {
-    visibility: w.visibility, deleted: w.deletedAt !== null, creatorIds: (creators.get(w.id) ?? []).filter((c) => c.status !== 'invited').map((c) => c.userId),
+    visibility: w.visibility, deleted: w.deletedAt !== null, removal: w.removal, creatorIds: (creators.get(w.id) ?? []).filter((c) => c.status !== 'invited').map((c) => c.userId),
   }) === 'visible');
   if (!seen) throw new NotFound('There is no series with this number.');
   return { kind, id, name: series.title, path: `/series/${id}`, own: series.createdBy === viewer.id };

@@ -5,7 +5,7 @@ import { spamReason, guestProblems, linkCount } from './spam.ts';
 import type { Account } from './account.ts';
 
 const account = (id: number, role: Account['role'] = 'user'): Account => ({ id, login: `u${id}`, email: `u${id}@example.org`, emailVerified: true, displayName: '', bioHtml: '', website: '', role, createdAt: 0, suspendedUntil: null, bannedAt: null, sanctionReason: '', tosVersion: 0, trusted: false, invitationsLeft: 0 });
-const work = { visibility: 'public' as const, deleted: false, creatorIds: [1] };
+const work = { visibility: 'public' as const, deleted: false, removal: null, creatorIds: [1] };
 const creator = account(1);
 const reader = account(2);
 const mod = account(3, 'moderator');
@@ -20,7 +20,7 @@ test('the permission matrix', () => {
   assert.equal(commentRefusal(reader, work, settings('nobody')), 'closed');
   assert.equal(commentRefusal(mod, work, settings('nobody')), 'closed');
   assert.equal(commentRefusal(creator, work, settings('nobody')), undefined);
-  assert.equal(commentRefusal(creator, { ...work, deleted: true }, settings('everyone')), 'closed');
+  assert.equal(commentRefusal(creator, { ...work, deleted: true, removal: null }, settings('everyone')), 'closed');
 });
 
 test('editing within a day; deleting by author, creator or moderator; moderation by creators and moderators', () => {

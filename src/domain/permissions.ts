@@ -15,12 +15,17 @@ export const canEditAccount = (viewer: Viewer, accountId: number): boolean => vi
 /** Admins manage site settings and roles. */
 export const canAdministerSite = (viewer: Viewer): boolean => hasRole(viewer, 'admin');
 
+/** Why moderators took a work out of the archive: hidden (its creators still see it), deleted (restorable by an admin until purged), or waiting for validation. */
+export type WorkRemoval = 'hidden' | 'deleted' | 'pending';
+
 /** What access rules need to know about a work. */
 export interface WorkAccess {
   visibility: 'draft' | 'public' | 'registered';
   /** Accounts that accepted creatorship (owner and accepted co-creators). */
   creatorIds: readonly number[];
+  /** Out of the archive: deleted by its creators, or removed by moderators (then `removal` says how). */
   deleted: boolean;
+  removal: WorkRemoval | null;
 }
 
 /** Whether the viewer is one of the work's creators. */
@@ -28,6 +33,10 @@ export const isCreatorOf = (viewer: Viewer, work: WorkAccess): boolean => viewer
 
 /** What a viewer gets when asking for a work: the work, a login prompt, nothing (404), or gone (410). */
 export function workVisibilityFor(viewer: Viewer, work: WorkAccess): 'visible' | 'login' | 'hidden' | 'gone' {
+  // A hidden or pending work is as missing as a work that never was, except to its creators (who see why);
+  // a work moderators deleted is gone for its creators and missing for everyone else.
+  if (work.removal === 'hidden' || work.removal === 'pending') return isCreatorOf(viewer, work) ? 'visible' : 'hidden';
+  if (work.removal === 'deleted') return isCreatorOf(viewer, work) ? 'gone' : 'hidden';
   if (work.deleted) return 'gone';
   if (isCreatorOf(viewer, work)) return 'visible';
   if (work.visibility === 'draft') return 'hidden';
@@ -35,8 +44,11 @@ export function workVisibilityFor(viewer: Viewer, work: WorkAccess): 'visible' |
   return 'visible';
 }
 
-/** Only creators edit a work, its chapters and its settings. */
+/** Only creators edit a work, its chapters and its settings; not while it is out of the archive. */
 export const canEditWork = (viewer: Viewer, work: WorkAccess): boolean => !work.deleted && isCreatorOf(viewer, work);
+
+/** Staff may open a work moderators took out (to review a report, or restore it), whatever the readers' rule says. */
+export const canInspectRemovedWork = (viewer: Viewer, work: WorkAccess): boolean => work.removal !== null && hasRole(viewer, 'moderator');
 
 /** Which works a listing may show a viewer: on their own author page everything (drafts too), otherwise posted works they may read. */
 export function listingScope(viewer: Viewer, authorId?: number): { visibilities: WorkAccess['visibility'][]; postedOnly: boolean } {

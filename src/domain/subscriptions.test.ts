@@ -4,7 +4,7 @@ import { updateMail, workSubscriptionProblem, shouldNotify, subscriptionKind, un
 import type { Account } from './account.ts';
 
 const reader = { id: 7 } as Account;
-const work = (over: object = {}) => ({ visibility: 'public' as const, creatorIds: [1], deleted: false, ...over });
+const work = (over: object = {}) => ({ visibility: 'public' as const, creatorIds: [1], deleted: false, removal: null, ...over });
 
 test('who may follow a work', () => {
   assert.equal(workSubscriptionProblem(undefined, work()), 'guest');
@@ -12,13 +12,13 @@ test('who may follow a work', () => {
   assert.equal(workSubscriptionProblem(reader, work({ visibility: 'registered' })), undefined);
   assert.equal(workSubscriptionProblem(reader, work({ creatorIds: [7] })), 'own');
   assert.equal(workSubscriptionProblem(reader, work({ visibility: 'draft' })), 'hidden');
-  assert.equal(workSubscriptionProblem(reader, work({ deleted: true })), 'gone');
+  assert.equal(workSubscriptionProblem(reader, work({ deleted: true, removal: null })), 'gone');
 });
 
 test('who is told: readers of a posted work who did not make it', () => {
   assert.equal(shouldNotify({ userId: 7 }, work({ visibility: 'registered' })), true);
   assert.equal(shouldNotify({ userId: 7 }, work({ visibility: 'draft' })), false);
-  assert.equal(shouldNotify({ userId: 7 }, work({ deleted: true })), false);
+  assert.equal(shouldNotify({ userId: 7 }, work({ deleted: true, removal: null })), false);
   assert.equal(shouldNotify({ userId: 1 }, work()), false);
   assert.equal(undeliverable('efiction-3@imported.invalid'), true);
   assert.equal(undeliverable('fan@example.org'), false);

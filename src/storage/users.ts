@@ -66,6 +66,13 @@ export async function userById(db: Queryable, id: number): Promise<Account | und
   return row && toAccount(row);
 }
 
+/** Accounts by id (any order; missing ids are left out). */
+export async function usersByIds(db: Queryable, ids: readonly number[]): Promise<Account[]> {
+  if (!ids.length) return [];
+  const rows = await db.all<UserRow>(sql`SELECT ${COLUMNS} FROM users WHERE id IN (${sql.join([...ids])})`);
+  return rows.map(toAccount);
+}
+
 /** An account by username (any case). */
 export async function userByLogin(db: Queryable, login: string): Promise<Account | undefined> {
   const row = await db.get<UserRow>(sql`SELECT ${COLUMNS} FROM users WHERE login_key = ${loginKey(login)}`);
@@ -163,4 +170,23 @@ export async function setTrusted(db: Queryable, id: number, trusted: boolean): P
 /** Sets how many invitations an account may still send. */
 export async function setInvitationsLeft(db: Queryable, id: number, count: number): Promise<void> {
   await db.run(sql`UPDATE users SET invitations_left = ${count} WHERE id = ${id}`);
+}
+
+/** Inserts an account unless its username or email is taken (two nodes may create the same system account at once). */
+export async function insertUserOnce(db: Queryable, u: NewUser): Promise<void> {
+  await db.run(sql`
+    INSERT INTO users (login, login_key, email, email_key, email_verified_at, password_hash, role, created_at)
+    VALUES (${u.login}, ${loginKey(u.login)}, ${u.email}, ${emailKey(u.email)}, ${u.emailVerified ? u.now : null}, ${u.passwordHash}, ${u.role}, ${u.now})
+    ON CONFLICT DO NOTHING`);
+}
+
+/** Takes one invitation from an account's balance; false when it has none left. */
+export async function spendInvitation(db: Queryable, id: number): Promise<boolean> {
+  return (await db.run(sql`UPDATE users SET invitations_left = invitations_left - 1 WHERE id = ${id} AND invitations_left > 0`)).changes > 0;
+}
+
+/** Adds `delta` invitations (negative: takes them) to every account's balance, never below zero. */
+export async function adjustEveryonesInvitations(db: Queryable, delta: number): Promise<void> {
+  if (delta === 0) return;
+  await db.run(sql`UPDATE users SET invitations_left = CASE WHEN invitations_left + ${delta} < 0 THEN 0 ELSE invitations_left + ${delta} END`);
 }

@@ -2,6 +2,7 @@
 import { sql } from './sql.ts';
 import type { Queryable } from './db.ts';
 import type { Visibility } from '../domain/work.ts';
+import type { WorkRemoval } from '../domain/permissions.ts';
 
 /** A stored work. */
 export interface WorkRecord {
@@ -26,13 +27,16 @@ export interface WorkRecord {
   bookmarks: number;
   sanitizerVersion: number;
   deletedAt: number | null;
+  /** Why moderators took the work out (deletedAt is set meanwhile); null when they did not. */
+  removal: WorkRemoval | null;
+  removalReason: string;
 }
 
 interface Row {
   id: number; title: string; summary_html: string; notes_html: string; end_notes_html: string; beta_credits: string; language: string;
   expected_chapters: number | null; visibility: Visibility; published_at: number | null; updated_at: number | null; created_at: number;
   revised_at: number; word_count: number; chapter_count: number; hits: number; kudos_count: number; comments_count: number;
-  bookmarks_count: number; sanitizer_version: number; deleted_at: number | null;
+  bookmarks_count: number; sanitizer_version: number; deleted_at: number | null; removal: WorkRemoval | null; removal_reason: string;
 }
 
 const n = (v: number | null) => (v == null ? null : Number(v));
@@ -42,6 +46,7 @@ const toRecord = (r: Row): WorkRecord => ({
   publishedAt: n(r.published_at), updatedAt: n(r.updated_at), createdAt: Number(r.created_at), revisedAt: Number(r.revised_at),
   wordCount: Number(r.word_count), chapterCount: Number(r.chapter_count), hits: Number(r.hits), kudos: Number(r.kudos_count),
   comments: Number(r.comments_count), bookmarks: Number(r.bookmarks_count), sanitizerVersion: Number(r.sanitizer_version), deletedAt: n(r.deleted_at),
+  removal: r.removal ?? null, removalReason: r.removal_reason ?? '',
 });
 
 /** The fields an author sets on a work. */
@@ -98,6 +103,11 @@ export async function markWorkDeleted(db: Queryable, id: number, now: number): P
   await db.run(sql`DELETE FROM chapters WHERE work_id = ${id}`);
 }
 
+/** A work waiting for validation that its author deleted leaves the validation queue (it stays deleted). */
+export async function withdrawFromValidation(db: Queryable, id: number): Promise<void> {
+  await db.run(sql`UPDATE works SET removal = NULL, removal_reason = '' WHERE id = ${id} AND removal = ${'pending'}`);
+}
+
 /** Adds to a work's cached counters. */
 export async function addToCounters(db: Queryable, id: number, d: { hits?: number; kudos?: number }): Promise<void> {
   await db.run(sql`UPDATE works SET hits = hits + ${d.hits ?? 0}, kudos_count = kudos_count + ${d.kudos ?? 0} WHERE id = ${id}`);
@@ -129,4 +139,27 @@ export async function bumpWorkUpdated(db: Queryable, id: number, at: number): Pr
 /** After counts are refreshed: a known total below the posted chapters rises to meet them, so a complete work stays complete. */
 export async function raiseExpectedChapters(db: Queryable, id: number): Promise<void> {
   await db.run(sql`UPDATE works SET expected_chapters = chapter_count WHERE id = ${id} AND expected_chapters IS NOT NULL AND expected_chapters < chapter_count`);
+}
+
+/** Takes a work out of the archive for moderators (`removal` says how), keeping its text; returns false when it was not in the state `from`. */
+export async function setWorkRemoval(db: Queryable, id: number, change: { from: readonly (WorkRemoval | null)[]; to: WorkRemoval | null; reason: string; now: number }): Promise<boolean> {
+  const from = change.from.filter((r): r is WorkRemoval => r !== null);
+  const fromNull = change.from.includes(null);
+  // Only a work its author has not deleted: removal NULL with deleted_at set is the author's own deletion.
+  const state = sql`((removal IS NULL AND deleted_at IS NULL AND ${fromNull}) ${from.length ? sql`OR removal IN (${sql.join(from)})` : sql``})`;
+  const deletedAt = change.to === null ? null : change.now;
+  const r = await db.run(sql`UPDATE works SET removal = ${change.to}, removal_reason = ${change.reason}, deleted_at = CASE WHEN ${change.to === null} THEN NULL ELSE COALESCE(deleted_at, ${deletedAt}) END
+    WHERE id = ${id} AND ${state}`);
+  return r.changes > 0;
+}
+
+/** Works moderators deleted before `before`: the purge job's list. */
+export async function worksDeletedByStaffBefore(db: Queryable, before: number, limit: number): Promise<{ id: number; title: string }[]> {
+  const rows = await db.all<{ id: number; title: string }>(sql`SELECT id, title FROM works WHERE removal = ${'deleted'} AND deleted_at < ${before} ORDER BY id LIMIT ${limit}`);
+  return rows.map((r) => ({ id: Number(r.id), title: r.title }));
+}
+
+/** Removes a work and everything that belongs to it for good. */
+export async function purgeWork(db: Queryable, id: number): Promise<void> {
+  await db.run(sql`DELETE FROM works WHERE id = ${id}`);
 }

@@ -9,7 +9,7 @@ import type { Html } from '../views/html.ts';
 /** Loads who left kudos and renders the button and the list. */
 export async function kudosAfterWork(request: FastifyRequest, _reply: FastifyReply, page: WorkPage): Promise<Html> {
   const app = request.server.quire;
-  const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, creatorIds: page.creators.map((c) => c.userId) };
+  const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId) };
   return kudosBlock({
     workId: page.work.id,
     summary: await kudosOfWork(app.db, page.work.id),

@@ -23,7 +23,7 @@ export interface CommentsView {
 
 function list(ctx: Pick<PageContext, 'viewer' | 'csrfToken'>, v: CommentsView, threads: ShownComment[], level: 3 | 4): Html {
   if (threads.length === 0) return html`<p class="empty">No comments yet.</p>`;
-  const access = { visibility: v.data.page.work.visibility, deleted: false, creatorIds: v.data.page.creators.map((c) => c.userId) };
+  const access = { visibility: v.data.page.work.visibility, deleted: false, removal: null, creatorIds: v.data.page.creators.map((c) => c.userId) };
   const viewer: Viewer = ctx.viewer;
   return html`<ol class="thread">${threads.map((s) => commentItem(s, {
     reply: !v.data.refusal,

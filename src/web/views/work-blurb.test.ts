@@ -13,7 +13,7 @@ const tag = (kind: TagKind, name: string): TagRef => ({ id: ++tagId, kind, name,
 const work: WorkRecord = {
   id: 42, title: 'Snow & Ash', summaryHtml: '<p>Two rivals, one <em>snowstorm</em>.</p>', notesHtml: '', endNotesHtml: '', betaCredits: '', language: 'en',
   expectedChapters: null, visibility: 'registered', publishedAt: Date.UTC(2024, 2, 1), updatedAt: Date.UTC(2024, 2, 7, 15), createdAt: Date.UTC(2024, 2, 1),
-  revisedAt: Date.UTC(2024, 2, 7), wordCount: 3000, chapterCount: 2, hits: 1234, kudos: 56, comments: 7, bookmarks: 8, sanitizerVersion: 1, deletedAt: null,
+  revisedAt: Date.UTC(2024, 2, 7), wordCount: 3000, chapterCount: 2, hits: 1234, kudos: 56, comments: 7, bookmarks: 8, sanitizerVersion: 1, deletedAt: null, removal: null, removalReason: '',
 };
 
 const blurb: WorkBlurb = {
