@@ -2,9 +2,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { getSettings } from '../storage/settings.ts';
 import { DEFAULT_SITE_NAME } from '../domain/site.ts';
+import { policyFrom, POLICY_KEYS } from '../domain/site-policy.ts';
 import type { PageContext } from './views/page.ts';
 import type { Html } from './views/html.ts';
 import { effectivePreferences } from './middleware/reader-preferences.ts';
+import { replied, type Replied } from './replied.ts';
 
 /** The cookie carrying a one-time message to the next page. */
 export const FLASH_COOKIE = 'quire_flash';
@@ -14,7 +16,7 @@ export async function pageContext(request: FastifyRequest, reply: FastifyReply):
   const app = request.server.quire;
   const flash = request.cookies[FLASH_COOKIE];
   if (flash) reply.clearCookie(FLASH_COOKIE, { path: '/' });
-  const settings = await getSettings(app.db, ['site_name', 'footer_credit']);
+  const settings = await getSettings(app.db, ['site_name', 'footer_credit', ...POLICY_KEYS]);
   app.lastSiteName = settings.get('site_name') ?? DEFAULT_SITE_NAME;
   return {
     siteName: app.lastSiteName,
@@ -26,23 +28,24 @@ export async function pageContext(request: FastifyRequest, reply: FastifyReply):
     path: request.url,
     requestId: String(request.id),
     prefs: await effectivePreferences(request),
+    policy: policyFrom(settings),
   };
 }
 
 /** Sends a rendered page. */
-export function sendPage(reply: FastifyReply, page: Html | string | Buffer, status = 200): FastifyReply {
-  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(Buffer.isBuffer(page) ? page : String(page));
+export function sendPage(reply: FastifyReply, page: Html | string | Buffer, status = 200): Promise<Replied> {
+  return replied(reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(Buffer.isBuffer(page) ? page : String(page)));
 }
 
 /** Renders a view with the page context and sends it. */
-export async function render(request: FastifyRequest, reply: FastifyReply, view: (ctx: PageContext) => Html, status = 200): Promise<FastifyReply> {
+export async function render(request: FastifyRequest, reply: FastifyReply, view: (ctx: PageContext) => Html, status = 200): Promise<Replied> {
   return sendPage(reply, view(await pageContext(request, reply)), status);
 }
 
 /** Redirects (303, so a POST becomes a GET) and shows `message` on the next page. */
-export function redirectWithFlash(reply: FastifyReply, url: string, message?: string): FastifyReply {
+export function redirectWithFlash(reply: FastifyReply, url: string, message?: string): Promise<Replied> {
   if (message) reply.setCookie(FLASH_COOKIE, message, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 });
-  return reply.code(303).redirect(url);
+  return replied(reply.code(303).redirect(url));
 }
 
 /** A form field's value as one string ('' when missing). */

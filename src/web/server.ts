@@ -13,6 +13,7 @@ import { issueCsrfToken, csrfTokenValid } from './middleware/csrf.ts';
 import { loadViewer } from './middleware/session.ts';
 import { keepPostForLogin } from './middleware/kept-posts.ts';
 import { render, redirectWithFlash } from './respond.ts';
+import { payloadFor, replied, type Replied } from './replied.ts';
 import { notFoundPage, errorPage, messagePage } from './views/message.ts';
 import { hasRole } from '../domain/permissions.ts';
 import { NotFound, Forbidden, Invalid, TooManyRequests, Gone, LoginRequired } from '../domain/errors.ts';
@@ -66,44 +67,48 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
         // A form sent to a route needing an account without a session (it expired): checked for CSRF like any
         // other, then kept and finished after login (middleware/kept-posts.ts).
         const keep = !request.viewer && request.method !== 'GET' && route.access !== 'anyone' && route.access !== 'guest';
-        const refusal = keep ? undefined : accessRefusal(route.access, request, reply);
+        const refusal = keep ? undefined : await accessRefusal(route.access, request, reply);
         if (refusal) return refusal;
         if (!csrfTokenValid(request)) {
           return render(request, reply, (ctx) => messagePage(ctx, 'Session expired', 'This form was open for too long or came from another site, so it was not accepted. Go back, reload the page and send it again.'), 403);
         }
         if (keep) return keepPostForLogin(request, reply);
       },
-      handler: route.handler,
+      // A handler that replied itself returns REPLIED (replied.ts), which is no payload for Fastify.
+      handler: async (request, reply) => payloadFor(await route.handler(request, reply)),
     });
   }
 
-  server.setNotFoundHandler((request, reply) => render(request, reply, (ctx) => notFoundPage(ctx), 404));
-  server.setErrorHandler(async (error, request, reply) => {
-    if (error instanceof NotFound) return render(request, reply, (ctx) => notFoundPage(ctx, error.message), 404);
-    if (error instanceof Gone) return render(request, reply, (ctx) => messagePage(ctx, 'Deleted', error.message), 410);
-    if (error instanceof LoginRequired) return render(request, reply, (ctx) => registeredOnlyPage(ctx, request.url), 200);
-    if (error instanceof Forbidden) return render(request, reply, (ctx) => messagePage(ctx, 'Not allowed', error.message), 403);
-    if (error instanceof TooManyRequests) {
-      reply.header('retry-after', String(error.retryAfterSeconds));
-      return render(request, reply, (ctx) => messagePage(ctx, 'Too many requests', error.message), 429);
-    }
-    if (error instanceof Invalid) return render(request, reply, (ctx) => messagePage(ctx, 'Please check what you sent', Object.values(error.fields).join(' ') || error.message), 422);
-    if (databaseUnavailable(error)) {
-      request.log.warn({ err: error }, 'database unavailable');
-      return sendUnavailable(request, reply);
-    }
-    const status = (error as { statusCode?: number }).statusCode;
-    if (status && status >= 400 && status < 500) return render(request, reply, (ctx) => messagePage(ctx, 'Bad request', (error as Error).message), status);
-    request.log.error({ err: error }, 'request failed');
-    return render(request, reply, errorPage, 500);
-  });
+  server.setNotFoundHandler(async (request, reply) => payloadFor(await render(request, reply, (ctx) => notFoundPage(ctx), 404)));
+  server.setErrorHandler(async (error, request, reply) => payloadFor(await answerError(error, request, reply)));
   return server;
 }
 
-/** The one access check: returns a reply when the viewer may not use a route. */
-function accessRefusal(access: Access, request: FastifyRequest, reply: FastifyReply): FastifyReply | undefined {
+/** The one place where errors become status codes and pages. */
+async function answerError(error: unknown, request: FastifyRequest, reply: FastifyReply): Promise<Replied> {
+  if (error instanceof NotFound) return render(request, reply, (ctx) => notFoundPage(ctx, error.message), 404);
+  if (error instanceof Gone) return render(request, reply, (ctx) => messagePage(ctx, 'Deleted', error.message), 410);
+  if (error instanceof LoginRequired) return render(request, reply, (ctx) => registeredOnlyPage(ctx, request.url), 200);
+  if (error instanceof Forbidden) return render(request, reply, (ctx) => messagePage(ctx, 'Not allowed', error.message), 403);
+  if (error instanceof TooManyRequests) {
+    reply.header('retry-after', String(error.retryAfterSeconds));
+    return render(request, reply, (ctx) => messagePage(ctx, 'Too many requests', error.message), 429);
+  }
+  if (error instanceof Invalid) return render(request, reply, (ctx) => messagePage(ctx, 'Please check what you sent', Object.values(error.fields).join(' ') || error.message), 422);
+  if (databaseUnavailable(error)) {
+    request.log.warn({ err: error }, 'database unavailable');
+    return sendUnavailable(request, reply);
+  }
+  const status = (error as { statusCode?: number }).statusCode;
+  if (status && status >= 400 && status < 500) return render(request, reply, (ctx) => messagePage(ctx, 'Bad request', (error as Error).message), status);
+  request.log.error({ err: error }, 'request failed');
+  return render(request, reply, errorPage, 500);
+}
+
+/** The one access check: replies when the viewer may not use a route. */
+async function accessRefusal(access: Access, request: FastifyRequest, reply: FastifyReply): Promise<Replied | undefined> {
   if (access === 'anyone') return undefined;
-  if (access === 'guest') return request.viewer ? reply.redirect(`/users/${request.viewer.login}`) : undefined;
+  if (access === 'guest') return request.viewer ? replied(reply.redirect(`/users/${request.viewer.login}`)) : undefined;
   if (!request.viewer) {
     const back = request.method === 'GET' ? request.url : '';
     return redirectWithFlash(reply, `/users/login${back ? `?return_to=${encodeURIComponent(back)}` : ''}`, 'Please log in to continue.');

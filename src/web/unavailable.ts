@@ -9,14 +9,15 @@ import { decodeReaderCookie } from '../domain/reader-cookie.ts';
 import { READER_COOKIE } from './middleware/reader-preferences.ts';
 import { messagePage } from './views/message.ts';
 import { sendPage } from './respond.ts';
+import { replied, type Replied } from './replied.ts';
 
 const RETRY_AFTER_SECONDS = 10;
 
 /** Sends the "try again shortly" page, or a JSON error to clients that asked for JSON. */
-export function sendUnavailable(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function sendUnavailable(request: FastifyRequest, reply: FastifyReply): Promise<Replied> {
   reply.header('retry-after', String(RETRY_AFTER_SECONDS));
   if (request.headers.accept?.includes('application/json') && !request.headers.accept.includes('text/html')) {
-    return reply.code(503).header('cache-control', 'no-store').send({ error: { code: 'unavailable', message: 'The archive is briefly unavailable. Try again in a few seconds.' } });
+    return replied(reply.code(503).header('cache-control', 'no-store').send({ error: { code: 'unavailable', message: 'The archive is briefly unavailable. Try again in a few seconds.' } }));
   }
   const ctx = {
     siteName: request.server.quire.lastSiteName ?? DEFAULT_SITE_NAME,

@@ -2,6 +2,7 @@
 import { parseTagList } from '../../domain/tag-list.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { render } from '../respond.ts';
+import { replied, type Replied } from '../replied.ts';
 import { tagShowPage } from '../views/tag-show.ts';
 import { worksIndexPage } from '../views/works-index.ts';
 import { blockForm } from '../views/block-form.ts';
@@ -16,10 +17,10 @@ type TagRequest = FastifyRequest<{ Params: { name: string } }>;
 const queryOf = (url: string) => (url.includes('?') ? url.slice(url.indexOf('?')) : '');
 
 /** The canonical tag a synonym points to, as a 301 to `path(name)`; undefined for any other tag. */
-async function synonymRedirect(request: TagRequest, reply: FastifyReply, mergerId: number | null, path: (name: string) => string) {
+async function synonymRedirect(request: TagRequest, reply: FastifyReply, mergerId: number | null, path: (name: string) => string): Promise<Replied | undefined> {
   if (mergerId === null) return undefined;
   const canonical = await tagNodeById(request.server.quire.db, mergerId);
-  return canonical && reply.code(301).redirect(`${path(canonical.name)}${queryOf(request.url)}`);
+  return canonical && replied(reply.code(301).redirect(`${path(canonical.name)}${queryOf(request.url)}`));
 }
 
 /** The tag info page. */

@@ -1,6 +1,7 @@
 /** GET /users/:login and /users/:login/works */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { render, queryParam } from '../respond.ts';
+import { REPLIED, replied, type Replied } from '../replied.ts';
 import { userPage, userWorksPage } from '../views/user-show.ts';
 import { userByLogin } from '../../storage/users.ts';
 import { authorWorks } from '../../actions/author-works.ts';
@@ -13,12 +14,12 @@ import { subscriptionButtonState } from '../../actions/subscribe.ts';
 type UserRequest = FastifyRequest<{ Params: { login: string } }>;
 
 /** The account named in the URL; a login in another case redirects to the canonical spelling. */
-async function named(request: UserRequest, reply: FastifyReply, suffix: string): Promise<Account | FastifyReply> {
+async function named(request: UserRequest, reply: FastifyReply, suffix: string): Promise<Account | Replied> {
   const user = await userByLogin(request.server.quire.db, request.params.login);
   if (!user) throw new NotFound(`There is no account named ${request.params.login}.`);
   if (user.login !== request.params.login) {
     const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-    return reply.code(301).redirect(`/users/${user.login}${suffix}${query}`);
+    return replied(reply.code(301).redirect(`/users/${user.login}${suffix}${query}`));
   }
   return user;
 }
@@ -26,7 +27,7 @@ async function named(request: UserRequest, reply: FastifyReply, suffix: string):
 /** A person's public page with their works. */
 export async function showUser(request: UserRequest, reply: FastifyReply) {
   const user = await named(request, reply, '');
-  if (!('id' in user)) return user;
+  if (user === REPLIED) return user;
   const works = await authorWorks(request.server.quire.ctx, request.viewer, user, queryParam(request, 'page'));
   const subscribe = { kind: 'user' as const, targetId: user.id, state: await subscriptionButtonState(request.server.quire.ctx, request.viewer, 'user', user.id, request.viewer?.id === user.id) };
   return render(request, reply, (ctx) => userPage(ctx, user, works, subscribe));
@@ -35,7 +36,7 @@ export async function showUser(request: UserRequest, reply: FastifyReply) {
 /** A person's works. */
 export async function showUserWorks(request: UserRequest, reply: FastifyReply) {
   const user = await named(request, reply, '/works');
-  if (!('id' in user)) return user;
+  if (user === REPLIED) return user;
   const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
   const works = await filterWorks(request.server.quire.ctx, request.viewer, parseWorkFilter(new URLSearchParams(query)), { creatorId: user.id });
   return render(request, reply, (ctx) => userWorksPage(ctx, user, works));

@@ -13,6 +13,7 @@ import { checkLimit, recordAttempt, type Limit } from '../../domain/rate-limit.t
 import { formFieldsOf } from '../../actions/autosave.ts';
 import { FLASH_COOKIE, redirectWithFlash, render } from '../respond.ts';
 import { messagePage } from '../views/message.ts';
+import { replied, type Replied } from '../replied.ts';
 
 /** The largest form kept, in bytes of its JSON. */
 export const KEPT_POST_MAX_BYTES = 2 * 1024 * 1024;
@@ -33,7 +34,7 @@ const lostPage = (request: FastifyRequest, reply: FastifyReply, why: string, sta
  * For a guest's state-changing request (CSRF already checked) to a route needing an account: keeps it and
  * sends the browser to log in; forms that are never kept just lead to the login page.
  */
-export async function keepPostForLogin(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+export async function keepPostForLogin(request: FastifyRequest, reply: FastifyReply): Promise<Replied> {
   if (NEVER_KEPT.test(request.url)) return redirectWithFlash(reply, '/users/login', 'Please log in to continue.');
   const ctx = request.server.quire.ctx;
   const payload = JSON.stringify(formFieldsOf(request.body, ['authenticity_token']));
@@ -55,7 +56,7 @@ export async function keepPostForLogin(request: FastifyRequest, reply: FastifyRe
  * session, and answers with its result (its redirect and flash, or its page, e.g. the form again on 422).
  * Undefined when there is nothing to send for this browser.
  */
-export async function finishKeptPost(request: FastifyRequest, reply: FastifyReply, keptId: string, sessionToken: string): Promise<FastifyReply | undefined> {
+export async function finishKeptPost(request: FastifyRequest, reply: FastifyReply, keptId: string, sessionToken: string): Promise<Replied | undefined> {
   if (!ID_PATTERN.test(keptId)) return undefined;
   const db = request.server.quire.db;
   const browserKey = browserKeyOf(request);
@@ -85,5 +86,5 @@ export async function finishKeptPost(request: FastifyRequest, reply: FastifyRepl
     return redirectWithFlash(reply, location, res.cookies.find((c) => c.name === FLASH_COOKIE)?.value);
   }
   const type = res.headers['content-type'];
-  return reply.code(res.statusCode).type(typeof type === 'string' ? type : 'text/html; charset=utf-8').header('cache-control', 'no-store').send(res.rawPayload);
+  return replied(reply.code(res.statusCode).type(typeof type === 'string' ? type : 'text/html; charset=utf-8').header('cache-control', 'no-store').send(res.rawPayload));
 }
