@@ -36,6 +36,8 @@ export interface AuditFilter {
   targetUserId?: number;
   /** An action, or an action prefix ending in '.' (`work.`). */
   action?: string;
+  /** A moderator's view: their own entries and those of actions with this prefix (the report queue's). */
+  ownOr?: { actorId: number; actionPrefix: string };
 }
 
 const json = (v: unknown) => (v === undefined || v === null ? '' : JSON.stringify(v));
@@ -53,6 +55,7 @@ function where(f: AuditFilter): Sql {
   if (f.targetId !== undefined) parts.push(sql`target_id = ${f.targetId}`);
   if (f.targetUserId !== undefined) parts.push(sql`target_user_id = ${f.targetUserId}`);
   if (f.action) parts.push(f.action.endsWith('.') ? sql`action LIKE ${f.action + '%'}` : sql`action = ${f.action}`);
+  if (f.ownOr) parts.push(sql`(actor_id = ${f.ownOr.actorId} OR action LIKE ${f.ownOr.actionPrefix + '%'})`);
   return sql.join(parts, ' AND ');
 }
 

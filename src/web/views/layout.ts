@@ -2,6 +2,8 @@
 import { html, raw, type Html } from './html.ts';
 import type { PageContext } from './page.ts';
 import { readerAttributes } from './reader-attributes.ts';
+import { memberNotice } from './participation-notice.ts';
+import { standingNotice } from './standing-notice.ts';
 
 /** Wraps a page body in the site chrome; `head` adds links to the head (a page's Atom feed). */
 export function layout(ctx: PageContext, title: string, body: Html, head: Html | '' = ''): Html {
@@ -28,6 +30,8 @@ ${head}
 </header>
 <main id="main" tabindex="-1">
 ${ctx.flash ? html`<p class="flash" role="status">${ctx.flash}</p>` : ''}
+${standingNotice(ctx.viewer, Date.now())}
+${memberNotice(ctx)}
 ${body}
 </main>
 <footer class="site-footer" role="contentinfo">

@@ -11,6 +11,7 @@ import type { FilteredWorks } from '../../actions/filter-works.ts';
 import type { PageContext } from './page.ts';
 import { feedLink } from './feed-link.ts';
 import { subscribeItem, type SubscribeButton } from './subscribe-button.ts';
+import { isStaff } from '../../domain/moderation.ts';
 
 const joined = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -46,6 +47,7 @@ ${user.bioHtml ? html`<div class="bio userstuff">${raw(user.bioHtml)}</div>` : '
 ${own ? html`<li><a href="/settings/profile">Edit your profile</a></li>` : html`<li><a href="/users/${user.login}/contact">Contact ${user.login}</a></li>`}
 <li><a href="/users/${user.login}/works">All works by ${user.login}</a></li>
 <li><a href="/users/${user.login}/comments">Reviews by ${user.login}</a></li>
+${!own && isStaff(ctx.viewer) ? html`<li><a href="/admin/users/${user.login}/moderate">Moderate this account</a></li>` : ''}
 ${own ? html`<li><a href="/inbox">Your inbox</a></li><li><a href="/users/${user.login}/subscriptions">Your subscriptions</a></li>` : ''}
 ${own ? '' : subscribeItem(ctx, subscribe)}
 </ul>

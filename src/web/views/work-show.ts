@@ -12,6 +12,8 @@ import { SKIN_DISABLED_CLASS } from './reader-attributes.ts';
 import { downloadMenu } from './download-menu.ts';
 import { feedLink } from './feed-link.ts';
 import { subscribeItem, type SubscribeButton } from './subscribe-button.ts';
+import { removalBanner } from './removal-banner.ts';
+import { isStaff } from '../../domain/moderation.ts';
 
 /** What the page shows besides the work itself. */
 export interface WorkShowModel {
@@ -50,6 +52,7 @@ ${select}
 ${downloadMenu(p)}
 ${subscribeItem(ctx, subscribe)}
 ${creatorActions(ctx, p)}
+${isStaff(ctx.viewer) ? html`<li><a href="/admin/works/${id}/moderate">Moderate</a></li>` : ''}
 </ul></nav>`;
 }
 
@@ -79,6 +82,7 @@ export function workShowPage(ctx: PageContext, m: WorkShowModel): Html {
 <h1 class="landmark heading visually-hidden">${title}</h1>
 ${navigation(ctx, p, m.chapterIndex, m.subscribe)}
 ${readerControls(ctx)}
+${removalBanner(ctx, p.work)}
 ${p.invited.length && p.canEdit ? html`<p class="notice">Waiting for ${p.invited.map((c) => c.login).join(', ')} to accept co-creatorship.</p>` : ''}
 ${workMeta(p)}
 <div id="workskin"${ctx.prefs.hideAuthorStyle ? html` class="${SKIN_DISABLED_CLASS}"` : ''}>
