@@ -1,6 +1,7 @@
 /** What every page template is handed besides its own view model. */
 import type { Account } from '../../domain/account.ts';
 import type { ReaderPreferences } from '../../domain/reader-preferences.ts';
+import type { SitePolicy } from '../../domain/site-policy.ts';
 
 /** Shared page state, built once per request by the web layer. */
 export interface PageContext {
@@ -18,4 +19,6 @@ export interface PageContext {
   footerCreditHtml?: string;
   /** The visitor's reading preferences for this page (applied as attributes on `<html>`). */
   prefs: ReaderPreferences;
+  /** The joining and participation rules in force (the sign-up form, members' notices); absent on pages sent without the database. */
+  policy?: Pick<SitePolicy, 'signupMode' | 'minimumAge' | 'tosVersion' | 'requireConfirmedEmail'>;
 }
