@@ -2,7 +2,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { getSettings } from '../storage/settings.ts';
 import { DEFAULT_SITE_NAME } from '../domain/site.ts';
-import { policyFrom, POLICY_KEYS } from '../domain/site-policy.ts';
 import type { PageContext } from './views/page.ts';
 import type { Html } from './views/html.ts';
 import { effectivePreferences } from './middleware/reader-preferences.ts';
@@ -16,7 +15,7 @@ export async function pageContext(request: FastifyRequest, reply: FastifyReply):
   const app = request.server.quire;
   const flash = request.cookies[FLASH_COOKIE];
   if (flash) reply.clearCookie(FLASH_COOKIE, { path: '/' });
-  const settings = await getSettings(app.db, ['site_name', 'footer_credit', ...POLICY_KEYS]);
+  const settings = await getSettings(app.db, ['site_name', 'footer_credit']);
   app.lastSiteName = settings.get('site_name') ?? DEFAULT_SITE_NAME;
   return {
     siteName: app.lastSiteName,
@@ -28,7 +27,6 @@ export async function pageContext(request: FastifyRequest, reply: FastifyReply):
     path: request.url,
     requestId: String(request.id),
     prefs: await effectivePreferences(request),
-    policy: policyFrom(settings),
   };
 }
 
