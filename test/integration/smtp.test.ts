@@ -48,7 +48,7 @@ test('with SMTP_URL set, mail is sent by SMTP and marked sent in the outbox', as
   const fresh = await engines()[0]!.create();
   const app = await openApp(loadConfig({ DATABASE_URL: fresh.url, PASSWORD_COST: 'low', SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: 'Archive <mail@archive.test>', BASE_URL: 'https://archive.test' }), { info() {}, error() {} });
   try {
-    await register(app.ctx, { login: 'mailed', email: 'mailed@example.org', password: 'a long test passphrase', passwordConfirmation: 'a long test passphrase' });
+    await register(app.ctx, { login: 'mailed', email: 'mailed@example.org', password: 'a long test passphrase', passwordConfirmation: 'a long test passphrase' }, { consent: { termsAccepted: true, ageConfirmed: true } });
     assert.equal(received.length, 1);
     const message = received[0]!.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
     assert.match(message, /Subject: Confirm your email address/);
