@@ -12,6 +12,7 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { issueCsrfToken, csrfTokenValid } from './middleware/csrf.ts';
 import { loadViewer } from './middleware/session.ts';
 import { keepPostForLogin } from './middleware/kept-posts.ts';
+import { refuseNul } from './middleware/nul-input.ts';
 import { render, redirectWithFlash } from './respond.ts';
 import { payloadFor, replied, type Replied } from './replied.ts';
 import { notFoundPage, errorPage, messagePage } from './views/message.ts';
@@ -58,6 +59,7 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
     if (!app.setupDone) app.setupDone = (await countUsers(app.db)) > 0;
     if (!app.setupDone && !UNGATED.test(request.url)) return reply.redirect('/setup');
   });
+  server.addHook('preValidation', refuseNul);
 
   for (const route of routes) {
     server.route({
