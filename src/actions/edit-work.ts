@@ -22,6 +22,7 @@ import { editableWork } from './editable-work.ts';
 import type { Context } from './context.ts';
 import { indexWork } from '../storage/search/index.ts';
 import { assertMayParticipate } from './site-policy.ts';
+import { holdForValidation } from './validation.ts';
 
 /** Everything the edit form is filled from. */
 export interface WorkForEdit {
@@ -99,6 +100,7 @@ export async function editWork(ctx: Context, viewer: Viewer, workId: number, inp
     if (post) {
       await assertPostable(tx, work.id);
       await postDraftWork(tx, work.id, publicationTime(w.publishedOn, now));
+      await holdForValidation(ctx, tx, work.id, account);
     }
     await indexWork(tx, work.id);
     return newlyInvited;

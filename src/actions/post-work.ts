@@ -17,6 +17,7 @@ import type { Context } from './context.ts';
 import { indexWork } from '../storage/search/index.ts';
 import { notifySubscribers } from './notify-subscribers.ts';
 import { assertMayParticipate } from './site-policy.ts';
+import { holdForValidation } from './validation.ts';
 
 /** What the new-work form sends: the work, its first chapter, and whether to post or keep a draft. */
 export interface PostWorkInput {
@@ -25,8 +26,8 @@ export interface PostWorkInput {
   publish: boolean;
 }
 
-/** Creates the work; throws `Invalid` (with every field's problem) or `Forbidden` for guests. */
-export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInput): Promise<{ workId: number; chapterId: number }> {
+/** Creates the work; throws `Invalid` (with every field's problem) or `Forbidden` for guests. `pending`: it waits for validation. */
+export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInput): Promise<{ workId: number; chapterId: number; pending: boolean }> {
   if (input.publish) await assertMayParticipate(ctx, viewer);
   if (!viewer) throw new Forbidden('Log in to post a work.');
   const now = ctx.now();
@@ -50,7 +51,8 @@ export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInpu
     const chapterId = await insertChapter(tx, workId, { ...chapter, status: input.publish ? 'posted' : 'draft', publishAt: null, postedAt: publishedAt, silent: false, now });
     await refreshWorkCounts(tx, workId);
     await indexWork(tx, workId);
-    return { ids: { workId, chapterId }, invited: await inviteCoCreators(tx, workId, coCreators) };
+    const pending = input.publish && (await holdForValidation(ctx, tx, workId, viewer));
+    return { ids: { workId, chapterId, pending }, invited: await inviteCoCreators(tx, workId, coCreators) };
   });
   await notifyInvitedCoCreators(ctx, viewer, ids.workId, input.work.title, invited);
   if (input.publish) await notifySubscribers(ctx, { kind: 'work', workId: ids.workId, chapterId: ids.chapterId });

@@ -13,6 +13,7 @@ import type { Context } from './context.ts';
 import { indexWork } from '../storage/search/index.ts';
 import { notifySubscribers } from './notify-subscribers.ts';
 import { assertMayParticipate } from './site-policy.ts';
+import { holdForValidation } from './validation.ts';
 
 /** Inside a transaction: posts the draft work `workId` as of `at`. */
 export async function postDraftWork(tx: Queryable, workId: number, at: number): Promise<void> {
@@ -40,6 +41,7 @@ export async function publishDraft(ctx: Context, viewer: Viewer, workId: number,
   await ctx.db.transaction(async (tx) => {
     await assertPostable(tx, work.id);
     await postDraftWork(tx, work.id, publicationTime(publishedOn, ctx.now()));
+    await holdForValidation(ctx, tx, work.id, viewer);
   });
   if (options.notify !== false) await notifySubscribers(ctx, { kind: 'work', workId: work.id });
   return { posted: true };

@@ -6,6 +6,7 @@ import { dueChapters, claimScheduledChapter } from '../storage/chapters.ts';
 import { workById } from '../storage/works.ts';
 import { afterChapterPosted } from './chapter-publication.ts';
 import { postDraftWork } from './publish-draft.ts';
+import { holdForValidation } from './validation.ts';
 import { notifySubscribers, type Publication } from './notify-subscribers.ts';
 import type { Context } from './context.ts';
 
@@ -22,6 +23,7 @@ export async function publishDueChapters(ctx: Context): Promise<number> {
       // A draft work waiting for its first scheduled chapter is posted with it, as of the scheduled time.
       if (work.visibility === 'draft') {
         await postDraftWork(tx, work.id, at);
+        await holdForValidation(ctx, tx, work.id);
         return { publication: { kind: 'work', workId: work.id } };
       }
       await afterChapterPosted(tx, work.id, at);

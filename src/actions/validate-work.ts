@@ -1,0 +1,82 @@
+/**
+ * Moderators decide on works waiting for validation. Approving lets the work into the archive (its subscribers hear
+ * of it then) and makes its author trusted, so their later works go straight up; rejecting gives it back to its
+ * author as a draft (nothing is lost; posting it again sends it back to the queue) with the reason mailed to them.
+ * Both are audited in the same transaction.
+ */
+import { workById, refreshWorkCounts, type WorkRecord } from '../storage/works.ts';
+import { pendingWorks, countPendingWorks, releaseWork, returnWorkToDrafts, type PendingWork } from '../storage/validation-queue.ts';
+import { creatorsOfWorks } from '../storage/work-creators.ts';
+import { setTrusted, userById } from '../storage/users.ts';
+import { indexWork } from '../storage/search/index.ts';
+import { assertMayActOn, assertStaff, requiredReason } from '../domain/moderation.ts';
+import { Invalid, NotFound } from '../domain/errors.ts';
+import type { Viewer } from '../domain/permissions.ts';
+import type { Account } from '../domain/account.ts';
+import type { Queryable } from '../storage/db.ts';
+import { audit } from './audit.ts';
+import { mailAccounts } from './staff-mail.ts';
+import { notifySubscribers } from './notify-subscribers.ts';
+import type { Context } from './context.ts';
+
+/** How many works the queue page lists. */
+export const QUEUE_PAGE = 100;
+
+/** The queue: the oldest waiting works and how many wait. */
+export async function validationQueue(ctx: Context, viewer: Viewer): Promise<{ works: PendingWork[]; total: number }> {
+  assertStaff(viewer);
+  const [works, total] = await Promise.all([pendingWorks(ctx.db, QUEUE_PAGE), countPendingWorks(ctx.db)]);
+  return { works, total };
+}
+
+/** The pending work and its owner, whom the moderator must be allowed to act on. */
+async function pendingWork(tx: Queryable, viewer: Account, workId: number): Promise<{ work: WorkRecord; owner: Account }> {
+  const work = Number.isSafeInteger(workId) ? await workById(tx, workId) : undefined;
+  if (!work) throw new NotFound('There is no work with this number.');
+  if (work.removal !== 'pending') throw new Invalid({ work: 'This work is not waiting for validation (any more): another moderator may have decided already.' });
+  const ref = ((await creatorsOfWorks(tx, [work.id])).get(work.id) ?? []).find((c) => c.status === 'owner');
+  const owner = ref && (await userById(tx, ref.userId));
+  if (!owner) throw new NotFound('This work has no owner any more.');
+  assertMayActOn(viewer, owner);
+  return { work, owner };
+}
+
+/** Lets a pending work into the archive and trusts its author. */
+export async function approveWork(ctx: Context, viewer: Viewer, workId: number): Promise<WorkRecord> {
+  assertStaff(viewer);
+  const { work, owner } = await ctx.db.transaction(async (tx) => {
+    const found = await pendingWork(tx, viewer, workId);
+    if (!(await releaseWork(tx, found.work.id))) throw new Invalid({ work: 'Another moderator decided on this work first.' });
+    await setTrusted(tx, found.owner.id, true);
+    await indexWork(tx, found.work.id);
+    await audit(ctx, tx, viewer, {
+      action: 'work.validate', targetKind: 'work', targetId: found.work.id, targetLabel: found.work.title, targetUserId: found.owner.id,
+      before: { removal: 'pending', authorTrusted: found.owner.trusted }, after: { removal: null, authorTrusted: true },
+    });
+    return found;
+  });
+  await mailAccounts(ctx, [owner], `Your work “${work.title}” was approved`,
+    `The archive's moderators approved your work “${work.title}”: it is now public at ${ctx.baseUrl}/works/${work.id}\n\nYour next works will be posted straight away.`);
+  await notifySubscribers(ctx, { kind: 'work', workId: work.id });
+  return work;
+}
+
+/** Gives a pending work back to its author as a draft, telling them why. */
+export async function rejectWork(ctx: Context, viewer: Viewer, workId: number, reasonText: string): Promise<WorkRecord> {
+  assertStaff(viewer);
+  const reason = requiredReason(reasonText);
+  const { work, owner } = await ctx.db.transaction(async (tx) => {
+    const found = await pendingWork(tx, viewer, workId);
+    if (!(await returnWorkToDrafts(tx, found.work.id))) throw new Invalid({ work: 'Another moderator decided on this work first.' });
+    await refreshWorkCounts(tx, found.work.id);
+    await indexWork(tx, found.work.id);
+    await audit(ctx, tx, viewer, {
+      action: 'work.reject_validation', targetKind: 'work', targetId: found.work.id, targetLabel: found.work.title, targetUserId: found.owner.id, reason,
+      before: { removal: 'pending', visibility: found.work.visibility }, after: { removal: null, visibility: 'draft' },
+    });
+    return found;
+  });
+  await mailAccounts(ctx, [owner], `Your work “${work.title}” was not approved`,
+    `The archive's moderators did not approve your work “${work.title}”.\n\nReason: ${reason}\n\nIt is back among your drafts, with everything you wrote: ${ctx.baseUrl}/works/${work.id}\nYou can change it and post it again; it will then wait for the moderators once more.`);
+  return work;
+}
