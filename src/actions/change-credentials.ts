@@ -1,5 +1,5 @@
-/** Account settings that need the current password: email, password, and deleting the account. */
-import { userByEmail, passwordHashOf, updateEmail, updatePasswordHash, deleteUser, userById, countByRole } from '../storage/users.ts';
+/** Account settings that need the current password: email and password (deleting the account, delete-account.ts, asks it here too). */
+import { userByEmail, passwordHashOf, updateEmail, updatePasswordHash, userById } from '../storage/users.ts';
 import { deleteSessionsOf } from '../storage/sessions.ts';
 import { canEditAccount, type Viewer } from '../domain/permissions.ts';
 import { emailProblem } from '../domain/account.ts';
@@ -10,7 +10,8 @@ import { sendEmailVerification } from './verify-email.ts';
 import { hashToken } from './secret-token.ts';
 import type { Context } from './context.ts';
 
-async function requirePassword(ctx: Context, viewer: Viewer, accountId: number, password: string): Promise<void> {
+/** Refuses (Invalid on `current_password`) unless the viewer holds the account and typed its password. */
+export async function requirePassword(ctx: Context, viewer: Viewer, accountId: number, password: string): Promise<void> {
   if (!canEditAccount(viewer, accountId)) throw new Forbidden();
   const hash = await passwordHashOf(ctx.db, accountId);
   if (!hash || !(await verifyPassword(password, hash))) throw new Invalid({ current_password: 'That is not your current password.' });
@@ -42,17 +43,5 @@ export async function changePassword(ctx: Context, viewer: Viewer, accountId: nu
   await ctx.db.transaction(async (tx) => {
     await updatePasswordHash(tx, accountId, hash);
     await deleteSessionsOf(tx, accountId, hashToken(input.sessionToken));
-  });
-}
-
-/** Deletes the account for good, after the password and the typed username confirm it. The last admin cannot leave. */
-export async function deleteAccount(ctx: Context, viewer: Viewer, accountId: number, input: { currentPassword: string; confirmLogin: string }): Promise<void> {
-  if (!viewer || input.confirmLogin.trim().toLowerCase() !== viewer.login.toLowerCase()) throw new Invalid({ confirm_login: `Type your username, ${viewer?.login ?? ''}, to confirm.` });
-  await requirePassword(ctx, viewer, accountId, input.currentPassword);
-  await ctx.db.transaction(async (tx) => {
-    if (viewer.role === 'admin') {
-      if ((await countByRole(tx, 'admin')) <= 1) throw new Forbidden('You are the only admin. Make another account an admin before deleting yours.');
-    }
-    await deleteUser(tx, accountId);
   });
 }

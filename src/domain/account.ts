@@ -1,6 +1,7 @@
 /** Account rules: what a username, email, display name and website must look like; roles. */
 import type { FieldErrors } from './errors.ts';
 import { passwordProblem } from './password-policy.ts';
+import { ORPHAN_LOGIN } from './account-deletion.ts';
 
 /** Roles, least to most trusted. Every account reads and posts; moderators and admins do more. */
 export const ROLES = ['user', 'moderator', 'admin'] as const;
@@ -43,6 +44,7 @@ export const emailKey = (email: string) => email.trim().toLowerCase();
 export function loginProblem(login: string): string | undefined {
   if (!login) return 'Choose a username.';
   if (!LOGIN_PATTERN.test(login)) return 'Use 2 to 40 letters, digits or underscores.';
+  if (loginKey(login) === ORPHAN_LOGIN) return 'That username is reserved.';
   return undefined;
 }
 

@@ -62,3 +62,8 @@ export function blockedClause({ tagIds, userIds }: BlockedIds, workId: Sql = sql
 export async function blockedWorksClause(db: Queryable, viewerId: number | undefined, workId: Sql = sql`w.id`): Promise<Sql> {
   return blockedClause(await blockedIds(db, viewerId), workId);
 }
+
+/** Removes a blocked tag or user from every reader's blocklist (the account is going away). */
+export async function removeBlocksOf(db: Queryable, kind: 'tag' | 'user', targetId: number): Promise<void> {
+  await db.run(sql`DELETE FROM blocklist WHERE kind = ${kind} AND target_id = ${targetId}`);
+}

@@ -53,3 +53,14 @@ export async function bookmarksOfUser(db: Queryable, userId: number, includePriv
 export async function refreshBookmarkCount(db: Queryable, workId: number): Promise<void> {
   await db.run(sql`UPDATE works SET bookmarks_count = (SELECT COUNT(*) FROM bookmarks WHERE work_id = ${workId} AND private = ${false}) WHERE id = ${workId}`);
 }
+
+/** Deletes every bookmark of an account and recounts the works it had bookmarked. */
+export async function deleteBookmarksOf(db: Queryable, userId: number): Promise<void> {
+  const rows = await db.all<{ work_id: number }>(sql`SELECT work_id FROM bookmarks WHERE user_id = ${userId}`);
+  await db.run(sql`DELETE FROM bookmarks WHERE user_id = ${userId}`);
+  const ids = rows.map((r) => Number(r.work_id));
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    await db.run(sql`UPDATE works SET bookmarks_count = (SELECT COUNT(*) FROM bookmarks b WHERE b.work_id = works.id AND b.private = ${false}) WHERE id IN (${sql.join(chunk)})`);
+  }
+}

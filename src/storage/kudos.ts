@@ -19,3 +19,15 @@ export async function kudosOfWork(db: Queryable, workId: number, limit = 200): P
   const users = Number(counts?.users ?? 0);
   return { logins: rows.map((r) => r.login), users, guests: Number(counts?.total ?? 0) - users };
 }
+
+/** Turns an account's kudos into guest kudos (AO3 keeps them when an account is deleted): counts stay, the name goes. */
+export async function anonymizeKudosOf(db: Queryable, userId: number): Promise<void> {
+  await db.run(sql`UPDATE kudos SET user_id = NULL WHERE user_id = ${userId}`);
+}
+
+/** The works an account left kudos on, newest first (for its data export). */
+export async function kudosOfAccount(db: Queryable, userId: number): Promise<{ workId: number; title: string; createdAt: number }[]> {
+  const rows = await db.all<{ work_id: number; title: string; created_at: number }>(sql`SELECT k.work_id, w.title, k.created_at FROM kudos k JOIN works w ON w.id = k.work_id
+    WHERE k.user_id = ${userId} ORDER BY k.created_at DESC, k.id DESC`);
+  return rows.map((r) => ({ workId: Number(r.work_id), title: r.title, createdAt: Number(r.created_at) }));
+}

@@ -73,3 +73,8 @@ export async function subscribersOf(db: Queryable, t: { workId: number; seriesId
     ORDER BY u.id`);
   return rows.map((r) => ({ userId: Number(r.id), login: r.login, email: r.email }));
 }
+
+/** Ends every subscription to a target (an account that is going away). */
+export async function removeSubscriptionsTo(db: Queryable, kind: SubscriptionKind, targetId: number): Promise<void> {
+  await db.run(sql`DELETE FROM subscriptions WHERE kind = ${kind} AND target_id = ${targetId}`);
+}

@@ -77,3 +77,27 @@ export async function pageOfCreatorWorks(db: Queryable, userId: number, q: Creat
   ]);
   return { ids: rows.map((r) => Number(r.work_id)), total: Number(count?.n ?? 0) };
 }
+
+/** Every work (not deleted by its creators) an account created, owner or accepted, with how many others are credited on it. */
+export async function worksOfAccount(db: Queryable, userId: number): Promise<{ id: number; title: string; visibility: 'draft' | 'public' | 'registered'; removal: 'hidden' | 'deleted' | 'pending' | null; otherCreators: number }[]> {
+  const rows = await db.all<{ id: number; title: string; visibility: 'draft' | 'public' | 'registered'; removal: 'hidden' | 'deleted' | 'pending' | null; others: number }>(sql`
+    SELECT w.id, w.title, w.visibility, w.removal,
+      (SELECT COUNT(*) FROM work_creators o WHERE o.work_id = w.id AND o.user_id <> ${userId} AND o.status IN (${'owner'}, ${'accepted'})) AS others
+    FROM work_creators wc JOIN works w ON w.id = wc.work_id
+    WHERE wc.user_id = ${userId} AND wc.status IN (${'owner'}, ${'accepted'}) AND (w.deleted_at IS NULL OR w.removal IS NOT NULL)
+    ORDER BY w.id`);
+  return rows.map((r) => ({ id: Number(r.id), title: r.title, visibility: r.visibility, removal: r.removal ?? null, otherCreators: Number(r.others) }));
+}
+
+/** Hands a creator's place on a work to another account (orphaning); pending invitations to the work end with it. */
+export async function handOverCreator(db: Queryable, workId: number, fromUserId: number, toUserId: number): Promise<void> {
+  await db.run(sql`DELETE FROM work_creators WHERE work_id = ${workId} AND status = ${'invited'}`);
+  await db.run(sql`UPDATE work_creators SET user_id = ${toUserId} WHERE work_id = ${workId} AND user_id = ${fromUserId}`);
+}
+
+/** After the owner left a co-created work, the first remaining accepted creator becomes its owner. */
+export async function promoteFirstCreator(db: Queryable, workId: number): Promise<void> {
+  await db.run(sql`UPDATE work_creators SET status = ${'owner'} WHERE work_id = ${workId} AND status = ${'accepted'}
+    AND NOT EXISTS (SELECT 1 FROM work_creators o WHERE o.work_id = ${workId} AND o.status = ${'owner'})
+    AND position = (SELECT MIN(position) FROM work_creators p WHERE p.work_id = ${workId} AND p.status = ${'accepted'})`);
+}

@@ -1,16 +1,17 @@
 /** GET /settings/account; POST /settings/email, /settings/password, /settings/delete. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { render, formField, redirectWithFlash } from '../respond.ts';
-import { accountSettingsPage, type AccountForms } from '../views/settings.ts';
-import { changeEmail, changePassword, deleteAccount } from '../../actions/change-credentials.ts';
+import { formField, redirectWithFlash } from '../respond.ts';
+import type { AccountForms } from '../views/settings.ts';
+import { changeEmail, changePassword } from '../../actions/change-credentials.ts';
 import { Invalid } from '../../domain/errors.ts';
-import { clearSessionCookie } from '../middleware/session.ts';
+import { accountPage } from './account-delete.ts';
 
-const again = (request: FastifyRequest, reply: FastifyReply, forms: AccountForms) =>
-  render(request, reply, (ctx) => accountSettingsPage(ctx, request.viewer!, forms), 422);
+export { removeAccount } from './account-delete.ts';
+
+const again = (request: FastifyRequest, reply: FastifyReply, forms: AccountForms) => accountPage(request, reply, forms, 422);
 
 /** The account page. */
-export const showAccountSettings = (request: FastifyRequest, reply: FastifyReply) => render(request, reply, (ctx) => accountSettingsPage(ctx, request.viewer!, {}));
+export const showAccountSettings = (request: FastifyRequest, reply: FastifyReply) => accountPage(request, reply, {});
 
 /** Changes the email address (password required). */
 export async function saveEmail(request: FastifyRequest, reply: FastifyReply) {
@@ -38,17 +39,4 @@ export async function savePassword(request: FastifyRequest, reply: FastifyReply)
     return again(request, reply, { password: { values: {}, errors: error.fields } });
   }
   return redirectWithFlash(reply, '/settings/account', 'Your password is changed. Other devices have been logged out.');
-}
-
-/** Deletes the account after confirmation. */
-export async function removeAccount(request: FastifyRequest, reply: FastifyReply) {
-  const confirm = formField(request, 'account[confirm_login]');
-  try {
-    await deleteAccount(request.server.quire.ctx, request.viewer, request.viewer!.id, { currentPassword: formField(request, 'account[current_password]'), confirmLogin: confirm });
-  } catch (error) {
-    if (!(error instanceof Invalid)) throw error;
-    return again(request, reply, { delete: { values: { confirm_login: confirm }, errors: error.fields } });
-  }
-  clearSessionCookie(reply);
-  return redirectWithFlash(reply, '/', 'Your account has been deleted.');
 }

@@ -4,6 +4,8 @@ import { layout } from './layout.ts';
 import { field, csrfField, formMessage, emptyForm, type FormState } from './form.ts';
 import type { Account } from '../../domain/account.ts';
 import type { PageContext } from './page.ts';
+import type { DeletionSummary } from '../../domain/account-deletion.ts';
+import { deletionSection } from './account-deletion.ts';
 
 /** The settings tabs, marking the current one. */
 export const tabs = (current: 'profile' | 'account' | 'reading') => html`<nav aria-label="Settings"><ul class="tabs">
@@ -33,8 +35,8 @@ export interface AccountForms {
   delete?: FormState;
 }
 
-/** The account page: email (with verification state), password, deletion. */
-export function accountSettingsPage(ctx: PageContext, account: Account, forms: AccountForms): Html {
+/** The account page: email (with verification state), password, a copy of one's data, deletion. */
+export function accountSettingsPage(ctx: PageContext, account: Account, forms: AccountForms, summary: DeletionSummary): Html {
   const email = forms.email ?? emptyForm({ email: account.email });
   const password = forms.password ?? emptyForm();
   const del = forms.delete ?? emptyForm();
@@ -61,13 +63,8 @@ ${field(password, { key: 'password', name: 'account[password]', label: 'New pass
 ${field(password, { key: 'password_confirmation', name: 'account[password_confirmation]', label: 'Confirm new password', type: 'password', autocomplete: 'new-password' })}
 <p><button type="submit">Change password</button></p>
 </form></section>
-<section aria-labelledby="delete-heading" class="danger"><h2 id="delete-heading">Delete account</h2>
-<p>This removes your account and profile for good. It cannot be undone.</p>
-${formMessage(del)}
-<form method="post" action="/settings/delete" class="stack" novalidate>
-${csrfField(ctx.csrfToken)}
-${field(del, { key: 'confirm_login', name: 'account[confirm_login]', label: `Type your username (${account.login}) to confirm`, autocomplete: 'off' })}
-${field(del, { key: 'current_password', name: 'account[current_password]', label: 'Current password', type: 'password', autocomplete: 'current-password' })}
-<p><button type="submit" class="danger">Delete my account</button></p>
-</form></section>`);
+<section aria-labelledby="export-heading"><h2 id="export-heading">Your data</h2>
+<p>A ZIP file with your works and drafts (EPUB and HTML) and your profile, preferences, bookmarks, subscriptions, comments, kudos, saved filters and blocklist (JSON).</p>
+<p><a href="/users/${account.login}/export" download>Download my data</a></p></section>
+${deletionSection(ctx, account, del, summary)}`);
 }

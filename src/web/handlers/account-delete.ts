@@ -1,0 +1,29 @@
+/** The account page with what deleting the account would do, and POST /settings/delete. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { render, formField, redirectWithFlash } from '../respond.ts';
+import { accountSettingsPage, type AccountForms } from '../views/settings.ts';
+import { deleteAccount, deletionSummary } from '../../actions/delete-account.ts';
+import { Invalid } from '../../domain/errors.ts';
+import { clearSessionCookie } from '../middleware/session.ts';
+
+/** Renders /settings/account (the deletion form counts the account's works and what else it left). */
+export async function accountPage(request: FastifyRequest, reply: FastifyReply, forms: AccountForms, status = 200) {
+  const summary = await deletionSummary(request.server.quire.ctx, request.viewer!);
+  return render(request, reply, (ctx) => accountSettingsPage(ctx, request.viewer!, forms, summary), status);
+}
+
+/** Deletes the account after confirmation; the works are orphaned or deleted as chosen. */
+export async function removeAccount(request: FastifyRequest, reply: FastifyReply) {
+  const values = { confirm_login: formField(request, 'account[confirm_login]'), works: formField(request, 'account[works]') };
+  let choice: string;
+  try {
+    ({ choice } = await deleteAccount(request.server.quire.ctx, request.viewer, request.viewer!.id, {
+      currentPassword: formField(request, 'account[current_password]'), confirmLogin: values.confirm_login, works: values.works,
+    }));
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    return accountPage(request, reply, { delete: { values, errors: error.fields } }, 422);
+  }
+  clearSessionCookie(reply);
+  return redirectWithFlash(reply, '/', choice === 'orphan' ? 'Your account has been deleted. Your works stay in the archive as orphan_account’s.' : 'Your account has been deleted.');
+}
