@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { renderDownload } from '../export/render.ts';
 import type { Format } from '../export/formats.ts';
 import type { WorkSnapshot } from '../export/snapshot.ts';
+import { renderAccountArchive, type AccountArchiveInput } from '../export/account-archive.ts';
 
 type Reply = { id: number; data?: Uint8Array; error?: string };
 type Waiter = { resolve: (b: Buffer) => void; reject: (e: Error) => void };
@@ -37,11 +38,16 @@ export class DownloadRenderer {
     }
     const running = this.inFlight.get(key);
     if (running) return running;
-    const job = (this.useWorker ? this.onWorker(format, snapshot) : renderDownload(format, snapshot))
+    const job = (this.useWorker ? this.onWorker({ format, snapshot }) : renderDownload(format, snapshot))
       .then((data) => { this.remember(key, data); return data; })
       .finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, job);
     return job;
+  }
+
+  /** An account's data archive, rendered on the worker and never kept (it is private and made once). */
+  renderAccountArchive(input: AccountArchiveInput): Promise<Buffer> {
+    return this.useWorker ? this.onWorker({ account: input }) : renderAccountArchive(input);
   }
 
   /** Stops the worker (it is started again when needed). */
@@ -62,13 +68,13 @@ export class DownloadRenderer {
     }
   }
 
-  private onWorker(format: Format, snapshot: WorkSnapshot): Promise<Buffer> {
+  private onWorker(job: { format: Format; snapshot: WorkSnapshot } | { account: AccountArchiveInput }): Promise<Buffer> {
     const { worker, waiting } = this.current ?? this.startWorker();
     const id = this.nextId++;
     return new Promise<Buffer>((resolve, reject) => {
       waiting.set(id, { resolve, reject });
       worker.ref();
-      worker.postMessage({ id, format, snapshot });
+      worker.postMessage({ id, ...job });
     });
   }
 

@@ -12,8 +12,9 @@ import { DownloadRenderer } from '../../services/download-renderer.ts';
  */
 const DOWNLOAD_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src https: http: data:; sandbox";
 
-// One per process: files are keyed by their ETag, which digests the site, the work and the format.
-const renderer = new DownloadRenderer();
+// One per process (one worker thread): files are keyed by their ETag, which digests the site, the work and the
+// format. Account data archives (account-export.ts) are made on the same worker.
+export const renderer = new DownloadRenderer();
 
 /** Whether an If-None-Match header names this ETag (weak or strong, in a list, or `*`). */
 export function etagMatches(header: string | undefined, etag: string): boolean {
