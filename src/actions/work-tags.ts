@@ -4,7 +4,7 @@ import { ensureTags, setTaggings } from '../storage/tags.ts';
 import { putCreator, creatorsOfWorks, setBetas } from '../storage/work-creators.ts';
 import { seriesOfUserByTitle, insertSeries, addToSeries } from '../storage/series.ts';
 import { userByLogin } from '../storage/users.ts';
-import type { WorkInput } from '../domain/work.ts';
+import type { WorkTagInput } from '../domain/work.ts';
 import type { FieldErrors } from '../domain/errors.ts';
 import type { Account } from '../domain/account.ts';
 
@@ -22,7 +22,7 @@ export async function resolveLogins(db: Queryable, logins: readonly string[], se
 }
 
 /** Replaces the work's taggings with the form's rating, warnings, categories and free tags. */
-export async function writeWorkTags(tx: Queryable, workId: number, w: WorkInput, now: number): Promise<void> {
+export async function writeWorkTags(tx: Queryable, workId: number, w: WorkTagInput, now: number): Promise<void> {
   const ids = [
     ...(await ensureTags(tx, 'rating', [w.rating], now)),
     ...(await ensureTags(tx, 'warning', w.warnings, now)),

@@ -5,6 +5,7 @@ import { openApp } from '../boot.ts';
 import { buildServer } from '../web/server.ts';
 import { startPublishingDueChapters } from '../jobs/publish-due.ts';
 import { startSearchCatchUp } from '../jobs/search-catch-up.ts';
+import { startPurgingRemovedWorks } from '../jobs/purge-removed.ts';
 
 const HIT_FLUSH_MS = 10_000;
 
@@ -23,6 +24,7 @@ export async function run(): Promise<number> {
   hitTimer.unref();
   const stopPublishing = startPublishingDueChapters(app.ctx, log);
   const stopSearchCatchUp = startSearchCatchUp(app.ctx, log);
+  const stopPurging = startPurgingRemovedWorks(app.ctx, log);
   // Load the listing index now rather than on the first listing (34 s at 1M works); listings wait for it.
   app.ctx.listing.current().then(() => log.info({ load: app.ctx.listing.lastLoad }, 'listing index loaded'), (err) => log.error({ err }, 'loading the listing index failed'));
   await new Promise<void>((resolve) => {
@@ -32,6 +34,7 @@ export async function run(): Promise<number> {
       clearInterval(hitTimer);
       await stopPublishing();
       await stopSearchCatchUp();
+      await stopPurging();
       await flushHits();
       await app.db.close();
       resolve();

@@ -31,10 +31,17 @@ export function assertMayActOn(actor: Viewer, target: Pick<Account, 'id' | 'role
   if (!canActOn(actor, target)) throw new Forbidden(isStaff(actor) ? 'Moderators cannot act on an admin, another moderator or themselves.' : undefined);
 }
 
+/** What is wrong with a staff reason or note, or undefined. */
+export function reasonProblem(reason: string): string | undefined {
+  const text = reason.trim();
+  if (!text) return 'Give a reason: it is written to the audit log and told to the person concerned.';
+  if (text.length > REASON_MAX) return `Keep the reason under ${REASON_MAX.toLocaleString('en')} characters.`;
+  return undefined;
+}
+
 /** The reason a staff action must give, trimmed; Invalid (field `reason`) when empty or too long. */
 export function requiredReason(reason: string, field = 'reason'): string {
-  const text = reason.trim();
-  if (!text) throw new Invalid({ [field]: 'Give a reason: it is written to the audit log and told to the person concerned.' });
-  if (text.length > REASON_MAX) throw new Invalid({ [field]: `Keep the reason under ${REASON_MAX.toLocaleString('en')} characters.` });
-  return text;
+  const problem = reasonProblem(reason);
+  if (problem) throw new Invalid({ [field]: problem });
+  return reason.trim();
 }

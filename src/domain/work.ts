@@ -49,15 +49,12 @@ export interface WorkInput {
 
 const over = (s: string, n: number) => s.length > n;
 
-/** Field errors for the work fields; `postedChapters` is how many chapters the work will have. */
-export function workProblems(w: WorkInput, taxonomy: Taxonomy, postedChapters: number, today: string): FieldErrors {
+/** A work's tags: its rating, archive warnings, categories and free tags by kind. */
+export type WorkTagInput = Pick<WorkInput, 'rating' | 'warnings' | 'categories' | 'tags'>;
+
+/** Field errors for a work's tags (the author's form, and staff correcting a rating or warnings). */
+export function workTagProblems(w: WorkTagInput, taxonomy: Taxonomy): FieldErrors {
   const e: FieldErrors = {};
-  if (!w.title.trim()) e.title = 'Give your work a title.';
-  else if (over(w.title, LIMITS.title)) e.title = `Use at most ${LIMITS.title} characters.`;
-  if (over(w.summary, LIMITS.summary)) e.summary = `Summaries can be at most ${LIMITS.summary} characters (you have ${w.summary.length}).`;
-  if (over(w.notes, LIMITS.notes)) e.notes = `Notes can be at most ${LIMITS.notes} characters (you have ${w.notes.length}).`;
-  if (over(w.endNotes, LIMITS.notes)) e.end_notes = `End notes can be at most ${LIMITS.notes} characters (you have ${w.endNotes.length}).`;
-  if (over(w.betaCredits, LIMITS.betaCredits)) e.beta_credits = `Use at most ${LIMITS.betaCredits} characters.`;
   if (!taxonomy.ratings.some((r) => r.name === w.rating)) e.rating = 'Choose a rating.';
   const warnings = taxonomy.warnings.filter((x) => w.warnings.includes(x.name));
   if (warnings.length === 0 || warnings.length !== w.warnings.length) e.warnings = 'Choose the archive warnings that apply, or "Choose Not To Use Archive Warnings".';
@@ -69,6 +66,19 @@ export function workProblems(w: WorkInput, taxonomy: Taxonomy, postedChapters: n
     if (problem) e[kind] = problem;
   }
   if (Object.values(w.tags).reduce((n, list) => n + list.length, 0) > 75) e.freeform = 'A work can have at most 75 fandom, relationship, character and additional tags together.';
+  return e;
+}
+
+/** Field errors for the work fields; `postedChapters` is how many chapters the work will have. */
+export function workProblems(w: WorkInput, taxonomy: Taxonomy, postedChapters: number, today: string): FieldErrors {
+  const e: FieldErrors = {};
+  if (!w.title.trim()) e.title = 'Give your work a title.';
+  else if (over(w.title, LIMITS.title)) e.title = `Use at most ${LIMITS.title} characters.`;
+  if (over(w.summary, LIMITS.summary)) e.summary = `Summaries can be at most ${LIMITS.summary} characters (you have ${w.summary.length}).`;
+  if (over(w.notes, LIMITS.notes)) e.notes = `Notes can be at most ${LIMITS.notes} characters (you have ${w.notes.length}).`;
+  if (over(w.endNotes, LIMITS.notes)) e.end_notes = `End notes can be at most ${LIMITS.notes} characters (you have ${w.endNotes.length}).`;
+  if (over(w.betaCredits, LIMITS.betaCredits)) e.beta_credits = `Use at most ${LIMITS.betaCredits} characters.`;
+  Object.assign(e, workTagProblems(w, taxonomy));
   if (!LANGUAGES.some((l) => l.code === w.language)) e.language = 'Choose a language.';
   if (w.expectedChapters !== null) {
     if (!Number.isInteger(w.expectedChapters) || w.expectedChapters < 1 || w.expectedChapters > LIMITS.expectedChapters) e.expected_chapters = 'Enter a number of chapters, or leave it empty if you do not know yet.';
