@@ -6,6 +6,7 @@ import { collectionPath, collectionWorksPath, collectionItemsPath } from '../col
 import type { CollectionSummary } from '../../storage/collections.ts';
 import type { PageWindow } from '../../domain/pagination.ts';
 import type { PageContext } from './page.ts';
+import { reportItem } from './report-link.ts';
 
 const worksLabel = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'work' : 'works'}`;
 const status = (c: CollectionSummary) => `${c.open ? 'Open' : 'Closed'}, ${c.moderated ? 'moderated' : 'unmoderated'}`;
@@ -46,6 +47,7 @@ ${c.descriptionHtml ? html`<div class="primary header module"><h2 class="landmar
 <li><a href="${collectionWorksPath(c.name)}">Browse the works</a></li>
 ${maintainer ? html`<li><a href="${collectionPath(c.name)}/edit">Edit the collection</a></li><li><a href="${collectionItemsPath(c.name)}">Approve and remove works</a></li>` : ''}
 ${ctx.viewer && !maintainer ? html`<li><a href="${collectionItemsPath(c.name)}">Your works in this collection</a></li>` : ''}
+${maintainer ? '' : reportItem(collectionPath(c.name), 'Report this collection')}
 </ul>
 ${c.open ? html`<p class="hint">To add one of your works, name <strong>${c.name}</strong> under "Post to collections" when you post or edit it.</p>` : ''}
 </div>`);

@@ -4,6 +4,7 @@ import { csrfField, field, formMessage, type FormState } from './form.ts';
 import type { ShownComment } from '../../actions/list-comments.ts';
 import type { CommentRecord } from '../../storage/comments.ts';
 import { COMMENT_MAX_CHARS, REFUSAL_TEXT } from '../../domain/comment-rules.ts';
+import { reportItem } from './report-link.ts';
 
 const when = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
@@ -36,6 +37,7 @@ ${a.reply && !c.frozen && c.status === 'published' ? html`<li><a href="${threadU
 ${c.frozen ? html`<li class="frozen">Frozen</li>` : ''}
 ${a.edit ? html`<li><a href="/comments/${c.id}/edit">Edit</a></li>` : ''}
 ${a.remove ? html`<li>${button(`/comments/${c.id}/delete`, csrfToken, 'Delete')}</li>` : ''}
+${c.status === 'published' ? reportItem(threadUrl) : ''}
 ${a.moderate && c.parentId === null ? html`<li>${button(`/comments/${c.id}/freeze`, csrfToken, c.frozen ? 'Unfreeze thread' : 'Freeze thread', html`<input type="hidden" name="frozen" value="${c.frozen ? '0' : '1'}">`)}</li>` : ''}
 </ul>
 </li>`;

@@ -9,6 +9,7 @@ import type { SeriesPage } from '../../actions/read-series.ts';
 import type { PageContext } from './page.ts';
 import { feedLink } from './feed-link.ts';
 import { subscribeForm, type SubscribeButton } from './subscribe-button.ts';
+import { reportParagraph } from './report-link.ts';
 
 /** The page; `subscribe` is the viewer's Subscribe / Unsubscribe button. */
 export function seriesShowPage(ctx: PageContext, s: SeriesPage, subscribe?: SubscribeButton): Html {
@@ -29,5 +30,6 @@ ${s.summaryHtml ? html`<dt>Description:</dt><dd><blockquote class="userstuff">${
 </dl></div>
 ${workList(s.blurbs, ctx.asset('lock.svg'), 'This series has no works you can see.')}
 ${pagination(seriesPath(s.id), s)}
+${reportParagraph(seriesPath(s.id), 'Report this series')}
 </div>`, feedLink(`${seriesPath(s.id)}.atom`, `Series: ${s.title}`));
 }

@@ -11,6 +11,7 @@ import type { FilteredWorks } from '../../actions/filter-works.ts';
 import type { PageContext } from './page.ts';
 import { feedLink } from './feed-link.ts';
 import { subscribeItem, type SubscribeButton } from './subscribe-button.ts';
+import { reportItem } from './report-link.ts';
 import { isStaff } from '../../domain/moderation.ts';
 
 const joined = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -50,6 +51,7 @@ ${own ? html`<li><a href="/settings/profile">Edit your profile</a></li>` : html`
 ${!own && isStaff(ctx.viewer) ? html`<li><a href="/admin/users/${user.login}/moderate">Moderate this account</a></li>` : ''}
 ${own ? html`<li><a href="/inbox">Your inbox</a></li><li><a href="/users/${user.login}/subscriptions">Your subscriptions</a></li>` : ''}
 ${own ? '' : subscribeItem(ctx, subscribe)}
+${own ? '' : reportItem(`/users/${user.login}`, `Report ${user.login}`)}
 </ul>
 ${ctx.viewer && !own ? blockForm(ctx, 'user', user.login) : ''}
 ${worksSection(ctx, user, works, `/users/${user.login}`, 'h2')}

@@ -12,6 +12,7 @@ import { SKIN_DISABLED_CLASS } from './reader-attributes.ts';
 import { downloadMenu } from './download-menu.ts';
 import { feedLink } from './feed-link.ts';
 import { subscribeItem, type SubscribeButton } from './subscribe-button.ts';
+import { reportParagraph } from './report-link.ts';
 import { removalBanner } from './removal-banner.ts';
 import { isStaff } from '../../domain/moderation.ts';
 
@@ -92,6 +93,7 @@ ${m.chapterIndex === undefined || m.chapterIndex === p.chapters.length - 1 ? wor
 </div>
 ${m.chapterIndex !== undefined ? chapterPager(p, m.chapterIndex) : ''}
 ${disclaimers(p, m.siteDisclaimerHtml)}
+${m.chapterIndex !== undefined && p.chapters.length > 1 ? reportParagraph(chapterPath(p.work.id, p.chapters[m.chapterIndex]!.id), 'Report this chapter') : reportParagraph(workPath(p.work.id), 'Report this work')}
 ${m.after ?? ''}
 </div>`, p.work.visibility === 'draft' ? '' : feedLink(`/works/${p.work.id}/chapters.atom`, `${p.work.title}: new chapters`));
 }

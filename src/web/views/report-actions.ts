@@ -1,0 +1,99 @@
+/**
+ * What staff can do from a report: act on the item (the moderation endpoints, which close the report with the
+ * same reason), close it with a note only (resolved or dismissed), and write to the reporter.
+ */
+import { html, type Html } from './html.ts';
+import { csrfField, formMessage, type FormState } from './form.ts';
+import type { ReportView } from '../../actions/review-reports.ts';
+import type { PageContext } from './page.ts';
+
+/** One of this page's own forms, when it comes back with errors. */
+export interface ReportActionForm {
+  action: 'resolve' | 'dismiss' | 'reply';
+  form: FormState;
+}
+
+const empty: FormState = { values: {}, errors: {} };
+const stateOf = (sent: ReportActionForm | undefined, action: ReportActionForm['action']): FormState => (sent?.action === action ? sent.form : empty);
+
+/** A labelled textarea (or input) with an id of its own: several forms here send a field of the same name. */
+function ownField(form: FormState, o: { id: string; name: string; key: string; label: string; hint?: string; input?: boolean }): Html {
+  const error = form.errors[o.key];
+  const describedBy = [o.hint ? `${o.id}_hint` : '', error ? `${o.id}_error` : ''].filter(Boolean).join(' ');
+  const attrs = html`id="${o.id}" name="${o.name}" required${describedBy ? html` aria-describedby="${describedBy}"` : ''}${error ? html` aria-invalid="true"` : ''}`;
+  const value = form.values[o.key] ?? '';
+  return html`<div class="field${error ? ' has-error' : ''}">
+<label for="${o.id}">${o.label}</label>
+${o.hint ? html`<p class="hint" id="${o.id}_hint">${o.hint}</p>` : ''}
+${error ? html`<p class="error" id="${o.id}_error">${error}</p>` : ''}
+${o.input ? html`<input type="text" inputmode="numeric" ${attrs} value="${value}">` : html`<textarea ${attrs} rows="3">${value}</textarea>`}
+</div>`;
+}
+
+function moderationForm(ctx: PageContext, reportId: number, o: { slug: string; action: string; title: string; hint: string; extra?: Html }): Html {
+  return html`<form method="post" action="${o.action}" class="stack report-action" aria-labelledby="${o.slug}_heading">
+${csrfField(ctx.csrfToken)}<input type="hidden" name="report_id" value="${reportId}">
+<h4 id="${o.slug}_heading">${o.title}</h4>
+${o.extra ?? ''}
+${ownField(empty, { id: `${o.slug}_reason`, name: 'reason', key: 'reason', label: 'Reason', hint: o.hint })}
+<p><button type="submit">${o.title}</button></p>
+</form>`;
+}
+
+function itemActions(ctx: PageContext, v: ReportView): Html[] {
+  const out: Html[] = [];
+  const { item, report } = v;
+  if ((item.kind === 'work' || item.kind === 'chapter') && item.canHide) {
+    out.push(moderationForm(ctx, report.id, { slug: 'hide_work', action: `/admin/works/${item.workId}/hide`, title: 'Hide the work', hint: 'Told to its creators and kept in the audit log; the report is resolved with it.' }));
+  }
+  if (item.kind === 'comment' && item.status === 'published') {
+    out.push(moderationForm(ctx, report.id, { slug: 'hide_comment', action: `/admin/comments/${item.id}/hide`, title: 'Hide the comment', hint: 'Told to its author and kept in the audit log; the report is resolved with it.' }));
+  }
+  if (report.targetLogin && report.targetUserId !== ctx.viewer?.id) {
+    out.push(moderationForm(ctx, report.id, {
+      slug: 'suspend_user', action: `/admin/users/${report.targetLogin}/suspend`, title: `Suspend ${report.targetLogin}`, hint: 'Told to the account holder and kept in the audit log; the report is resolved with it.',
+      extra: ownField(empty, { id: 'suspend_user_days', name: 'days', key: 'days', label: 'For how many days', input: true }),
+    }));
+  }
+  return out;
+}
+
+function closeForm(ctx: PageContext, reportId: number, sent: ReportActionForm | undefined, action: 'resolve' | 'dismiss'): Html {
+  const form = stateOf(sent, action);
+  const title = action === 'resolve' ? 'Resolve with a note' : 'Dismiss';
+  const hint = action === 'resolve' ? 'For a problem dealt with elsewhere or needing nothing more.' : 'For a report that needs no action.';
+  return html`<form method="post" action="/admin/reports/${reportId}/${action}" class="stack report-action" aria-labelledby="${action}_heading">
+${csrfField(ctx.csrfToken)}
+<h4 id="${action}_heading">${title}</h4>
+${formMessage(form)}
+${ownField(form, { id: `${action}_note`, name: 'note', key: 'note', label: 'Note', hint: `${hint} Kept with the report and in the audit log; the reporter is only told it was handled.` })}
+<p><button type="submit">${title}</button></p>
+</form>`;
+}
+
+function replyForm(ctx: PageContext, v: ReportView, sent: ReportActionForm | undefined): Html {
+  if (!v.reporterEmail) return html`<p>The account that sent this report was deleted, so there is no one to write to.</p>`;
+  const form = stateOf(sent, 'reply');
+  return html`<form method="post" action="/admin/reports/${v.report.id}/reply" class="stack report-action" aria-labelledby="reply_heading">
+${csrfField(ctx.csrfToken)}
+<h3 id="reply_heading">Write to the reporter</h3>
+${formMessage(form)}
+${ownField(form, { id: 'reply_message', name: 'message', key: 'message', label: 'Message', hint: 'Sent by email from the archive (your address is not shown) and kept in the audit log.' })}
+<p><button type="submit">Send to the reporter</button></p>
+</form>`;
+}
+
+/** The actions section. */
+export function reportActions(ctx: PageContext, v: ReportView, sent: ReportActionForm | undefined): Html {
+  const open = v.report.status === 'open';
+  const acts = open ? itemActions(ctx, v) : [];
+  return html`<section aria-labelledby="actions_heading" class="report-actions">
+<h2 id="actions_heading">What to do</h2>
+${open ? html`<h3>Resolve it</h3>
+${acts.length ? html`<p>Act on the item: the report is resolved together with the action, with the same reason.${v.item.kind === 'work' || v.item.kind === 'chapter' ? html` To delete the work or act otherwise, <a href="/admin/works/${v.item.workId}/moderate?report=${v.report.id}">moderate the work</a>.` : ''}</p>${acts}` : ''}
+${closeForm(ctx, v.report.id, sent, 'resolve')}
+<h3>Dismiss it</h3>
+${closeForm(ctx, v.report.id, sent, 'dismiss')}` : html`${sent && sent.action !== 'reply' ? formMessage({ ...sent.form, message: Object.values(sent.form.errors).join(' ') || sent.form.message }) : ''}<p>This report is closed.</p>`}
+${replyForm(ctx, v, sent)}
+</section>`;
+}
