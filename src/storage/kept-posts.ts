@@ -1,6 +1,7 @@
 /**
- * The kept_posts table: forms sent after a session expired, held until the browser that sent them logs in.
- * `browser_key` is a hash of that browser's CSRF cookie, so only the same browser can finish the request.
+ * The kept_posts table: forms sent after a session expired, held until the account whose session it was logs in
+ * again from the same browser. `browser_key` is a hash of that browser's CSRF cookie and the account's id
+ * (actions/keep-post.ts), so no other browser and no other account can see or send the request.
  */
 import { sql } from './sql.ts';
 import type { Queryable } from './db.ts';
@@ -37,4 +38,9 @@ export async function pruneKeptPosts(db: Queryable, cutoff: number, browserKey: 
   await db.run(sql`DELETE FROM kept_posts WHERE created_at < ${cutoff}`);
   await db.run(sql`DELETE FROM kept_posts WHERE browser_key = ${browserKey} AND id NOT IN
     (SELECT id FROM kept_posts WHERE browser_key = ${browserKey} ORDER BY created_at DESC, id LIMIT ${keep})`);
+}
+
+/** Moves a browser's kept requests to its new key (its CSRF cookie is replaced at login). */
+export async function rekeyKeptPosts(db: Queryable, fromKey: string, toKey: string): Promise<void> {
+  await db.run(sql`UPDATE kept_posts SET browser_key = ${toKey} WHERE browser_key = ${fromKey}`);
 }

@@ -41,3 +41,9 @@ export async function deleteSessionsOf(db: Queryable, userId: number, keepTokenH
 export async function deleteExpiredSessions(db: Queryable, now: number): Promise<number> {
   return (await db.run(sql`DELETE FROM sessions WHERE expires_at <= ${now}`)).changes;
 }
+
+/** The account a session token belonged to, if that session has expired (not if it was ended: its row is gone). */
+export async function expiredSessionOwner(db: Queryable, tokenHash: string, now: number): Promise<number | undefined> {
+  const row = await db.get<{ user_id: number }>(sql`SELECT user_id FROM sessions WHERE token_hash = ${tokenHash} AND expires_at <= ${now}`);
+  return row && Number(row.user_id);
+}

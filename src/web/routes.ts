@@ -29,6 +29,7 @@ import { showPrint, showPlain } from './handlers/work-print.ts';
 import { saveReaderSettings } from './handlers/reader-settings-save.ts';
 import { showReadingSettings, saveReadingSettings } from './handlers/reading-settings-update.ts';
 import { saveAutosaveCopy, discardAutosave } from './handlers/autosave-save.ts';
+import { showKeptPost, sendKeptPost, discardKeptPost } from './handlers/kept-post-send.ts';
 import { showEditWork, saveWork, publishWork } from './handlers/work-edit.ts';
 import { showNewChapter, createChapter } from './handlers/chapter-create.ts';
 import { showEditChapter, saveChapter } from './handlers/chapter-edit.ts';
@@ -199,6 +200,10 @@ export const routes: readonly Route[] = [
 
   { method: 'POST', url: '/autosave', access: 'user', handler: saveAutosaveCopy },
   { method: 'POST', url: '/autosave/discard', access: 'user', handler: discardAutosave },
+  // A form kept while its session had expired: sent only when its account asks (middleware/kept-posts.ts).
+  { method: 'GET', url: '/kept-posts/:id', access: 'user', handler: showKeptPost },
+  { method: 'POST', url: '/kept-posts/:id', access: 'user', handler: sendKeptPost },
+  { method: 'POST', url: '/kept-posts/:id/discard', access: 'user', handler: discardKeptPost },
 
   { method: 'POST', url: '/works/:id/bookmarks', access: 'user', handler: createBookmark },
   { method: 'POST', url: '/works/:id/bookmarks/delete', access: 'user', handler: destroyBookmark },

@@ -66,9 +66,9 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
       method: route.method,
       url: route.url,
       preHandler: async (request, reply) => {
-        // A form sent to a route needing an account without a session (it expired): checked for CSRF like any
-        // other, then kept and finished after login (middleware/kept-posts.ts).
-        const keep = !request.viewer && request.method !== 'GET' && route.access !== 'anyone' && route.access !== 'guest';
+        // A form sent to a route for accounts without a live session: checked for CSRF like any other, then kept
+        // for the account whose session expired (middleware/kept-posts.ts). Never a moderator's or admin's form.
+        const keep = !request.viewer && request.method !== 'GET' && route.access === 'user';
         const refusal = keep ? undefined : await accessRefusal(route.access, request, reply);
         if (refusal) return refusal;
         if (!csrfTokenValid(request)) {

@@ -4,6 +4,7 @@ import { engines } from '../support/databases.ts';
 import { startArchive, ADMIN_PASSWORD, type TestArchive } from '../support/archive.ts';
 import { routes } from '../../src/web/routes.ts';
 import { sql } from '../../src/storage/sql.ts';
+import { createHmac } from 'node:crypto';
 
 const stateChanging = routes.filter((r) => r.method !== 'GET');
 const concrete = (url: string) => url.replace(/:(\w+)/g, 'x');
@@ -27,9 +28,11 @@ for (const engine of engines()) {
       assert.equal((await admin.login('admin', ADMIN_PASSWORD)).statusCode, 303);
       for (const [visitor, loggedIn] of [[guest, false], [admin, true]] as const) {
         for (const route of stateChanging) {
-          // Only guest-only forms redirect a logged-in visitor before any form is read. Every other route checks the
-          // token first, including routes needing an account when sent by a guest (a valid one is kept for after login).
-          const reachable = !(route.access === 'guest' && loggedIn);
+          // Guest-only forms redirect a logged-in visitor, and staff routes a guest, before any form is read. Every
+          // other route checks the token first, including routes for accounts sent by a guest (kept only for the
+          // account of an expired session: middleware/kept-posts.ts).
+          const staffOnly = route.access === 'moderator' || route.access === 'admin';
+          const reachable = !(route.access === 'guest' && loggedIn) && !(staffOnly && !loggedIn);
           for (const token of [null, 'forged-token-value']) {
             const res = await visitor.post(concrete(route.url), { authenticity_token: token, 'user[login]': 'x' });
             if (reachable) {
@@ -53,6 +56,35 @@ for (const engine of engines()) {
       await b.get('/');
       const res = await b.post('/users/login', { authenticity_token: tokenOfA, 'user[login]': 'admin', 'user[password]': ADMIN_PASSWORD });
       assert.equal(res.statusCode, 403);
+    });
+
+    test('a CSRF cookie the client chose is replaced, and its token refused', async () => {
+      const chosen = 'A'.repeat(43);
+      const v = archive.visitor('198.51.100.30');
+      v.cookies.set('quire_csrf', chosen);
+      const page = await v.get('/');
+      const issued = page.cookies.find((c) => c.name === 'quire_csrf')?.value;
+      assert.ok(issued && issued !== chosen, 'a cookie issued by the server instead');
+      // Even the right token for the chosen value (as if the attacker knew the secret's output for it) is refused.
+      v.cookies.set('quire_csrf', chosen);
+      const tokenForChosen = createHmac('sha256', archive.app.csrfSecret).update(chosen).digest('base64url');
+      const res = await v.post('/users/login', { authenticity_token: tokenForChosen, 'user[login]': 'admin', 'user[password]': ADMIN_PASSWORD });
+      assert.equal(res.statusCode, 403);
+      // A forged signature on a well-formed cookie is no better.
+      v.cookies.set('quire_csrf', `${chosen}.${'B'.repeat(43)}`);
+      assert.notEqual((await v.get('/')).cookies.find((c) => c.name === 'quire_csrf')?.value, `${chosen}.${'B'.repeat(43)}`);
+    });
+
+    test('logging in replaces the CSRF cookie, so a value known before the login is worth nothing after it', async () => {
+      const v = archive.visitor('198.51.100.31');
+      await v.get('/');
+      const before = v.cookies.get('quire_csrf');
+      const oldToken = await v.csrfToken();
+      assert.equal((await v.login('admin', ADMIN_PASSWORD)).statusCode, 303);
+      const after = v.cookies.get('quire_csrf');
+      assert.ok(before && after && before !== after);
+      // Whoever knew the old value (say, planted it in this browser) has a token that no longer matches it.
+      assert.equal((await v.post('/settings/profile', { authenticity_token: oldToken })).statusCode, 403);
     });
 
     test('pages carry the security headers', async () => {

@@ -6,7 +6,8 @@ import { emptyForm } from '../views/form.ts';
 import { logIn } from '../../actions/log-in.ts';
 import { Invalid, TooManyRequests } from '../../domain/errors.ts';
 import { setSessionCookie } from '../middleware/session.ts';
-import { finishKeptPost } from '../middleware/kept-posts.ts';
+import { keptPostAfterLogin } from '../middleware/kept-posts.ts';
+import { rotateCsrfCookie } from '../middleware/csrf.ts';
 
 /** The id of a form kept from an expired session (middleware/kept-posts.ts), or ''. */
 const keptId = (s: string) => (/^[\w-]{22}$/.test(s) ? s : '');
@@ -24,10 +25,11 @@ export async function createSession(request: FastifyRequest, reply: FastifyReply
   try {
     const { account, session } = await logIn(request.server.quire.ctx, { login: values.login, password: formField(request, 'user[password]'), remember: values.remember_me === '1', ip: request.ip });
     setSessionCookie(request, reply, session);
+    const previousCookie = rotateCsrfCookie(request, reply, request.server.quire.csrfSecret);
+    const confirm = await keptPostAfterLogin(request, account.id, previousCookie, values.kept);
+    if (confirm) return redirectWithFlash(reply, confirm, `You are logged in as ${account.login}. Here is what you were sending when your session expired.`);
     if (values.kept) {
-      const finished = await finishKeptPost(request, reply, values.kept, session.token);
-      if (finished) return finished;
-      return redirectWithFlash(reply, safeReturnPath(values.return_to), `You are logged in as ${account.login}. What you sent before could not be found: it is kept for 7 days, and only in the browser that sent it.`);
+      return redirectWithFlash(reply, safeReturnPath(values.return_to), `You are logged in as ${account.login}. What you sent before could not be found: it is kept for 7 days, only in the browser that sent it and for the account whose session expired.`);
     }
     return redirectWithFlash(reply, safeReturnPath(values.return_to), `You are logged in as ${account.login}.`);
   } catch (error) {

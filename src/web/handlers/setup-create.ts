@@ -7,6 +7,7 @@ import { setUpSite } from '../../actions/set-up-site.ts';
 import { startSession } from '../../actions/sessions.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { setSessionCookie } from '../middleware/session.ts';
+import { rotateCsrfCookie } from '../middleware/csrf.ts';
 
 /** Shows the setup form, or sends a set-up archive home. */
 export async function showSetup(request: FastifyRequest, reply: FastifyReply) {
@@ -26,6 +27,7 @@ export async function createSetup(request: FastifyRequest, reply: FastifyReply) 
     const admin = await setUpSite(app.ctx, { siteName: values.site_name, login: values.login, email: values.email, password: formField(request, 'user[password]'), passwordConfirmation: formField(request, 'user[password_confirmation]') });
     app.setupDone = true;
     setSessionCookie(request, reply, await startSession(app.ctx, admin.id, false));
+    rotateCsrfCookie(request, reply, app.csrfSecret);
     return redirectWithFlash(reply, '/', `Your archive is ready. You are logged in as ${admin.login}, its administrator.`);
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;

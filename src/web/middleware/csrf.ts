@@ -1,24 +1,53 @@
 /**
- * CSRF protection by signed double submit: each browser holds a random `quire_csrf` cookie, and every form
- * carries HMAC(secret, cookie). A state-changing request without the matching token is refused.
+ * CSRF protection by signed double submit: each browser holds a `quire_csrf` cookie, and every form carries
+ * HMAC(secret, cookie). A state-changing request without the matching token is refused.
+ * The cookie itself is issued by the server (a random part and its HMAC): a value chosen by a client, or planted in
+ * a browser by someone else, is replaced rather than trusted, and a login replaces it too (`rotateCsrfCookie`), so
+ * a value known to anyone else does not outlive the moment an account logs in.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export const CSRF_COOKIE = 'quire_csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const COOKIE_SHAPE = /^([\w-]{43})\.([\w-]{43})$/;
 
 const sign = (secret: string, value: string) => createHmac('sha256', secret).update(value).digest('base64url');
+// A separate purpose string, so a cookie's signature is never also a valid form token.
+const cookieSignature = (secret: string, random: string) => sign(secret, `csrf-cookie:${random}`);
 
-/** onRequest: make sure the browser has a CSRF cookie and compute this request's token. */
-export function issueCsrfToken(request: FastifyRequest, reply: FastifyReply, secret: string, secure: boolean): void {
-  let value = request.cookies[CSRF_COOKIE];
-  if (!value || !/^[\w-]{43}$/.test(value)) {
-    value = randomBytes(32).toString('base64url');
-    reply.setCookie(CSRF_COOKIE, value, { path: '/', httpOnly: true, sameSite: 'lax', secure });
-    request.cookies[CSRF_COOKIE] = value;
-  }
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Whether a cookie value is one this server issued. */
+function issuedHere(secret: string, value: string | undefined): value is string {
+  const m = value === undefined ? null : COOKIE_SHAPE.exec(value);
+  return m !== null && sameText(m[2]!, cookieSignature(secret, m[1]!));
+}
+
+function setFreshCookie(request: FastifyRequest, reply: FastifyReply, secret: string, secure: boolean): void {
+  const random = randomBytes(32).toString('base64url');
+  const value = `${random}.${cookieSignature(secret, random)}`;
+  reply.setCookie(CSRF_COOKIE, value, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+  request.cookies[CSRF_COOKIE] = value;
   request.csrfToken = sign(secret, value);
+}
+
+/** onRequest: make sure the browser has a CSRF cookie issued here, and compute this request's token. */
+export function issueCsrfToken(request: FastifyRequest, reply: FastifyReply, secret: string, secure: boolean): void {
+  const value = request.cookies[CSRF_COOKIE];
+  if (issuedHere(secret, value)) request.csrfToken = sign(secret, value);
+  else setFreshCookie(request, reply, secret, secure);
+}
+
+/** At login: a new cookie (and token) for the browser; returns the value it had, to move what was bound to it. */
+export function rotateCsrfCookie(request: FastifyRequest, reply: FastifyReply, secret: string): string {
+  const before = request.cookies[CSRF_COOKIE] ?? '';
+  setFreshCookie(request, reply, secret, request.protocol === 'https');
+  return before;
 }
 
 /** Whether a request may proceed: safe methods always; others only with the right token. */
@@ -27,7 +56,5 @@ export function csrfTokenValid(request: FastifyRequest): boolean {
   const body = request.body as Record<string, unknown> | undefined;
   const sent = (typeof body?.authenticity_token === 'string' && body.authenticity_token) || request.headers['x-csrf-token'];
   if (typeof sent !== 'string' || !request.cookies[CSRF_COOKIE]) return false;
-  const a = Buffer.from(sent);
-  const b = Buffer.from(request.csrfToken);
-  return a.length === b.length && timingSafeEqual(a, b);
+  return sameText(sent, request.csrfToken);
 }

@@ -1,73 +1,64 @@
 /**
- * Forms sent after the session expired are not lost: a request with a valid CSRF token to a route that needs
- * an account is kept (bound to the browser's CSRF cookie, which outlives the session) and sent again, as the
- * account, right after that browser logs in. One mechanism for every form, present and future.
+ * Forms sent after the session expired are not lost: a request with a valid CSRF token to a route for accounts
+ * (never a moderator's or admin's: server.ts) is kept for the account whose session expired (actions/keep-post.ts),
+ * and after that account logs in again from the same browser it is shown on a confirmation page and sent only
+ * when asked. One mechanism for every form, present and future.
  */
-import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import { CSRF_COOKIE } from './csrf.ts';
 import { SESSION_COOKIE } from './session.ts';
-import { insertKeptPost, keptPostFor, deleteKeptPost, pruneKeptPosts } from '../../storage/kept-posts.ts';
-import { getWindow, putWindow } from '../../storage/rate-limits.ts';
-import { checkLimit, recordAttempt, type Limit } from '../../domain/rate-limit.ts';
+import { keepPost, keptForm, moveKeptPosts, type KeptForm } from '../../actions/keep-post.ts';
 import { formFieldsOf } from '../../actions/autosave.ts';
 import { FLASH_COOKIE, redirectWithFlash, render } from '../respond.ts';
 import { messagePage } from '../views/message.ts';
 import { replied, type Replied } from '../replied.ts';
 
-/** The largest form kept, in bytes of its JSON. */
-export const KEPT_POST_MAX_BYTES = 2 * 1024 * 1024;
-const KEPT_FOR_MS = 7 * 24 * 60 * 60_000;
-const KEPT_PER_BROWSER = 10;
-/** Kept forms per client address per hour: anyone can get a CSRF cookie, so storage must be bounded. */
-const KEEP_LIMIT: Limit = { limit: 30, windowMs: 60 * 60_000 };
-// Credentials are never stored, and autosave copies are re-sent by the page itself.
-const NEVER_KEPT = /^\/(users\/login|settings|setup|autosave)(?=[/?]|$)/;
-const ID_PATTERN = /^[\w-]{22}$/;
+// Credentials are never stored, autosave copies are re-sent by the page itself, and a confirmation is not a form.
+const NEVER_KEPT = /^\/(users\/login|settings|setup|autosave|kept-posts)(?=[/?]|$)/;
 
-const browserKeyOf = (request: FastifyRequest) => createHash('sha256').update(request.cookies[CSRF_COOKIE] ?? '').digest('hex');
+/** Where a kept form waits for its account to confirm it. */
+export const keptPostPath = (id: string) => `/kept-posts/${id}`;
+
+const browserCookieOf = (request: FastifyRequest) => request.cookies[CSRF_COOKIE] ?? '';
 
 const lostPage = (request: FastifyRequest, reply: FastifyReply, why: string, status: number) =>
   render(request, reply, (ctx) => messagePage(ctx, 'Your session has expired', `${why} Go back, copy your text somewhere safe, log in (in another tab if you like), and send it again.`), status);
 
 /**
- * For a guest's state-changing request (CSRF already checked) to a route needing an account: keeps it and
- * sends the browser to log in; forms that are never kept just lead to the login page.
+ * For a state-changing request without a live session (CSRF already checked) to a route for accounts: keeps it for
+ * the account whose session expired and sends the browser to log in; anything else just leads to the login page.
  */
 export async function keepPostForLogin(request: FastifyRequest, reply: FastifyReply): Promise<Replied> {
-  if (NEVER_KEPT.test(request.url)) return redirectWithFlash(reply, '/users/login', 'Please log in to continue.');
-  const ctx = request.server.quire.ctx;
-  const payload = JSON.stringify(formFieldsOf(request.body, ['authenticity_token']));
-  if (Buffer.byteLength(payload) > KEPT_POST_MAX_BYTES) return lostPage(request, reply, 'What you sent is too long for us to keep while you log in.', 413);
-  const now = ctx.now();
-  const limitKey = `kept:ip:${request.ip}`;
-  const window = await getWindow(ctx.db, limitKey);
-  if (!checkLimit(window, KEEP_LIMIT, now).allowed) return lostPage(request, reply, 'Too many forms were kept for this address in the last hour.', 429);
-  await putWindow(ctx.db, limitKey, recordAttempt(window, KEEP_LIMIT, now));
-  const browserKey = browserKeyOf(request);
-  const id = randomBytes(16).toString('base64url');
-  await pruneKeptPosts(ctx.db, now - KEPT_FOR_MS, browserKey, KEPT_PER_BROWSER - 1);
-  await insertKeptPost(ctx.db, { id, browserKey, method: request.method, url: request.url, payload, createdAt: now });
-  return redirectWithFlash(reply, `/users/login?kept=${id}`, 'Your session had expired. Log in and we will finish sending what you wrote.');
+  const askToLogIn = () => redirectWithFlash(reply, '/users/login', 'Please log in to continue.');
+  if (NEVER_KEPT.test(request.url)) return askToLogIn();
+  const sender = { browserCookie: browserCookieOf(request), sessionToken: request.cookies[SESSION_COOKIE], ip: request.ip };
+  const outcome = await keepPost(request.server.quire.ctx, sender, { method: request.method, url: request.url, fields: formFieldsOf(request.body, ['authenticity_token']) });
+  if ('kept' in outcome) return redirectWithFlash(reply, `/users/login?kept=${outcome.kept}`, 'Your session had expired. Log in and you can send what you wrote.');
+  if (outcome.refused === 'too-large') return lostPage(request, reply, 'What you sent is too long for us to keep while you log in.', 413);
+  if (outcome.refused === 'too-many') return lostPage(request, reply, 'Too many forms were kept for this address in the last hour.', 429);
+  return askToLogIn();
 }
 
 /**
- * Right after a login: sends the form kept under `keptId` by this browser again, as the account of the new
- * session, and answers with its result (its redirect and flash, or its page, e.g. the form again on 422).
- * Undefined when there is nothing to send for this browser.
+ * Right after a login (the CSRF cookie already replaced, `previousCookie` the one before): moves the account's kept
+ * forms to the new cookie, and returns the confirmation page of `keptId` when it is one of them.
  */
-export async function finishKeptPost(request: FastifyRequest, reply: FastifyReply, keptId: string, sessionToken: string): Promise<Replied | undefined> {
-  if (!ID_PATTERN.test(keptId)) return undefined;
-  const db = request.server.quire.db;
-  const browserKey = browserKeyOf(request);
-  const kept = await keptPostFor(db, keptId, browserKey);
-  // Deleting first means two logins racing send it once.
-  if (!kept || !(await deleteKeptPost(db, keptId, browserKey))) return undefined;
+export async function keptPostAfterLogin(request: FastifyRequest, accountId: number, previousCookie: string, keptId: string): Promise<string | undefined> {
+  const ctx = request.server.quire.ctx;
+  await moveKeptPosts(ctx, accountId, previousCookie, browserCookieOf(request));
+  if (!keptId) return undefined;
+  return (await keptForm(ctx, accountId, browserCookieOf(request), keptId)) ? keptPostPath(keptId) : undefined;
+}
+
+/**
+ * Sends a kept form as the viewer, who asked for it on its confirmation page (this request passed the CSRF check),
+ * and answers with its result: its redirect and flash, or its page (e.g. the form again on 422).
+ */
+export async function sendKeptForm(request: FastifyRequest, reply: FastifyReply, kept: KeptForm): Promise<Replied> {
   const form = new URLSearchParams();
-  for (const [name, value] of Object.entries(formFieldsOf(JSON.parse(kept.payload) as unknown))) {
+  for (const [name, value] of Object.entries(kept.fields)) {
     for (const one of Array.isArray(value) ? value : [value]) form.append(name, one);
   }
-  // The CSRF cookie is unchanged, so this request's token is the fresh token for it.
   form.set('authenticity_token', request.csrfToken);
   const res = await request.server.inject({
     method: kept.method as HTTPMethods,
@@ -75,7 +66,7 @@ export async function finishKeptPost(request: FastifyRequest, reply: FastifyRepl
     remoteAddress: request.ip,
     headers: {
       host: request.headers.host ?? 'localhost',
-      cookie: `${SESSION_COOKIE}=${sessionToken}; ${CSRF_COOKIE}=${request.cookies[CSRF_COOKIE] ?? ''}`,
+      cookie: `${SESSION_COOKIE}=${request.sessionToken ?? ''}; ${CSRF_COOKIE}=${browserCookieOf(request)}`,
       'content-type': 'application/x-www-form-urlencoded',
       ...(request.headers['user-agent'] ? { 'user-agent': request.headers['user-agent'] } : {}),
     },

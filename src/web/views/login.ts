@@ -12,7 +12,7 @@ ${formMessage(form)}
 ${csrfField(ctx.csrfToken)}
 <input type="hidden" name="return_to" value="${form.values.return_to ?? ''}">
 ${form.values.kept ? html`<input type="hidden" name="kept" value="${form.values.kept}">
-<p class="notice">What you sent is kept: it will be sent as soon as you log in.</p>` : ''}
+<p class="notice">What you sent is kept: once you log in, you will see it and can send it.</p>` : ''}
 ${field(form, { key: 'login', name: 'user[login]', label: 'Username or email', autocomplete: 'username', required: true })}
 ${field(form, { key: 'password', name: 'user[password]', label: 'Password', type: 'password', autocomplete: 'current-password', required: true })}
 ${checkbox(form, { key: 'remember_me', name: 'user[remember_me]', label: 'Remember me on this device' })}

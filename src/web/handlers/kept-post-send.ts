@@ -1,0 +1,36 @@
+/** GET /kept-posts/:id (what a form kept during an expired session will send), POST to send it, POST …/discard. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { render, redirectWithFlash } from '../respond.ts';
+import { keptForm, takeKeptForm } from '../../actions/keep-post.ts';
+import { keptPostPath, sendKeptForm } from '../middleware/kept-posts.ts';
+import { CSRF_COOKIE } from '../middleware/csrf.ts';
+import { keptPostPage } from '../views/kept-post.ts';
+import { NotFound } from '../../domain/errors.ts';
+
+type KeptRequest = FastifyRequest<{ Params: { id: string } }>;
+
+const GONE = 'There is no such kept form: it was sent or discarded, is older than 7 days, or was kept in another browser or for another account.';
+const sender = (request: KeptRequest) => ({ accountId: request.viewer!.id, browserCookie: request.cookies[CSRF_COOKIE] ?? '' });
+
+/** Shows what the kept form will send. */
+export async function showKeptPost(request: KeptRequest, reply: FastifyReply) {
+  const { accountId, browserCookie } = sender(request);
+  const kept = await keptForm(request.server.quire.ctx, accountId, browserCookie, request.params.id);
+  if (!kept) throw new NotFound(GONE);
+  return render(request, reply, (ctx) => keptPostPage(ctx, kept, keptPostPath(kept.id)));
+}
+
+/** Sends it, as the viewer (the account it was kept for), and answers with its result. */
+export async function sendKeptPost(request: KeptRequest, reply: FastifyReply) {
+  const { accountId, browserCookie } = sender(request);
+  const kept = await takeKeptForm(request.server.quire.ctx, accountId, browserCookie, request.params.id);
+  if (!kept) throw new NotFound(GONE);
+  return sendKeptForm(request, reply, kept);
+}
+
+/** Forgets it. */
+export async function discardKeptPost(request: KeptRequest, reply: FastifyReply) {
+  const { accountId, browserCookie } = sender(request);
+  const kept = await takeKeptForm(request.server.quire.ctx, accountId, browserCookie, request.params.id);
+  return redirectWithFlash(reply, '/', kept ? 'The kept form was discarded.' : GONE);
+}
