@@ -16,6 +16,8 @@ import { refuseNul } from './middleware/nul-input.ts';
 import { render, redirectWithFlash } from './respond.ts';
 import { payloadFor, replied, type Replied } from './replied.ts';
 import { notFoundPage, errorPage, messagePage } from './views/message.ts';
+import { participationRefusedPage } from './views/participation-notice.ts';
+import { ParticipationRefused } from '../domain/participation.ts';
 import { hasRole } from '../domain/permissions.ts';
 import { NotFound, Forbidden, Invalid, TooManyRequests, Gone, LoginRequired } from '../domain/errors.ts';
 import { registeredOnlyPage } from './views/adult-gate.ts';
@@ -91,6 +93,7 @@ async function answerError(error: unknown, request: FastifyRequest, reply: Fasti
   if (error instanceof NotFound) return render(request, reply, (ctx) => notFoundPage(ctx, error.message), 404);
   if (error instanceof Gone) return render(request, reply, (ctx) => messagePage(ctx, 'Deleted', error.message), 410);
   if (error instanceof LoginRequired) return render(request, reply, (ctx) => registeredOnlyPage(ctx, request.url), 200);
+  if (error instanceof ParticipationRefused) return render(request, reply, (ctx) => participationRefusedPage(ctx, error), 403);
   if (error instanceof Forbidden) return render(request, reply, (ctx) => messagePage(ctx, 'Not allowed', error.message), 403);
   if (error instanceof TooManyRequests) {
     reply.header('retry-after', String(error.retryAfterSeconds));

@@ -10,6 +10,7 @@ import { addChapter } from '../../actions/add-chapter.ts';
 import { editableWork } from '../../actions/editable-work.ts';
 import { clearAutosave } from '../../actions/autosave.ts';
 import { Invalid } from '../../domain/errors.ts';
+import { ParticipationRefused } from '../../domain/participation.ts';
 import { chapterPath, workPath } from '../urls.ts';
 
 type WorkRequest = FastifyRequest<{ Params: { id: string } }>;
@@ -37,6 +38,9 @@ export async function createChapter(request: WorkRequest, reply: FastifyReply) {
     await clearAutosave(app.ctx, request.viewer!.id, formKey(id));
     return redirectWithFlash(reply, status === 'posted' ? chapterPath(id, chapterId) : `${workPath(id)}/chapters/manage`, chapterSavedMessage(status, work.visibility === 'draft'));
   } catch (error) {
+    if (error instanceof ParticipationRefused) {
+      return render(request, reply, (ctx) => chapterFormPage(ctx, { workId: id, workTitle: work.title, values, errors: {}, posted: false, message: `${error.message} Nothing you typed is lost.` }), 403);
+    }
     if (!(error instanceof Invalid)) throw error;
     return render(request, reply, (ctx) => chapterFormPage(ctx, { workId: id, workTitle: work.title, values, errors: error.fields, posted: false, message: 'The chapter was not saved yet: please correct the fields marked below. Nothing you typed is lost.' }), 422);
   }

@@ -5,6 +5,7 @@ import { postComment } from '../../actions/post-comment.ts';
 import { listWorkComments, readThread } from '../../actions/list-comments.ts';
 import { commentIpHash } from '../../services/visitor-keys.ts';
 import { Invalid, LoginRequired } from '../../domain/errors.ts';
+import { ParticipationRefused } from '../../domain/participation.ts';
 import { keepPostForLogin } from '../middleware/kept-posts.ts';
 import { commentsPage, threadPage } from '../views/comments.ts';
 import { chapterPath, workPath } from '../urls.ts';
@@ -32,15 +33,18 @@ export async function createComment(request: FastifyRequest<{ Params: { id: stri
   } catch (error) {
     // A guest on a work (or site) that wants an account: keep the comment and post it after login.
     if (error instanceof LoginRequired && !request.viewer) return keepPostForLogin(request, reply);
-    if (!(error instanceof Invalid)) throw error;
-    const form = { values, errors: error.fields, message: error.message };
+    // Refused (terms to accept, email to confirm…): the comment comes back as typed, with the reason.
+    const refused = error instanceof ParticipationRefused;
+    if (!(error instanceof Invalid) && !refused) throw error;
+    const form = { values, errors: error instanceof Invalid ? error.fields : {}, message: (error as Error).message };
+    const status = refused ? 403 : 422;
     const now = app.ctx.now();
     if (parentId !== undefined) {
       const data = await readThread(app.ctx, request.viewer, { workId, commentId: parentId });
-      return render(request, reply, (ctx) => threadPage(ctx, { data, parentId, form, now, path: request.url }), 422);
+      return render(request, reply, (ctx) => threadPage(ctx, { data, parentId, form, now, path: request.url }), status);
     }
     const data = await listWorkComments(app.ctx, request.viewer, { workId, chapterId });
     const basePath = chapterId !== undefined ? `${chapterPath(workId, chapterId)}/comments` : `${workPath(workId)}/comments`;
-    return render(request, reply, (ctx) => commentsPage(ctx, { data, chapterId, form, now, path: basePath, newest: false, basePath }), 422);
+    return render(request, reply, (ctx) => commentsPage(ctx, { data, chapterId, form, now, path: basePath, newest: false, basePath }), status);
   }
 }

@@ -6,6 +6,7 @@ import { readWorkValues, readChapterValues, toWorkInput, toChapterInput, type Wo
 import { postWork } from '../../actions/post-work.ts';
 import { loadTaxonomy } from '../../actions/taxonomy.ts';
 import { Invalid } from '../../domain/errors.ts';
+import { ParticipationRefused } from '../../domain/participation.ts';
 import { workPath } from '../urls.ts';
 import { clearAutosave } from '../../actions/autosave.ts';
 import { autosaveOffer, restoredForm } from '../forms/autosave.ts';
@@ -13,6 +14,8 @@ import { autosaveNotice } from '../views/autosave-notice.ts';
 
 /** The new-work form's autosave key (views/work-form.ts). */
 const FORM_KEY = 'work:new';
+
+const PENDING = 'Your work was sent to the archive’s moderators: new authors’ first works wait for their approval. Only you can see it meanwhile.';
 
 const BLANK_WORK: WorkFormValues = {
   title: '', summary: '', notes: '', end_notes: '', beta_credits: '', beta_logins: '', co_creators: '', rating: '', warnings: [], categories: [],
@@ -37,10 +40,15 @@ export async function createWork(request: FastifyRequest, reply: FastifyReply) {
   const chapter = readChapterValues(request);
   const publish = formField(request, 'commit') !== 'draft';
   try {
-    const { workId } = await postWork(request.server.quire.ctx, request.viewer, { work: toWorkInput(values), chapter: toChapterInput(chapter), publish });
+    const { workId, pending } = await postWork(request.server.quire.ctx, request.viewer, { work: toWorkInput(values), chapter: toChapterInput(chapter), publish });
     await clearAutosave(request.server.quire.ctx, request.viewer!.id, FORM_KEY);
-    return redirectWithFlash(reply, workPath(workId), publish ? 'Your work was posted.' : 'Your draft was saved. Only you can see it; it never expires.');
+    return redirectWithFlash(reply, workPath(workId), pending ? PENDING : publish ? 'Your work was posted.' : 'Your draft was saved. Only you can see it; it never expires.');
   } catch (error) {
+    // Refused (terms to accept, email to confirm…): the form comes back with everything typed and the notice says what to do.
+    if (error instanceof ParticipationRefused) {
+      const taxonomy = await loadTaxonomy(request.server.quire.db);
+      return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: {}, taxonomy, message: `${error.message} Nothing you typed is lost: you can also save it as a draft.` }), 403);
+    }
     if (!(error instanceof Invalid)) throw error;
     const taxonomy = await loadTaxonomy(request.server.quire.db);
     return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: error.fields, taxonomy, message: 'Your work was not posted yet: please correct the fields marked below. Nothing you typed is lost.' }), 422);

@@ -7,8 +7,9 @@ import { ROLES, type Account } from '../../domain/account.ts';
 import type { PageContext } from './page.ts';
 import { guestCommentsForm } from './admin-comments.ts';
 
-type Tab = 'settings' | 'users' | 'fandoms';
-const TABS: [Tab, string, string][] = [['settings', '/admin/settings', 'Site settings'], ['users', '/admin/users', 'Accounts'], ['fandoms', '/admin/fandoms', 'Fandom disclaimers']];
+type Tab = 'settings' | 'users' | 'fandoms' | 'policies' | 'invitations' | 'validation';
+const TABS: [Tab, string, string][] = [['settings', '/admin/settings', 'Site settings'], ['users', '/admin/users', 'Accounts'], ['fandoms', '/admin/fandoms', 'Fandom disclaimers'],
+  ['policies', '/admin/policies', 'Policies'], ['invitations', '/admin/invitations', 'Invitations'], ['validation', '/admin/validation', 'Validation queue']];
 
 /** The administration tabs, with the current one marked. */
 export const tabs = (current: Tab) => html`<nav aria-label="Administration"><ul class="tabs">
