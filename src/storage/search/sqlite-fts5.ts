@@ -1,11 +1,12 @@
-/** The search index on SQLite: FTS5 with bm25 ranking (title weighted highest) and snippet() from the chapter. */
+/** The search index on SQLite: FTS5 with bm25 ranking (title weighted highest); excerpts from the chapter's opening (excerpt.ts). */
 import { sql } from '../sql.ts';
 import type { Queryable } from '../db.ts';
 import type { SearchQuery, SearchTerm } from '../../domain/search-query.ts';
 import type { SearchEngine, SearchSnippet } from './index.ts';
 import { idList } from './id-list.ts';
 import { MAX_RANKED } from './limits.ts';
-import { MARK_OPEN, MARK_CLOSE, snippetHtml } from './snippet.ts';
+import { snippetHtml } from './snippet.ts';
+import { excerpt, EXCERPT_WINDOW } from './excerpt.ts';
 
 const COLUMN = { title: 'title', creator: 'creators', tag: 'tags', summary: 'summary' } as const;
 // bm25 weights for title, creators, tags, summary, body.
@@ -39,8 +40,8 @@ async function write(tx: Queryable, workId: number, doc: Parameters<SearchEngine
 /**
  * An excerpt from the first chapter (in reading order) of each work on the page that matches. Which chapters match
  * is asked per work over the rowid range of its chapters (FTS5 seeks a range; handed a list of rowids it runs the
- * whole query once per id: 94 ms for the ~1,000 chapters of a page of long works), then snippet() reads only the
- * chosen chapters. bm25() is never asked for here, because a phrase's bm25 counts its matches over the whole table.
+ * whole query once per id: 94 ms for the ~1,000 chapters of a page of long works), then the opening EXCERPT_WINDOW
+ * characters of each chosen chapter are read and the excerpt is made from them (excerpt.ts says why not snippet()).
  */
 async function snippets(db: Queryable, q: SearchQuery, ids: number[]): Promise<Map<number, SearchSnippet>> {
   const out = new Map<number, SearchSnippet>();
@@ -64,10 +65,14 @@ async function snippets(db: Queryable, q: SearchQuery, ids: number[]): Promise<M
     if (first !== undefined) chosen.set(first, workId);
   }
   if (chosen.size === 0) return out;
-  const rows = await db.all<{ chapter_id: number; s: string }>(sql`
-    SELECT rowid AS chapter_id, snippet(search_chapters, 0, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 24) AS s
-    FROM search_chapters WHERE search_chapters MATCH ${match} AND rowid IN (${sql.join([...chosen.keys()])})`);
-  for (const r of rows) out.set(chosen.get(Number(r.chapter_id))!, { chapterId: Number(r.chapter_id), html: snippetHtml(r.s) });
+  // One character more than the window tells whether the text goes on.
+  const rows = await db.all<{ chapter_id: number; body: string }>(sql`
+    SELECT rowid AS chapter_id, substr(body, 1, ${EXCERPT_WINDOW + 1}) AS body FROM search_chapters WHERE rowid IN (${sql.join([...chosen.keys()])})`);
+  const terms = anywhere.map((t) => t.text);
+  for (const r of rows) {
+    const marked = excerpt(r.body.slice(0, EXCERPT_WINDOW), terms, r.body.length > EXCERPT_WINDOW);
+    if (marked !== null) out.set(chosen.get(Number(r.chapter_id))!, { chapterId: Number(r.chapter_id), html: snippetHtml(marked) });
+  }
   return out;
 }
 
