@@ -33,9 +33,13 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel('Email').fill('reader@example.org');
       await page.getByLabel('Password', { exact: true }).fill('short');
       await page.getByLabel('Confirm password').fill('short');
+      await page.getByLabel('I have read and agree to the Terms of Service').check();
       await page.getByRole('button', { name: 'Create account' }).click();
       assert.match(await page.locator('#user_password_error').textContent() ?? '', /at least 10/);
+      assert.match(await page.locator('#user_age_confirmed_error').textContent() ?? '', /at least 13 years old/);
       assert.equal(await page.getByLabel('Username').inputValue(), 'new_reader', 'what was typed is kept');
+      assert.equal(await page.getByLabel('I have read and agree to the Terms of Service').isChecked(), true, 'and what was ticked');
+      await page.getByLabel('I am at least 13 years old').check();
       await page.getByLabel('Password', { exact: true }).fill('reading all night long');
       await page.getByLabel('Confirm password').fill('reading all night long');
       await page.getByRole('button', { name: 'Create account' }).click();

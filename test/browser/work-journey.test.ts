@@ -33,7 +33,13 @@ describe('a work from posting to reading, in Chromium', { skip: browserSkip }, (
     await page.getByLabel('Email').fill('night@example.org');
     await page.getByLabel('Password', { exact: true }).fill('ink stains everywhere');
     await page.getByLabel('Confirm password').fill('ink stains everywhere');
+    await page.getByLabel('I have read and agree to the Terms of Service').check();
+    await page.getByLabel('I am at least 13 years old').check();
     await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL(`${env.base}/users/night_writer`);
+    // Posting needs a confirmed address: the author follows the link the archive mailed.
+    const mail = await env.archive.lastMail('night@example.org');
+    await page.goto(env.base + /http:\/\/archive\.test(\S+)/.exec(mail!.body)![1]);
     await page.getByRole('link', { name: 'Post', exact: true }).click();
     await page.getByLabel('Rating').selectOption('Explicit');
     await page.getByLabel('Choose Not To Use Archive Warnings').check();
