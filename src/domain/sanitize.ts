@@ -2,8 +2,14 @@
  * Author HTML allowlists. Whatever a person types is reduced to these tags and attributes; links keep only
  * safe schemes, images only http(s). Bump SANITIZER_VERSION when an allowlist changes so stored HTML
  * produced by an older version is cleaned again when read.
+ *
+ * The sanitizer's parser slows down with nesting depth, and its URL check with comments inside a URL, so author
+ * HTML is first kept shallow (html-nesting.ts), a depth guard stops the parser should a crafted text still nest
+ * deeper, and URLs holding comments are dropped before the check: cleaning stays linear in the text's length.
  */
 import sanitizeHtml from 'sanitize-html';
+import { limitNesting, MAX_NESTING_DEPTH } from './html-nesting.ts';
+import { withoutMarkup } from './html-tokens.ts';
 
 /** Increases whenever an allowlist below changes. */
 export const SANITIZER_VERSION = 1;
@@ -12,13 +18,26 @@ const INLINE = ['a', 'abbr', 'b', 'br', 'cite', 'code', 'del', 'em', 'i', 'ins',
 const BLOCK = ['p', 'blockquote', 'hr', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'pre'];
 const RICH = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'center', 'img', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'col', 'colgroup', 'ruby', 'rb', 'rp', 'rt', 'details', 'summary', 'figure', 'figcaption'];
 
+/**
+ * The URL attribute without a value holding `<!--`. The scheme check (launder's cleanHref) cuts comments out of
+ * a URL one at a time, copying the rest each time: quadratic in their number. No real link holds one.
+ */
+function withoutCommentedUrl(attribs: sanitizeHtml.Attributes, name: string): sanitizeHtml.Attributes {
+  const value = attribs[name];
+  // The check ignores spaces and control characters, so `<!-\t-` counts as a comment too.
+  if (value === undefined || !value.replace(/[\x00-\x20]+/g, '').includes('<!--')) return attribs;
+  const { [name]: _dropped, ...rest } = attribs;
+  return rest;
+}
+
 const linkRules = {
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: { img: ['http', 'https'] },
   allowProtocolRelative: false,
   transformTags: {
     // Author links never pass on the reader's session to another site's window.
-    a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow noopener' }),
+    a: (_tag: string, attribs: sanitizeHtml.Attributes) => ({ tagName: 'a', attribs: { ...withoutCommentedUrl(attribs, 'href'), rel: 'nofollow noopener' } }),
+    img: (_tag: string, attribs: sanitizeHtml.Attributes) => ({ tagName: 'img', attribs: withoutCommentedUrl(attribs, 'src') }),
   },
 };
 
@@ -52,8 +71,32 @@ const PROFILE: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
 };
 
+// How deep the parser may go before cleaning gives up on the markup: limitNesting keeps real texts far above it.
+const PARSER_DEPTH_LIMIT = 2 * MAX_NESTING_DEPTH;
+const TOO_DEEP = new Error('nesting deeper than the parser depth limit');
+
+/** sanitize-html, with nesting kept shallow; a text that still nests too deep keeps its words but no markup. */
+function clean(dirty: string, options: sanitizeHtml.IOptions): string {
+  let depth = 0;
+  const guarded: sanitizeHtml.IOptions = {
+    ...options,
+    onOpenTag: () => {
+      if (++depth > PARSER_DEPTH_LIMIT) throw TOO_DEEP;
+    },
+    onCloseTag: () => {
+      depth--;
+    },
+  };
+  try {
+    return sanitizeHtml(limitNesting(dirty), guarded);
+  } catch (error) {
+    if (error !== TOO_DEEP) throw error;
+    return sanitizeHtml(withoutMarkup(dirty), options);
+  }
+}
+
 /** Cleans HTML for a chapter body, summary or notes. */
-export const sanitizeWorkHtml = (dirty: string): string => sanitizeHtml(dirty, WORK).trim();
+export const sanitizeWorkHtml = (dirty: string): string => clean(dirty, WORK).trim();
 
 /** Cleans HTML for a profile bio or a comment. */
-export const sanitizeProfileHtml = (dirty: string): string => sanitizeHtml(dirty, PROFILE).trim();
+export const sanitizeProfileHtml = (dirty: string): string => clean(dirty, PROFILE).trim();

@@ -1,9 +1,14 @@
 /**
  * Turns what an author typed (AO3-style rich text HTML, Markdown or plain text) into sanitized HTML.
  * Every path ends in sanitizeWorkHtml, so the format only decides structure, never what is safe.
+ * Every step reads the text in one pass (no regex that can rescan the rest of the text from each `<`), so a body
+ * at the length limit renders in well under a second whatever it holds.
  */
 import MarkdownIt from 'markdown-it';
 import { sanitizeWorkHtml } from './sanitize.ts';
+import { isSceneBreak } from './scene-break.ts';
+import { markupTokens } from './html-tokens.ts';
+import { replaceBreakBlocks, unwrapHrInP } from './break-blocks.ts';
 
 /** The source formats an author can choose for bodies, summaries and notes. */
 export const BODY_FORMATS = ['html', 'markdown', 'text'] as const;
@@ -14,36 +19,11 @@ export type BodyFormat = (typeof BODY_FORMATS)[number];
 // rewrite prose (URLs, quotes, dashes) the author did not ask to change.
 const md = new MarkdownIt({ html: true, linkify: false, typographer: false, breaks: false });
 
-// Markup an author may wrap a scene break in; it says nothing about whether the line is a break.
-const WRAPPER_TAG = /<\/?(?:p|center|div|b|strong|em|i|u|span|font)\b[^>]*>/gi;
-// Ornaments that are a scene break on their own, even as a single character.
-const ORNAMENTS = new Set([...'§❧☙❦⁂※◇◆❖✿❀❁✾✽★☆✦✧✶✷✻✼❋✥✤♦♢❈❉❊✢✣⸎⁕']);
-// Symbols that make a break only when there are three or more of them.
-const BREAK_SYMBOLS = new Set([...'*~-_=#+/\\|•·°∞○●♥♡♠♣—–']);
+/** True when a line (optionally wrapped in p/center/div/b/strong) is only a scene-break ornament; see scene-break.ts. */
+export { isSceneBreak };
 
-/** True when a line (optionally wrapped in p/center/div/b/strong) is only a scene-break ornament like `* * *`, `~*~` or `oOo`. */
-export function isSceneBreak(line: string): boolean {
-  const s = line
-    .replace(WRAPPER_TAG, '')
-    .replace(/&nbsp;|&#160;|&#xa0;/gi, ' ')
-    .replace(/\s+/g, '');
-  if (s === '') return false;
-  const chars = [...s];
-  if (chars.every((c) => ORNAMENTS.has(c))) return true;
-  if (chars.length < 3) return false;
-  // `o0o`, `oOo`, `xXx`: all-same runs like `xxx` (kisses) or `ooo` are prose, so demand a mix.
-  if (/^(?:[o0]+|x+)$/i.test(s)) return new Set(chars).size > 1;
-  const isLetter = (c: string): boolean => /[oO0xX]/.test(c);
-  if (!chars.every((c) => BREAK_SYMBOLS.has(c) || ORNAMENTS.has(c) || isLetter(c))) return false;
-  if (chars.every((c) => isLetter(c))) return false;
-  // Short mixes with `_` in them are emoticons (`-_-`, `=_=`, `*_*`), not breaks.
-  if (chars.length < 5 && s.includes('_') && new Set(chars).size > 1) return false;
-  // A break repeats something; `:-)`-like one-offs never get this far, but `*-+` should not either.
-  return new Set(chars).size < chars.length;
-}
-
-const escapeText = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+// Quotes need no escaping in text, and each entity costs the sanitizer a call of its own.
+const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const BR_AT_END = /<br\s*\/?>$/i;
 const BR_AT_START = /^<br\s*\/?>/i;
@@ -90,42 +70,92 @@ const VOID_TAGS = new Set(['hr', 'br', 'img', 'col', 'wbr']);
 // Tags whose next sibling closes them implicitly, so a missing `</p>` does not swallow the rest.
 const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd']);
 
+/** Block elements open around a point of the text, innermost last; finds the innermost of a name at once. */
+class OpenBlocks {
+  private readonly names: string[] = [];
+  private readonly at = new Map<string, number[]>();
+
+  get empty(): boolean {
+    return this.names.length === 0;
+  }
+
+  get innermost(): string | undefined {
+    return this.names.at(-1);
+  }
+
+  push(name: string): void {
+    let list = this.at.get(name);
+    if (!list) this.at.set(name, (list = []));
+    list.push(this.names.length);
+    this.names.push(name);
+  }
+
+  pop(): void {
+    const name = this.names.pop();
+    if (name !== undefined) this.at.get(name)!.pop();
+  }
+
+  /** Closes the innermost open `name` and everything inside it; nothing when none is open. */
+  close(name: string): void {
+    const depth = this.at.get(name)?.at(-1);
+    if (depth === undefined) return;
+    while (this.names.length > depth) this.pop();
+  }
+}
+
 /** Keeps the author's block elements and paragraphs only the text lying loose between them. */
 function richText(source: string): string {
   const out: string[] = [];
-  const open: string[] = [];
+  const open = new OpenBlocks();
   let loose = '';
   let last = 0;
   const emit = (s: string): void => {
-    if (open.length === 0) loose += s;
+    if (open.empty) loose += s;
     else out.push(s);
   };
   const flushLoose = (): void => {
     if (loose.trim() !== '') out.push(paragraphs(loose, false));
     loose = '';
   };
-  for (const m of source.matchAll(/<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)\b[^>]*>/g)) {
-    emit(source.slice(last, m.index));
-    last = m.index + m[0].length;
-    const name = m[2]?.toLowerCase();
-    if (name === undefined || !BLOCK_TAGS.has(name)) {
-      emit(m[0]);
+  for (const token of markupTokens(source)) {
+    emit(source.slice(last, token.start));
+    last = token.end;
+    const markup = source.slice(token.start, token.end);
+    if (token.kind === 'comment' || !BLOCK_TAGS.has(token.name)) {
+      emit(markup);
       continue;
     }
-    if (open.length === 0) flushLoose();
-    out.push(m[0]);
+    const name = token.name;
+    if (open.empty) flushLoose();
+    out.push(markup);
     if (VOID_TAGS.has(name)) continue;
-    if (m[1] === '/') {
-      const at = open.lastIndexOf(name);
-      if (at >= 0) open.length = at;
-    } else {
-      if (SELF_CLOSING_SIBLINGS.has(name) && open.at(-1) === name) open.pop();
+    if (token.closing) open.close(name);
+    else {
+      if (SELF_CLOSING_SIBLINGS.has(name) && open.innermost === name) open.pop();
       open.push(name);
     }
   }
   emit(source.slice(last));
   flushLoose();
   return out.join('');
+}
+
+/**
+ * A line split into its blockquote markers (`> > `) and the rest, as `/^((?: {0,3}> ?)*)(.*)$/` did; that regex
+ * backtracks exponentially on a few dozen `> ` followed by a line separator, which `.` does not match.
+ */
+function quoteMarkers(line: string): [string, string] {
+  // Where the regex failed, the line was left alone: an empty rest is never a break nor a fence.
+  if (/[\u2028\u2029]/.test(line)) return ['', ''];
+  let end = 0;
+  for (;;) {
+    let at = end;
+    while (at - end < 3 && line.charCodeAt(at) === 32) at++;
+    if (line.charCodeAt(at) !== 62) break;
+    end = at + 1;
+    if (line.charCodeAt(end) === 32) end++;
+  }
+  return [line.slice(0, end), line.slice(end)];
 }
 
 /**
@@ -139,7 +169,7 @@ function markdownBreaks(source: string): string {
     .split('\n')
     .map((line) => {
       // Look past blockquote markers so `> ~~~` inside a quote is a break too, not a quoted fence.
-      const [, quote = '', body = ''] = /^((?: {0,3}> ?)*)(.*)$/.exec(line) ?? [];
+      const [quote, body] = quoteMarkers(line);
       const opener = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(body);
       if (fence !== null) {
         if (opener?.[1]?.startsWith(fence) && opener[2]?.trim() === '') fence = null;
@@ -156,10 +186,6 @@ function markdownBreaks(source: string): string {
     .join('\n');
 }
 
-// A block holding only a break, e.g. `<center><b>* * *</b></center>`; no nested blocks inside.
-const BREAK_BLOCK = /<(p|center|div)\b[^>]*>((?:(?!<\/?(?:p|center|div)\b)[\s\S])*?)<\/\1\s*>/gi;
-const HR_IN_P = /<p\b[^>]*>\s*(<hr\s*\/?>)\s*<\/p\s*>/gi;
-
 /** Renders an author's body in the chosen format to sanitized HTML. */
 export function renderBody(source: string, format: BodyFormat): string {
   const src = source.replace(/\r\n?/g, '\n');
@@ -167,7 +193,8 @@ export function renderBody(source: string, format: BodyFormat): string {
   if (format === 'text') html = paragraphs(src, true);
   else if (format === 'markdown') html = md.render(markdownBreaks(src));
   else html = richText(src);
-  html = html.replace(BREAK_BLOCK, (block) => (isSceneBreak(block) ? '<hr>' : block)).replace(HR_IN_P, '$1');
+  // A block holding only a break, e.g. `<center><b>* * *</b></center>`, is the break; so is `<p><hr></p>`.
+  html = unwrapHrInP(replaceBreakBlocks(html, isSceneBreak));
   // The sanitizer splits a `<p>` around an `<hr>` it could not unwrap; drop the empty halves it leaves.
   return sanitizeWorkHtml(html).replace(/<p><\/p>/g, '');
 }
