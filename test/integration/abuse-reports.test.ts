@@ -273,7 +273,7 @@ for (const engine of engines()) {
       assert.doesNotMatch(handled!.body, /Secret|dismiss/i);
       const again = await admin.post(`/admin/reports/${id}/resolve`, { note: 'Me too.' });
       assert.equal(again.statusCode, 422, 'a closed report stays closed');
-      assert.match(parse(again.body).querySelector('.report-actions .form-error')!.text, /already closed/);
+      assert.match(parse(again.body).querySelector('.form-error')!.text, /already closed/);
 
       const other = await report(reader, `/works/${workId}`);
       assert.equal((await admin.post(`/admin/reports/${other}/resolve`, { note: 'Talked to the author.' })).statusCode, 303);

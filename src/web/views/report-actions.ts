@@ -3,7 +3,7 @@
  * same reason), close it with a note only (resolved or dismissed), and write to the reporter.
  */
 import { html, type Html } from './html.ts';
-import { csrfField, formMessage, type FormState } from './form.ts';
+import { csrfField, type FormState } from './form.ts';
 import type { ReportView } from '../../actions/review-reports.ts';
 import type { PageContext } from './page.ts';
 
@@ -15,6 +15,14 @@ export interface ReportActionForm {
 
 const empty: FormState = { values: {}, errors: {} };
 const stateOf = (sent: ReportActionForm | undefined, action: ReportActionForm['action']): FormState => (sent?.action === action ? sent.form : empty);
+
+/** The message at the top of the page when one of its forms came back: what went wrong, and a link to that form. */
+export function actionError(sent: ReportActionForm | undefined, open: boolean): Html | '' {
+  if (!sent) return '';
+  const stillThere = open || sent.action === 'reply';
+  const text = Object.values(sent.form.errors).join(' ') || sent.form.message || 'Please check what you sent.';
+  return html`<div class="form-error" role="alert"><p>${text}${stillThere ? html` <a href="#${sent.action}_heading">Go to the form</a>` : ''}</p></div>`;
+}
 
 /** A labelled textarea (or input) with an id of its own: several forms here send a field of the same name. */
 function ownField(form: FormState, o: { id: string; name: string; key: string; label: string; hint?: string; input?: boolean }): Html {
@@ -31,9 +39,9 @@ ${o.input ? html`<input type="text" inputmode="numeric" ${attrs} value="${value}
 }
 
 function moderationForm(ctx: PageContext, reportId: number, o: { slug: string; action: string; title: string; hint: string; extra?: Html }): Html {
-  return html`<form method="post" action="${o.action}" class="stack report-action" aria-labelledby="${o.slug}_heading">
+  return html`<form method="post" action="${o.action}" class="stack report-action" novalidate aria-labelledby="${o.slug}_heading">
 ${csrfField(ctx.csrfToken)}<input type="hidden" name="report_id" value="${reportId}">
-<h4 id="${o.slug}_heading">${o.title}</h4>
+<h3 id="${o.slug}_heading">${o.title}</h3>
 ${o.extra ?? ''}
 ${ownField(empty, { id: `${o.slug}_reason`, name: 'reason', key: 'reason', label: 'Reason', hint: o.hint })}
 <p><button type="submit">${o.title}</button></p>
@@ -62,10 +70,9 @@ function closeForm(ctx: PageContext, reportId: number, sent: ReportActionForm | 
   const form = stateOf(sent, action);
   const title = action === 'resolve' ? 'Resolve with a note' : 'Dismiss';
   const hint = action === 'resolve' ? 'For a problem dealt with elsewhere or needing nothing more.' : 'For a report that needs no action.';
-  return html`<form method="post" action="/admin/reports/${reportId}/${action}" class="stack report-action" aria-labelledby="${action}_heading">
+  return html`<form method="post" action="/admin/reports/${reportId}/${action}" class="stack report-action" novalidate aria-labelledby="${action}_heading">
 ${csrfField(ctx.csrfToken)}
-<h4 id="${action}_heading">${title}</h4>
-${formMessage(form)}
+<h3 id="${action}_heading">${title}</h3>
 ${ownField(form, { id: `${action}_note`, name: 'note', key: 'note', label: 'Note', hint: `${hint} Kept with the report and in the audit log; the reporter is only told it was handled.` })}
 <p><button type="submit">${title}</button></p>
 </form>`;
@@ -74,10 +81,9 @@ ${ownField(form, { id: `${action}_note`, name: 'note', key: 'note', label: 'Note
 function replyForm(ctx: PageContext, v: ReportView, sent: ReportActionForm | undefined): Html {
   if (!v.reporterEmail) return html`<p>The account that sent this report was deleted, so there is no one to write to.</p>`;
   const form = stateOf(sent, 'reply');
-  return html`<form method="post" action="/admin/reports/${v.report.id}/reply" class="stack report-action" aria-labelledby="reply_heading">
+  return html`<form method="post" action="/admin/reports/${v.report.id}/reply" class="stack report-action" novalidate aria-labelledby="reply_heading">
 ${csrfField(ctx.csrfToken)}
 <h3 id="reply_heading">Write to the reporter</h3>
-${formMessage(form)}
 ${ownField(form, { id: 'reply_message', name: 'message', key: 'message', label: 'Message', hint: 'Sent by email from the archive (your address is not shown) and kept in the audit log.' })}
 <p><button type="submit">Send to the reporter</button></p>
 </form>`;
@@ -89,11 +95,10 @@ export function reportActions(ctx: PageContext, v: ReportView, sent: ReportActio
   const acts = open ? itemActions(ctx, v) : [];
   return html`<section aria-labelledby="actions_heading" class="report-actions">
 <h2 id="actions_heading">What to do</h2>
-${open ? html`<h3>Resolve it</h3>
-${acts.length ? html`<p>Act on the item: the report is resolved together with the action, with the same reason.${v.item.kind === 'work' || v.item.kind === 'chapter' ? html` To delete the work or act otherwise, <a href="/admin/works/${v.item.workId}/moderate?report=${v.report.id}">moderate the work</a>.` : ''}</p>${acts}` : ''}
+${open ? html`<p>Acting on the item resolves the report with it, with the same reason, and the reporter is told it was handled (never what was done).${v.item.kind === 'work' || v.item.kind === 'chapter' ? html` To delete the work or act otherwise, <a href="/admin/works/${v.item.workId}/moderate?report=${v.report.id}">moderate the work</a>.` : ''}${v.report.targetLogin ? html` To ban ${v.report.targetLogin}, <a href="/admin/users/${v.report.targetLogin}/moderate?report=${v.report.id}">moderate the account</a>.` : ''}</p>
+${acts}
 ${closeForm(ctx, v.report.id, sent, 'resolve')}
-<h3>Dismiss it</h3>
-${closeForm(ctx, v.report.id, sent, 'dismiss')}` : html`${sent && sent.action !== 'reply' ? formMessage({ ...sent.form, message: Object.values(sent.form.errors).join(' ') || sent.form.message }) : ''}<p>This report is closed.</p>`}
+${closeForm(ctx, v.report.id, sent, 'dismiss')}` : html`<p>This report is closed.</p>`}
 ${replyForm(ctx, v, sent)}
 </section>`;
 }

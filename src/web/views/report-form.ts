@@ -9,7 +9,7 @@ import type { PageContext } from './page.ts';
 /** The reasons as radio buttons in a fieldset, with the error read out for the group. */
 function reasonChoice(form: FormState, reasons: readonly string[]): Html {
   const error = form.errors.reason;
-  return html`<fieldset class="reasons${error ? ' has-error' : ''}"${error ? html` aria-describedby="abuse_report_reason_error"` : ''}>
+  return html`<fieldset class="stack reasons${error ? ' has-error' : ''}"${error ? html` aria-describedby="abuse_report_reason_error"` : ''}>
 <legend>What is the problem?</legend>
 ${error ? html`<p class="error" id="abuse_report_reason_error">${error}</p>` : ''}
 ${reasons.map((r, i) => html`<div class="field checkbox"><input type="radio" id="abuse_report_reason_${i}" name="abuse_report[reason]" value="${r}"${form.values.reason === r ? html` checked` : ''}> <label for="abuse_report_reason_${i}">${r}</label></div>`)}
@@ -18,7 +18,7 @@ ${reasons.map((r, i) => html`<div class="field checkbox"><input type="radio" id=
 
 function aboutYou(ctx: PageContext, form: FormState): Html {
   if (ctx.viewer) return html`<p>The moderators will write to the email address of your account, ${ctx.viewer.login}. Nobody but them sees who sent a report.</p>`;
-  return html`<fieldset>
+  return html`<fieldset class="stack">
 <legend>About you</legend>
 ${field(form, { key: 'username', name: 'abuse_report[username]', label: 'Your name (optional)', autocomplete: 'name' })}
 ${field(form, { key: 'email', name: 'abuse_report[email]', label: 'Your email address', type: 'email', autocomplete: 'email', required: true, hint: 'Never shown publicly. The moderators use it to tell you about your report; nobody but them sees who sent it.' })}
@@ -34,7 +34,7 @@ illegal content, a work without the rating or warnings it needs. The moderators 
 ${formMessage(form)}
 <form method="post" action="/abuse_reports" class="stack" novalidate>
 ${csrfField(ctx.csrfToken)}
-<fieldset>
+<fieldset class="stack">
 <legend>What you are reporting</legend>
 ${data.target && !form.errors.url ? html`<p id="report_target">This address is the page of: <strong>${data.target.label}</strong></p>` : ''}
 ${field(form, { key: 'url', name: 'abuse_report[url]', label: 'Address of the page', required: true, hint: 'Filled in when you follow a Report link; otherwise copy it from the address bar, e.g. /works/123 or the full address.' })}

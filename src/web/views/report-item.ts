@@ -18,8 +18,8 @@ function work(w: ReportedWork): Html {
 <dt>Rating</dt><dd>${w.ratings.join(', ') || 'none'}</dd>
 <dt>State</dt><dd>${w.state}${w.removalReason ? html` (reason: ${w.removalReason})` : ''}</dd>
 </dl>
-${w.summaryHtml ? html`<h4>Summary</h4><blockquote class="userstuff">${raw(w.summaryHtml)}</blockquote>` : ''}
-${w.chapter ? html`<h4>${w.kind === 'chapter' ? 'The reported chapter' : 'The first chapter'}: <a href="${chapterLink}">Chapter ${w.chapter.position}${w.chapter.title ? html`: ${w.chapter.title}` : ''}</a></h4>
+${w.summaryHtml ? html`<h3>Summary</h3><blockquote class="userstuff">${raw(w.summaryHtml)}</blockquote>` : ''}
+${w.chapter ? html`<h3>${w.kind === 'chapter' ? 'The reported chapter' : 'The first chapter'}: <a href="${chapterLink}">Chapter ${w.chapter.position}${w.chapter.title ? html`: ${w.chapter.title}` : ''}</a></h3>
 <blockquote class="excerpt">${w.excerpt.length ? w.excerpt.map((p) => html`<p>${p}</p>`) : html`<p>(No text.)</p>`}</blockquote>` : html`<p>It has no posted chapters.</p>`}
 <p><a href="/admin/works/${w.workId}/moderate">Moderate this work</a></p>`;
 }
@@ -49,7 +49,7 @@ export function reportedItemView(item: ReportedItem, now: number): Html {
 ${a.website ? html`<dt>Website</dt><dd>${a.website}</dd>` : ''}
 <dt>Standing</dt><dd>${a.bannedAt !== null ? html`Banned since ${dateTime(a.bannedAt)}` : a.suspendedUntil !== null && a.suspendedUntil > now ? html`Suspended until ${dateTime(a.suspendedUntil)}` : 'In good standing'}${a.sanctionReason ? html` (reason: ${a.sanctionReason})` : ''}</dd>
 </dl>
-${a.bioHtml ? html`<h4>Profile</h4><div class="bio userstuff">${raw(a.bioHtml)}</div>` : html`<p>No profile text.</p>`}`;
+${a.bioHtml ? html`<h3>Profile</h3><div class="bio userstuff">${raw(a.bioHtml)}</div>` : html`<p>No profile text.</p>`}`;
     }
     case 'missing':
       return html`<p>It no longer exists: it was deleted (by its author or an admin) after the report was sent.</p>`;

@@ -18,9 +18,10 @@ export const reporterName = (r: ReportRecord): Html =>
 
 /** What a report is about: its kind, the address (a link), and whose it is. */
 export const reportSubject = (r: ReportRecord): Html =>
-  html`${TARGET_LABELS[r.targetKind]} <a href="${r.url}">${r.url}</a>${r.targetLogin ? html` by <a href="/users/${r.targetLogin}">${r.targetLogin}</a>` : ''}`;
+  r.targetKind === 'user' && r.targetLogin ? html`Account <a href="${r.url}">${r.targetLogin}</a>`
+    : html`${TARGET_LABELS[r.targetKind]} <a href="${r.url}">${r.url}</a>${r.targetLogin ? html` by <a href="/users/${r.targetLogin}">${r.targetLogin}</a>` : ''}`;
 
-const excerpt = (text: string) => (text.length > 240 ? `${text.slice(0, 240).trimEnd()}…` : text);
+const excerpt = (text: string) => (text.length > 160 ? `${text.slice(0, 160).trimEnd()}…` : text);
 
 function reportBlurb(r: ReportRecord): Html {
   return html`<li class="report blurb" id="report_${r.id}">

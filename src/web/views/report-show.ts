@@ -4,7 +4,7 @@ import { layout } from './layout.ts';
 import { dateTime } from './time.ts';
 import { TARGET_LABELS } from '../../domain/abuse-report.ts';
 import { reportedItemView, textParagraphs } from './report-item.ts';
-import { reportActions, type ReportActionForm } from './report-actions.ts';
+import { actionError, reportActions, type ReportActionForm } from './report-actions.ts';
 import { reporterName, reportSubject } from './report-queue.ts';
 import type { ReportView } from '../../actions/review-reports.ts';
 import type { ReportRecord } from '../../storage/abuse-reports.ts';
@@ -17,7 +17,8 @@ function status(r: ReportRecord): Html {
 
 function related(v: ReportView): Html {
   if (!v.related.length) return html`<p>None: no other report is about this item or this account.</p>`;
-  const same = (r: ReportRecord) => (r.targetKind === v.report.targetKind && r.targetId === v.report.targetId ? 'this item' : `another ${TARGET_LABELS[r.targetKind].toLowerCase()} of the account`);
+  const same = (r: ReportRecord) => (r.targetKind === v.report.targetKind && r.targetId === v.report.targetId ? 'this item'
+    : r.targetKind === 'user' ? 'the account' : `a ${TARGET_LABELS[r.targetKind].toLowerCase()} of the account`);
   return html`<ul class="related-reports">${v.related.map((r) => html`<li><a href="/admin/reports/${r.id}">Report #${r.id}</a>: ${r.reason}, about ${same(r)}
 (<a href="${r.url}">${r.url}</a>), ${dateTime(r.createdAt)}, ${r.status}</li>`)}</ul>`;
 }
@@ -28,6 +29,7 @@ export function reportShowPage(ctx: PageContext, v: ReportView, now: number, sen
   return layout(ctx, `Report #${r.id}`, html`<div class="report-show">
 <p><a href="/admin/reports">← Abuse reports</a></p>
 <h1>Report #${r.id}: ${r.reason}</h1>
+${actionError(sent, r.status === 'open')}
 <dl class="meta">
 <dt>Status</dt><dd>${status(r)}</dd>
 ${r.note ? html`<dt>Note</dt><dd>${r.note}</dd>` : ''}
