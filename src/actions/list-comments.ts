@@ -1,9 +1,9 @@
 /** Reading comments: a work's or chapter's threads (nested, then flattened for display), a user's reviews, the moderation queue. */
 import { readWork, type WorkPage } from './read-work.ts';
 import { commentSettingsOf } from './comment-settings.ts';
-import { countThreads, threadRoots, commentsOfThreads, listComments, commentById, type CommentRecord, type CommentFilter } from '../storage/comments.ts';
+import { countThreads, countedComments, threadRoots, commentsOfThreads, listComments, commentById, type CommentRecord, type CommentFilter } from '../storage/comments.ts';
 import { userByLogin } from '../storage/users.ts';
-import { commentRefusal, canModerateComments, canSeeComment, shownDepth, type CommentSettings } from '../domain/comment-rules.ts';
+import { commentRefusal, canModerateComments, canSeeComment, canReadHiddenComment, shownDepth, type CommentSettings } from '../domain/comment-rules.ts';
 import { hasRole, type Viewer } from '../domain/permissions.ts';
 import { pageWindow, type PageWindow } from '../domain/pagination.ts';
 import { NotFound } from '../domain/errors.ts';
@@ -19,13 +19,21 @@ export interface ShownComment {
 export interface WorkComments {
   page: WorkPage;
   threads: ShownComment[];
+  /** Threads, for paging (a deleted comment with replies still holds its thread's place). */
   window: PageWindow;
+  /** How many comments the work (or the chapter listed) has: the number every counter shows. */
+  count: number;
   settings: CommentSettings;
   refusal: 'login' | 'closed' | 'frozen' | undefined;
   canModerate: boolean;
 }
 
 export const COMMENTS_PER_PAGE = 20;
+
+/** A comment as the viewer may read it: one moderators hid keeps its place in the thread but not its text. */
+export function redactHidden(viewer: Viewer, c: CommentRecord): CommentRecord {
+  return c.hiddenAt === null || canReadHiddenComment(viewer, c) ? c : { ...c, bodyHtml: '', bodySource: '' };
+}
 
 /** Orders a thread's comments parent-first (replies oldest first under their parent). */
 export function flattenThreads(roots: readonly CommentRecord[], all: readonly CommentRecord[]): ShownComment[] {
@@ -58,12 +66,15 @@ export async function commentsOfPage(ctx: Context, viewer: Viewer, page: WorkPag
   if (input.chapterId !== undefined && !page.chapters.some((c) => c.id === input.chapterId)) throw new NotFound('This work has no such chapter.');
   const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId) };
   const filter: CommentFilter = { workId: page.work.id, chapterId: input.chapterId, statuses: ['published', 'deleted'] };
-  const [total, settings] = await Promise.all([countThreads(ctx.db, filter), commentSettingsOf(ctx.db, page.work.id)]);
+  const [total, settings, count] = await Promise.all([
+    countThreads(ctx.db, filter), commentSettingsOf(ctx.db, page.work.id),
+    input.chapterId === undefined ? page.work.comments : countedComments(ctx.db, page.work.id, input.chapterId),
+  ]);
   const window = pageWindow(input.page ?? 1, total, input.perPage ?? COMMENTS_PER_PAGE);
   const roots = await threadRoots(ctx.db, filter, { offset: window.offset, limit: window.perPage, newest: input.newest ?? false });
-  const all = (await commentsOfThreads(ctx.db, roots.map((r) => r.id))).filter((c) => c.status === 'published' || c.status === 'deleted');
-  const threads = flattenThreads(roots, all).filter((s, i, list) => s.comment.status !== 'deleted' || (list[i + 1]?.indent ?? -1) > s.indent);
-  return { page, threads, window, settings, refusal: commentRefusal(viewer, access, settings), canModerate: canModerateComments(viewer, access) };
+  const all = (await commentsOfThreads(ctx.db, roots.map((r) => r.id))).filter((c) => c.status === 'published' || c.status === 'deleted').map((c) => redactHidden(viewer, c));
+  const threads = flattenThreads(roots.map((c) => redactHidden(viewer, c)), all).filter((s, i, list) => s.comment.status !== 'deleted' || (list[i + 1]?.indent ?? -1) > s.indent);
+  return { page, threads, window, count, settings, refusal: commentRefusal(viewer, access, settings), canModerate: canModerateComments(viewer, access) };
 }
 
 /** "Reviews by {user}": their published comments on works the viewer may read, newest first. */
@@ -90,9 +101,9 @@ export async function readThread(ctx: Context, viewer: Viewer, input: { workId: 
   const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId) };
   const target = await commentById(ctx.db, input.commentId);
   if (!target || target.workId !== page.work.id || !canSeeComment(viewer, target, access)) throw new NotFound('There is no such comment.');
-  const all = (await commentsOfThreads(ctx.db, [target.threadRootId])).filter((c) => c.id === target.id || c.status === 'published' || c.status === 'deleted');
+  const all = (await commentsOfThreads(ctx.db, [target.threadRootId])).filter((c) => c.id === target.id || c.status === 'published' || c.status === 'deleted').map((c) => redactHidden(viewer, c));
   const root = all.find((c) => c.id === target.threadRootId);
   const settings = await commentSettingsOf(ctx.db, page.work.id);
   const refusal = target.frozen ? 'frozen' : target.status !== 'published' ? 'closed' : commentRefusal(viewer, access, settings);
-  return { page, target, threads: root ? flattenThreads([root], all) : [], window: pageWindow(1, 1, 1), settings, refusal, canModerate: canModerateComments(viewer, access) };
+  return { page, target: redactHidden(viewer, target), threads: root ? flattenThreads([root], all) : [], window: pageWindow(1, 1, 1), count: page.work.comments, settings, refusal, canModerate: canModerateComments(viewer, access) };
 }

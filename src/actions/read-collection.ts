@@ -8,6 +8,7 @@ import { NotFound } from '../domain/errors.ts';
 import { pageWindow, type PageWindow } from '../domain/pagination.ts';
 import { namedCollection } from './edit-collection.ts';
 import type { Context } from './context.ts';
+import { canOpenHidden } from '../domain/moderation.ts';
 
 /** Collections per page of the index. */
 export const COLLECTIONS_PER_PAGE = 20;
@@ -22,7 +23,7 @@ export async function listCollections(ctx: Context, viewer: Viewer, page: string
 /** A collection's page: the collection, and whether the viewer maintains it. */
 export async function readCollection(ctx: Context, viewer: Viewer, name: string): Promise<{ collection: CollectionSummary; maintainer: boolean }> {
   const c = await namedCollection(ctx, name);
-  const collection = await collectionSummary(ctx.db, c.id, listingScope(viewer).visibilities);
+  const collection = canOpenHidden(viewer, c) ? await collectionSummary(ctx.db, c.id, listingScope(viewer).visibilities) : undefined;
   if (!collection) throw new NotFound('There is no collection with this name.');
   return { collection, maintainer: canMaintainCollection(viewer, c) };
 }

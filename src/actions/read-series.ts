@@ -7,6 +7,7 @@ import { NotFound } from '../domain/errors.ts';
 import { pageWindow } from '../domain/pagination.ts';
 import { listWorks, type WorkBlurb } from './list-works.ts';
 import type { Context } from './context.ts';
+import { canOpenHidden } from '../domain/moderation.ts';
 
 export const SERIES_PAGE_SIZE = 20;
 
@@ -32,7 +33,7 @@ export interface SeriesPage {
 /** Loads a series; throws NotFound when it does not exist or the viewer may see none of its works. */
 export async function readSeries(ctx: Context, viewer: Viewer, seriesId: number, requestedPage: string): Promise<SeriesPage> {
   const series = Number.isSafeInteger(seriesId) ? await seriesById(ctx.db, seriesId) : undefined;
-  if (!series) throw new NotFound('There is no series with this number.');
+  if (!series || !canOpenHidden(viewer, { hiddenAt: series.hiddenAt, ownerId: series.createdBy })) throw new NotFound('There is no series with this number.');
   const [works, creators] = await Promise.all([worksByIds(ctx.db, series.workIds), creatorsOfWorks(ctx.db, series.workIds)]);
   const byline = (id: number) => (creators.get(id) ?? []).filter((c) => c.status !== 'invited');
   // Restricted works are left out for guests rather than shown behind a login prompt, as AO3 does; drafts never show.

@@ -6,6 +6,7 @@
 import { userByLogin, setSanction, countByRole } from '../storage/users.ts';
 import { deleteSessionsOf } from '../storage/sessions.ts';
 import { workIdsOfCreator } from '../storage/work-creators.ts';
+import { hideCommentsOf, refreshCommentCount } from '../storage/comments.ts';
 import { assertMayActOn, requiredReason, assertStaff } from '../domain/moderation.ts';
 import { Forbidden, Invalid, NotFound } from '../domain/errors.ts';
 import type { Viewer } from '../domain/permissions.ts';
@@ -23,7 +24,7 @@ export const MAX_SUSPENSION_DAYS = 3650;
 /** What staff may do to an account. */
 export type Sanction =
   | { kind: 'suspend'; days: number }
-  | { kind: 'ban'; hideWorks: boolean }
+  | { kind: 'ban'; hideContent: boolean }
   | { kind: 'lift' };
 
 const standing = (a: Account) => ({ suspendedUntil: a.suspendedUntil, bannedAt: a.bannedAt });
@@ -54,18 +55,23 @@ export async function sanctionAccount(ctx: Context, viewer: Viewer, login: strin
     if (sanction.kind !== 'lift') await deleteSessionsOf(tx, target.id);
     await audit(ctx, tx, viewer, {
       action: `user.${sanction.kind}`, targetKind: 'user', targetId: target.id, targetLabel: target.login, targetUserId: target.id, reason,
-      before: standing(target), after: sanction.kind === 'ban' ? { ...after, hideWorks: sanction.hideWorks } : after,
+      before: standing(target), after: sanction.kind === 'ban' ? { ...after, hideContent: sanction.hideContent } : after,
     });
     await then?.(tx, viewer, target);
     return target;
   });
-  if (sanction.kind === 'ban' && sanction.hideWorks) await hideAllWorks(ctx, viewer, target, reason);
+  if (sanction.kind === 'ban' && sanction.hideContent) await hideAllContent(ctx, viewer, target, reason);
   await mailAccounts(ctx, [target], subjectOf(sanction), bodyOf(ctx, sanction, reason, now));
   return target;
 }
 
-/** Hides every work the banned account created alone or owns, each audited like a single hide. */
-async function hideAllWorks(ctx: Context, actor: Account, target: Account, reason: string): Promise<void> {
+/** Hides every comment of the banned account, and every work it created, each work audited like a single hide. */
+async function hideAllContent(ctx: Context, actor: Account, target: Account, reason: string): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const works = await hideCommentsOf(tx, target.id, ctx.now(), reason);
+    for (const workId of works) await refreshCommentCount(tx, workId);
+    await audit(ctx, tx, actor, { action: 'comment.hide_all', targetKind: 'user', targetId: target.id, targetLabel: target.login, targetUserId: target.id, reason, after: { works } });
+  });
   for (const workId of await workIdsOfCreator(ctx.db, target.id)) {
     try {
       await moderateWork(ctx, actor, workId, 'hide', reason);

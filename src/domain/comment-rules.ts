@@ -74,3 +74,7 @@ export function commentTextProblem(text: string): string | undefined {
   if (text.length > COMMENT_MAX_CHARS) return `Comments can be up to ${COMMENT_MAX_CHARS.toLocaleString('en')} characters long (this one has ${text.length.toLocaleString('en')}).`;
   return undefined;
 }
+
+/** Who still reads a comment moderators hid: its writer and staff; everyone else sees that it was hidden. */
+export const canReadHiddenComment = (viewer: Viewer, c: Pick<CommentFacts, 'userId'>): boolean =>
+  viewer !== undefined && (viewer.id === c.userId || hasRole(viewer, 'moderator'));

@@ -9,14 +9,14 @@ export const REASON_MAX = 2000;
 const RANK: Record<Role, number> = { user: 0, moderator: 1, admin: 2 };
 
 /** Whether the viewer is staff (moderator or admin). */
-export const isStaff = (viewer: Viewer): viewer is Account => hasRole(viewer, 'moderator');
+export const isStaff = (viewer: Viewer): boolean => hasRole(viewer, 'moderator');
 
 /**
  * Whether `actor` may act on `target`'s account or content: staff act on users; admins also on moderators and on
  * other admins; nobody on themselves (a moderator cannot lift their own suspension).
  */
 export function canActOn(actor: Viewer, target: Pick<Account, 'id' | 'role'>): boolean {
-  if (!isStaff(actor) || actor.id === target.id) return false;
+  if (!actor || !isStaff(actor) || actor.id === target.id) return false;
   if (actor.role === 'admin') return true;
   return RANK[target.role] < RANK[actor.role];
 }
@@ -45,3 +45,7 @@ export function requiredReason(reason: string, field = 'reason'): string {
   if (problem) throw new Invalid({ [field]: problem });
   return reason.trim();
 }
+
+/** Whether the viewer may open a series or collection moderators hid: its owner (to see why) and staff. */
+export const canOpenHidden = (viewer: Viewer, thing: { hiddenAt: number | null; ownerId: number | null }): boolean =>
+  thing.hiddenAt === null || isStaff(viewer) || (viewer !== undefined && viewer.id === thing.ownerId);

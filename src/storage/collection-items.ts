@@ -36,7 +36,7 @@ export async function collectionsOfWorks(db: Queryable, workIds: readonly number
   if (workIds.length === 0) return out;
   const rows = await db.all<{ work_id: number; id: number; name: string; title: string; approved: number | boolean }>(sql`
     SELECT ci.work_id, c.id, c.name, c.title, ci.approved FROM collection_items ci JOIN collections c ON c.id = ci.collection_id
-    WHERE ci.work_id IN (${sql.join([...workIds])}) ORDER BY ci.work_id, LOWER(c.title), c.id`);
+    WHERE ci.work_id IN (${sql.join([...workIds])}) AND c.hidden_at IS NULL ORDER BY ci.work_id, LOWER(c.title), c.id`);
   for (const r of rows) out.get(Number(r.work_id))?.push({ collectionId: Number(r.id), name: r.name, title: r.title, approved: Boolean(r.approved) });
   return out;
 }

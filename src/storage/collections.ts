@@ -14,17 +14,21 @@ export interface CollectionRecord {
   /** Works added by others wait for the owner's approval. */
   moderated: boolean;
   createdAt: number;
+  /** When moderators hid it (then only its owner and staff open it); null when they did not. */
+  hiddenAt: number | null;
+  hiddenReason: string;
 }
 
 /** What creating or editing a collection writes (the name never changes after creation). */
 export interface CollectionFields { title: string; descriptionHtml: string; open: boolean; moderated: boolean }
 
-type Row = { id: number; name: string; title: string; description_html: string; owner_id: number | null; open: number | boolean; moderated: number | boolean; created_at: number };
-const COLUMNS = sql`c.id, c.name, c.title, c.description_html, c.owner_id, c.open, c.moderated, c.created_at`;
+type Row = { id: number; name: string; title: string; description_html: string; owner_id: number | null; open: number | boolean; moderated: number | boolean; created_at: number; hidden_at: number | null; hidden_reason: string };
+const COLUMNS = sql`c.id, c.name, c.title, c.description_html, c.owner_id, c.open, c.moderated, c.created_at, c.hidden_at, c.hidden_reason`;
 
 const toRecord = (r: Row): CollectionRecord => ({
   id: Number(r.id), name: r.name, title: r.title, descriptionHtml: r.description_html, ownerId: r.owner_id == null ? null : Number(r.owner_id),
   open: Boolean(r.open), moderated: Boolean(r.moderated), createdAt: Number(r.created_at),
+  hiddenAt: r.hidden_at == null ? null : Number(r.hidden_at), hiddenReason: r.hidden_reason ?? '',
 });
 
 /** Creates a collection; returns its id. */
@@ -58,16 +62,16 @@ export interface CollectionSummary extends CollectionRecord { ownerLogin: string
 const visibleCount = (visibilities: readonly string[]) => sql`(SELECT COUNT(*) FROM collection_items ci JOIN works w ON w.id = ci.work_id
   WHERE ci.collection_id = c.id AND ci.approved = ${true} AND w.deleted_at IS NULL AND w.chapter_count > 0 AND w.visibility IN (${sql.join([...visibilities])}))`;
 
-/** How many collections there are. */
+/** How many collections the index lists (moderators' hidden ones left out). */
 export async function countCollections(db: Queryable): Promise<number> {
-  const row = await db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM collections`);
+  const row = await db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM collections WHERE hidden_at IS NULL`);
   return Number(row?.n ?? 0);
 }
 
 /** One page of collections by title, with their visible work counts. */
 export async function pageOfCollections(db: Queryable, visibilities: readonly string[], limit: number, offset: number): Promise<CollectionSummary[]> {
   const rows = await db.all<Row & { owner_login: string | null; works: number }>(sql`SELECT ${COLUMNS}, u.login AS owner_login, ${visibleCount(visibilities)} AS works
-    FROM collections c LEFT JOIN users u ON u.id = c.owner_id ORDER BY LOWER(c.title), c.id LIMIT ${limit} OFFSET ${offset}`);
+    FROM collections c LEFT JOIN users u ON u.id = c.owner_id WHERE c.hidden_at IS NULL ORDER BY LOWER(c.title), c.id LIMIT ${limit} OFFSET ${offset}`);
   return rows.map((r) => ({ ...toRecord(r), ownerLogin: r.owner_login, works: Number(r.works) }));
 }
 
@@ -76,4 +80,9 @@ export async function collectionSummary(db: Queryable, id: number, visibilities:
   const row = await db.get<Row & { owner_login: string | null; works: number }>(sql`SELECT ${COLUMNS}, u.login AS owner_login, ${visibleCount(visibilities)} AS works
     FROM collections c LEFT JOIN users u ON u.id = c.owner_id WHERE c.id = ${id}`);
   return row ? { ...toRecord(row), ownerLogin: row.owner_login, works: Number(row.works) } : undefined;
+}
+
+/** Hides a collection for moderators (a time and reason), or shows it again (null). */
+export async function setCollectionHidden(db: Queryable, id: number, hiddenAt: number | null, reason: string): Promise<void> {
+  await db.run(sql`UPDATE collections SET hidden_at = ${hiddenAt}, hidden_reason = ${reason} WHERE id = ${id}`);
 }

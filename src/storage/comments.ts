@@ -8,12 +8,15 @@ export interface CommentRecord {
   id: number; workId: number; chapterId: number | null; parentId: number | null; threadRootId: number; depth: number;
   userId: number | null; login: string | null; workTitle: string; guestName: string; guestEmail: string; bodyHtml: string; bodySource: string;
   status: CommentStatus; frozen: boolean; createdAt: number; editedAt: number | null; ipHash: string;
+  /** When moderators hid it (its place in the thread stays, its text is shown only to its writer and staff). */
+  hiddenAt: number | null; hiddenReason: string;
 }
 
 interface Row {
   id: number; work_id: number; chapter_id: number | null; parent_id: number | null; thread_root_id: number | null; depth: number;
   user_id: number | null; login: string | null; work_title: string; guest_name: string; guest_email: string; body_html: string; body_source: string;
   status: CommentStatus; frozen: boolean | number; created_at: number; edited_at: number | null; ip_hash: string;
+  hidden_at: number | null; hidden_reason: string | null;
 }
 
 const n = (v: number | null) => (v == null ? null : Number(v));
@@ -21,6 +24,7 @@ const toRecord = (r: Row): CommentRecord => ({
   id: Number(r.id), workId: Number(r.work_id), chapterId: n(r.chapter_id), parentId: n(r.parent_id), threadRootId: Number(r.thread_root_id ?? r.id),
   depth: Number(r.depth), userId: n(r.user_id), login: r.login, workTitle: r.work_title, guestName: r.guest_name, guestEmail: r.guest_email, bodyHtml: r.body_html,
   bodySource: r.body_source, status: r.status, frozen: Boolean(r.frozen), createdAt: Number(r.created_at), editedAt: n(r.edited_at), ipHash: r.ip_hash,
+  hiddenAt: n(r.hidden_at), hiddenReason: r.hidden_reason ?? '',
 });
 
 const FROM = sql`FROM comments c JOIN works w ON w.id = c.work_id LEFT JOIN users u ON u.id = c.user_id`;
@@ -58,14 +62,54 @@ export async function setCommentStatus(db: Queryable, id: number, status: Commen
   await db.run(sql`UPDATE comments SET status = ${status}${wipe} WHERE id = ${id}`);
 }
 
+/** Hides a comment for moderators (a time and reason), or shows it again (null). */
+export async function setCommentHidden(db: Queryable, id: number, hiddenAt: number | null, reason: string): Promise<void> {
+  await db.run(sql`UPDATE comments SET hidden_at = ${hiddenAt}, hidden_reason = ${reason} WHERE id = ${id}`);
+}
+
+/** Hides every visible comment an account wrote; returns the works whose counts must be refreshed. */
+export async function hideCommentsOf(db: Queryable, userId: number, hiddenAt: number, reason: string): Promise<number[]> {
+  const rows = await db.all<{ work_id: number }>(sql`SELECT DISTINCT work_id FROM comments WHERE user_id = ${userId} AND hidden_at IS NULL`);
+  await db.run(sql`UPDATE comments SET hidden_at = ${hiddenAt}, hidden_reason = ${reason} WHERE user_id = ${userId} AND hidden_at IS NULL`);
+  return rows.map((r) => Number(r.work_id));
+}
+
 /** Freezes or unfreezes a whole thread. */
 export async function setThreadFrozen(db: Queryable, rootId: number, frozen: boolean): Promise<void> {
   await db.run(sql`UPDATE comments SET frozen = ${frozen} WHERE thread_root_id = ${rootId}`);
 }
 
-/** Keeps works.comments_count equal to the published comments. */
+/** On the work itself, or on one of its chapters that readers can open (not a draft or scheduled one). */
+const ON_POSTED_CHAPTER = sql`(c.chapter_id IS NULL OR EXISTS (SELECT 1 FROM chapters ch WHERE ch.id = c.chapter_id AND ch.status = 'posted'))`;
+
+/**
+ * The comments every counter shows (a work's stats and comment headings, blurbs, the listing index's sort, the
+ * comments page): published (not deleted, held or marked as spam), not hidden by moderators, where readers see
+ * them, and reached from their thread's root as the comments page shows threads: a reply under a comment that was
+ * held or marked as spam is not shown, so it is not counted either (a deleted or hidden one keeps its place).
+ */
+function counted(workId: number, chapterId: number | undefined): Sql {
+  const chapter = chapterId === undefined ? sql`` : sql` AND chapter_id = ${chapterId}`;
+  return sql`(WITH RECURSIVE shown(id) AS (
+      SELECT id FROM comments WHERE work_id = ${workId}${chapter} AND parent_id IS NULL AND status IN ('published', 'deleted')
+      UNION ALL SELECT r.id FROM comments r JOIN shown s ON r.parent_id = s.id WHERE r.status IN ('published', 'deleted'))
+    SELECT COUNT(*) FROM comments c JOIN shown s ON s.id = c.id WHERE c.status = 'published' AND c.hidden_at IS NULL AND ${ON_POSTED_CHAPTER})`;
+}
+
+/** How many comments a work, or one of its chapters, has, as every counter shows it. */
+export async function countedComments(db: Queryable, workId: number, chapterId?: number): Promise<number> {
+  const r = await db.get<{ n: number }>(sql`SELECT ${counted(workId, chapterId)} AS n`);
+  return Number(r?.n ?? 0);
+}
+
+/** Keeps works.comments_count equal to the counted comments: every writer of comments, and of chapters, calls it. */
 export async function refreshCommentCount(db: Queryable, workId: number): Promise<void> {
-  await db.run(sql`UPDATE works SET comments_count = (SELECT COUNT(*) FROM comments WHERE work_id = ${workId} AND status = 'published') WHERE id = ${workId}`);
+  await db.run(sql`UPDATE works SET comments_count = ${counted(workId, undefined)} WHERE id = ${workId}`);
+}
+
+/** Removes a chapter's comments before the chapter goes (they would otherwise fall to the work: chapter_id SET NULL). */
+export async function deleteCommentsOfChapter(db: Queryable, chapterId: number): Promise<void> {
+  await db.run(sql`DELETE FROM comments WHERE chapter_id = ${chapterId}`);
 }
 
 /** Which comments a listing asks for. */
@@ -84,9 +128,12 @@ function where(f: CommentFilter): Sql {
   const parts: Sql[] = [sql`c.status IN (${sql.join(f.statuses)})`];
   if (f.workId !== undefined) parts.push(sql`c.work_id = ${f.workId}`);
   if (f.chapterId !== undefined) parts.push(sql`c.chapter_id = ${f.chapterId}`);
+  // A work's list shows what its count counts: nothing from a chapter readers cannot open.
+  else if (f.workId !== undefined) parts.push(ON_POSTED_CHAPTER);
   if (f.userId !== undefined) parts.push(sql`c.user_id = ${f.userId}`);
   if (f.creatorId !== undefined) parts.push(sql`c.work_id IN (SELECT work_id FROM work_creators WHERE user_id = ${f.creatorId} AND status <> 'invited')`);
-  if (f.readableBy) parts.push(sql`w.deleted_at IS NULL AND w.visibility IN (${sql.join(f.readableBy === 'guest' ? ['public'] : ['public', 'registered'])})`);
+  // Readers' lists leave out comments moderators hid, as well as comments on works they cannot read.
+  if (f.readableBy) parts.push(sql`w.deleted_at IS NULL AND c.hidden_at IS NULL AND w.visibility IN (${sql.join(f.readableBy === 'guest' ? ['public'] : ['public', 'registered'])})`);
   return sql.join(parts, ' AND ');
 }
 

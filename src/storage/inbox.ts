@@ -16,10 +16,10 @@ export async function addInboxItem(db: Queryable, i: { userId: number; commentId
   await db.run(sql`INSERT INTO inbox_items (user_id, comment_id, kind, created_at) VALUES (${i.userId}, ${i.commentId}, ${i.kind}, ${i.now}) ON CONFLICT DO NOTHING`);
 }
 
-/** An account's entries, newest first, only for comments still published. */
+/** An account's entries, newest first, only for comments still published and not hidden by moderators. */
 export async function inboxOf(db: Queryable, userId: number, page: { offset: number; limit: number; unreadOnly: boolean }): Promise<{ total: number; unread: number; items: InboxItem[] }> {
   const base = sql`FROM inbox_items i JOIN comments c ON c.id = i.comment_id JOIN works w ON w.id = c.work_id LEFT JOIN users u ON u.id = c.user_id
-    WHERE i.user_id = ${userId} AND c.status = 'published'`;
+    WHERE i.user_id = ${userId} AND c.status = 'published' AND c.hidden_at IS NULL`;
   const filter = page.unreadOnly ? sql` AND i.read_at IS NULL` : sql``;
   const [counts, rows] = await Promise.all([
     db.get<{ total: number; unread: number }>(sql`SELECT COUNT(*) AS total, COUNT(*) - COUNT(i.read_at) AS unread ${base}`),

@@ -34,17 +34,33 @@ export async function seriesOfWorks(db: Queryable, workIds: readonly number[]): 
   if (workIds.length === 0) return out;
   const rows = await db.all<{ work_id: number; series_id: number; title: string; position: number }>(sql`
     SELECT sw.work_id, s.id AS series_id, s.title, sw.position FROM series_works sw JOIN series s ON s.id = sw.series_id
-    WHERE sw.work_id IN (${sql.join(workIds)}) ORDER BY sw.work_id, s.id`);
+    WHERE sw.work_id IN (${sql.join(workIds)}) AND s.hidden_at IS NULL ORDER BY sw.work_id, s.id`);
   for (const r of rows) out.get(Number(r.work_id))?.push({ seriesId: Number(r.series_id), title: r.title, position: Number(r.position) });
   return out;
 }
 
+/** A series as stored, with its works in order. */
+export interface SeriesRecord {
+  id: number; title: string; summaryHtml: string; complete: boolean; createdBy: number | null; workIds: number[];
+  /** When moderators hid it (then only its creator and staff open it); null when they did not. */
+  hiddenAt: number | null; hiddenReason: string;
+}
+
 /** A series and its works in order. */
-export async function seriesById(db: Queryable, id: number): Promise<{ id: number; title: string; summaryHtml: string; complete: boolean; createdBy: number | null; workIds: number[] } | undefined> {
-  const s = await db.get<{ id: number; title: string; summary_html: string; complete: number | boolean; created_by: number | null }>(sql`SELECT id, title, summary_html, complete, created_by FROM series WHERE id = ${id}`);
+export async function seriesById(db: Queryable, id: number): Promise<SeriesRecord | undefined> {
+  const s = await db.get<{ id: number; title: string; summary_html: string; complete: number | boolean; created_by: number | null; hidden_at: number | null; hidden_reason: string }>(
+    sql`SELECT id, title, summary_html, complete, created_by, hidden_at, hidden_reason FROM series WHERE id = ${id}`);
   if (!s) return undefined;
   const works = await db.all<{ work_id: number }>(sql`SELECT work_id FROM series_works WHERE series_id = ${id} ORDER BY position`);
-  return { id: Number(s.id), title: s.title, summaryHtml: s.summary_html, complete: Boolean(s.complete), createdBy: s.created_by == null ? null : Number(s.created_by), workIds: works.map((w) => Number(w.work_id)) };
+  return {
+    id: Number(s.id), title: s.title, summaryHtml: s.summary_html, complete: Boolean(s.complete), createdBy: s.created_by == null ? null : Number(s.created_by),
+    workIds: works.map((w) => Number(w.work_id)), hiddenAt: s.hidden_at == null ? null : Number(s.hidden_at), hiddenReason: s.hidden_reason ?? '',
+  };
+}
+
+/** Hides a series for moderators (a time and reason), or shows it again (null). */
+export async function setSeriesHidden(db: Queryable, id: number, hiddenAt: number | null, reason: string): Promise<void> {
+  await db.run(sql`UPDATE series SET hidden_at = ${hiddenAt}, hidden_reason = ${reason} WHERE id = ${id}`);
 }
 
 /** Takes a work out of a series and closes the gap in positions. */

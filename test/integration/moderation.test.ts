@@ -18,6 +18,8 @@ import { userByLogin } from '../../src/storage/users.ts';
 import { listAudit } from '../../src/storage/audit-log.ts';
 import { purgeRemovedWorks } from '../../src/actions/purge-removed.ts';
 import { sql } from '../../src/storage/sql.ts';
+import { seriesOfWorks } from '../../src/storage/series.ts';
+import { workById } from '../../src/storage/works.ts';
 
 const workIdOf = (location: string | undefined) => Number(/\/works\/(\d+)/.exec(String(location))![1]);
 const TITLE = 'Lantern Keeper';
@@ -201,6 +203,54 @@ for (const engine of engines()) {
       assert.match(login.body, /Advertising\./);
       assert.equal((await audit('user.ban')).length, 1);
       assert.equal((await audit('work.hide')).filter((e) => e.targetId === spamId).length, 1);
+    });
+
+    test('a hidden comment keeps its place but not its text, leaves the counts, lists and inbox; its writer still reads it', async () => {
+      const writer = archive.visitor('203.0.113.21');
+      await writer.register('quillfeather');
+      assert.equal((await writer.post(`/works/${workId}/comments`, { 'comment[content]': 'A rude remark about lanterns.' })).statusCode, 303);
+      const commentId = Number((await archive.app.db.get<{ id: number }>(sql`SELECT id FROM comments WHERE body_source = ${'A rude remark about lanterns.'}`))!.id);
+      const before = (await workById(archive.app.db, workId))!.comments;
+      assert.equal((await mod.post(`/admin/comments/${commentId}/hide`, { reason: '' })).statusCode, 422);
+      assert.equal((await mod.post(`/admin/comments/${commentId}/hide`, { reason: 'Harassment.' })).statusCode, 303);
+      assert.equal((await workById(archive.app.db, workId))!.comments, before - 1, 'the count drops at once');
+      const guestView = await archive.visitor().get(`/works/${workId}/comments`);
+      assert.doesNotMatch(guestView.body, /rude remark/);
+      assert.match(guestView.body, /hidden by the archive’s moderators/);
+      assert.doesNotMatch((await archive.visitor().get('/users/quillfeather/comments')).body, /rude remark/);
+      assert.doesNotMatch((await author.get('/inbox')).body, /rude remark/, 'the work’s author no longer has it in the inbox');
+      const own = await writer.get(`/works/${workId}/comments`);
+      assert.match(own.body, /rude remark/);
+      assert.match(own.body, /Harassment\./);
+      assert.equal((await mod.post(`/admin/comments/${commentId}/unhide`, { reason: 'Context was missing.' })).statusCode, 303);
+      assert.match((await archive.visitor().get(`/works/${workId}/comments`)).body, /rude remark/);
+      assert.equal((await workById(archive.app.db, workId))!.comments, before);
+      assert.equal((await mod.post(`/admin/comments/${commentId}/delete`, { reason: 'On reflection, spam.' })).statusCode, 303);
+      assert.doesNotMatch((await archive.visitor().get(`/works/${workId}/comments`)).body, /rude remark/);
+      assert.equal((await audit('comment.hide')).length, 1);
+    });
+
+    test('a hidden series or collection leaves the index and work pages; only its owner and staff open it', async () => {
+      const inSeries = workIdOf((await author.post('/works', workForm({ 'work[title]': 'Wick and Flame', 'work[series_title]': 'Lantern Cycle', 'work[collection_names]': '' }))).headers.location);
+      const seriesId = (await seriesOfWorks(archive.app.db, [inSeries])).get(inSeries)![0]!.seriesId;
+      assert.match((await reader.get(`/works/${inSeries}`)).body, /Lantern Cycle/);
+      assert.equal((await mod.post(`/admin/series/${seriesId}/hide`, { reason: 'Title is an advert.' })).statusCode, 303);
+      assert.equal((await reader.get(`/series/${seriesId}`)).statusCode, 404);
+      assert.equal((await archive.visitor().get(`/series/${seriesId}.atom`)).statusCode, 404);
+      assert.doesNotMatch((await reader.get(`/works/${inSeries}`)).body, /Lantern Cycle/);
+      assert.equal((await author.get(`/series/${seriesId}`)).statusCode, 200, 'its owner still opens it');
+      assert.equal((await mod.post(`/admin/series/${seriesId}/unhide`, { reason: 'Renamed.' })).statusCode, 303);
+      assert.equal((await reader.get(`/series/${seriesId}`)).statusCode, 200);
+
+      assert.equal((await author.post('/collections', { 'collection[name]': 'lantern_fest', 'collection[title]': 'Lantern Fest', 'collection[description]': '', 'collection[open]': '1' })).statusCode, 303);
+      assert.match((await reader.get('/collections')).body, /Lantern Fest/);
+      assert.equal((await mod.post('/admin/collections/lantern_fest/hide', { reason: 'Spam collection.' })).statusCode, 303);
+      assert.doesNotMatch((await reader.get('/collections')).body, /Lantern Fest/);
+      assert.equal((await reader.get('/collections/lantern_fest')).statusCode, 404);
+      assert.equal((await reader.get('/collections/lantern_fest/works')).statusCode, 404);
+      assert.equal((await author.get('/collections/lantern_fest')).statusCode, 200);
+      assert.equal((await reader.post('/admin/collections/lantern_fest/unhide', { reason: 'x' })).statusCode, 403);
+      assert.equal((await audit('collection.hide')).length, 1);
     });
 
     test('the audit log: admins see all, moderators their own and the queue’s, CSV export, and no one can change it', async () => {

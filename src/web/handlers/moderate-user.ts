@@ -34,7 +34,7 @@ export function sanctionWith(kind: Sanction['kind']) {
   return async (request: UserRequest, reply: FastifyReply) => {
     const values = { action: kind, reason: formField(request, 'reason'), days: formField(request, 'days'), hide_works: formField(request, 'hide_works'), report_id: formField(request, 'report_id') };
     try {
-      const sanction: Sanction = kind === 'suspend' ? { kind, days: suspensionDays(values.days) } : kind === 'ban' ? { kind, hideWorks: values.hide_works === '1' } : { kind };
+      const sanction: Sanction = kind === 'suspend' ? { kind, days: suspensionDays(values.days) } : kind === 'ban' ? { kind, hideContent: values.hide_works === '1' } : { kind };
       const ctx = request.server.quire.ctx;
       const target = await sanctionAccount(ctx, request.viewer, request.params.login, sanction, values.reason, closeReportWith(ctx, reportIdOf(values.report_id), values.reason));
       return redirectWithFlash(reply, `/admin/users/${target.login}/moderate`, DONE[kind]);

@@ -28,8 +28,10 @@ export function commentItem(s: ShownComment, a: CommentActions, csrfToken: strin
   const c = s.comment;
   if (c.status === 'deleted') return html`<li class="comment deleted depth-${s.indent}" id="comment_${c.id}"><p class="message">(Previous comment deleted.)</p></li>`;
   const threadUrl = `/works/${c.workId}/comments/${c.id}`;
+  if (c.hiddenAt !== null && !c.bodyHtml) return html`<li class="comment hidden depth-${s.indent}" id="comment_${c.id}"><p class="message">(This comment was hidden by the archive’s moderators.)</p></li>`;
   return html`<li class="comment depth-${s.indent}${c.status !== 'published' ? ' held' : ''}" id="comment_${c.id}">
 <h${level} class="heading byline">${commenter(c)} <span class="posted datetime"><time datetime="${new Date(c.createdAt).toISOString()}">${when(c.createdAt)}</time></span>${c.editedAt !== null ? html` <span class="edited">(edited)</span>` : ''}${c.status === 'pending' ? html` <span class="status">Awaiting approval</span>` : ''}</h${level}>
+${c.hiddenAt !== null ? html`<p class="notice">Hidden by the archive’s moderators: only its writer and staff see this text.${c.hiddenReason ? ` Reason: ${c.hiddenReason}` : ''}</p>` : ''}
 <blockquote class="userstuff">${raw(c.bodyHtml)}</blockquote>
 <ul class="actions">
 <li><a href="${threadUrl}">Thread</a></li>

@@ -44,7 +44,7 @@ export function moderateUserPage(ctx: PageContext, m: ModerateUserModel, form: F
   const sanctioned = a.bannedAt !== null || (a.suspendedUntil !== null && a.suspendedUntil > m.now);
   const forms = !m.mayAct ? html`<p>Moderators cannot act on an admin, another moderator or themselves.</p>` : html`
 ${actionForm(ctx, m, 'suspend', 'Suspend', field(sub(form, 'suspend'), { key: 'days', name: 'days', label: 'For how many days', required: true, hint: 'They can log in and read, but not post, comment, leave kudos, bookmark or send messages.' }), form)}
-${actionForm(ctx, m, 'ban', 'Ban', checkbox(sub(form, 'ban'), { key: 'hide_works', name: 'hide_works', label: 'Also hide all of their works' }), form)}
+${actionForm(ctx, m, 'ban', 'Ban', checkbox(sub(form, 'ban'), { key: 'hide_works', name: 'hide_works', label: 'Also hide all of their works and comments' }), form)}
 ${sanctioned ? actionForm(ctx, m, 'lift', 'Lift the suspension or ban', html``, form) : ''}`;
   return layout(ctx, `Moderate: ${a.login}`, html`<h1>Moderate an account</h1>
 <p><a href="/users/${a.login}">${a.login}</a> · ${a.role} · <a href="/admin/audit?target_user=${a.login}">Full history</a></p>
