@@ -288,6 +288,37 @@ for (const engine of engines()) {
       assert.equal(find('report.resolve', other)?.targetUserId, authorId);
     });
 
+    test('acting from a report (hide the work, suspend the account) resolves it with the action and tells the reporter', async () => {
+      const db = archive.app.db;
+      const target = workIdOf((await author.post('/works', workForm({ 'work[title]': 'To Be Hidden' }))).headers.location);
+      const sendForm = async (reportId: number, selector: string, fields: Record<string, string>) => {
+        const form = parse((await mod.get(`/admin/reports/${reportId}`)).body).querySelector(selector)!;
+        const hidden = Object.fromEntries(form.querySelectorAll('input[type="hidden"]').filter((i) => i.getAttribute('name') !== 'authenticity_token').map((i) => [i.getAttribute('name')!, i.getAttribute('value')!]));
+        assert.equal(hidden.report_id, String(reportId));
+        return mod.post(form.getAttribute('action')!, { ...hidden, ...fields });
+      };
+      const onWork = await report(guest(), `/works/${target}`, { ...guestFields, 'abuse_report[email]': 'acted@example.org' });
+      assert.equal((await sendForm(onWork, `form[action="/admin/works/${target}/hide"]`, { reason: 'Copied from another site.' })).statusCode, 303);
+      await reportMailsSent();
+      const closed = (await reportById(db, onWork))!;
+      assert.deepEqual([closed.status, closed.note, closed.closedByLogin], ['resolved', 'Copied from another site.', 'report_mod']);
+      const handled = await archive.lastMail('acted@example.org');
+      assert.equal(handled?.subject, `Your report #${onWork} was handled`);
+      assert.doesNotMatch(handled!.body, /Copied|hid/i);
+      assert.equal((await archive.visitor().get(`/works/${target}`)).statusCode, 404);
+      const actions = (await listAudit(db, {}, { limit: 10, offset: 0 })).map((e) => e.action);
+      assert.ok(actions.includes('work.hide') && actions.includes('report.resolve'));
+
+      const troll = archive.visitor('198.51.100.29');
+      await troll.register('report_troll');
+      const onAccount = await report(reader, '/users/report_troll');
+      assert.equal((await sendForm(onAccount, 'form[action="/admin/users/report_troll/suspend"]', { days: '7', reason: 'Harassing readers.' })).statusCode, 303);
+      await reportMailsSent();
+      assert.equal((await reportById(db, onAccount))!.status, 'resolved');
+      assert.notEqual((await userByLogin(db, 'report_troll'))!.suspendedUntil, null);
+      assert.equal((await archive.lastMail('report_reader@example.org'))?.subject, `Your report #${onAccount} was handled`);
+    });
+
     test('resolveReport inside another action’s transaction mails the reporter only once that transaction commits', async () => {
       const db = archive.app.db;
       const modAccount = (await userByLogin(db, 'report_mod'))!;
