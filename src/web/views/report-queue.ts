@@ -14,7 +14,7 @@ const STATUS_WORDS: Record<ReportRecord['status'], string> = { open: 'Open', res
 /** Who sent a report, for staff: the account, or the guest's name. */
 export const reporterName = (r: ReportRecord): Html =>
   r.reporterLogin ? html`<a href="/users/${r.reporterLogin}">${r.reporterLogin}</a>`
-    : r.reporterEmail ? html`${r.reporterName || 'a guest'} (guest)` : html`a deleted account`;
+    : r.reporterEmail ? (r.reporterName ? html`${r.reporterName} (guest)` : html`a guest`) : html`a deleted account`;
 
 /** What a report is about: its kind, the address (a link), and whose it is. */
 export const reportSubject = (r: ReportRecord): Html =>
