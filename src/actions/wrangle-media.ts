@@ -4,6 +4,7 @@ import { mediaProblem } from '../domain/wrangling.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import { assertWrangler, wrangledTag, refuse } from './wrangle-common.ts';
 import type { Context } from './context.ts';
+import { audit } from './audit.ts';
 
 /** Sets the media type of fandom `tagId` ('' for none). */
 export async function setFandomMedia(ctx: Context, viewer: Viewer, input: { tagId: number; media: string }): Promise<void> {
@@ -12,5 +13,6 @@ export async function setFandomMedia(ctx: Context, viewer: Viewer, input: { tagI
     const tag = await wrangledTag(tx, input.tagId);
     refuse('media', mediaProblem(tag, input.media));
     await setMedia(tx, tag.id, input.media);
+    await audit(ctx, tx, viewer, { action: 'tag.media', targetKind: 'tag', targetId: tag.id, targetLabel: tag.name, before: { media: tag.media }, after: { media: input.media || null } });
   });
 }

@@ -6,6 +6,7 @@ import type { Viewer } from '../domain/permissions.ts';
 import { assertWrangler, wrangledTag, namedTarget, refuse, wranglingTransaction } from './wrangle-common.ts';
 import { reindexWorksUnder } from './reindex-wrangled-works.ts';
 import type { Context } from './context.ts';
+import { audit } from './audit.ts';
 
 /** Merges tag `tagId` into the tag named `targetName`. */
 export async function mergeTags(ctx: Context, viewer: Viewer, input: { tagId: number; targetName: string }): Promise<void> {
@@ -23,5 +24,6 @@ export async function mergeTags(ctx: Context, viewer: Viewer, input: { tagId: nu
     await moveMetaTaggings(tx, tag.id, target.id);
     await setMerger(tx, tag.id, target.id);
     await reindexWorksUnder(tx, gainsParent ? [...moving, target.id] : moving);
+    await audit(ctx, tx, viewer, { action: 'tag.merge', targetKind: 'tag', targetId: tag.id, targetLabel: tag.name, before: { mergerId: tag.mergerId }, after: { mergedInto: target.name } });
   });
 }

@@ -7,6 +7,7 @@ import type { Viewer } from '../domain/permissions.ts';
 import { assertWrangler, wrangledTag, namedTarget, refuse, wranglingTransaction } from './wrangle-common.ts';
 import { reindexWorksUnder } from './reindex-wrangled-works.ts';
 import type { Context } from './context.ts';
+import { audit } from './audit.ts';
 
 /** Makes the tag named `parentName` a parent of tag `tagId`. */
 export async function addParent(ctx: Context, viewer: Viewer, input: { tagId: number; parentName: string }): Promise<void> {
@@ -17,6 +18,7 @@ export async function addParent(ctx: Context, viewer: Viewer, input: { tagId: nu
     refuse('parent', parentProblem(child, parent, await ancestorIds(tx, parent.id)));
     await addMetaTagging(tx, parent.id, child.id);
     await reindexWorksUnder(tx, [child.id]);
+    await audit(ctx, tx, viewer, { action: 'tag.parent_add', targetKind: 'tag', targetId: child.id, targetLabel: child.name, after: { parent: parent.name } });
   });
 }
 
@@ -26,5 +28,7 @@ export async function removeParent(ctx: Context, viewer: Viewer, input: { tagId:
   await wranglingTransaction(ctx.db, async (tx) => {
     if (!(await removeMetaTagging(tx, input.parentId, input.tagId))) throw new NotFound('That tag is not a parent of this one.');
     await reindexWorksUnder(tx, [input.tagId]);
+    const [child, parent] = [await wrangledTag(tx, input.tagId), await wrangledTag(tx, input.parentId)];
+    await audit(ctx, tx, viewer, { action: 'tag.parent_remove', targetKind: 'tag', targetId: child.id, targetLabel: child.name, before: { parent: parent.name } });
   });
 }

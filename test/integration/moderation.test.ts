@@ -254,6 +254,10 @@ for (const engine of engines()) {
     });
 
     test('the audit log: admins see all, moderators their own and the queue’s, CSV export, and no one can change it', async () => {
+      assert.equal((await mod.post('/tags/Lanterns/canonical', { 'tag[canonical]': '1' })).statusCode, 303);
+      const [wrangled] = await audit('tag.canonical');
+      assert.equal(wrangled!.targetLabel, 'Lanterns');
+      assert.equal(wrangled!.afterJson, JSON.stringify({ canonical: true }));
       const all = await admin.get('/admin/audit');
       assert.match(all.body, /work\.hide/);
       assert.match(all.body, /user\.suspend/);
