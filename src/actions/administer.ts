@@ -1,28 +1,55 @@
-/** Admin tasks: the archive's identity settings and who holds which role. */
-import { putSetting } from '../storage/settings.ts';
+/** Admin tasks: the archive's identity settings and who holds which role; each change is written to the audit log. */
+import { getSettings, putSetting } from '../storage/settings.ts';
 import { sanitizeWorkHtml } from '../domain/sanitize.ts';
 import { userById, updateRole, countByRole } from '../storage/users.ts';
 import { canAdministerSite, type Viewer } from '../domain/permissions.ts';
-import { siteNameProblem, siteTextProblems, SITE_TEXTS, type SiteTextKey } from '../domain/site.ts';
+import { siteNameProblem, siteTextProblems, siteLookProblems, SITE_TEXTS, SITE_LOOK_KEYS, DEFAULT_SITE_NAME, type SiteTextKey, type SiteLook } from '../domain/site.ts';
 import { ROLES, type Account, type Role } from '../domain/account.ts';
 import { assertValid, Forbidden, Invalid, NotFound } from '../domain/errors.ts';
+import { audit } from './audit.ts';
 import type { Context } from './context.ts';
 
-/** Renames the archive and saves its texts (footer, disclaimer, support, contact, rules), sanitized. */
-export async function updateSiteSettings(ctx: Context, viewer: Viewer, input: { siteName: string; texts?: Partial<Record<SiteTextKey, string>> }): Promise<void> {
+/** Long texts are shortened in the audit log's before/after (their length is kept). */
+const AUDIT_TEXT_MAX = 500;
+const forAudit = (v: string) => (v.length > AUDIT_TEXT_MAX ? `${v.slice(0, AUDIT_TEXT_MAX)}… (${v.length} characters)` : v);
+
+/** What the settings form sends; texts and look settings left out stay as they are. */
+export interface SiteSettingsInput {
+  siteName: string;
+  texts?: Partial<Record<SiteTextKey, string>>;
+  look?: Partial<SiteLook>;
+}
+
+/** Renames the archive, saves its texts (sanitized) and its look (logo, favicon, tagline), and audits what changed. */
+export async function updateSiteSettings(ctx: Context, viewer: Viewer, input: SiteSettingsInput): Promise<void> {
   if (!canAdministerSite(viewer)) throw new Forbidden();
   const problem = siteNameProblem(input.siteName);
-  assertValid({ ...(problem ? { site_name: problem } : {}), ...siteTextProblems(input.texts ?? {}) });
+  assertValid({ ...(problem ? { site_name: problem } : {}), ...siteTextProblems(input.texts ?? {}), ...siteLookProblems(input.look ?? {}) });
+  const next = new Map<string, string>([['site_name', input.siteName.trim()]]);
+  for (const { key } of SITE_TEXTS) {
+    const text = input.texts?.[key];
+    if (text !== undefined) next.set(key, sanitizeWorkHtml(text));
+  }
+  for (const key of SITE_LOOK_KEYS) {
+    const value = input.look?.[key];
+    if (value !== undefined) next.set(key, value.trim());
+  }
   await ctx.db.transaction(async (tx) => {
-    await putSetting(tx, 'site_name', input.siteName.trim());
-    for (const { key } of SITE_TEXTS) {
-      const text = input.texts?.[key];
-      if (text !== undefined) await putSetting(tx, key, sanitizeWorkHtml(text));
+    const stored = await getSettings(tx, [...next.keys()]);
+    const before: Record<string, string> = {};
+    const after: Record<string, string> = {};
+    for (const [key, value] of next) {
+      const old = stored.get(key) ?? (key === 'site_name' ? DEFAULT_SITE_NAME : '');
+      if (old === value) continue;
+      before[key] = forAudit(old);
+      after[key] = forAudit(value);
+      await putSetting(tx, key, value);
     }
+    if (Object.keys(after).length > 0) await audit(ctx, tx, viewer, { action: 'settings.update', targetKind: 'settings', targetLabel: Object.keys(after).join(', '), before, after });
   });
 }
 
-/** Gives an account a role. The last admin cannot step down, so the archive always has one. */
+/** Gives an account a role. The last admin cannot step down, so the archive always has one. Audited as role.change. */
 export async function changeRole(ctx: Context, viewer: Viewer, accountId: number, role: string): Promise<Account> {
   if (!canAdministerSite(viewer)) throw new Forbidden();
   if (!(ROLES as readonly string[]).includes(role)) throw new Invalid({ role: `Choose one of: ${ROLES.join(', ')}.` });
@@ -32,7 +59,10 @@ export async function changeRole(ctx: Context, viewer: Viewer, accountId: number
     if (target.role === 'admin' && role !== 'admin' && (await countByRole(tx, 'admin')) <= 1) {
       throw new Forbidden('This is the only admin. Make another account an admin first.');
     }
-    await updateRole(tx, accountId, role as Role);
+    if (target.role !== role) {
+      await updateRole(tx, accountId, role as Role);
+      await audit(ctx, tx, viewer, { action: 'role.change', targetKind: 'user', targetId: target.id, targetLabel: target.login, targetUserId: target.id, before: { role: target.role }, after: { role } });
+    }
     return { ...target, role: role as Role };
   });
 }

@@ -32,3 +32,42 @@ export function siteTextProblems(texts: Partial<Record<SiteTextKey, string>>): R
   }
   return errors;
 }
+
+/** The archive's look in the header: a logo, a favicon (addresses) and a tagline (plain text), each optional. */
+export const SITE_LOOK_KEYS = ['site_logo_url', 'site_favicon_url', 'site_tagline'] as const;
+export type SiteLookKey = (typeof SITE_LOOK_KEYS)[number];
+export type SiteLook = Record<SiteLookKey, string>;
+
+const TAGLINE_MAX = 200;
+const URL_MAX = 500;
+
+/** Why an image address cannot be used: only https:// addresses and paths on this archive (`/…`, not `//host`). */
+export function imageUrlProblem(value: string): string | undefined {
+  const v = value.trim();
+  if (!v) return undefined;
+  if (v.length > URL_MAX) return `Use at most ${URL_MAX} characters.`;
+  if (/[\s\u0000-\u001f\u007f\\"'<>`]/.test(v)) return 'An address cannot contain spaces, quotes, angle brackets or backslashes.';
+  if (v.startsWith('/')) return v.startsWith('//') ? 'Use https:// for another site, or a path on this archive starting with a single /.' : undefined;
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    return 'Give an https:// address or a path on this archive such as /logo.png.';
+  }
+  if (url.protocol !== 'https:') return 'Only https:// addresses (or paths on this archive) are allowed.';
+  if (url.username || url.password) return 'The address cannot carry a user name or password.';
+  return undefined;
+}
+
+/** Field problems of the look settings, keyed like the form. */
+export function siteLookProblems(look: Partial<SiteLook>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const key of ['site_logo_url', 'site_favicon_url'] as const) {
+    const p = imageUrlProblem(look[key] ?? '');
+    if (p) errors[key] = p;
+  }
+  const tagline = look.site_tagline ?? '';
+  if (tagline.length > TAGLINE_MAX) errors.site_tagline = `Use at most ${TAGLINE_MAX} characters.`;
+  else if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(tagline)) errors.site_tagline = 'Use plain text.';
+  return errors;
+}

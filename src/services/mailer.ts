@@ -13,9 +13,12 @@ export interface Mail {
   text: string;
 }
 
-/** Sends mail. */
+/** What became of a message: sent by SMTP, only kept in the outbox (no SMTP configured), or refused (the SMTP error). */
+export type MailOutcome = { status: 'sent' } | { status: 'kept' } | { status: 'failed'; error: string };
+
+/** Sends mail. Never throws for an SMTP failure: the outcome says it (most callers go on regardless). */
 export interface Mailer {
-  send(mail: Mail): Promise<void>;
+  send(mail: Mail): Promise<MailOutcome | void>;
 }
 
 interface Log {
@@ -31,18 +34,20 @@ export function createMailer(db: Database, options: { smtpUrl?: string; from: st
   let transport: Promise<Transporter> | undefined;
   const transportFor = (url: string) => (transport ??= import('nodemailer').then((m) => m.default.createTransport(url)));
   return {
-    async send(mail) {
+    async send(mail): Promise<MailOutcome> {
       const id = await addToOutbox(db, mail, Date.now());
       if (!smtpUrl) {
         options.log.info({ to: mail.to, subject: mail.subject }, `mail kept in outbox (no SMTP_URL):\n${mail.text}`);
-        return;
+        return { status: 'kept' };
       }
       try {
         await (await transportFor(smtpUrl)).sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.text });
         await markSent(db, id, Date.now());
+        return { status: 'sent' };
       } catch (error) {
         // The message stays unsent in the outbox; the person can ask again.
         options.log.error({ err: error, to: mail.to }, 'sending mail failed');
+        return { status: 'failed', error: error instanceof Error ? error.message : String(error) };
       }
     },
   };

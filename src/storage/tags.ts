@@ -89,3 +89,10 @@ export async function tagById(db: Queryable, id: number): Promise<TagRef | undef
   const r = await db.get<{ id: number; kind: TagKind; name: string; disclaimer_html: string }>(sql`SELECT id, kind, name, disclaimer_html FROM tags WHERE id = ${id}`);
   return r && { id: Number(r.id), kind: r.kind, name: r.name, disclaimerHtml: r.disclaimer_html };
 }
+
+/** Renames a tag (its kind stays); false when another tag of that kind already has the name. */
+export async function renameTag(db: Queryable, id: number, kind: TagKind, name: string): Promise<boolean> {
+  const r = await db.run(sql`UPDATE tags SET name = ${name}, name_key = ${tagKey(name)} WHERE id = ${id}
+    AND NOT EXISTS (SELECT 1 FROM tags o WHERE o.kind = ${kind} AND o.name_key = ${tagKey(name)} AND o.id <> ${id})`);
+  return r.changes > 0;
+}

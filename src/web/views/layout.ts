@@ -9,8 +9,9 @@ import { standingNotice } from './standing-notice.ts';
 export function layout(ctx: PageContext, title: string, body: Html, head: Html | '' = ''): Html {
   const v = ctx.viewer;
   const nav = v
-    ? html`<li><a href="/works/new">Post</a></li><li><a href="/users/${v.login}">${v.login}</a></li><li><a href="/inbox">Inbox</a></li><li><a href="/settings/profile">Settings</a></li>${v.role === 'admin' ? html`<li><a href="/admin/settings">Admin</a></li>` : ''}<li><a href="/users/logout">Log out</a></li>`
+    ? html`<li><a href="/works/new">Post</a></li><li><a href="/users/${v.login}">${v.login}</a></li><li><a href="/inbox">Inbox</a></li><li><a href="/settings/profile">Settings</a></li>${v.role !== 'user' ? html`<li><a href="/admin">${v.role === 'admin' ? 'Admin' : 'Moderation'}</a></li>` : ''}<li><a href="/users/logout">Log out</a></li>`
     : html`<li><a href="/users/login">Log in</a></li><li><a href="/users/new">Sign up</a></li>`;
+  const look = ctx.look;
   return html`<!DOCTYPE html>
 <html lang="en"${readerAttributes(ctx.prefs)}>
 <head>
@@ -19,12 +20,13 @@ export function layout(ctx: PageContext, title: string, body: Html, head: Html |
 <title>${title} | ${ctx.siteName}</title>
 <link rel="stylesheet" href="${ctx.asset('site.css')}">
 <link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml" title="${ctx.siteName}">
+${look?.site_favicon_url ? html`<link rel="icon" href="${look.site_favicon_url}">` : ''}
 ${head}
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
 <header class="site-header" role="banner">
-  <p class="site-name"><a href="/">${ctx.siteName}</a></p>
+  <div class="site-brand"><p class="site-name"><a href="/">${look?.site_logo_url ? html`<img class="site-logo" src="${look.site_logo_url}" alt="">` : ''}${ctx.siteName}</a></p>${look?.site_tagline ? html`<p class="site-tagline">${look.site_tagline}</p>` : ''}</div>
   <form class="site-search" role="search" aria-label="Site" action="/works/search" method="get"><label class="visually-hidden" for="site-search-query">Search works</label><input type="search" id="site-search-query" name="work_search[query]" maxlength="500"><button type="submit">Search</button></form>
   <nav aria-label="Account"><ul class="nav">${nav}</ul></nav>
 </header>

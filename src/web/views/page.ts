@@ -2,6 +2,7 @@
 import type { Account } from '../../domain/account.ts';
 import type { ReaderPreferences } from '../../domain/reader-preferences.ts';
 import type { SitePolicy } from '../../domain/site-policy.ts';
+import type { SiteLook } from '../../domain/site.ts';
 
 /** Shared page state, built once per request by the web layer. */
 export interface PageContext {
@@ -21,4 +22,6 @@ export interface PageContext {
   prefs: ReaderPreferences;
   /** The joining and participation rules in force (the sign-up form, members' notices); absent on pages sent without the database. */
   policy?: Pick<SitePolicy, 'signupMode' | 'minimumAge' | 'tosVersion' | 'requireConfirmedEmail'>;
+  /** The admins' logo, favicon and tagline ('' when unset); absent on pages sent without the database. */
+  look?: SiteLook;
 }
