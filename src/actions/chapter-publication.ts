@@ -5,6 +5,7 @@ import type { Queryable } from '../storage/db.ts';
 import type { FieldErrors } from '../domain/errors.ts';
 import { scheduleProblem } from '../domain/schedule.ts';
 import { indexWork } from '../storage/search/index.ts';
+import { refreshCommentCount } from '../storage/comments.ts';
 
 /** The publication choice of a chapter form. */
 export interface PublicationChoice {
@@ -30,12 +31,13 @@ export function chosenStatus(choice: PublicationChoice, now: number, errors: Fie
 
 /**
  * Inside a transaction, after a chapter of a posted work was posted at `at`: the work is updated then (the
- * only thing that bumps it), its counts follow, and a known total rises to the posted count (3/3 plus a
- * chapter is 4/4, so a complete work stays complete; 2/? stays open).
+ * only thing that bumps it), its counts follow (comments on the chapter count from now on), and a known total
+ * rises to the posted count (3/3 plus a chapter is 4/4, so a complete work stays complete; 2/? stays open).
  */
 export async function afterChapterPosted(tx: Queryable, workId: number, at: number): Promise<void> {
   await bumpWorkUpdated(tx, workId, at);
   await refreshWorkCounts(tx, workId);
+  await refreshCommentCount(tx, workId);
   await raiseExpectedChapters(tx, workId);
   await indexWork(tx, workId);
 }

@@ -1,6 +1,7 @@
 /** Managing a work's chapters: the list in order, reordering by position numbers, and deleting one. */
 import { chaptersOfWork, reorderChapters, deleteChapter, type ChapterRecord } from '../storage/chapters.ts';
 import { refreshWorkCounts, type WorkRecord } from '../storage/works.ts';
+import { deleteCommentsOfChapter, refreshCommentCount } from '../storage/comments.ts';
 import { Invalid, NotFound } from '../domain/errors.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import { orderFromPositions } from '../domain/chapter-order.ts';
@@ -25,7 +26,10 @@ export async function reorderWorkChapters(ctx: Context, viewer: Viewer, workId: 
   });
 }
 
-/** Deletes a chapter. The only chapter (or the only posted one of a posted work) cannot go: delete the work instead. */
+/**
+ * Deletes a chapter with its comments (as AO3 does: they were about that text). The only chapter (or the only posted
+ * one of a posted work) cannot go: delete the work instead.
+ */
 export async function deleteWorkChapter(ctx: Context, viewer: Viewer, workId: number, chapterId: number): Promise<{ work: WorkRecord; chapter: ChapterRecord }> {
   const { work } = await editableWork(ctx, viewer, workId);
   return ctx.db.transaction(async (tx) => {
@@ -37,8 +41,10 @@ export async function deleteWorkChapter(ctx: Context, viewer: Viewer, workId: nu
     if (work.visibility !== 'draft' && chapter.status === 'posted' && posted.length === 1) {
       throw new Invalid({ chapter: 'This is the only posted chapter: post another one first, or delete the work instead.' });
     }
+    await deleteCommentsOfChapter(tx, chapter.id);
     await deleteChapter(tx, chapter);
     await refreshWorkCounts(tx, work.id);
+    await refreshCommentCount(tx, work.id);
     await indexWork(tx, work.id);
     return { work, chapter };
   });

@@ -76,7 +76,7 @@ export function commentsPage(ctx: PageContext, v: CommentsView & { newest: boole
 <p><a href="/works/${work.id}">Back to the work</a> · ${sortLink}</p>
 ${settingsForm(ctx, v)}
 ${formOrNotice(ctx, v, 'Post Comment', 2)}
-<section aria-labelledby="all_comments"><h2 id="all_comments" class="heading">Comments (${v.data.window.total})</h2>
+<section aria-labelledby="all_comments"><h2 id="all_comments" class="heading">Comments (${v.data.count})</h2>
 ${list(ctx, v, v.data.threads, 3)}</section>
 ${v.newest && pages ? html`<p>Sorted newest first.</p>` : ''}${pages}`);
 }
