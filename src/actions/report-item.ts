@@ -38,12 +38,18 @@ export interface ReportedWork {
   excerpt: string[];
 }
 
+/** Whether moderators hid a comment, series or collection, and why. */
+export interface Hiding {
+  hiddenAt: number | null;
+  hiddenReason: string;
+}
+
 /** What the report page shows of the item. */
 export type ReportedItem =
   | ReportedWork
-  | { kind: 'comment'; id: number; workId: number; workTitle: string; login: string | null; guestName: string; bodyHtml: string; status: string }
-  | { kind: 'series'; id: number; title: string; summaryHtml: string }
-  | { kind: 'collection'; name: string; title: string; descriptionHtml: string }
+  | ({ kind: 'comment'; id: number; workId: number; workTitle: string; login: string | null; guestName: string; bodyHtml: string; status: string } & Hiding)
+  | ({ kind: 'series'; id: number; title: string; summaryHtml: string } & Hiding)
+  | ({ kind: 'collection'; name: string; title: string; descriptionHtml: string } & Hiding)
   | { kind: 'user'; account: Account }
   | { kind: 'missing' };
 
@@ -105,15 +111,15 @@ export async function reportedItem(db: Queryable, r: Pick<ReportRecord, 'targetK
     }
     case 'comment': {
       const c = await commentById(db, r.targetId);
-      return c ? { kind: 'comment', id: c.id, workId: c.workId, workTitle: c.workTitle, login: c.login, guestName: c.guestName, bodyHtml: c.bodyHtml, status: c.status } : missing;
+      return c ? { kind: 'comment', id: c.id, workId: c.workId, workTitle: c.workTitle, login: c.login, guestName: c.guestName, bodyHtml: c.bodyHtml, status: c.status, hiddenAt: c.hiddenAt, hiddenReason: c.hiddenReason } : missing;
     }
     case 'series': {
       const s = await seriesById(db, r.targetId);
-      return s ? { kind: 'series', id: s.id, title: s.title, summaryHtml: s.summaryHtml } : missing;
+      return s ? { kind: 'series', id: s.id, title: s.title, summaryHtml: s.summaryHtml, hiddenAt: s.hiddenAt, hiddenReason: s.hiddenReason } : missing;
     }
     case 'collection': {
       const c = await collectionById(db, r.targetId);
-      return c ? { kind: 'collection', name: c.name, title: c.title, descriptionHtml: c.descriptionHtml } : missing;
+      return c ? { kind: 'collection', name: c.name, title: c.title, descriptionHtml: c.descriptionHtml, hiddenAt: c.hiddenAt, hiddenReason: c.hiddenReason } : missing;
     }
     case 'user': {
       const account = await userById(db, r.targetId);

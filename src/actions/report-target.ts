@@ -1,6 +1,6 @@
 /**
  * What a reported address points to: the item's id and the account it belongs to, looked up as the reporter
- * would see the page (a draft, a hidden work or a deleted comment is no page to them, so it cannot be reported).
+ * would see the page (a draft, or anything deleted or hidden by moderators, is no page to them, so it cannot be reported).
  */
 import { workById, type WorkRecord } from '../storage/works.ts';
 import { chapterById } from '../storage/chapters.ts';
@@ -49,17 +49,19 @@ export async function findReportTarget(db: Queryable, viewer: Viewer, ref: Repor
     }
     case 'comment': {
       const comment = await commentById(db, ref.commentId);
-      if (!comment || comment.status !== 'published' || !(await reachableWork(db, viewer, comment.workId))) return undefined;
+      if (!comment || comment.status !== 'published' || comment.hiddenAt !== null || !(await reachableWork(db, viewer, comment.workId))) return undefined;
       const by = comment.login ?? (comment.guestName ? `${comment.guestName} (guest)` : 'a deleted account');
       return { kind: 'comment', targetId: comment.id, targetUserId: comment.userId, label: `Comment by ${by} on “${comment.workTitle}”` };
     }
     case 'series': {
       const series = await seriesById(db, ref.seriesId);
-      return series && { kind: 'series', targetId: series.id, targetUserId: series.createdBy, label: `Series “${series.title}”` };
+      if (!series || series.hiddenAt !== null) return undefined;
+      return { kind: 'series', targetId: series.id, targetUserId: series.createdBy, label: `Series “${series.title}”` };
     }
     case 'collection': {
       const c = await collectionByName(db, ref.name);
-      return c && { kind: 'collection', targetId: c.id, targetUserId: c.ownerId, label: `Collection “${c.title}”` };
+      if (!c || c.hiddenAt !== null) return undefined;
+      return { kind: 'collection', targetId: c.id, targetUserId: c.ownerId, label: `Collection “${c.title}”` };
     }
     case 'user': {
       const user = await userByLogin(db, ref.login);

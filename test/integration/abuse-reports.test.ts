@@ -317,6 +317,24 @@ for (const engine of engines()) {
       assert.equal((await reportById(db, onAccount))!.status, 'resolved');
       assert.notEqual((await userByLogin(db, 'report_troll'))!.suspendedUntil, null);
       assert.equal((await archive.lastMail('report_reader@example.org'))?.subject, `Your report #${onAccount} was handled`);
+
+      const heckler = archive.visitor('198.51.100.30');
+      await heckler.register('report_heckler');
+      const remark = await heckler.post(`/works/${workId}/comments`, { 'comment[content]': 'Another remark.' });
+      const remarkId = Number(/comment_(\d+)/.exec(String(remark.headers.location))?.[1]);
+      const onComment = await report(reader, `/works/${workId}/comments/${remarkId}`);
+      assert.equal((await sendForm(onComment, `form[action="/admin/comments/${remarkId}/hide"]`, { reason: 'Rude.' })).statusCode, 303);
+      await reportMailsSent();
+      assert.equal((await reportById(db, onComment))!.status, 'resolved');
+      const shown = parse((await mod.get(`/admin/reports/${onComment}`)).body);
+      assert.match(shown.querySelector('section.reported-item .notice')!.text, /Hidden by moderators/);
+      assert.equal(shown.querySelector('section.report-actions form[action$="/hide"]'), null);
+      const again = await reader.post('/abuse_reports', { 'abuse_report[url]': `/works/${workId}/comments/${remarkId}`, 'abuse_report[reason]': 'Spam', 'abuse_report[comment]': 'Still there?' });
+      assert.equal(again.statusCode, 422, 'a hidden comment is no page to report');
+      const onSeries = parse((await mod.get(`/admin/reports/${await report(reader, `/series/${seriesId}`)}`)).body);
+      assert.ok(onSeries.querySelector(`form[action="/admin/series/${seriesId}/hide"]`));
+      const onCollection = parse((await mod.get(`/admin/reports/${await report(reader, '/collections/reported_fest')}`)).body);
+      assert.ok(onCollection.querySelector('form[action="/admin/collections/reported_fest/hide"]'));
     });
 
     test('resolveReport inside another action’s transaction mails the reporter only once that transaction commits', async () => {

@@ -54,8 +54,14 @@ function itemActions(ctx: PageContext, v: ReportView): Html[] {
   if ((item.kind === 'work' || item.kind === 'chapter') && item.canHide) {
     out.push(moderationForm(ctx, report.id, { slug: 'hide_work', action: `/admin/works/${item.workId}/hide`, title: 'Hide the work', hint: 'Told to its creators and kept in the audit log; the report is resolved with it.' }));
   }
-  if (item.kind === 'comment' && item.status === 'published') {
+  if (item.kind === 'comment' && item.status === 'published' && item.hiddenAt === null) {
     out.push(moderationForm(ctx, report.id, { slug: 'hide_comment', action: `/admin/comments/${item.id}/hide`, title: 'Hide the comment', hint: 'Told to its author and kept in the audit log; the report is resolved with it.' }));
+  }
+  if (item.kind === 'series' && item.hiddenAt === null) {
+    out.push(moderationForm(ctx, report.id, { slug: 'hide_series', action: `/admin/series/${item.id}/hide`, title: 'Hide the series', hint: 'Told to its owner and kept in the audit log; the report is resolved with it.' }));
+  }
+  if (item.kind === 'collection' && item.hiddenAt === null) {
+    out.push(moderationForm(ctx, report.id, { slug: 'hide_collection', action: `/admin/collections/${item.name}/hide`, title: 'Hide the collection', hint: 'Told to its owner and kept in the audit log; the report is resolved with it.' }));
   }
   if (report.targetLogin && report.targetUserId !== ctx.viewer?.id) {
     out.push(moderationForm(ctx, report.id, {

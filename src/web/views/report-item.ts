@@ -2,7 +2,7 @@
 import { html, raw, type Html } from './html.ts';
 import { dateTime } from './time.ts';
 import { shownName } from '../../domain/account.ts';
-import type { ReportedItem, ReportedWork } from '../../actions/report-item.ts';
+import type { Hiding, ReportedItem, ReportedWork } from '../../actions/report-item.ts';
 import { chapterPath, workPath, seriesPath } from '../urls.ts';
 import { collectionPath } from '../collection-urls.ts';
 
@@ -24,6 +24,10 @@ ${w.chapter ? html`<h3>${w.kind === 'chapter' ? 'The reported chapter' : 'The fi
 <p><a href="/admin/works/${w.workId}/moderate">Moderate this work</a></p>`;
 }
 
+/** "Hidden by moderators on … (reason: …)" for a hidden comment, series or collection. */
+const hiddenLine = (h: Hiding): Html | '' =>
+  h.hiddenAt === null ? '' : html`<p class="notice">Hidden by moderators on ${dateTime(h.hiddenAt)}${h.hiddenReason ? html` (reason: ${h.hiddenReason})` : ''}.</p>`;
+
 /** The item, or a line saying it no longer exists. */
 export function reportedItemView(item: ReportedItem, now: number): Html {
   switch (item.kind) {
@@ -36,11 +40,12 @@ export function reportedItemView(item: ReportedItem, now: number): Html {
 <dt>On</dt><dd><a href="${workPath(item.workId)}">${item.workTitle}</a> (<a href="/works/${item.workId}/comments/${item.id}">the thread</a>)</dd>
 <dt>State</dt><dd>${item.status}</dd>
 </dl>
+${hiddenLine(item)}
 <blockquote class="userstuff">${item.bodyHtml ? raw(item.bodyHtml) : html`<p>(The text was removed.)</p>`}</blockquote>`;
     case 'series':
-      return html`<p><a href="${seriesPath(item.id)}">${item.title}</a></p>${item.summaryHtml ? html`<blockquote class="userstuff">${raw(item.summaryHtml)}</blockquote>` : ''}`;
+      return html`<p><a href="${seriesPath(item.id)}">${item.title}</a></p>${hiddenLine(item)}${item.summaryHtml ? html`<blockquote class="userstuff">${raw(item.summaryHtml)}</blockquote>` : ''}`;
     case 'collection':
-      return html`<p><a href="${collectionPath(item.name)}">${item.title}</a> (${item.name})</p>${item.descriptionHtml ? html`<blockquote class="userstuff">${raw(item.descriptionHtml)}</blockquote>` : ''}`;
+      return html`<p><a href="${collectionPath(item.name)}">${item.title}</a> (${item.name})</p>${hiddenLine(item)}${item.descriptionHtml ? html`<blockquote class="userstuff">${raw(item.descriptionHtml)}</blockquote>` : ''}`;
     case 'user': {
       const a = item.account;
       return html`<dl class="meta">
