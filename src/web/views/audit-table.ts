@@ -24,6 +24,6 @@ export function auditTable(entries: readonly AuditRecord[], caption: string): Ht
   if (entries.length === 0) return html`<p>Nothing recorded.</p>`;
   return html`<div class="table-scroll"><table class="audit"><caption>${caption}</caption>
 <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Target</th><th scope="col">Reason</th></tr></thead>
-<tbody>${entries.map((r) => html`<tr><td>${dateTime(r.createdAt)}</td><td>${r.actorLogin}</td><td><code>${r.action}</code></td><td>${target(r)}</td><td>${r.reason}${change(r)}</td></tr>`)}</tbody>
+<tbody>${entries.map((r) => html`<tr><td data-label="When">${dateTime(r.createdAt)}</td><td data-label="Who">${r.actorLogin}</td><td data-label="What"><code>${r.action}</code></td><td data-label="Target">${target(r)}</td><td data-label="Reason">${r.reason}${change(r)}</td></tr>`)}</tbody>
 </table></div>`;
 }
