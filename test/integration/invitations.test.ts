@@ -109,7 +109,6 @@ for (const engine of engines()) {
       assert.equal((await freshVisitor().get(link)).statusCode, 200, 'a refused form leaves the invitation unused');
       const ok = await v.post(link, { ...signupFields('first', SIGNUP_CONSENT), 'user[email]': 'first@example.org' });
       assert.equal(ok.statusCode, 303);
-      assert.equal(ok.headers.location, '/users/first');
       assert.ok(await userByLogin(archive.app.db, 'first'));
       assert.equal((await freshVisitor().get(link)).statusCode, 404, 'used once');
       assert.equal((await freshVisitor().post(link, signupFields('second_try', SIGNUP_CONSENT))).statusCode, 404);

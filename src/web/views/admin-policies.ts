@@ -1,7 +1,8 @@
 /** /admin/policies: who may join and post (the site policy), the Terms of Service with their version, the content policy. */
 import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
-import { field, checkbox, csrfField, formMessage, type FormState } from './form.ts';
+import { field, csrfField, formMessage, type FormState } from './form.ts';
+import { choice } from './choice.ts';
 import { dateOnly } from './time.ts';
 import { tabs } from './admin.ts';
 import type { PolicyTexts } from '../../actions/policy-texts.ts';
@@ -22,11 +23,13 @@ const MODES: [string, string][] = [
 
 function modeChoice(form: FormState): Html {
   const error = form.errors.signup_mode;
-  return html`<fieldset${error ? html` aria-describedby="policy_signup_mode_error"` : ''}><legend>Who can join</legend>
-${error ? html`<p class="error" id="policy_signup_mode_error">${error}</p>` : ''}
-${MODES.map(([value, label]) => html`<div class="field checkbox"><input type="radio" id="policy_signup_mode_${value}" name="policy[signup_mode]" value="${value}"${form.values.signup_mode === value ? html` checked` : ''}> <label for="policy_signup_mode_${value}">${label}</label></div>`)}
+  return html`<fieldset${error ? html` class="has-error"` : ''}><legend>Who can join</legend>
+${MODES.map(([value, label], i) => choice({ type: 'radio', id: `policy_signup_mode_${value}`, name: 'policy[signup_mode]', value, label, checked: form.values.signup_mode === value, error: i === 0 ? error : undefined }))}
 </fieldset>`;
 }
+
+const box = (form: FormState, key: string, label: string): Html =>
+  choice({ type: 'checkbox', id: `policy_${key}`, name: `policy[${key}]`, value: '1', label, checked: form.values[key] === '1' });
 
 function policySection(ctx: PageContext, form: FormState): Html {
   return html`<section aria-labelledby="policy-heading">
@@ -37,8 +40,8 @@ ${csrfField(ctx.csrfToken)}
 ${modeChoice(form)}
 ${field(form, { key: 'min_age', name: 'policy[min_age]', label: 'Minimum age', hint: 'People signing up confirm they are at least this old; 0 asks nothing.' })}
 ${field(form, { key: 'invitations_per_member', name: 'policy[invitations_per_member]', label: 'Invitations per member', hint: 'While the archive is invitation only. Changing it adds the difference to every member’s invitations.' })}
-${checkbox(form, { key: 'require_confirmed_email', name: 'policy[require_confirmed_email]', label: 'Members confirm their email address before posting or commenting' })}
-${checkbox(form, { key: 'validate_new_authors', name: 'policy[validate_new_authors]', label: 'New authors’ works wait for a moderator’s approval (until their first work is approved)' })}
+${box(form, 'require_confirmed_email', 'Members confirm their email address before posting or commenting')}
+${box(form, 'validate_new_authors', 'New authors’ works wait for a moderator’s approval (until their first work is approved)')}
 ${field(form, { key: 'report_reasons', name: 'policy[report_reasons]', label: 'Report reasons', type: 'textarea', hint: 'One per line, offered on the report form. Leave empty for the defaults.' })}
 <p><button type="submit">Save policy</button></p>
 </form>
@@ -58,7 +61,7 @@ ${formMessage(form)}
 <form method="post" action="/admin/policies/terms" class="stack" novalidate>
 ${csrfField(ctx.csrfToken)}
 ${field(form, { key: 'terms', name: 'terms[text]', label: 'Terms of Service text', type: 'textarea' })}
-<p class="actions"><button type="submit" name="commit" value="publish">Publish as version ${texts.tosVersion + 1}</button>
+<p class="button-row"><button type="submit" name="commit" value="publish">Publish as version ${texts.tosVersion + 1}</button>
 <button type="submit" name="commit" value="correct">Save a correction (version ${texts.tosVersion})</button></p>
 </form>
 </section>`;

@@ -23,13 +23,13 @@ function item(ctx: PageContext, w: PendingWork, failed: FormState | undefined): 
 <p class="hint">${w.wordCount.toLocaleString('en')} words, ${w.chapterCount} chapter${w.chapterCount === 1 ? '' : 's'}; waiting since ${dateTime(w.heldAt)}.</p>
 ${w.summaryHtml ? html`<blockquote class="userstuff summary">${raw(w.summaryHtml)}</blockquote>` : ''}
 ${failed && !error ? formMessage(failed) : ''}
-<form method="post" action="/admin/validation/${w.id}/approve" class="inline">${csrfField(ctx.csrfToken)}<button type="submit">Approve “${w.title}”</button></form>
+<form method="post" action="/admin/validation/${w.id}/approve" class="inline">${csrfField(ctx.csrfToken)}<button type="submit">Approve<span class="visually-hidden"> “${w.title}”</span></button></form>
 <form method="post" action="/admin/validation/${w.id}/reject" class="stack" novalidate>
 ${csrfField(ctx.csrfToken)}
 <div class="field${error ? ' has-error' : ''}"><label for="${reasonId}">Reason for rejecting (mailed to ${w.ownerLogin})</label>
 ${error ? html`<p class="error" id="${reasonId}_error">${error}</p>` : ''}
 <textarea id="${reasonId}" name="reason" rows="2"${error ? html` aria-invalid="true" aria-describedby="${reasonId}_error"` : ''}>${failed?.values.reason ?? ''}</textarea></div>
-<p><button type="submit" class="danger">Reject and return to drafts</button></p>
+<p><button type="submit" class="danger">Reject and return to drafts<span class="visually-hidden">: “${w.title}”</span></button></p>
 </form>
 </li>`;
 }

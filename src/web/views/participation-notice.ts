@@ -19,16 +19,15 @@ export function memberNotice(ctx: PageContext): Html | '' {
   const v = ctx.viewer;
   const p = ctx.policy;
   if (!v || !p) return '';
-  if (p.tosVersion > 0 && v.tosVersion < p.tosVersion) {
-    if (ctx.path.startsWith('/terms')) return '';
-    return html`<div class="notice member-notice" role="region" aria-label="Terms of Service"><p><strong>The Terms of Service have changed.</strong>
-Please <a href="/terms/accept">read and accept them</a> before posting, commenting or giving kudos again. Reading is not affected.</p></div>`;
-  }
-  if (p.requireConfirmedEmail && !v.emailVerified) {
-    return html`<div class="notice member-notice" role="region" aria-label="Email confirmation"><p><strong>Please confirm your email address</strong> before posting or commenting:
-follow the link in the email sent to ${v.email}. You can read everything meanwhile.</p>${resendConfirmationForm(ctx)}</div>`;
-  }
-  return '';
+  const terms = p.tosVersion > 0 && v.tosVersion < p.tosVersion && !ctx.path.startsWith('/terms')
+    ? html`<div class="notice member-notice" role="region" aria-label="Notice: new Terms of Service"><p><strong>The Terms of Service have changed.</strong>
+Please <a href="/terms/accept">read and accept them</a> before posting, commenting or giving kudos again. Reading is not affected.</p></div>`
+    : '';
+  const email = p.requireConfirmedEmail && !v.emailVerified
+    ? html`<div class="notice member-notice" role="region" aria-label="Notice: email confirmation"><p><strong>Please confirm your email address</strong> before posting or commenting:
+follow the link in the email sent to ${v.email}. You can read everything meanwhile.</p>${resendConfirmationForm(ctx)}</div>`
+    : '';
+  return terms || email ? html`${terms}${email}` : '';
 }
 
 function whatToDo(ctx: PageContext, block: ParticipationBlock): Html | '' {

@@ -3,20 +3,12 @@ import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import { field, csrfField, formMessage, type FormState } from './form.ts';
 import { signupDoor } from '../../domain/signup-rules.ts';
+import { choice } from './choice.ts';
 import type { PageContext } from './page.ts';
 
-/** A consent checkbox with its hint and error, wired for screen readers. */
-function consentBox(form: FormState, o: { key: string; label: string; hint?: Html }): Html {
-  const id = `user_${o.key}`;
-  const error = form.errors[o.key];
-  const describedBy = [o.hint ? `${id}_hint` : '', error ? `${id}_error` : ''].filter(Boolean).join(' ');
-  return html`<div class="field checkbox${error ? ' has-error' : ''}">
-${error ? html`<p class="error" id="${id}_error">${error}</p>` : ''}
-<input type="checkbox" id="${id}" name="user[${o.key}]" value="1"${form.values[o.key] === '1' ? html` checked` : ''}${describedBy ? html` aria-describedby="${describedBy}"` : ''}${error ? html` aria-invalid="true"` : ''}>
-<label for="${id}">${o.label}</label>
-${o.hint ? html`<p class="hint" id="${id}_hint">${o.hint}</p>` : ''}
-</div>`;
-}
+/** A consent checkbox, kept ticked when the form comes back. */
+const consentBox = (form: FormState, o: { key: string; label: string; hint?: Html }): Html =>
+  choice({ type: 'checkbox', id: `user_${o.key}`, name: `user[${o.key}]`, value: '1', label: o.label, checked: form.values[o.key] === '1', hint: o.hint, error: form.errors[o.key] });
 
 const loginLink = html`<p>Already have an account? <a href="/users/login">Log in</a>.</p>`;
 
