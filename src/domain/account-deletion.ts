@@ -43,9 +43,11 @@ export function fateOf(work: OwnWork, choice: WorksChoice): WorkFate {
 
 /** The counts the deletion form shows, so the person knows what stays public. */
 export interface DeletionSummary {
-  /** Posted works (not drafts) the account created alone. */
+  /** Posted works (not drafts) the account created alone, whose fate the person chooses. */
   works: number;
   drafts: number;
+  /** Works created alone that moderators hid or deleted: orphaned whatever the choice. */
+  takenDown: number;
   /** Works with other creators, which stay with them. */
   coCreated: number;
   comments: number;
@@ -57,11 +59,13 @@ export interface DeletionSummary {
 }
 
 /** The summary of an account's works and footprint. */
-export function summarize(works: readonly OwnWork[], footprint: Omit<DeletionSummary, 'works' | 'drafts' | 'coCreated'>): DeletionSummary {
+export function summarize(works: readonly OwnWork[], footprint: Omit<DeletionSummary, 'works' | 'drafts' | 'takenDown' | 'coCreated'>): DeletionSummary {
   const alone = works.filter((w) => w.otherCreators === 0);
+  const fixed = (w: OwnWork) => w.visibility === 'draft' || w.removal === 'hidden' || w.removal === 'deleted';
   return {
-    works: alone.filter((w) => w.visibility !== 'draft').length,
+    works: alone.filter((w) => !fixed(w)).length,
     drafts: alone.filter((w) => w.visibility === 'draft').length,
+    takenDown: alone.filter((w) => w.visibility !== 'draft' && fixed(w)).length,
     coCreated: works.filter((w) => w.otherCreators > 0).length,
     ...footprint,
   };

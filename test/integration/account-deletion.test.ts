@@ -54,8 +54,8 @@ for (const engine of engines()) {
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /<strong>1 work<\/strong> you posted/);
       assert.match(page.body, /<strong>1 draft<\/strong>: always deleted/);
-      assert.match(page.body, /<strong>1 comment<\/strong>: stay public, shown as “Account deleted”/);
-      assert.match(page.body, /<strong>1 kudos<\/strong>: stay as guest kudos/);
+      assert.match(page.body, /<strong>1 comment<\/strong>: stays public, shown as “Account deleted”/);
+      assert.match(page.body, /<strong>1 kudos<\/strong>: stays as guest kudos/);
       assert.match(page.body, /<strong>1 bookmark<\/strong> and <strong>1 subscription<\/strong>: removed/);
       assert.match(page.body, /name="account\[works\]" value="orphan"/);
       assert.match(page.body, /href="\/users\/counted\/export"/);
@@ -127,6 +127,23 @@ for (const engine of engines()) {
       assert.doesNotMatch((await archive.visitor().get('/works/search?work_search[query]=Entirely')).body, /Gone Entirely/);
       assert.match((await archive.visitor().get(`/works/${a.readersWork}/comments`)).body, /Account deleted/, 'comments elsewhere stay');
       assert.equal((await archive.visitor().get('/users/vanishing')).statusCode, 404);
+    });
+
+    test('a work moderators took down is orphaned whatever the choice, so their decision stands', async () => {
+      const who = archive.visitor();
+      await who.register('taken_down');
+      const kept = workIdOf((await who.post('/works', workForm({ 'work[title]': 'Ordinary Work' }))).headers.location);
+      const hidden = workIdOf((await who.post('/works', workForm({ 'work[title]': 'Hidden Work' }))).headers.location);
+      await archive.app.db.run(sql`UPDATE works SET removal = ${'hidden'}, removal_reason = ${'copied'}, deleted_at = ${Date.now()} WHERE id = ${hidden}`);
+      const form = (await who.get('/settings/account')).body;
+      assert.match(form, /<strong>1 work<\/strong> you posted/);
+      assert.match(form, /<strong>1 work<\/strong> the moderators took down: goes to <code>orphan_account<\/code>/);
+      assert.equal((await remove(who, 'taken_down', 'delete')).statusCode, 303);
+      assert.equal((await archive.visitor().get(`/works/${kept}`)).statusCode, 410);
+      const row = (await workById(archive.app.db, hidden))!;
+      assert.deepEqual([row.removal, row.removalReason], ['hidden', 'copied'], 'still hidden, with the reason');
+      const creators = await archive.app.db.all<{ login: string }>(sql`SELECT u.login FROM work_creators wc JOIN users u ON u.id = wc.user_id WHERE wc.work_id = ${hidden}`);
+      assert.deepEqual(creators.map((c) => c.login), ['orphan_account']);
     });
 
     test('a co-created work loses only the deleted creator', async () => {

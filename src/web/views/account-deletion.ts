@@ -6,18 +6,20 @@ import type { Account } from '../../domain/account.ts';
 import type { PageContext } from './page.ts';
 
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const stay = (n: number) => (n === 1 ? 'stays' : 'stay');
 
 /** What deleting the account does, item by item, with the account's own numbers. */
 function consequences(s: DeletionSummary): Html {
   return html`<ul class="consequences">
 <li><strong>${count(s.works, 'work')}</strong> you posted: kept under the name <code>${ORPHAN_LOGIN}</code> or deleted, as you choose below.</li>
 <li><strong>${count(s.drafts, 'draft')}</strong>: always deleted.</li>
-${s.coCreated ? html`<li><strong>${count(s.coCreated, 'co-created work')}</strong>: stay${s.coCreated === 1 ? 's' : ''} with ${s.coCreated === 1 ? 'its' : 'their'} other creators, without your name.</li>` : ''}
-<li><strong>${count(s.comments, 'comment')}</strong>: stay public, shown as “Account deleted”. Delete any you want gone first.</li>
-<li><strong>${count(s.kudos, 'kudos', 'kudos')}</strong>: stay as guest kudos, counted without your name.</li>
+${s.takenDown ? html`<li><strong>${count(s.takenDown, 'work')}</strong> the moderators took down: ${s.takenDown === 1 ? 'goes' : 'go'} to <code>${ORPHAN_LOGIN}</code> whatever you choose, so their decision stands.</li>` : ''}
+${s.coCreated ? html`<li><strong>${count(s.coCreated, 'co-created work')}</strong>: ${stay(s.coCreated)} with ${s.coCreated === 1 ? 'its' : 'their'} other creators, without your name.</li>` : ''}
+<li><strong>${count(s.comments, 'comment')}</strong>: ${stay(s.comments)} public, shown as “Account deleted”. Delete any you want gone first.</li>
+<li><strong>${count(s.kudos, 'kudos', 'kudos')}</strong>: ${stay(s.kudos)} as guest kudos, counted without your name.</li>
 <li><strong>${count(s.bookmarks, 'bookmark')}</strong> and <strong>${count(s.subscriptions, 'subscription')}</strong>: removed, with your profile, preferences, saved filters and blocklist.</li>
-${s.series ? html`<li><strong>${count(s.series, 'series', 'series')}</strong> you started: stay${s.series === 1 ? 's' : ''} with the works still in ${s.series === 1 ? 'it' : 'them'}.</li>` : ''}
-${s.collections ? html`<li><strong>${count(s.collections, 'collection')}</strong> you own: stay${s.collections === 1 ? 's' : ''} without an owner; the archive’s admins look after ${s.collections === 1 ? 'it' : 'them'}.</li>` : ''}
+${s.series ? html`<li><strong>${count(s.series, 'series', 'series')}</strong> you started: ${stay(s.series)} with the works still in ${s.series === 1 ? 'it' : 'them'}.</li>` : ''}
+${s.collections ? html`<li><strong>${count(s.collections, 'collection')}</strong> you own: ${stay(s.collections)} without an owner; the archive’s admins look after ${s.collections === 1 ? 'it' : 'them'}.</li>` : ''}
 </ul>`;
 }
 

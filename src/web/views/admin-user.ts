@@ -27,8 +27,8 @@ function standing(a: Account, now: number): Html {
 }
 
 function roleForm(ctx: PageContext, a: Account): Html {
-  return html`<form method="post" action="/admin/users/${a.id}/role" class="inline">${csrfField(ctx.csrfToken)}
-<label for="role_${a.id}">Role</label>
+  return html`<form method="post" action="/admin/users/${a.id}/role" class="role-form">${csrfField(ctx.csrfToken)}
+<label class="visually-hidden" for="role_${a.id}">Role of ${a.login}</label>
 <select id="role_${a.id}" name="role">${ROLES.map((r) => html`<option value="${r}"${r === a.role ? html` selected` : ''}>${r}</option>`)}</select>
 <button type="submit">Change role</button></form>`;
 }
@@ -49,7 +49,7 @@ export function adminUserPage(ctx: PageContext, v: StaffAccountView, now: number
   const reports = v.reports.length === 0 ? html`<p>No reports.</p>` : html`<ul>${v.reports.map((r) => html`<li>
 <a href="/admin/reports/${r.id}">Report ${r.id}</a>: ${r.reason} · ${r.status} · ${dateTime(r.createdAt)} · <span class="url">${r.url}</span></li>`)}</ul>`;
   return layout(ctx, `Account: ${a.login}`, html`<h1>Account: ${a.login}</h1>${staffNav(v.mayChangeRole)}
-<dl class="meta">
+<dl class="meta account-facts">
 <dt>Profile</dt><dd><a href="/users/${a.login}">/users/${a.login}</a></dd>
 <dt>Email</dt><dd>${a.email} ${a.emailVerified ? '(confirmed)' : '(not confirmed)'}</dd>
 <dt>Joined</dt><dd>${dateTime(a.createdAt)}</dd>
