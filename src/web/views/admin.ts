@@ -9,8 +9,8 @@ import { guestCommentsForm } from './admin-comments.ts';
 import { taxonomyItemForms } from './admin-taxonomy.ts';
 import type { Taxonomy } from '../../domain/taxonomy.ts';
 
-type Tab = 'settings' | 'users' | 'fandoms' | 'policies' | 'invitations' | 'validation';
-const TABS: [Tab, string, string][] = [['settings', '/admin/settings', 'Site settings'], ['users', '/admin/users', 'Accounts'], ['fandoms', '/admin/fandoms', 'Fandom disclaimers'],
+type Tab = 'dashboard' | 'settings' | 'users' | 'fandoms' | 'policies' | 'invitations' | 'validation';
+const TABS: [Tab, string, string][] = [['dashboard', '/admin', 'Dashboard'], ['settings', '/admin/settings', 'Site settings'], ['users', '/admin/users', 'Accounts'], ['fandoms', '/admin/fandoms', 'Fandom disclaimers'],
   ['policies', '/admin/policies', 'Policies'], ['invitations', '/admin/invitations', 'Invitations'], ['validation', '/admin/validation', 'Validation queue']];
 
 /** The administration tabs, with the current one marked. */
