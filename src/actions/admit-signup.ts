@@ -12,6 +12,7 @@ import { setInvitationsLeft, setTermsAccepted } from '../storage/users.ts';
 import type { Queryable } from '../storage/db.ts';
 import { hashToken } from './secret-token.ts';
 import { sitePolicy } from './site-policy.ts';
+import { EmailTaken } from './create-account.ts';
 import type { Context } from './context.ts';
 
 /** What a sign-up brings besides the account's fields: the ticked boxes and, when invited, the link's token. */
@@ -45,6 +46,8 @@ export async function admitAccount(ctx: Pick<Context, 'now'>, tx: Queryable, adm
     account = await create();
   } catch (error) {
     if (error instanceof Invalid) throw new Invalid({ ...error.fields, ...unticked }, error.message);
+    // A taken address answers as a new one would, so an unticked box is reported the same way.
+    if (error instanceof EmailTaken) assertValid(unticked);
     throw error;
   }
   assertValid(unticked);

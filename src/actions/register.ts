@@ -1,13 +1,28 @@
 /** A visitor opens an account; a verification link is mailed. */
-import type { Account, RegistrationInput } from '../domain/account.ts';
-import { createAccount } from './create-account.ts';
+import type { RegistrationInput } from '../domain/account.ts';
+import { createAccount, EmailTaken } from './create-account.ts';
 import { sendEmailVerification } from './verify-email.ts';
 import { admitAccount, type Admission } from './admit-signup.ts';
+import { getSetting } from '../storage/settings.ts';
+import { DEFAULT_SITE_NAME } from '../domain/site.ts';
 import type { Context } from './context.ts';
 
-/** Registers an account with the role `user` if the archive admits it (admit-signup.ts); throws `Invalid` on bad input. */
-export async function register(ctx: Context, input: RegistrationInput, admission: Admission): Promise<Account> {
-  const account = await ctx.db.transaction((tx) => admitAccount(ctx, tx, admission, () => createAccount(ctx, tx, input, { role: 'user', emailVerified: false })));
-  await sendEmailVerification(ctx, account.id, account.email);
-  return account;
+/**
+ * Registers an account with the role `user` if the archive admits it (admit-signup.ts); throws `Invalid` on bad
+ * input. When the address already has an account, nothing is created and its owner is told by mail: the visitor's
+ * answer is the same either way ("a link is on its way"), so sign-up does not reveal who is registered.
+ */
+export async function register(ctx: Context, input: RegistrationInput, admission: Admission): Promise<void> {
+  try {
+    const account = await ctx.db.transaction((tx) => admitAccount(ctx, tx, admission, () => createAccount(ctx, tx, input, { role: 'user', emailVerified: false, takenEmail: 'throw' })));
+    await sendEmailVerification(ctx, account.id, account.email);
+  } catch (error) {
+    if (!(error instanceof EmailTaken)) throw error;
+    const siteName = (await getSetting(ctx.db, 'site_name')) ?? DEFAULT_SITE_NAME;
+    await ctx.mailer.send({
+      to: error.holder.email,
+      subject: 'Someone tried to sign up with your address',
+      text: `Someone asked to open an account on ${siteName} with this email address, which already belongs to the account ${error.holder.login}. No new account was opened.\n\nIf it was you, log in instead:\n\n${ctx.baseUrl}/users/login\n\nForgot your password? Ask for a new one here:\n\n${ctx.baseUrl}/users/password/new\n\nIf it was not you, ignore this message: nothing has changed.`,
+    });
+  }
 }

@@ -2,6 +2,9 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { engines } from '../support/databases.ts';
 import { startArchive, type TestArchive } from '../support/archive.ts';
+import { SIGNUP_CONSENT } from '../support/client.ts';
+import { outboxFor } from '../../src/storage/outbox.ts';
+import { sql } from '../../src/storage/sql.ts';
 
 const linkIn = (body: string) => new URL(/http:\/\/archive\.test(\S+)/.exec(body)![0]).pathname + new URL(/http:\/\/archive\.test(\S+)/.exec(body)![0]).search;
 
@@ -23,12 +26,15 @@ for (const engine of engines()) {
       assert.doesNotMatch(res.body, /value="short"/, 'passwords are never echoed');
     });
 
-    test('register, see the profile, confirm the email from the outbox link', async () => {
+    test('register, log in, see the profile, confirm the email from the outbox link', async () => {
       const v = archive.visitor();
-      const res = await v.register('scribe', 'quills and parchment', 'Scribe@Example.org', false);
-      assert.equal(res.headers.location, '/users/scribe');
+      const res = await v.post('/users', { 'user[login]': 'scribe', 'user[email]': 'Scribe@Example.org', 'user[password]': 'quills and parchment', 'user[password_confirmation]': 'quills and parchment', ...SIGNUP_CONSENT });
+      assert.equal(res.statusCode, 303);
+      assert.equal(res.headers.location, '/users/login');
+      assert.ok(!res.cookies.some((c) => c.name === 'quire_session'), 'signing up does not log in');
+      assert.match((await v.get('/users/login')).body, /We sent a message to Scribe@Example.org/);
+      assert.equal((await v.login('scribe', 'quills and parchment')).statusCode, 303);
       const page = await v.get('/users/scribe');
-      assert.match(page.body, /We sent a link to Scribe@Example.org/);
       assert.match(page.body, /You have not posted any works yet/);
       const mail = await archive.lastMail('Scribe@Example.org');
       assert.equal(mail?.subject, 'Confirm your email address');
@@ -39,12 +45,45 @@ for (const engine of engines()) {
       assert.equal((await v.get(linkIn(mail!.body))).statusCode, 404, 'a link works once');
     });
 
-    test('usernames and emails are unique whatever their case', async () => {
+    test('usernames are unique whatever their case (they are public); a taken username is said, a taken email is not', async () => {
       const v = archive.visitor();
-      const res = await v.post('/users', { 'user[login]': 'SCRIBE', 'user[email]': 'scribe@example.ORG', 'user[password]': 'quills and parchment', 'user[password_confirmation]': 'quills and parchment' });
+      const res = await v.post('/users', { 'user[login]': 'SCRIBE', 'user[email]': 'scribe@example.ORG', 'user[password]': 'quills and parchment', 'user[password_confirmation]': 'quills and parchment', ...SIGNUP_CONSENT });
       assert.equal(res.statusCode, 422);
       assert.match(res.body, /That username is taken/);
-      assert.match(res.body, /already uses that email address/);
+      assert.doesNotMatch(res.body, /email address/);
+    });
+
+    test('signing up with a registered email answers exactly as a new one, opens nothing, and tells the owner by mail', async () => {
+      const form = (login: string, email: string) => ({ 'user[login]': login, 'user[email]': email, 'user[password]': 'a long test passphrase', 'user[password_confirmation]': 'a long test passphrase', ...SIGNUP_CONSENT });
+      const answer = (res: { statusCode: number; headers: Record<string, unknown>; cookies: { name: string; value: string }[]; body: string }) =>
+        ({ status: res.statusCode, location: res.headers.location, cookies: res.cookies.filter((c) => c.name !== 'quire_csrf').map((c) => `${c.name}=${c.value}`), body: res.body });
+      const first = await archive.visitor('198.51.100.60').post('/users', form('first_owner', 'shared@example.org'));
+      const again = await archive.visitor('198.51.100.61').post('/users', form('second_try', 'shared@example.org'));
+      assert.deepEqual(answer(again), answer(first));
+      assert.equal(first.statusCode, 303);
+      assert.equal(await archive.app.db.get(sql`SELECT id FROM users WHERE login = 'second_try'`), undefined, 'no account was opened');
+      const mails = await outboxFor(archive.app.db, 'shared@example.org', 5);
+      assert.deepEqual(mails.map((m) => m.subject), ['Someone tried to sign up with your address', 'Confirm your email address']);
+      assert.match(mails[0]!.body, /already belongs to the account first_owner/);
+      assert.match(mails[0]!.body, /http:\/\/archive\.test\/users\/password\/new/);
+      // A problem elsewhere in the form is said the same way whether or not the address is taken.
+      const unticked = await archive.visitor('198.51.100.62').post('/users', { ...form('third_try', 'shared@example.org'), 'user[terms_of_service]': '' });
+      const untickedNew = await archive.visitor('198.51.100.63').post('/users', { ...form('fourth_try', 'unused@example.org'), 'user[terms_of_service]': '' });
+      assert.equal(unticked.statusCode, 422);
+      assert.equal(untickedNew.statusCode, 422);
+      assert.doesNotMatch(unticked.body, /email address\./);
+    });
+
+    test('asking for a password reset answers the same for known and unknown accounts', async () => {
+      await archive.visitor().register('known_reader');
+      const ask = (who: string) => archive.visitor('198.51.100.64').post('/users/password', { 'user[login]': who });
+      const answer = (res: { statusCode: number; headers: Record<string, unknown>; cookies: { name: string; value: string }[] }) =>
+        ({ status: res.statusCode, location: res.headers.location, cookies: res.cookies.filter((c) => c.name !== 'quire_csrf').map((c) => `${c.name}=${c.value}`) });
+      const known = [await ask('known_reader'), await ask('known_reader@example.org')].map(answer);
+      const unknown = [await ask('no_such_reader'), await ask('nobody@example.org')].map(answer);
+      assert.deepEqual(unknown, known);
+      assert.equal((await archive.lastMail('known_reader@example.org'))?.subject, 'Reset your password');
+      assert.equal(await archive.lastMail('nobody@example.org'), undefined);
     });
 
     test('log in by username or email, log out', async () => {

@@ -55,10 +55,12 @@ export class Client {
     return res;
   }
 
-  /** Registers, stays logged in and (unless `confirm` is false) confirms the email through the link the archive mailed. */
+  /** Registers, logs in (sign-up itself does not) and (unless `confirm` is false) confirms the email through the link the archive mailed. */
   async register(login: string, password = 'a long test passphrase', email = `${login}@example.org`, confirm = true) {
     const res = await this.post('/users', { 'user[login]': login, 'user[email]': email, 'user[password]': password, 'user[password_confirmation]': password, ...SIGNUP_CONSENT });
     if (res.statusCode !== 303) throw new Error(`register failed: ${res.statusCode} ${res.body.slice(0, 300)}`);
+    const session = await this.login(login, password);
+    if (session.statusCode !== 303) throw new Error(`logging in after sign-up failed: ${session.statusCode} ${session.body.slice(0, 300)}`);
     if (confirm) await this.confirmEmail(email);
     return res;
   }

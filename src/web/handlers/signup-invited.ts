@@ -1,14 +1,13 @@
 /** GET and POST /signup/:token: the sign-up form opened by an invitation link, which it uses up. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { render, formField, redirectWithFlash } from '../respond.ts';
+import { render, formField } from '../respond.ts';
 import { registerPage } from '../views/register.ts';
 import { emptyForm } from '../views/form.ts';
 import { consentValues, consentOf } from '../forms/signup.ts';
 import { register } from '../../actions/register.ts';
-import { startSession } from '../../actions/sessions.ts';
 import { invitationIsLive, INVITATION_GONE } from '../../actions/admit-signup.ts';
 import { Invalid, NotFound } from '../../domain/errors.ts';
-import { setSessionCookie } from '../middleware/session.ts';
+import { signedUp } from './account-create.ts';
 
 type TokenRequest = FastifyRequest<{ Params: { token: string } }>;
 
@@ -20,16 +19,15 @@ export async function showInvitedSignup(request: TokenRequest, reply: FastifyRep
   return render(request, reply, (ctx) => registerPage(ctx, emptyForm({ email: invitation.email }), token));
 }
 
-/** Creates the account with the invitation, logs it in and says a confirmation link is on its way. */
+/** Creates the account with the invitation and says a confirmation link is on its way (account-create.ts `signedUp`). */
 export async function createInvitedAccount(request: TokenRequest, reply: FastifyReply) {
   const app = request.server.quire;
   const token = request.params.token;
   const values = { login: formField(request, 'user[login]').trim(), email: formField(request, 'user[email]').trim(), ...consentValues(request) };
   try {
     const input = { login: values.login, email: values.email, password: formField(request, 'user[password]'), passwordConfirmation: formField(request, 'user[password_confirmation]') };
-    const account = await register(app.ctx, input, { consent: consentOf(values), invitationToken: token });
-    setSessionCookie(request, reply, await startSession(app.ctx, account.id, false));
-    return redirectWithFlash(reply, `/users/${account.login}`, `Welcome, ${account.login}! We sent a link to ${account.email} to confirm your address.`);
+    await register(app.ctx, input, { consent: consentOf(values), invitationToken: token });
+    return signedUp(reply, values.email);
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     return render(request, reply, (ctx) => registerPage(ctx, { values, errors: error.fields }, token), 422);
