@@ -4,10 +4,12 @@
  * Reading and mapping are in src/import/efiction/, saving in src/actions/import-efiction.ts.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openApp } from '../boot.ts';
-import { readEfiction } from '../import/efiction/read.ts';
+import { readEfictionFile, NotAnEfictionDump, type EfRecords } from '../import/efiction/read.ts';
+import { DumpError } from '../import/efiction/dump-cursor.ts';
 import { planImport } from '../import/efiction/plan.ts';
 import type { EncodingChoice } from '../import/decode.ts';
 import { importEfiction } from '../actions/import-efiction.ts';
@@ -57,14 +59,20 @@ export async function run(args: string[]): Promise<number> {
     console.error(`quire import efiction: ${(error as Error).message}`);
     return 2;
   }
-  let bytes: Buffer;
+  if (flags['stories-dir'] && !statSync(flags['stories-dir'], { throwIfNoEntry: false })?.isDirectory()) {
+    console.error(`quire import efiction: --stories-dir ${flags['stories-dir']} is not a folder`);
+    return 2;
+  }
+  // The whole dump is read (and refused when it is not whole) before anything is written.
+  let records: EfRecords;
   try {
-    bytes = await readFile(flags.dump);
+    records = readEfictionFile(flags.dump, encoding);
   } catch (error) {
-    console.error(`quire import efiction: ${(error as Error).message}`);
+    const known = error instanceof DumpError || error instanceof NotAnEfictionDump || (error as NodeJS.ErrnoException).code !== undefined;
+    if (!known) throw error;
+    console.error(`quire import efiction: ${flags.dump}: ${(error as Error).message}. Nothing was imported.`);
     return 1;
   }
-  const records = readEfiction(bytes, encoding);
   const reportPath = flags.report ?? flags.dump.replace(/(\.sql)?$/i, '.import-report.json');
   const report = newReport();
   report.encodings = records.encodings;

@@ -5,6 +5,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { decodeText, type EncodingChoice } from '../decode.ts';
+import { MAX_VALUE_BYTES } from './dump-reader.ts';
 import type { EfRow } from './read.ts';
 
 /** One chapter's text, or why there is none. */
@@ -39,7 +40,10 @@ function chapterFile(ch: EfRow, storiesDir: string): { file: string } | { proble
   // A link may still lead out (stories/1/5.txt → /etc/…): only what really lies inside the folder is read.
   const inside = relative(realpathSync(storiesDir), real);
   if (!inside || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return { problem: `chapter ${name}: file ${file} leads outside the stories folder; it was not read` };
-  if (!statSync(real).isFile()) return { problem: `chapter ${name}: ${file} is not a file` };
+  const stat = statSync(real);
+  if (!stat.isFile()) return { problem: `chapter ${name}: ${file} is not a file` };
+  // Read whole, so only what could be one chapter (as for a value in the dump).
+  if (stat.size > MAX_VALUE_BYTES) return { problem: `chapter ${name}: file ${file} is ${Math.round(stat.size / 2 ** 20)} MB, more than a chapter can hold; it was not read` };
   return { file: real };
 }
 

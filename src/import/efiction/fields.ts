@@ -7,7 +7,8 @@
 export function parseEfDate(value: string | null | undefined): number | null {
   const v = (value ?? '').trim();
   if (!v || /^0+$/.test(v) || v.startsWith('0000-00-00')) return null;
-  if (/^\d+$/.test(v)) return Number(v) * 1000;
+  // Up to the year 9999: a larger number is no date (and would make an invalid Date).
+  if (/^\d+$/.test(v)) return v.length <= 11 && Number(v) < 253402300800 ? Number(v) * 1000 : null;
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(v);
   if (!m) return null;
   const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;

@@ -34,11 +34,16 @@ export function mapAuthors(r: EfRecords): AuthorInput[] {
   }
   const admins = new Set(rowsOf(r, 'authorprefs').filter((p) => int(p.level) > 0).map((p) => p.uid ?? ''));
   const taken = new Set<string>();
+  // The next number to try after each login, so a thousand "Anonymous" authors cost a thousand steps, not a million.
+  const next = new Map<string, number>();
   const emails = new Set<string>();
   return rowsOf(r, 'authors').map((a) => {
     const uid = a.uid ?? '';
-    let login = loginFromPenname(a.penname ?? '', uid);
-    for (let n = 2; taken.has(login.toLowerCase()); n++) login = `${loginFromPenname(a.penname ?? '', uid).slice(0, 36)}_${n}`;
+    const base = loginFromPenname(a.penname ?? '', uid);
+    let login = base;
+    let n = next.get(base.toLowerCase()) ?? 2;
+    while (taken.has(login.toLowerCase())) login = `${base.slice(0, 36)}_${n++}`;
+    next.set(base.toLowerCase(), n);
     taken.add(login.toLowerCase());
     // One author row may hold two addresses; the first is kept.
     let email = (a.email ?? '').split(/[,;\s]+/).find((e) => EMAIL.test(e)) ?? '';

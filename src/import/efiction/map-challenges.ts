@@ -23,11 +23,10 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 /** Every challenge with the stories entered in it. */
 export function mapChallenges(r: EfRecords, l: TagLookups): ChallengePlan[] {
-  const entries = new Map<string, string[]>();
+  const entries = new Map<string, Set<string>>();
   for (const s of rowsOf(r, 'stories')) {
     for (const chalid of idList(s.challenges)) {
-      const list = entries.get(chalid) ?? entries.set(chalid, []).get(chalid)!;
-      if (s.sid && !list.includes(s.sid)) list.push(s.sid);
+      if (s.sid) (entries.get(chalid) ?? entries.set(chalid, new Set()).get(chalid)!).add(s.sid);
     }
   }
   return rowsOf(r, 'challenges').map((c) => {
@@ -44,7 +43,7 @@ export function mapChallenges(r: EfRecords, l: TagLookups): ChallengePlan[] {
       ownerOldId: c.uid ?? '',
       title: (c.title ?? '').trim() || `Challenge ${c.chalid ?? ''}`.trim(),
       description: [summary, facts.length ? `<p class="challenge-facts">${facts.join('. ')}.</p>` : ''].filter(Boolean).join('\n\n'),
-      storyOldIds: entries.get(c.chalid ?? '') ?? [],
+      storyOldIds: [...(entries.get(c.chalid ?? '') ?? [])],
     };
   });
 }

@@ -28,7 +28,7 @@ const FAVORITE_KINDS: Record<string, FavoritePlan['kind']> = { ST: 'story', AU: 
  * A series with its stories in order. A sub-series' stories are flattened in at the sub-series' place
  * (`subSeriesOldIds` names those), while the sub-series is also imported as a series of its own.
  */
-export interface SeriesPlan { oldId: string; ownerOldId: string; title: string; summary: string; storyOldIds: string[]; subSeriesOldIds: string[] }
+export interface SeriesPlan { oldId: string; ownerOldId: string; title: string; summary: string; storyOldIds: string[]; subSeriesOldIds: string[]; warning?: string }
 
 const reviewType = (x: { type?: string | null }) => (x.type ?? 'ST').trim().toUpperCase() || 'ST';
 
@@ -53,23 +53,44 @@ export function mapFavorites(r: EfRecords): FavoritePlan[] {
   });
 }
 
+/** Sub-series expanded into one series at most: a dump may nest them without end, and each expansion costs. */
+export const MAX_SUBSERIES = 1000;
+
 /**
  * Series with their stories in `inorder` order. Quire series cannot nest, so a sub-series' stories (recursively, in
- * their own order) take the sub-series' place in the parent; a cycle of sub-series is cut where it closes.
+ * their own order) take the sub-series' place in the parent; a sub-series met again (a loop, or the same one twice)
+ * adds nothing new, so each is expanded once per series, by a walk with its own stack rather than recursion.
  */
 export function mapSeries(r: EfRecords): SeriesPlan[] {
-  const members = rowsOf(r, 'inseries').filter((m) => int(m.sid) > 0 || int(m.subseriesid) > 0).sort((a, b) => int(a.inorder) - int(b.inorder));
-  const flatten = (seriesId: string, path: string[]): string[] => members.filter((m) => m.seriesid === seriesId).flatMap((m) => {
-    if (int(m.sid) > 0) return [m.sid!];
-    const sub = String(int(m.subseriesid));
-    return path.includes(sub) ? [] : flatten(sub, [...path, sub]);
-  });
+  const members = new Map<string, typeof rows>();
+  const rows = rowsOf(r, 'inseries').filter((m) => int(m.sid) > 0 || int(m.subseriesid) > 0).sort((a, b) => int(a.inorder) - int(b.inorder));
+  for (const m of rows) (members.get(m.seriesid ?? '') ?? members.set(m.seriesid ?? '', []).get(m.seriesid ?? '')!).push(m);
+  const flatten = (root: string): { stories: string[]; cut: boolean } => {
+    const stories = new Set<string>();
+    const seen = new Set([root]);
+    const stack = [{ list: members.get(root) ?? [], at: 0 }];
+    let cut = false;
+    while (stack.length) {
+      const top = stack.at(-1)!;
+      const m = top.list[top.at++];
+      if (!m) { stack.pop(); continue; }
+      if (int(m.sid) > 0) { stories.add(m.sid!); continue; }
+      const sub = String(int(m.subseriesid));
+      if (seen.has(sub)) continue;
+      if (seen.size > MAX_SUBSERIES) { cut = true; continue; }
+      seen.add(sub);
+      stack.push({ list: members.get(sub) ?? [], at: 0 });
+    }
+    return { stories: [...stories], cut };
+  };
   return rowsOf(r, 'series').map((s) => {
     const id = s.seriesid ?? '';
+    const { stories, cut } = flatten(id);
     return {
       oldId: id, ownerOldId: s.uid ?? '', title: (s.title ?? '').trim() || 'Untitled Series', summary: s.summary ?? '',
-      storyOldIds: [...new Set(flatten(id, [id]))],
-      subSeriesOldIds: members.filter((m) => m.seriesid === id && int(m.sid) <= 0).map((m) => String(int(m.subseriesid))),
+      storyOldIds: stories,
+      subSeriesOldIds: (members.get(id) ?? []).filter((m) => int(m.sid) <= 0).map((m) => String(int(m.subseriesid))),
+      ...(cut ? { warning: `series ${id}: its sub-series nest more than ${MAX_SUBSERIES} deep or wide; the stories of the rest were not placed in it` } : {}),
     };
   });
 }

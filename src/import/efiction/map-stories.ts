@@ -25,10 +25,10 @@ export const MISSING_TEXT = '<p>[The text of this chapter was missing from the e
 /** Story plans; `texts` maps chapid → its text. Text too long for a field moves to the top of chapter 1, never cut. */
 export function mapStories(r: EfRecords, lookups: TagLookups, maps: TagMaps, texts: Map<string, ChapterText>): StoryPlan[] {
   const coAuthors = new Map<string, string[]>();
-  for (const c of rowsOf(r, 'coauthors')) coAuthors.set(c.sid ?? '', [...(coAuthors.get(c.sid ?? '') ?? []), c.uid ?? '']);
-  const chaptersOf = new Map<string, typeof rows>();
+  for (const c of rowsOf(r, 'coauthors')) (coAuthors.get(c.sid ?? '') ?? coAuthors.set(c.sid ?? '', []).get(c.sid ?? '')!).push(c.uid ?? '');
   const rows = rowsOf(r, 'chapters');
-  for (const ch of rows) chaptersOf.set(ch.sid ?? '', [...(chaptersOf.get(ch.sid ?? '') ?? []), ch]);
+  const chaptersOf = new Map<string, typeof rows>();
+  for (const ch of rows) (chaptersOf.get(ch.sid ?? '') ?? chaptersOf.set(ch.sid ?? '', []).get(ch.sid ?? '')!).push(ch);
   return rowsOf(r, 'stories').map((s) => {
     const sid = s.sid ?? '';
     const warnings: string[] = [];

@@ -104,3 +104,51 @@ INSERT INTO fanfiction_inseries VALUES (1,5,0,1,1),(1,0,2,1,2),(2,0,1,1,1),(2,6,
   const p = planImport(readEfiction(Buffer.from(dump, 'latin1')), { storiesDir: null, encoding: 'auto', maps: { ratingNames: RATINGS } }).plan;
   assert.deepEqual(p.series.map((s) => s.storyOldIds), [['5', '6'], ['5', '6']]);
 });
+
+/** A plan of a dump written from rows (no CREATE TABLE: the installer's column order). */
+const planOf = (tables: Record<string, string>) =>
+  planImport(readEfiction(Buffer.from(Object.entries(tables).map(([t, rows]) => `INSERT INTO fanfiction_${t} VALUES ${rows};`).join('\n'))), { storiesDir: null, encoding: 'auto', maps: { ratingNames: RATINGS } });
+const rows = (n: number, row: (i: number) => string) => Array.from({ length: n }, (_, i) => row(i + 1)).join(',');
+/** Generous bounds: each of these shapes took minutes to forever before (quadratic or exponential). */
+const quickly = <T>(what: string, fn: () => T): T => {
+  const started = performance.now();
+  const out = fn();
+  assert.ok(performance.now() - started < 30_000, `${what} took ${Math.round(performance.now() - started)} ms`);
+  return out;
+};
+
+test('hostile shapes map in linear time: one penname for 20,000 authors, 20,000 chapters of one story, one challenge for 20,000 stories', () => {
+  const { plan: p } = quickly('mapping', () => planOf({
+    authors: rows(20_000, (i) => `(${i},'Anonymous','','','','',0,'0','')`),
+    stories: rows(20_000, (i) => `(${i},'S${i}','','','','','','','2004-01-01','2004-01-01',1,0,'0','1','0','0',0,0,0,0,'7')`),
+    chapters: rows(20_000, (i) => `(${i},'C',${i},'','<p>t</p>','','1',1,0,0,1,1,0)`),
+    challenges: "(7,'A',1,'Big','','','','')",
+  }));
+  assert.equal(new Set(p.authors.map((a) => a.login.toLowerCase())).size, 20_000);
+  assert.equal(p.authors.at(-1)!.login, 'Anonymous_20000');
+  assert.equal(p.stories[0]!.chapters.length, 20_000);
+  assert.equal(p.challenges[0]!.storyOldIds.length, 20_000);
+});
+
+test('sub-series nested without end are walked without recursion, each once per series, and cut past a bound', () => {
+  // A chain 2,000 deep, and a diamond doubling 40 times (2^40 paths to its last story).
+  const chain = rows(2_000, (i) => `(${i},0,${i + 1},1,1),(${i},${i},0,1,2)`);
+  const diamond = rows(40, (i) => `(${10_000 + i},0,${10_001 + i},1,1),(${10_000 + i},0,${10_001 + i},1,2),(${10_000 + i},${100_000 + i},0,1,3)`);
+  const { plan: p, warnings } = quickly('series', () => planOf({
+    series: `${rows(2_000, (i) => `(${i},'Chain ${i}','',1,0,'',0,'','',0,0,'')`)},${rows(40, (i) => `(${10_000 + i},'Diamond','',1,0,'',0,'','',0,0,'')`)}`,
+    inseries: `${chain},${diamond}`,
+  }));
+  const first = p.series.find((s) => s.oldId === '1')!;
+  assert.equal(first.storyOldIds.length, 1_001, 'its own story and those of the first 1,000 sub-series, then cut');
+  assert.deepEqual([...first.storyOldIds.slice(0, 2), first.storyOldIds.at(-1)], ['1001', '1000', '1'], 'a sub-series first, its story after');
+  assert.match(warnings.join('\n'), /series 1: its sub-series nest more than 1000 deep or wide/);
+  assert.deepEqual(p.series.find((s) => s.oldId === '10001')!.storyOldIds, Array.from({ length: 40 }, (_, i) => String(100_040 - i)), 'each sub-series once, deepest first');
+});
+
+test('a date beyond the year 9999 is no date, not an error', () => {
+  const { plan: p } = planOf({
+    stories: "(1,'S','','','','','','','99999999999999999999','253402300800',1,0,'0','1','0','0',0,0,0,0,'')",
+    chapters: "(1,'C',1,'','<p>t</p>','','1',1,0,0,1,1,0)",
+  });
+  assert.deepEqual([p.stories[0]!.publishedAt, p.stories[0]!.updatedAt, p.stories[0]!.work.publishedOn], [null, null, '']);
+});

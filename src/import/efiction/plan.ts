@@ -29,6 +29,8 @@ export function planImport(r: EfRecords, o: PlanOptions): { plan: EfictionPlan; 
   const otherFavorites = rowsOf(r, 'favorites').filter((f) => !['ST', 'AU', 'SE'].includes((f.type ?? '').trim().toUpperCase())).length;
   if (otherFavorites) warnings.push(`${otherFavorites} favorite(s) of an unknown type not imported`);
   if (rowsOf(r, 'inseries').some((m) => Number(m.subseriesid) > 0)) warnings.push('sub-series cannot nest in Quire: each sub-series is imported as a series of its own, and its stories are also placed in the parent series at its position');
+  const series = mapSeries(r);
+  for (const s of series) if (s.warning) warnings.push(s.warning);
   return {
     plan: {
       authors: mapAuthors(r),
@@ -36,7 +38,7 @@ export function planImport(r: EfRecords, o: PlanOptions): { plan: EfictionPlan; 
       stories: mapStories(r, lookups, o.maps, texts),
       reviews: mapReviews(r),
       favorites: mapFavorites(r),
-      series: mapSeries(r),
+      series,
       challenges: mapChallenges(r, lookups),
     },
     warnings,
