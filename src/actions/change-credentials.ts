@@ -8,21 +8,31 @@ import { assertValid, Forbidden, Invalid, type FieldErrors } from '../domain/err
 import { hashPassword, verifyPassword } from '../services/passwords.ts';
 import { sendEmailVerification } from './verify-email.ts';
 import { hashToken } from './secret-token.ts';
+import { attemptKeys, refuseWhenLimited, recordFailedAttempt, clearAccountAttempts } from './password-attempts.ts';
 import type { Context } from './context.ts';
 
-/** Refuses (Invalid on `current_password`) unless the viewer holds the account and typed its password. */
-export async function requirePassword(ctx: Context, viewer: Viewer, accountId: number, password: string): Promise<void> {
+/**
+ * Refuses (Invalid on `current_password`) unless the viewer holds the account and typed its password; wrong
+ * passwords count against the login limits (429 past them), from `ip`, the client's address.
+ */
+export async function requirePassword(ctx: Context, viewer: Viewer, accountId: number, password: string, ip: string): Promise<void> {
   if (!canEditAccount(viewer, accountId)) throw new Forbidden();
+  const keys = attemptKeys(viewer!.login, ip);
+  await refuseWhenLimited(ctx, keys, 'Too many wrong passwords');
   const hash = await passwordHashOf(ctx.db, accountId);
-  if (!hash || !(await verifyPassword(password, hash))) throw new Invalid({ current_password: 'That is not your current password.' });
+  if (!hash || !(await verifyPassword(password, hash))) {
+    await recordFailedAttempt(ctx, keys);
+    throw new Invalid({ current_password: 'That is not your current password.' });
+  }
+  await clearAccountAttempts(ctx, keys);
 }
 
 /** Changes the email address; it stays unverified until the link mailed to it is opened. */
-export async function changeEmail(ctx: Context, viewer: Viewer, accountId: number, input: { email: string; currentPassword: string }): Promise<void> {
+export async function changeEmail(ctx: Context, viewer: Viewer, accountId: number, input: { email: string; currentPassword: string; ip: string }): Promise<void> {
   const email = input.email.trim();
   const problem = emailProblem(email);
   if (problem) throw new Invalid({ email: problem });
-  await requirePassword(ctx, viewer, accountId, input.currentPassword);
+  await requirePassword(ctx, viewer, accountId, input.currentPassword, input.ip);
   const holder = await userByEmail(ctx.db, email);
   if (holder && holder.id !== accountId) throw new Invalid({ email: 'Another account uses that email address.' });
   if (holder?.id === accountId && holder.email === email) return;
@@ -31,14 +41,14 @@ export async function changeEmail(ctx: Context, viewer: Viewer, accountId: numbe
 }
 
 /** Changes the password and ends every other session of the account. */
-export async function changePassword(ctx: Context, viewer: Viewer, accountId: number, input: { currentPassword: string; password: string; passwordConfirmation: string; sessionToken: string }): Promise<void> {
+export async function changePassword(ctx: Context, viewer: Viewer, accountId: number, input: { currentPassword: string; password: string; passwordConfirmation: string; sessionToken: string; ip: string }): Promise<void> {
   const account = await userById(ctx.db, accountId);
   const errors: FieldErrors = {};
   const problem = passwordProblem(input.password, account ? [account.login, account.email] : []);
   if (problem) errors.password = problem;
   else if (input.password !== input.passwordConfirmation) errors.password_confirmation = 'The two passwords do not match.';
   assertValid(errors);
-  await requirePassword(ctx, viewer, accountId, input.currentPassword);
+  await requirePassword(ctx, viewer, accountId, input.currentPassword, input.ip);
   const hash = await hashPassword(input.password, ctx.passwordCost);
   await ctx.db.transaction(async (tx) => {
     await updatePasswordHash(tx, accountId, hash);

@@ -34,6 +34,8 @@ export interface DeletionInput {
   confirmLogin: string;
   /** 'orphan' or 'delete' (needed when the account has works of its own). */
   works: string;
+  /** The client's address (wrong passwords count against the login limits). */
+  ip: string;
 }
 
 /** Deletes the viewer's account after the typed username and password confirm it. The last admin cannot leave. */
@@ -47,7 +49,7 @@ export async function deleteAccount(ctx: Context, viewer: Viewer, accountId: num
   };
   if (Object.keys(errors).length > 0) throw new Invalid(errors);
   const choice = (chosen as { choice: WorksChoice }).choice;
-  await requirePassword(ctx, viewer, accountId, input.currentPassword);
+  await requirePassword(ctx, viewer, accountId, input.currentPassword, input.ip);
   await ctx.db.transaction(async (tx) => {
     if (viewer.role === 'admin' && (await countByRole(tx, 'admin')) <= 1) {
       throw new Forbidden('You are the only admin. Make another account an admin before deleting yours.');

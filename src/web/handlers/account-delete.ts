@@ -18,7 +18,7 @@ export async function removeAccount(request: FastifyRequest, reply: FastifyReply
   let choice: string;
   try {
     ({ choice } = await deleteAccount(request.server.quire.ctx, request.viewer, request.viewer!.id, {
-      currentPassword: formField(request, 'account[current_password]'), confirmLogin: values.confirm_login, works: values.works,
+      currentPassword: formField(request, 'account[current_password]'), confirmLogin: values.confirm_login, works: values.works, ip: request.ip,
     }));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;

@@ -17,7 +17,7 @@ export const showAccountSettings = (request: FastifyRequest, reply: FastifyReply
 export async function saveEmail(request: FastifyRequest, reply: FastifyReply) {
   const email = formField(request, 'account[email]');
   try {
-    await changeEmail(request.server.quire.ctx, request.viewer, request.viewer!.id, { email, currentPassword: formField(request, 'account[current_password]') });
+    await changeEmail(request.server.quire.ctx, request.viewer, request.viewer!.id, { email, currentPassword: formField(request, 'account[current_password]'), ip: request.ip });
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     return again(request, reply, { email: { values: { email }, errors: error.fields } });
@@ -33,6 +33,7 @@ export async function savePassword(request: FastifyRequest, reply: FastifyReply)
       password: formField(request, 'account[password]'),
       passwordConfirmation: formField(request, 'account[password_confirmation]'),
       sessionToken: request.sessionToken ?? '',
+      ip: request.ip,
     });
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
