@@ -8,7 +8,7 @@ import { isStaff } from '../../domain/moderation.ts';
 /** The banner, or '' for a work in the archive. */
 export function removalBanner(ctx: PageContext, work: WorkRecord): Html | '' {
   if (work.removal === null) return '';
-  const staff = isStaff(ctx.viewer) ? html` <a href="/admin/works/${work.id}/moderate">Moderate this work</a>` : '';
+  const staff = !isStaff(ctx.viewer) ? '' : work.removal === 'pending' ? html` <a href="/admin/validation">Validation queue</a>` : html` <a href="/admin/works/${work.id}/moderate">Moderate this work</a>`;
   const reason = work.removalReason ? html`<p>Reason: ${work.removalReason}</p>` : '';
   if (work.removal === 'pending') {
     return html`<div class="notice removal" role="status"><p><strong>Waiting for approval.</strong> The archive's moderators check new authors' first works; until then only you can see this one.${staff}</p></div>`;
