@@ -6,14 +6,21 @@ import { passwordProblem } from '../domain/password-policy.ts';
 import { assertValid, Invalid, NotFound, type FieldErrors } from '../domain/errors.ts';
 import { hashPassword } from '../services/passwords.ts';
 import { newToken, hashToken } from './secret-token.ts';
+import { countRequest, REQUEST_LIMITS } from './request-limits.ts';
 import type { Context } from './context.ts';
 
 const RESET_TTL_MS = 2 * 3600_000;
 
-/** Mails a reset link when the username or email names an account; says nothing either way (no account probing). */
-export async function requestPasswordReset(ctx: Context, loginOrEmail: string): Promise<void> {
+/**
+ * Mails a reset link when the username or email names an account; says nothing either way (no account probing).
+ * Limited per name asked about and per client address `ip` (request-limits.ts), whether or not it is an account.
+ */
+export async function requestPasswordReset(ctx: Context, loginOrEmail: string, ip: string): Promise<void> {
   const key = loginOrEmail.trim();
   if (!key) throw new Invalid({ login: 'Enter your username or email.' });
+  const tooMany = 'Too many password reset requests.';
+  await countRequest(ctx, `reset:ip:${ip}`, REQUEST_LIMITS.resetIp, tooMany);
+  await countRequest(ctx, `reset:target:${key.toLowerCase()}`, REQUEST_LIMITS.resetTarget, tooMany);
   const account = (await userByEmail(ctx.db, key)) ?? (await userByLogin(ctx.db, key));
   if (!account) return;
   const { token, hash } = newToken();

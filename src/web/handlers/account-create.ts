@@ -23,7 +23,7 @@ export async function createAccount(request: FastifyRequest, reply: FastifyReply
   const app = request.server.quire;
   const values = { login: formField(request, 'user[login]').trim(), email: formField(request, 'user[email]').trim(), ...consentValues(request) };
   try {
-    await register(app.ctx, { ...values, password: formField(request, 'user[password]'), passwordConfirmation: formField(request, 'user[password_confirmation]') }, { consent: consentOf(values) });
+    await register(app.ctx, { ...values, password: formField(request, 'user[password]'), passwordConfirmation: formField(request, 'user[password_confirmation]') }, { consent: consentOf(values) }, request.ip);
     return signedUp(reply, values.email);
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;

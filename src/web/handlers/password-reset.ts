@@ -17,7 +17,7 @@ export const showForgotPassword = (request: FastifyRequest, reply: FastifyReply)
 export async function sendPasswordReset(request: FastifyRequest, reply: FastifyReply) {
   const login = formField(request, 'user[login]');
   try {
-    await requestPasswordReset(request.server.quire.ctx, login);
+    await requestPasswordReset(request.server.quire.ctx, login, request.ip);
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     return render(request, reply, (ctx) => forgotPasswordPage(ctx, { values: { login }, errors: error.fields }), 422);

@@ -26,7 +26,7 @@ export async function createInvitedAccount(request: TokenRequest, reply: Fastify
   const values = { login: formField(request, 'user[login]').trim(), email: formField(request, 'user[email]').trim(), ...consentValues(request) };
   try {
     const input = { login: values.login, email: values.email, password: formField(request, 'user[password]'), passwordConfirmation: formField(request, 'user[password_confirmation]') };
-    await register(app.ctx, input, { consent: consentOf(values), invitationToken: token });
+    await register(app.ctx, input, { consent: consentOf(values), invitationToken: token }, request.ip);
     return signedUp(reply, values.email);
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
