@@ -43,12 +43,12 @@ export function requestWatch() {
       });
     },
     /** GET `url` as `client`; resolves once the response is in and the route's handler has finished. */
-    async get(client: Client, url: string): Promise<{ res: LightMyRequestResponse; logged: LoggedLine[] }> {
+    async get(client: Client, url: string, headers: Record<string, string> = {}): Promise<{ res: LightMyRequestResponse; logged: LoggedLine[] }> {
       const id = randomUUID();
       const logged: LoggedLine[] = [];
       logs.set(id, logged);
       const handlerEnded = new Promise<void>((resolve) => ended.set(id, resolve));
-      const res = await client.get(url, { [HEADER]: id });
+      const res = await client.get(url, { ...headers, [HEADER]: id });
       await handlerEnded;
       logs.delete(id);
       ended.delete(id);
