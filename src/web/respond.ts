@@ -41,10 +41,18 @@ export async function render(request: FastifyRequest, reply: FastifyReply, view:
   return sendPage(reply, view(await pageContext(request, reply)), status);
 }
 
+/**
+ * A URL as a Location header may carry it: every character outside printable ASCII percent-encoded as UTF-8 (what
+ * browsers do), the rest as it is. Node refuses other characters in a header (a 500), and CR/LF would split it.
+ */
+export function asLocation(url: string): string {
+  return url.replace(/[^\x21-\x7e]+/g, (run) => [...Buffer.from(run)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+}
+
 /** Redirects (303, so a POST becomes a GET) and shows `message` on the next page. */
 export function redirectWithFlash(reply: FastifyReply, url: string, message?: string): Promise<Replied> {
   if (message) reply.setCookie(FLASH_COOKIE, message, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 });
-  return replied(reply.code(303).redirect(url));
+  return replied(reply.code(303).redirect(asLocation(url)));
 }
 
 /** A form field's value as one string ('' when missing). */

@@ -50,7 +50,8 @@ export async function createSavedFilter(request: FastifyRequest, reply: FastifyR
     await saveNamedFilter(request.server.quire.ctx, request.viewer, { name: formField(request, 'filter[name]'), query });
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
-    return redirectWithFlash(reply, `/works?${query}`, Object.values(error.fields)[0] ?? error.message);
+    // Re-encoded: the query is whatever the form sent.
+    return redirectWithFlash(reply, `/works?${new URLSearchParams(query).toString()}`, Object.values(error.fields)[0] ?? error.message);
   }
   return redirectWithFlash(reply, '/settings/filters', 'Filter saved.');
 }

@@ -1,6 +1,6 @@
 /** GET, POST /users/login: logging in by username or email. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { render, formField, queryParam, redirectWithFlash, safeReturnPath } from '../respond.ts';
+import { render, formField, queryParam, redirectWithFlash, safeReturnPath, asLocation } from '../respond.ts';
 import { loginPage } from '../views/login.ts';
 import { emptyForm } from '../views/form.ts';
 import { logIn } from '../../actions/log-in.ts';
@@ -15,7 +15,7 @@ const keptId = (s: string) => (/^[\w-]{22}$/.test(s) ? s : '');
 /** The login form (carrying `kept`, a form to finish after login); a logged-in viewer goes on to where they were headed. */
 export async function showLogin(request: FastifyRequest, reply: FastifyReply) {
   const returnTo = safeReturnPath(queryParam(request, 'return_to'));
-  if (request.viewer) return reply.redirect(returnTo);
+  if (request.viewer) return reply.redirect(asLocation(returnTo));
   return render(request, reply, (ctx) => loginPage(ctx, emptyForm({ return_to: returnTo === '/' ? '' : returnTo, kept: keptId(queryParam(request, 'kept')) })));
 }
 
