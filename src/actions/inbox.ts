@@ -6,6 +6,8 @@ import type { Account } from '../domain/account.ts';
 import type { Context } from './context.ts';
 
 const PER_PAGE = 20;
+/** The most messages one bulk action takes: far more than a page shows, few enough to bound the work a form can ask. */
+export const INBOX_BULK_MAX = 1000;
 
 /** A page of the account's inbox and its email choice. */
 export async function readInbox(ctx: Context, viewer: Account, input: { page?: string; unreadOnly?: boolean }) {
@@ -17,15 +19,15 @@ export async function readInbox(ctx: Context, viewer: Account, input: { page?: s
   return { ...box, window: pageWindow(input.page ?? 1, input.unreadOnly ? box.unread : box.total, PER_PAGE), emails: Boolean(emails) };
 }
 
-/** Marks the chosen entries read or unread, or deletes them. */
+/** Marks the chosen entries read or unread, or deletes them; how many of the viewer's messages changed. */
 export async function updateInbox(ctx: Context, viewer: Account, input: { ids: readonly string[]; action: string }): Promise<number> {
-  const ids = input.ids.filter((id) => /^\d{1,15}$/.test(id)).map(Number);
+  const ids = [...new Set(input.ids.filter((id) => /^\d{1,15}$/.test(id)).map(Number))];
   if (ids.length === 0) throw new Invalid({ ids: 'Choose at least one message.' });
-  if (input.action === 'read') await markInboxItems(ctx.db, viewer.id, ids, ctx.now());
-  else if (input.action === 'unread') await markInboxItems(ctx.db, viewer.id, ids, null);
-  else if (input.action === 'delete') await deleteInboxItems(ctx.db, viewer.id, ids);
-  else throw new Invalid({ action: 'Choose mark read, mark unread or delete.' });
-  return ids.length;
+  if (ids.length > INBOX_BULK_MAX) throw new Invalid({ ids: `Choose at most ${INBOX_BULK_MAX.toLocaleString('en')} messages at once.` });
+  if (input.action === 'read') return markInboxItems(ctx.db, viewer.id, ids, ctx.now());
+  if (input.action === 'unread') return markInboxItems(ctx.db, viewer.id, ids, null);
+  if (input.action === 'delete') return deleteInboxItems(ctx.db, viewer.id, ids);
+  throw new Invalid({ action: 'Choose mark read, mark unread or delete.' });
 }
 
 /** Turns emails about new comments and replies on or off. */

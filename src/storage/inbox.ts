@@ -37,16 +37,24 @@ export async function inboxOf(db: Queryable, userId: number, page: { offset: num
   };
 }
 
-/** Marks some of an account's entries read (now) or unread (null). */
-export async function markInboxItems(db: Queryable, userId: number, ids: readonly number[], readAt: number | null): Promise<void> {
-  if (ids.length === 0) return;
-  await db.run(sql`UPDATE inbox_items SET read_at = ${readAt} WHERE user_id = ${userId} AND id IN (${sql.join(ids)})`);
+// Ids per statement: well under SQLite's limit on bound parameters (32,766) and PostgreSQL's (65,535).
+const CHUNK = 500;
+
+/** Runs `statement` over `ids` a chunk at a time; the rows it changed. */
+async function inChunks(ids: readonly number[], statement: (chunk: readonly number[]) => Promise<{ changes: number }>): Promise<number> {
+  let changed = 0;
+  for (let i = 0; i < ids.length; i += CHUNK) changed += (await statement(ids.slice(i, i + CHUNK))).changes;
+  return changed;
 }
 
-/** Deletes some of an account's entries. */
-export async function deleteInboxItems(db: Queryable, userId: number, ids: readonly number[]): Promise<void> {
-  if (ids.length === 0) return;
-  await db.run(sql`DELETE FROM inbox_items WHERE user_id = ${userId} AND id IN (${sql.join(ids)})`);
+/** Marks some of an account's entries read (now) or unread (null); how many of them were its own. */
+export function markInboxItems(db: Queryable, userId: number, ids: readonly number[], readAt: number | null): Promise<number> {
+  return inChunks(ids, (chunk) => db.run(sql`UPDATE inbox_items SET read_at = ${readAt} WHERE user_id = ${userId} AND id IN (${sql.join(chunk)})`));
+}
+
+/** Deletes some of an account's entries; how many of them were its own. */
+export function deleteInboxItems(db: Queryable, userId: number, ids: readonly number[]): Promise<number> {
+  return inChunks(ids, (chunk) => db.run(sql`DELETE FROM inbox_items WHERE user_id = ${userId} AND id IN (${sql.join(chunk)})`));
 }
 
 /** Whether an account wants an email for new comments and replies. */
