@@ -9,6 +9,7 @@ import { createHitCounter } from './services/hit-counter.ts';
 import { loadAssets } from './web/assets.ts';
 import { WorkPageCache } from './web/work-page-cache.ts';
 import { ListingSync } from './listing-index/sync.ts';
+import { TextRenderPool } from './services/text-render-pool.ts';
 import type { Config } from './config.ts';
 import type { App } from './web/app.ts';
 
@@ -32,6 +33,6 @@ export async function openApp(config: Config, log: Log): Promise<App> {
     setupDone: (await countUsers(db)) > 0,
     pages: new WorkPageCache(config.pageCacheMb * 2 ** 20),
     hits: createHitCounter(db, { onError: (err) => log.error({ err }, 'counting hits failed') }),
-    ctx: { db, mailer, baseUrl: config.baseUrl, passwordCost: config.passwordCost, now: Date.now, listing: new ListingSync(db), log },
+    ctx: { db, mailer, baseUrl: config.baseUrl, passwordCost: config.passwordCost, now: Date.now, listing: new ListingSync(db), texts: new TextRenderPool(), log },
   };
 }

@@ -25,7 +25,7 @@ export async function addChapter(ctx: Context, viewer: Viewer, workId: number, i
   assertValid(errors);
   // A draft work shows nothing yet: its chapters are posted together with it.
   const status = chosen.status === 'posted' && work.visibility === 'draft' ? 'draft' : chosen.status;
-  const fields = renderChapterText(input.chapter);
+  const fields = await renderChapterText(ctx.texts, input.chapter);
   const chapterId = await ctx.db.transaction(async (tx) => {
     const id = await insertChapter(tx, work.id, { ...fields, status, publishAt: chosen.publishAt, postedAt: status === 'posted' ? now : null, silent: input.silent, now });
     if (status === 'posted') await afterChapterPosted(tx, work.id, now);

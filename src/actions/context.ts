@@ -2,6 +2,7 @@
 import type { Database } from '../storage/db.ts';
 import type { Mailer } from '../services/mailer.ts';
 import type { ListingSync } from '../listing-index/sync.ts';
+import type { TextRenderer } from '../services/text-render-pool.ts';
 
 /** The dependencies of an action. */
 export interface Context {
@@ -15,4 +16,6 @@ export interface Context {
   log?: { error(obj: object, msg: string): void };
   /** The in-memory listing index of this node, kept current from the change log. */
   listing: ListingSync;
+  /** Renders author texts to sanitized HTML; long ones on worker threads, so they never stall other requests. */
+  texts: TextRenderer;
 }

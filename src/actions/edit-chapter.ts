@@ -37,8 +37,10 @@ export async function editChapter(ctx: Context, viewer: Viewer, workId: number, 
   const chosen = chapter.status === 'posted' ? { status: 'posted' as const, publishAt: null } : chosenStatus(input, now, errors);
   assertValid(errors);
   const status = chosen.status === 'posted' && chapter.status !== 'posted' && work.visibility === 'draft' ? 'draft' : chosen.status;
+  // Rendered before the transaction: a long text goes to a worker, and no write should wait for it.
+  const text = await renderChapterText(ctx.texts, input.chapter);
   await ctx.db.transaction(async (tx) => {
-    await updateChapterText(tx, chapter.id, { ...renderChapterText(input.chapter), now });
+    await updateChapterText(tx, chapter.id, { ...text, now });
     if (chapter.status !== 'posted') {
       await setChapterStatus(tx, chapter.id, { status, publishAt: chosen.publishAt, postedAt: status === 'posted' ? now : null, silent: input.silent });
     }

@@ -78,7 +78,7 @@ export async function editWork(ctx: Context, viewer: Viewer, workId: number, inp
   // The form shows the published day; only a different day moves the date (keeping its time otherwise).
   const redated = !isDraft && w.publishedOn !== '' && work.publishedAt !== null && w.publishedOn !== isoDay(work.publishedAt);
   const publishedAt = redated ? publicationTime(w.publishedOn, now) : work.publishedAt;
-  const text = renderWorkText(w);
+  const text = await renderWorkText(ctx.texts, w);
   const invited = await ctx.db.transaction(async (tx) => {
     await updateWork(tx, work.id, { ...text, visibility: isDraft ? 'draft' : w.visibility, publishedAt, now });
     if (isDraft) await setDraftVisibility(tx, work.id, w.visibility === 'registered' ? 'registered' : 'public');

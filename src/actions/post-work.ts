@@ -37,8 +37,8 @@ export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInpu
   const betas = await resolveLogins(ctx.db, input.work.betaLogins, viewer, 'beta_logins', errors);
   const collections = await collectionsToJoin(ctx.db, viewer, input.work.collectionNames ?? [], errors);
   assertValid(errors);
-  const text = renderWorkText(input.work);
-  const chapter = renderChapterText(input.chapter);
+  const text = await renderWorkText(ctx.texts, input.work);
+  const chapter = await renderChapterText(ctx.texts, input.chapter);
   const publishedAt = input.publish ? publicationTime(input.work.publishedOn, now) : null;
   const { ids, invited } = await ctx.db.transaction(async (tx) => {
     const workId = await insertWork(tx, { ...text, visibility: input.publish ? input.work.visibility : 'draft', publishedAt, now });

@@ -9,7 +9,6 @@ import { workVisibilityFor, canEditWork, canInspectRemovedWork, type Viewer, typ
 import { Gone, LoginRequired, NotFound } from '../domain/errors.ts';
 import { isAdultRating, type Taxonomy } from '../domain/taxonomy.ts';
 import { SANITIZER_VERSION } from '../domain/sanitize.ts';
-import { renderBody } from '../domain/text-format.ts';
 import type { TagKind } from '../domain/tag-list.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 import type { Context } from './context.ts';
@@ -70,14 +69,16 @@ export async function readWork(ctx: Context, viewer: Viewer, workId: number): Pr
     series: series.get(work.id) ?? [],
     collections: (collections.get(work.id) ?? []).filter((c) => c.approved),
     betas,
-    chapters: chapters.map(freshHtml),
+    chapters: await Promise.all(chapters.map((c) => freshHtml(ctx, c))),
     canEdit,
     adult: grouped.rating.some((r) => isAdultRating(taxonomy, r.name)),
     taxonomy,
   };
 }
 
-/** Text sanitized by an older allowlist is cleaned again from its source before it is shown. */
-function freshHtml(c: ChapterRecord): ChapterRecord {
-  return c.sanitizerVersion >= SANITIZER_VERSION ? c : { ...c, bodyHtml: renderBody(c.bodySource, c.bodyFormat) };
+/** Text sanitized by an older allowlist is cleaned again from its source before it is shown (a long one off the event loop). */
+async function freshHtml(ctx: Context, c: ChapterRecord): Promise<ChapterRecord> {
+  if (c.sanitizerVersion >= SANITIZER_VERSION) return c;
+  const [body] = await ctx.texts.render([{ source: c.bodySource, format: c.bodyFormat }]);
+  return { ...c, bodyHtml: body!.html };
 }

@@ -22,3 +22,9 @@ test('no output ever holds a script, an event handler or a javascript: URL', () 
     }
   }));
 });
+
+test('a URL holding a comment is dropped; the link or image stays', () => {
+  assert.equal(sanitizeWorkHtml('<a href="https://e.org/<!-- x -->">l</a> <img src="https://e.org/<!-\t-->.png" alt="i">'), '<a rel="nofollow noopener">l</a> <img alt="i" />');
+  assert.equal(sanitizeProfileHtml('<a href="https://e.org/&lt;!--x--&gt;">l</a>'), '<a rel="nofollow noopener">l</a>');
+  assert.equal(sanitizeWorkHtml('<a href="https://e.org/a?b=1&amp;c=2" title="t">l</a>'), '<a href="https://e.org/a?b=1&amp;c=2" title="t" rel="nofollow noopener">l</a>');
+});

@@ -34,7 +34,7 @@ for (const engine of engines()) {
       }));
       id = Number(/\/works\/(\d+)/.exec(String(res.headers.location))![1]);
       for (const n of [2, 3]) {
-        const text = renderChapterText({ title: `Part ${n}`, summary: `Summary of ${n}.`, notes: `Notes of ${n}.`, endNotes: `End notes of ${n}.`, body: `Body of chapter ${n}.`, format: 'text' });
+        const text = await renderChapterText(archive.app.ctx.texts, { title: `Part ${n}`, summary: `Summary of ${n}.`, notes: `Notes of ${n}.`, endNotes: `End notes of ${n}.`, body: `Body of chapter ${n}.`, format: 'text' });
         await archive.app.db.transaction(async (tx) => {
           await insertChapter(tx, id, { ...text, status: 'posted', publishAt: null, postedAt: Date.UTC(2025, 0, n), silent: false, now: Date.now() });
           await refreshWorkCounts(tx, id);
