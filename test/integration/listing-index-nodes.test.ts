@@ -9,12 +9,9 @@ import assert from 'node:assert/strict';
 import { parse } from 'node-html-parser';
 import type { FastifyInstance } from 'fastify';
 import { engines } from '../support/databases.ts';
-import { startArchive, type TestArchive } from '../support/archive.ts';
+import { startArchive, startSecondNode, type TestArchive, type SecondNode } from '../support/archive.ts';
 import { Client } from '../support/client.ts';
 import { workForm } from '../support/works.ts';
-import { openApp } from '../../src/boot.ts';
-import { loadConfig } from '../../src/config.ts';
-import { buildServer } from '../../src/web/server.ts';
 import { sql } from '../../src/storage/sql.ts';
 import { tagNodeByName } from '../../src/storage/tag-graph.ts';
 import { setMerger, setCanonical } from '../../src/storage/tag-wrangling.ts';
@@ -29,6 +26,7 @@ const facet = (body: string, kind: string, id: number) => parse(body).querySelec
 for (const engine of engines()) {
   describe(`listing index across app nodes (${engine.name})`, () => {
     let archive: TestArchive;
+    let node2: SecondNode;
     let second: App;
     let server2: FastifyInstance;
     let writer: Client;
@@ -38,10 +36,9 @@ for (const engine of engines()) {
     const w = { a: 0, b: 0, reg: 0, draft: 0 };
     before(async () => {
       archive = await startArchive(engine, { setUp: true });
-      const config = loadConfig({ DATABASE_URL: archive.app.config.databaseUrl, PASSWORD_COST: 'low', BASE_URL: 'http://archive.test' });
-      second = await openApp(config, { info: () => undefined, error: () => undefined });
-      server2 = await buildServer(second, { logger: false });
-      await server2.ready();
+      node2 = await startSecondNode(archive);
+      second = node2.app;
+      server2 = node2.server;
       writer = archive.visitor('203.0.113.2');
       await writer.register('writer');
       reader = new Client(server2, '203.0.113.4');
@@ -54,8 +51,7 @@ for (const engine of engines()) {
       w.draft = await post({ 'work[title]': 'Date', 'work[fandom_string]': 'Alpha', commit: 'draft' });
     });
     after(async () => {
-      await server2.close();
-      await second.db.close();
+      await node2.close();
       await archive.close();
     });
 

@@ -7,12 +7,9 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { engines } from '../support/databases.ts';
-import { startArchive, ADMIN_PASSWORD, type TestArchive } from '../support/archive.ts';
+import { startArchive, startSecondNode, ADMIN_PASSWORD, type TestArchive, type SecondNode } from '../support/archive.ts';
 import { Client } from '../support/client.ts';
 import { workForm } from '../support/works.ts';
-import { loadConfig } from '../../src/config.ts';
-import { openApp } from '../../src/boot.ts';
-import { buildServer } from '../../src/web/server.ts';
 import type { App } from '../../src/web/app.ts';
 import { userByLogin } from '../../src/storage/users.ts';
 import { listAudit } from '../../src/storage/audit-log.ts';
@@ -27,6 +24,7 @@ const TITLE = 'Lantern Keeper';
 for (const engine of engines()) {
   describe(`moderation (${engine.name})`, () => {
     let archive: TestArchive;
+    let node2: SecondNode;
     let second: App;
     let server2: FastifyInstance;
     let admin: Client, mod: Client, mod2: Client, author: Client, reader: Client;
@@ -41,10 +39,9 @@ for (const engine of engines()) {
 
     before(async () => {
       archive = await startArchive(engine, { setUp: true });
-      const config = loadConfig({ DATABASE_URL: archive.app.config.databaseUrl, PASSWORD_COST: 'low', BASE_URL: 'http://archive.test' });
-      second = await openApp(config, { info: () => undefined, error: () => undefined });
-      server2 = await buildServer(second, { logger: false });
-      await server2.ready();
+      node2 = await startSecondNode(archive);
+      second = node2.app;
+      server2 = node2.server;
       admin = archive.visitor('203.0.113.1');
       assert.equal((await admin.login('admin', ADMIN_PASSWORD)).statusCode, 303);
       author = archive.visitor('203.0.113.2');
@@ -61,8 +58,7 @@ for (const engine of engines()) {
       adminWorkId = workIdOf((await admin.post('/works', workForm({ 'work[title]': 'The Keeper’s Ledger' }))).headers.location);
     });
     after(async () => {
-      await server2.close();
-      await second.db.close();
+      await node2.close();
       await archive.close();
     });
 

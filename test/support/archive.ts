@@ -53,3 +53,19 @@ export async function startArchive(engine: Engine, options: { setUp?: boolean; e
 }
 
 export const ADMIN_PASSWORD = 'keeper of the archive';
+
+/** Another app node on the same database as `archive` (a second `quire serve` behind a load balancer). */
+export interface SecondNode {
+  app: App;
+  server: FastifyInstance;
+  close(): Promise<void>;
+}
+
+/** Starts a second node of a running test archive; close it before the archive. */
+export async function startSecondNode(archive: TestArchive): Promise<SecondNode> {
+  const config = loadConfig({ DATABASE_URL: archive.app.config.databaseUrl, PASSWORD_COST: 'low', BASE_URL: 'http://archive.test' });
+  const app = await openApp(config, quiet);
+  const server = await buildServer(app, { logger: false });
+  await server.ready();
+  return { app, server, async close() { await server.close(); await app.db.close(); } };
+}
