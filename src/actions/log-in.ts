@@ -19,6 +19,8 @@ export interface LoginInput {
   password: string;
   remember: boolean;
   ip: string;
+  /** The keyed hash of `ip` the session keeps, for staff's account search. */
+  ipHash?: string;
 }
 
 /** Checks the credentials and starts a session; throws `Invalid` or `TooManyRequests`. */
@@ -37,5 +39,5 @@ export async function logIn(ctx: Context, input: LoginInput): Promise<{ account:
   await clearAccountAttempts(ctx, keys);
   // Only after the password matched: a banned account is told why, a stranger learns nothing.
   if (isBanned(found.account)) throw new Forbidden(`This account has been banned from the archive.${found.account.sanctionReason ? ` Reason: ${found.account.sanctionReason}` : ''}`);
-  return { account: found.account, session: await startSession(ctx, found.account.id, input.remember) };
+  return { account: found.account, session: await startSession(ctx, found.account.id, input.remember, input.ipHash) };
 }

@@ -1,10 +1,10 @@
 /**
  * Finding accounts for admins (/admin/users?q=): by the start of a username or email, or by an IP address. Sessions
- * keep no address; comments keep a keyed hash of theirs, so an address finds the accounts that commented from it.
+ * and comments keep a keyed hash of their address, so an address finds the accounts logged in or commenting from it.
  */
 import { isIP } from 'node:net';
 import { listUsers, usersByIds } from '../storage/users.ts';
-import { userIdsByCommentIp } from '../storage/staff-overview.ts';
+import { userIdsByAddress } from '../storage/staff-overview.ts';
 import { canAdministerSite, type Viewer } from '../domain/permissions.ts';
 import { Forbidden } from '../domain/errors.ts';
 import type { Account } from '../domain/account.ts';
@@ -18,12 +18,12 @@ export interface UserSearch {
   accounts: Account[];
 }
 
-/** Searches; `ipHash` turns an address into the hash comments store (services/visitor-keys.ts `commentIpHash`). */
+/** Searches; `ipHash` turns an address into the hash sessions and comments store (services/visitor-keys.ts `commentIpHash`). */
 export async function searchUsers(ctx: Context, viewer: Viewer, q: string, ipHash: (ip: string) => string): Promise<UserSearch> {
   if (!canAdministerSite(viewer)) throw new Forbidden();
   const query = q.trim();
   if (isIP(query)) {
-    const ids = await userIdsByCommentIp(ctx.db, ipHash(query), LIMIT);
+    const ids = await userIdsByAddress(ctx.db, ipHash(query), LIMIT);
     return { by: 'ip', accounts: (await usersByIds(ctx.db, ids)).sort((a, b) => b.id - a.id) };
   }
   return { by: 'name', accounts: await listUsers(ctx.db, query, LIMIT) };

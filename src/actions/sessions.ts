@@ -17,12 +17,12 @@ export interface StartedSession {
   remember: boolean;
 }
 
-/** Starts a session for an account. */
-export async function startSession(ctx: Context, userId: number, remember: boolean): Promise<StartedSession> {
+/** Starts a session for an account; `ipHash` is the keyed hash of the address it came from (services/visitor-keys.ts). */
+export async function startSession(ctx: Context, userId: number, remember: boolean, ipHash = ''): Promise<StartedSession> {
   const { token, hash } = newToken();
   const now = ctx.now();
   const expiresAt = now + (remember ? SESSION_TTL_MS.remember : SESSION_TTL_MS.ordinary);
-  await insertSession(ctx.db, { tokenHash: hash, userId, remember, now, expiresAt });
+  await insertSession(ctx.db, { tokenHash: hash, userId, remember, now, expiresAt, ipHash });
   return { token, expiresAt, remember };
 }
 

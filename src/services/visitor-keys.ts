@@ -18,7 +18,7 @@ export function guestKudosKey(secret: string, ip: string, day: number): string {
   return `${day}:${digest(secret, ['kudos', day, ip])}`;
 }
 
-/** A commenter's address, kept with the comment for spam checks (rate limit, duplicates) without storing it. */
+/** A visitor's address as comments (for spam checks), reports and sessions (for staff's account search) keep it, never stored itself. */
 export function commentIpHash(secret: string, ip: string): string {
   return digest(secret, ['comment', ip]);
 }

@@ -10,8 +10,8 @@ export interface SessionRow {
 }
 
 /** Stores a session. */
-export async function insertSession(db: Queryable, s: { tokenHash: string; userId: number; remember: boolean; now: number; expiresAt: number }): Promise<void> {
-  await db.run(sql`INSERT INTO sessions (token_hash, user_id, remember, created_at, expires_at) VALUES (${s.tokenHash}, ${s.userId}, ${s.remember}, ${s.now}, ${s.expiresAt})`);
+export async function insertSession(db: Queryable, s: { tokenHash: string; userId: number; remember: boolean; now: number; expiresAt: number; ipHash: string }): Promise<void> {
+  await db.run(sql`INSERT INTO sessions (token_hash, user_id, remember, created_at, expires_at, ip_hash) VALUES (${s.tokenHash}, ${s.userId}, ${s.remember}, ${s.now}, ${s.expiresAt}, ${s.ipHash})`);
 }
 
 /** The session for a token hash, if it has not expired. */

@@ -79,8 +79,9 @@ export async function reportsAbout(db: Queryable, userId: number, limit: number)
   return rows.map((r) => ({ id: Number(r.id), createdAt: Number(r.created_at), reason: r.reason, status: r.status, url: r.url }));
 }
 
-/** Accounts that commented from an address (comments keep a keyed hash of it, never the address). */
-export async function userIdsByCommentIp(db: Queryable, ipHash: string, limit: number): Promise<number[]> {
-  const rows = await db.all<{ user_id: number }>(sql`SELECT DISTINCT user_id FROM comments WHERE ip_hash = ${ipHash} AND user_id IS NOT NULL LIMIT ${limit}`);
+/** Accounts that commented or hold a session from an address (both keep a keyed hash of it, never the address). */
+export async function userIdsByAddress(db: Queryable, ipHash: string, limit: number): Promise<number[]> {
+  const rows = await db.all<{ user_id: number }>(sql`SELECT user_id FROM comments WHERE ip_hash = ${ipHash} AND user_id IS NOT NULL
+    UNION SELECT user_id FROM sessions WHERE ip_hash = ${ipHash} LIMIT ${limit}`);
   return rows.map((r) => Number(r.user_id));
 }

@@ -100,7 +100,7 @@ for (const engine of engines()) {
       assert.match(page, /no SMTP: kept in the outbox/);
     });
 
-    test('admins find accounts by name, email or the address they commented from', async () => {
+    test('admins find accounts by name, email or an address they commented or logged in from', async () => {
       const byName = (await admin.get('/admin/users?q=busy')).body;
       assert.match(byName, /<a href="\/admin\/users\/busy_author">busy_author<\/a>/);
       assert.doesNotMatch(byName, /plain_reader/);
@@ -109,6 +109,11 @@ for (const engine of engines()) {
       assert.match(byIp, /plain_reader/);
       assert.doesNotMatch(byIp, /busy_author/);
       assert.match((await admin.get('/admin/users?q=198.51.100.24')).body, /0 accounts/);
+      const traveller = archive.visitor('198.51.100.77');
+      assert.equal((await traveller.login('busy_author')).statusCode, 303);
+      const bySession = (await admin.get('/admin/users?q=198.51.100.77')).body;
+      assert.match(bySession, /busy_author/, 'an address finds the accounts with a session from it');
+      assert.doesNotMatch(bySession, /plain_reader/);
     });
 
     test('an account page lists works in every state, comments, reports and audit entries; role changes are audited', async () => {

@@ -17,5 +17,6 @@ import pageRevisions from './0014-page-revisions.ts';
 import searchReindexQueue from './0015-search-reindex-queue.ts';
 import governance from './0016-governance.ts';
 import pageRevisionLockOrder from './0017-page-revision-lock-order.ts';
+import sessionAddresses from './0018-session-addresses.ts';
 
-export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs, searchVectorConcat, pageRevisions, searchReindexQueue, governance, pageRevisionLockOrder];
+export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs, searchVectorConcat, pageRevisions, searchReindexQueue, governance, pageRevisionLockOrder, sessionAddresses];

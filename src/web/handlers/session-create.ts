@@ -8,6 +8,7 @@ import { Invalid, TooManyRequests } from '../../domain/errors.ts';
 import { setSessionCookie } from '../middleware/session.ts';
 import { keptPostAfterLogin } from '../middleware/kept-posts.ts';
 import { rotateCsrfCookie } from '../middleware/csrf.ts';
+import { commentIpHash } from '../../services/visitor-keys.ts';
 
 /** The id of a form kept from an expired session (middleware/kept-posts.ts), or ''. */
 const keptId = (s: string) => (/^[\w-]{22}$/.test(s) ? s : '');
@@ -23,7 +24,7 @@ export async function showLogin(request: FastifyRequest, reply: FastifyReply) {
 export async function createSession(request: FastifyRequest, reply: FastifyReply) {
   const values = { login: formField(request, 'user[login]'), remember_me: formField(request, 'user[remember_me]'), return_to: formField(request, 'return_to'), kept: keptId(formField(request, 'kept')) };
   try {
-    const { account, session } = await logIn(request.server.quire.ctx, { login: values.login, password: formField(request, 'user[password]'), remember: values.remember_me === '1', ip: request.ip });
+    const { account, session } = await logIn(request.server.quire.ctx, { login: values.login, password: formField(request, 'user[password]'), remember: values.remember_me === '1', ip: request.ip, ipHash: commentIpHash(request.server.quire.csrfSecret, request.ip) });
     setSessionCookie(request, reply, session);
     const previousCookie = rotateCsrfCookie(request, reply, request.server.quire.csrfSecret);
     const confirm = await keptPostAfterLogin(request, account.id, previousCookie, values.kept);

@@ -63,7 +63,7 @@ export function adminUsersPage(ctx: PageContext, query: string, users: Account[]
 <form method="get" action="/admin/users" role="search" class="inline">
 <label for="q">Username or email (the start of it), or an IP address</label> <input type="search" id="q" name="q" value="${query}"> <button type="submit">Search</button>
 </form>
-<p class="hint">An IP address finds the accounts that commented from it (the archive keeps no other record of addresses).</p>
+<p class="hint">An IP address finds the accounts with a session started from it or a comment sent from it (the archive keeps only a keyed hash of addresses).</p>
 <div class="table-scroll"><table class="accounts"><caption>${users.length} account${users.length === 1 ? '' : 's'}</caption>
 <thead><tr><th scope="col">Username</th><th scope="col">Email</th><th scope="col">Role</th></tr></thead>
 <tbody>${rows}</tbody></table></div>`);
