@@ -201,9 +201,9 @@ export const routes: readonly Route[] = [
   { method: 'POST', url: '/autosave', access: 'user', handler: saveAutosaveCopy },
   { method: 'POST', url: '/autosave/discard', access: 'user', handler: discardAutosave },
   // A form kept while its session had expired: sent only when its account asks (middleware/kept-posts.ts).
-  { method: 'GET', url: '/kept-posts/:id', access: 'user', handler: showKeptPost },
-  { method: 'POST', url: '/kept-posts/:id', access: 'user', handler: sendKeptPost },
-  { method: 'POST', url: '/kept-posts/:id/discard', access: 'user', handler: discardKeptPost },
+  { method: 'GET', url: '/kept-posts/:key', access: 'user', handler: showKeptPost },
+  { method: 'POST', url: '/kept-posts/:key', access: 'user', handler: sendKeptPost },
+  { method: 'POST', url: '/kept-posts/:key/discard', access: 'user', handler: discardKeptPost },
 
   { method: 'POST', url: '/works/:id/bookmarks', access: 'user', handler: createBookmark },
   { method: 'POST', url: '/works/:id/bookmarks/delete', access: 'user', handler: destroyBookmark },

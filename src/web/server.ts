@@ -14,6 +14,7 @@ import { issueCsrfToken, csrfTokenValid } from './middleware/csrf.ts';
 import { loadViewer } from './middleware/session.ts';
 import { keepPostForLogin } from './middleware/kept-posts.ts';
 import { refuseNul } from './middleware/nul-input.ts';
+import { refuseOddIds } from './middleware/id-params.ts';
 import { warnOfUntrustedProxy } from './middleware/proxy-warning.ts';
 import { render, redirectWithFlash } from './respond.ts';
 import { payloadFor, replied, type Replied } from './replied.ts';
@@ -67,6 +68,7 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
     if (!app.setupDone && !UNGATED.test(request.url)) return reply.redirect('/setup');
   });
   server.addHook('preValidation', refuseNul);
+  server.addHook('preValidation', refuseOddIds);
   // After onRequest, so it is logged with the request's own logger.
   if (!app.config.trustProxy) server.addHook('preValidation', warnOfUntrustedProxy());
 

@@ -4,14 +4,12 @@ import { formField, redirectWithFlash, render } from '../respond.ts';
 import { postComment } from '../../actions/post-comment.ts';
 import { listWorkComments, readThread } from '../../actions/list-comments.ts';
 import { commentIpHash } from '../../services/visitor-keys.ts';
+import { parseId } from '../../domain/ids.ts';
 import { Invalid, LoginRequired } from '../../domain/errors.ts';
 import { ParticipationRefused } from '../../domain/participation.ts';
 import { keepPostForLogin } from '../middleware/kept-posts.ts';
 import { commentsPage, threadPage } from '../views/comments.ts';
 import { chapterPath, workPath } from '../urls.ts';
-
-/** A positive id from a form field, or undefined. */
-export const idField = (v: string): number | undefined => (/^\d{1,15}$/.test(v) ? Number(v) : undefined);
 
 const HELD = 'Thank you! Your comment will appear once it has been approved.';
 
@@ -20,8 +18,8 @@ export async function createComment(request: FastifyRequest<{ Params: { id: stri
   const app = request.server.quire;
   const workId = Number(request.params.id);
   const values = { comment: formField(request, 'comment[content]'), name: formField(request, 'comment[name]'), email: formField(request, 'comment[email]') };
-  const chapterId = idField(formField(request, 'comment[chapter_id]'));
-  const parentId = idField(formField(request, 'comment[parent_id]'));
+  const chapterId = parseId(formField(request, 'comment[chapter_id]'));
+  const parentId = parseId(formField(request, 'comment[parent_id]'));
   try {
     const c = await postComment(app.ctx, request.viewer, {
       workId, chapterId, parentId, text: values.comment, guestName: values.name, guestEmail: values.email,

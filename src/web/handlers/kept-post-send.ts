@@ -7,7 +7,8 @@ import { CSRF_COOKIE } from '../middleware/csrf.ts';
 import { keptPostPage } from '../views/kept-post.ts';
 import { NotFound } from '../../domain/errors.ts';
 
-type KeptRequest = FastifyRequest<{ Params: { id: string } }>;
+// A random key, not a row id (middleware/id-params.ts reads `:id` as a number).
+type KeptRequest = FastifyRequest<{ Params: { key: string } }>;
 
 const GONE = 'There is no such kept form: it was sent or discarded, is older than 7 days, or was kept in another browser or for another account.';
 const sender = (request: KeptRequest) => ({ accountId: request.viewer!.id, browserCookie: request.cookies[CSRF_COOKIE] ?? '' });
@@ -15,7 +16,7 @@ const sender = (request: KeptRequest) => ({ accountId: request.viewer!.id, brows
 /** Shows what the kept form will send. */
 export async function showKeptPost(request: KeptRequest, reply: FastifyReply) {
   const { accountId, browserCookie } = sender(request);
-  const kept = await keptForm(request.server.quire.ctx, accountId, browserCookie, request.params.id);
+  const kept = await keptForm(request.server.quire.ctx, accountId, browserCookie, request.params.key);
   if (!kept) throw new NotFound(GONE);
   return render(request, reply, (ctx) => keptPostPage(ctx, kept, keptPostPath(kept.id)));
 }
@@ -23,7 +24,7 @@ export async function showKeptPost(request: KeptRequest, reply: FastifyReply) {
 /** Sends it, as the viewer (the account it was kept for), and answers with its result. */
 export async function sendKeptPost(request: KeptRequest, reply: FastifyReply) {
   const { accountId, browserCookie } = sender(request);
-  const kept = await takeKeptForm(request.server.quire.ctx, accountId, browserCookie, request.params.id);
+  const kept = await takeKeptForm(request.server.quire.ctx, accountId, browserCookie, request.params.key);
   if (!kept) throw new NotFound(GONE);
   return sendKeptForm(request, reply, kept);
 }
@@ -31,6 +32,6 @@ export async function sendKeptPost(request: KeptRequest, reply: FastifyReply) {
 /** Forgets it. */
 export async function discardKeptPost(request: KeptRequest, reply: FastifyReply) {
   const { accountId, browserCookie } = sender(request);
-  const kept = await takeKeptForm(request.server.quire.ctx, accountId, browserCookie, request.params.id);
+  const kept = await takeKeptForm(request.server.quire.ctx, accountId, browserCookie, request.params.key);
   return redirectWithFlash(reply, '/', kept ? 'The kept form was discarded.' : GONE);
 }
