@@ -113,17 +113,22 @@ for (const engine of engines()) {
       assert.ok(unzip(changed.rawPayload).some((e) => e.data.toString('utf8').includes('A brand new chapter.')));
     });
 
-    test('a registered-only work asks guests to log in and gives them no file; members download it', async () => {
+    test('a registered-only work sends guests to log in (a redirect, never a page in place of the file); members download it', async () => {
       const id = await post({ 'work[visibility]': 'registered', 'work[title]': 'Members only' });
       for (const [ext] of FORMATS) {
-        const guest = await archive.visitor().get(`/downloads/${id}/Members_only.${ext}`);
+        const path = `/downloads/${id}/Members_only.${ext}`;
+        const guest = await archive.visitor().get(path);
+        assert.equal(guest.statusCode, 303, ext);
+        assert.equal(guest.headers.location, `/users/login?return_to=${encodeURIComponent(path)}`);
+        assert.match(decodeURIComponent(guest.cookies.find((c) => c.name === 'quire_flash')?.value ?? ''), /only available to registered users/);
         assert.ok(!isFile(guest), ext);
-        assert.match(guest.headers['content-type'] as string, /^text\/html/);
-        assert.match(guest.body, /This work is only available to registered users of the Archive\./);
         assert.doesNotMatch(guest.body, /The snow began/);
       }
       const member = archive.visitor();
       await member.register('member');
+      await member.post('/users/logout');
+      const back = await member.post('/users/login', { 'user[login]': 'member', 'user[password]': 'a long test passphrase', return_to: `/downloads/${id}/Members_only.txt` });
+      assert.equal(back.headers.location, `/downloads/${id}/Members_only.txt`, 'logging in leads back to the download');
       const res = await member.get(`/downloads/${id}/Members_only.txt`);
       assert.equal(res.statusCode, 200);
       assert.ok(isFile(res));

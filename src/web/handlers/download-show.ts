@@ -1,7 +1,8 @@
 /** GET /downloads/:id/:file — a work as EPUB, PDF, HTML or TXT (AO3's URL shape: `{slug}.{ext}`, any slug). */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { downloadWork } from '../../actions/download-work.ts';
-import { NotFound } from '../../domain/errors.ts';
+import { LoginRequired, NotFound } from '../../domain/errors.ts';
+import { redirectWithFlash } from '../respond.ts';
 import { formatOf, MEDIA_TYPES, contentDisposition, downloadEtag } from '../../export/formats.ts';
 import { DownloadRenderer } from '../../services/download-renderer.ts';
 
@@ -22,12 +23,19 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
   return header.split(',').map((t) => t.trim().replace(/^W\//, '')).some((t) => t === etag || t === '*');
 }
 
-/** The download. */
+/** The download; a guest asking for a registered-only work is sent to log in and comes back to it (as AO3 does). */
 export async function showDownload(request: FastifyRequest<{ Params: { id: string; file: string } }>, reply: FastifyReply) {
   const file = request.params.file;
   const format = formatOf(file.slice(file.lastIndexOf('.') + 1));
   if (!file.includes('.') || !format) throw new NotFound('There is no download in this format.');
-  const { snapshot } = await downloadWork(request.server.quire.ctx, request.viewer, Number(request.params.id));
+  let snapshot;
+  try {
+    ({ snapshot } = await downloadWork(request.server.quire.ctx, request.viewer, Number(request.params.id)));
+  } catch (error) {
+    // Not the login page in place of the file (a 200 text/html saved as "work.epub").
+    if (!(error instanceof LoginRequired)) throw error;
+    return redirectWithFlash(reply, `/users/login?return_to=${encodeURIComponent(request.url)}`, 'This work is only available to registered users of the Archive. Log in to download it.');
+  }
   const etag = downloadEtag(snapshot, format);
   reply.header('etag', etag).header('cache-control', 'private, max-age=0').header('last-modified', new Date(snapshot.modifiedAt).toUTCString());
   if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
