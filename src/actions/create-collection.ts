@@ -1,4 +1,5 @@
 /** Starting a collection: any logged-in account, which becomes its owner (its one maintainer for now). */
+import { withoutBidiControls } from '../domain/line-text.ts';
 import { collectionByName, insertCollection } from '../storage/collections.ts';
 import { collectionProblems, type CollectionInput } from '../domain/collections.ts';
 import { assertValid, Forbidden, Invalid } from '../domain/errors.ts';
@@ -14,7 +15,7 @@ export async function createCollection(ctx: Context, viewer: Viewer, input: Coll
   const name = input.name.trim();
   assertValid(collectionProblems({ ...input, name }, true));
   if (await collectionByName(ctx.db, name)) throw new Invalid({ name: `There is already a collection named ${name}.` });
-  const fields = { title: input.title.trim(), descriptionHtml: renderInline(input.description, 'html'), open: input.open, moderated: input.moderated };
+  const fields = { title: withoutBidiControls(input.title).trim(), descriptionHtml: renderInline(input.description, 'html'), open: input.open, moderated: input.moderated };
   const id = await insertCollection(ctx.db, viewer.id, name, fields, ctx.now());
   return { id, name };
 }

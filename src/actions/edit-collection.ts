@@ -1,4 +1,5 @@
 /** Changing a collection's title, description and whether it is open or moderated: its maintainers only. */
+import { withoutBidiControls } from '../domain/line-text.ts';
 import { collectionByName, updateCollection, type CollectionRecord } from '../storage/collections.ts';
 import { canMaintainCollection, collectionProblems, type CollectionInput } from '../domain/collections.ts';
 import { assertValid, Forbidden, NotFound } from '../domain/errors.ts';
@@ -24,5 +25,5 @@ export async function maintainedCollection(ctx: Context, viewer: Viewer, name: s
 export async function editCollection(ctx: Context, viewer: Viewer, name: string, input: Omit<CollectionInput, 'name'>): Promise<void> {
   const c = await maintainedCollection(ctx, viewer, name);
   assertValid(collectionProblems({ ...input, name: c.name }, false));
-  await updateCollection(ctx.db, c.id, { title: input.title.trim(), descriptionHtml: renderInline(input.description, 'html'), open: input.open, moderated: input.moderated });
+  await updateCollection(ctx.db, c.id, { title: withoutBidiControls(input.title).trim(), descriptionHtml: renderInline(input.description, 'html'), open: input.open, moderated: input.moderated });
 }

@@ -1,4 +1,5 @@
 /** Posting a comment (review) on a work or chapter, or a reply: permission, validation, spam checks, notifications. */
+import { withoutBidiControls } from '../domain/line-text.ts';
 import { readWork, type WorkPage } from './read-work.ts';
 import { commentSettingsOf } from './comment-settings.ts';
 import { notifyOfComment, sendAll } from './comment-notify.ts';
@@ -48,7 +49,7 @@ export async function postComment(ctx: Context, viewer: Viewer, input: CommentIn
   const parent = input.parentId ? await parentFor(ctx, viewer, page, input.parentId) : undefined;
   const chapterId = parent ? parent.chapterId : input.chapterId ?? null;
   if (chapterId !== null && !page.chapters.some((c) => c.id === chapterId && c.postedAt !== null)) throw new NotFound('This work has no such chapter.');
-  const guest = viewer ? { name: '', email: '' } : { name: (input.guestName ?? '').trim(), email: (input.guestEmail ?? '').trim() };
+  const guest = viewer ? { name: '', email: '' } : { name: withoutBidiControls(input.guestName ?? '').trim(), email: (input.guestEmail ?? '').trim() };
   const textProblem = commentTextProblem(input.text);
   assertValid({ ...(textProblem ? { comment: textProblem } : {}), ...(viewer ? {} : guestProblems(guest.name, guest.email)) });
   const now = ctx.now();

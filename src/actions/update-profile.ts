@@ -1,4 +1,5 @@
 /** A person edits the public parts of their account: display name, bio, website. */
+import { withoutBidiControls } from '../domain/line-text.ts';
 import { updateProfile as storeProfile, userById } from '../storage/users.ts';
 import { canEditAccount, type Viewer } from '../domain/permissions.ts';
 import { normalizeWebsite, type Account } from '../domain/account.ts';
@@ -17,7 +18,7 @@ export interface ProfileInput {
 export async function updateProfile(ctx: Context, viewer: Viewer, accountId: number, input: ProfileInput): Promise<Account> {
   if (!canEditAccount(viewer, accountId)) throw new Forbidden();
   const errors: FieldErrors = {};
-  const displayName = input.displayName.trim();
+  const displayName = withoutBidiControls(input.displayName).trim();
   if (displayName.length > 60) errors.display_name = 'Use at most 60 characters.';
   if (input.bio.length > 5000) errors.bio = `Use at most 5,000 characters (you have ${input.bio.length}).`;
   const website = normalizeWebsite(input.website);

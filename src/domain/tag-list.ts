@@ -1,4 +1,5 @@
 /** Parsing the comma-separated tag fields of the posting form. */
+import { withoutBidiControls } from './line-text.ts';
 
 /** Tag kinds an author types freely. */
 export const FREE_TAG_KINDS = ['fandom', 'relationship', 'character', 'freeform'] as const;
@@ -9,15 +10,15 @@ export type TagKind = (typeof TAG_KINDS)[number];
 
 export const MAX_TAG_LENGTH = 150;
 
-/** The comparison key of a tag name: case and spacing do not make a different tag. */
-export const tagKey = (name: string): string => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+/** The comparison key of a tag name: case, spacing and bidi controls do not make a different tag. */
+export const tagKey = (name: string): string => withoutBidiControls(name).normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Splits "A, B ,a" into ["A", "B"]: trimmed, spaces collapsed, duplicates (by key) dropped, empties ignored. */
 export function parseTagList(input: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of input.split(/[,，、]/)) {
-    const name = raw.normalize('NFKC').trim().replace(/\s+/g, ' ');
+    const name = withoutBidiControls(raw).normalize('NFKC').trim().replace(/\s+/g, ' ');
     const key = tagKey(name);
     if (!name || seen.has(key)) continue;
     seen.add(key);

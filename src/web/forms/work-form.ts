@@ -5,6 +5,7 @@
 import type { FastifyRequest } from 'fastify';
 import { formField, formList } from '../respond.ts';
 import { parseTagList } from '../../domain/tag-list.ts';
+import { withoutBidiControls } from '../../domain/line-text.ts';
 import { parseCollectionNames } from '../../domain/collections.ts';
 import { BODY_FORMATS, type BodyFormat } from '../../domain/text-format.ts';
 import type { WorkInput, ChapterInput, Visibility } from '../../domain/work.ts';
@@ -52,12 +53,12 @@ const logins = (s: string) => s.split(/[,\s]+/).map((x) => x.trim().replace(/^@/
 export function toWorkInput(v: WorkFormValues): WorkInput {
   const expected = v.expected_chapters.trim();
   return {
-    title: v.title, summary: v.summary, notes: v.notes, endNotes: v.end_notes, betaCredits: v.beta_credits,
+    title: withoutBidiControls(v.title), summary: v.summary, notes: v.notes, endNotes: v.end_notes, betaCredits: v.beta_credits,
     betaLogins: logins(v.beta_logins), coCreatorLogins: logins(v.co_creators),
     rating: v.rating, warnings: v.warnings, categories: v.categories,
     tags: { fandom: parseTagList(v.fandom), relationship: parseTagList(v.relationship), character: parseTagList(v.character), freeform: parseTagList(v.freeform) },
     language: v.language, expectedChapters: expected === '' || expected === '?' ? null : Number(expected),
-    publishedOn: v.published_on.trim(), visibility: (v.visibility === 'registered' ? 'registered' : 'public') as Visibility, seriesTitle: v.series_title,
+    publishedOn: v.published_on.trim(), visibility: (v.visibility === 'registered' ? 'registered' : 'public') as Visibility, seriesTitle: withoutBidiControls(v.series_title),
     collectionNames: parseCollectionNames(v.collection_names),
   };
 }
@@ -65,5 +66,5 @@ export function toWorkInput(v: WorkFormValues): WorkInput {
 /** Domain input for a chapter from the form values. */
 export function toChapterInput(v: ChapterFormValues): ChapterInput {
   const format = (BODY_FORMATS as readonly string[]).includes(v.body_format) ? (v.body_format as BodyFormat) : 'html';
-  return { title: v.chapter_title, summary: v.chapter_summary, notes: v.chapter_notes, endNotes: v.chapter_end_notes, body: v.body, format };
+  return { title: withoutBidiControls(v.chapter_title), summary: v.chapter_summary, notes: v.chapter_notes, endNotes: v.chapter_end_notes, body: v.body, format };
 }
