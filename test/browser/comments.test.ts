@@ -35,8 +35,14 @@ describe('comments in Chromium', { skip: browserSkip }, () => {
     await reviewer.getByLabel('Email').fill('keen@example.org');
     await reviewer.getByLabel('Password', { exact: true }).fill('reviewing all night long');
     await reviewer.getByLabel('Confirm password').fill('reviewing all night long');
+    await reviewer.getByLabel('I have read and agree to the Terms of Service').check();
+    await reviewer.getByLabel(/I am at least \d+ years old/).check();
     await reviewer.getByRole('button', { name: 'Create account' }).click();
-    await reviewer.waitForURL(`${env.base}/users/keen_reviewer`);
+    await reviewer.waitForURL((url) => url.pathname !== '/users/new' && url.pathname !== '/users');
+    // Signing up does not log in (it would tell who is registered); the reviewer confirms the mailed link and logs in.
+    const mail = await env.archive.lastMail('keen@example.org');
+    await reviewer.goto(env.base + /http:\/\/archive\.test(\S+)/.exec(mail!.body)![1]!);
+    await logIn(reviewer, 'keen_reviewer', 'reviewing all night long');
     await reviewer.goto(`${env.base}/works/${workId}/chapters/${chapter2}`);
     await reviewer.getByLabel('Comment', { exact: true }).fill('Chapter two made me cry.\nIn a good way.');
     await reviewer.getByRole('button', { name: 'Comment' }).click();
