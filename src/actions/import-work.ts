@@ -5,7 +5,8 @@
  */
 import { firstUserWithRole, userByLogin } from '../storage/users.ts';
 import { bumpWorkUpdated } from '../storage/works.ts';
-import { chapterProblems, publicationTime, type ChapterInput, type WorkInput } from '../domain/work.ts';
+import { chapterProblems, isoDay, publicationTime, workProblems, type ChapterInput, type WorkInput } from '../domain/work.ts';
+import { loadTaxonomy } from './taxonomy.ts';
 import { Forbidden, Invalid, NotFound, type FieldErrors } from '../domain/errors.ts';
 import type { Account } from '../domain/account.ts';
 import type { Viewer } from '../domain/permissions.ts';
@@ -39,18 +40,28 @@ export async function importingAccount(ctx: Context, login?: string): Promise<Ac
  */
 const postingFor = (account: Account): Account => ({ ...account, emailVerified: true, tosVersion: Number.MAX_SAFE_INTEGER, trusted: true });
 
+/**
+ * What would keep a work from being imported (the work's fields and every chapter's), found without writing, so a
+ * command importing several can refuse them all before creating the first.
+ */
+export async function importProblems(ctx: Context, input: ImportWorkInput): Promise<FieldErrors> {
+  const [first, ...rest] = input.chapters;
+  if (!first) return { body: 'There is no story text to import.' };
+  const errors: FieldErrors = { ...workProblems(input.work, await loadTaxonomy(ctx.db), 1, isoDay(ctx.now())), ...chapterProblems(first) };
+  rest.forEach((chapter, i) => {
+    for (const [field, message] of Object.entries(chapterProblems(chapter))) errors[`chapter_${i + 2}_${field}`] = `Chapter ${i + 2}: ${message}`;
+  });
+  return errors;
+}
+
 /** Creates the work and its chapters; throws Invalid (nothing is created) when any part breaks a rule. */
 export async function importWork(ctx: Context, account: Viewer, input: ImportWorkInput): Promise<{ workId: number; chapterIds: number[]; published: boolean }> {
   if (!account) throw new Forbidden('Log in to import a work.');
   const viewer = postingFor(account);
-  const [first, ...rest] = input.chapters;
-  if (!first) throw new Invalid({ body: 'There is no story text to import.' });
-  // Later chapters are checked before anything is written, so a bad chapter 7 leaves no half-imported work.
-  const errors: FieldErrors = {};
-  rest.forEach((chapter, i) => {
-    for (const [field, message] of Object.entries(chapterProblems(chapter))) errors[`chapter_${i + 2}_${field}`] = `Chapter ${i + 2}: ${message}`;
-  });
+  // Every chapter is checked before anything is written, so a bad chapter 7 leaves no half-imported work.
+  const errors = await importProblems(ctx, input);
   if (Object.keys(errors).length) throw new Invalid(errors);
+  const [first, ...rest] = input.chapters as [ChapterInput, ...ChapterInput[]];
   const { workId, chapterId } = await postWork(ctx, viewer, { work: input.work, chapter: first, publish: false });
   const chapterIds = [chapterId];
   try {

@@ -1,10 +1,11 @@
 /**
  * `quire import pages FILE... [--dry-run] [--json] [--author NAME] [--fandom NAME] [--title TITLE] [--as LOGIN] [--publish] [--merge]`:
  * reads pages saved from old archives and creates a work from each (a draft unless --publish); with --merge,
- * pages that each show one chapter of the same story become one work.
+ * pages that each show one chapter of the same story become one work. Every file is read and every work checked
+ * before the first is created: when one cannot be imported, none is.
  * This file only reads files and prints; parsing is in src/import/pages/, creating in src/actions/import-work.ts.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
@@ -13,8 +14,9 @@ import { parseSavedPage } from '../import/pages/parse.ts';
 import { toWork } from '../import/pages/to-work.ts';
 import { mergeChapterPages, type PageStory } from '../import/pages/merge.ts';
 import type { SavedStory } from '../import/pages/types.ts';
-import { importWork, importingAccount } from '../actions/import-work.ts';
-import { Invalid, NotFound } from '../domain/errors.ts';
+import { importWork, importingAccount, importProblems, type ImportWorkInput } from '../actions/import-work.ts';
+import { MAX_PAGE_BYTES, NotAPage } from '../import/pages/read.ts';
+import { NotFound } from '../domain/errors.ts';
 import { isoDay } from '../domain/work.ts';
 import { shownName } from '../domain/account.ts';
 
@@ -77,46 +79,52 @@ export async function run(args: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  let failed = 0;
+  const problems: string[] = [];
   let stories: Array<PageStory<SavedStory & { encoding: string }>> = [];
   for (const file of files) {
     try {
+      // Measured before reading: a file too large for a page is never held in memory.
+      const { size } = await stat(file);
+      if (size > MAX_PAGE_BYTES) throw new NotAPage(`it is ${Math.round(size / 2 ** 20)} MB, more than a saved page holds (at most ${MAX_PAGE_BYTES >> 20} MB)`);
       const story = parseSavedPage(await readFile(file), file);
       applyFlags(story, flags);
       stories.push({ files: [file], story });
     } catch (error) {
-      failed++;
-      console.error(`${file}: ${(error as Error).message}`);
+      if (!(error instanceof NotAPage) && (error as NodeJS.ErrnoException).code === undefined) throw error;
+      problems.push(`${file}: ${(error as Error).message}`);
     }
   }
   if (flags.merge) stories = mergeChapterPages(stories);
   if (flags['dry-run']) {
     for (const { files, story } of stories) {
       console.log(flags.json ? JSON.stringify(report(files, story)) : describe(files, story));
-      if (story.chapters.length === 0) failed++;
+      if (story.chapters.length === 0) problems.push(`${files.join(' + ')}: no story text was found`);
     }
-    return failed ? 1 : 0;
+    for (const p of problems) console.error(p);
+    return problems.length ? 1 : 0;
   }
+  if (problems.length) return refuse(problems);
   const app = await openApp(loadConfig(), { info: () => undefined, error: (o, m) => console.error(m, o) });
   try {
     const account = await importingAccount(app.ctx, flags.as);
     const today = isoDay(app.ctx.now());
+    const works: Array<{ files: string[]; story: SavedStory & { encoding: string }; input: ImportWorkInput }> = [];
     for (const { files, story } of stories) {
-      const file = files.join(' + ');
       const mapped = toWork(story, { poster: { login: account.login, displayName: shownName(account) }, fandom: flags.fandom, fallbackTitle: basename(files[0]!, extname(files[0]!)), today });
       story.warnings.push(...mapped.warnings);
-      try {
-        const { workId } = await importWork(app.ctx, account, { work: mapped.work, chapters: mapped.chapters, publish: Boolean(flags.publish), updatedOn: mapped.updatedOn });
-        const where = `${app.ctx.baseUrl}/works/${workId}`;
-        if (flags.json) console.log(JSON.stringify({ ...report(files, story), workId, url: where, draft: !flags.publish }));
-        else console.log(`${describe(files, story)}\n  created ${flags.publish ? 'work' : 'draft'} ${where} as ${account.login}`);
-      } catch (error) {
-        if (!(error instanceof Invalid)) throw error;
-        failed++;
-        console.error(`${file}: not imported: ${Object.values(error.fields).join(' ')}`);
-      }
+      const input = { work: mapped.work, chapters: mapped.chapters, publish: Boolean(flags.publish), updatedOn: mapped.updatedOn };
+      const errors = await importProblems(app.ctx, input);
+      if (Object.keys(errors).length) problems.push(`${files.join(' + ')}: not importable: ${Object.values(errors).join(' ')}`);
+      works.push({ files, story, input });
     }
-    return failed ? 1 : 0;
+    if (problems.length) return refuse(problems);
+    for (const { files, story, input } of works) {
+      const { workId } = await importWork(app.ctx, account, input);
+      const where = `${app.ctx.baseUrl}/works/${workId}`;
+      if (flags.json) console.log(JSON.stringify({ ...report(files, story), workId, url: where, draft: !flags.publish }));
+      else console.log(`${describe(files, story)}\n  created ${flags.publish ? 'work' : 'draft'} ${where} as ${account.login}`);
+    }
+    return 0;
   } catch (error) {
     if (!(error instanceof NotFound)) throw error;
     console.error(error.message);
@@ -124,4 +132,11 @@ export async function run(args: string[]): Promise<number> {
   } finally {
     await app.db.close();
   }
+}
+
+/** Says why, and that nothing was imported: one bad page stops the whole run before anything is written. */
+function refuse(problems: string[]): number {
+  for (const p of problems) console.error(p);
+  console.error('Nothing was imported: fix or leave out the files above and run the command again.');
+  return 1;
 }

@@ -1,6 +1,9 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { sql } from '../../src/storage/sql.ts';
 import { engines } from '../support/databases.ts';
 import { startArchive, type TestArchive } from '../support/archive.ts';
 import { runQuire } from '../support/cli.ts';
@@ -55,6 +58,27 @@ for (const engine of engines()) {
       assert.match(out.warnings.join(' '), /Unknown Fandom/);
       assert.match(out.warnings.join(' '), /No title was found/);
       assert.equal((await archive.visitor().get(`/works/${out.workId}?view_adult=true`)).statusCode, 404);
+    });
+
+    test('when one page cannot be imported, none is: the run is refused before anything is written', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'quire-pages-batch-'));
+      try {
+        const works = async () => Number((await archive.app.db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM works`))!.n);
+        const before = await works();
+        const junk = join(dir, 'junk.html');
+        writeFileSync(junk, Buffer.from(Array.from({ length: 50_000 }, (_, i) => (i * 7919) % 256)));
+        const unreadable = await runQuire(archive, ['import', 'pages', '--publish', join(FIXTURES, 'efiction-printable.html'), junk, join(FIXTURES, 'livejournal-post.html')]);
+        assert.equal(unreadable.status, 1, unreadable.stdout);
+        assert.match(unreadable.stderr, /junk\.html: it holds binary data, not a saved page or text\nNothing was imported/);
+        const empty = join(dir, 'age-check.html');
+        writeFileSync(empty, "<div id='pagetitle'>Something Dark</div><div class='errortext'>Age Consent Required</div>");
+        const unimportable = await runQuire(archive, ['import', 'pages', '--publish', join(FIXTURES, 'efiction-printable.html'), empty]);
+        assert.equal(unimportable.status, 1, unimportable.stdout);
+        assert.match(unimportable.stderr, /age-check\.html: not importable: There is no story text to import\.\nNothing was imported/);
+        assert.equal(await works(), before);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     test('an unknown --as account is refused', async () => {

@@ -8,8 +8,13 @@ import type { Block } from './types.ts';
 /** How sure we are that a line is chrome. */
 export type ChromeKind = 'site' | 'edge';
 
-const SITE: RegExp[] = [
-  /\byou must (?:be )?(?:log ?in|logged in|login|sign in|signed in)\b.*\bto (?:review|comment|leave)/i,
+const MUST_LOG_IN = /\byou must (?:be )?(?:log ?in|logged in|login|sign in|signed in)\b/i;
+const TO_REVIEW = /\bto (?:review|comment|leave)/i;
+
+const SITE: Array<{ test(line: string): boolean }> = [
+  // "You must log in … to review": the first such opening, then the rest after it (`.*` between them was retried
+  // from every opening, the square of a line that repeats it).
+  { test: (s) => { const m = MUST_LOG_IN.exec(s); return m !== null && TO_REVIEW.test(s.slice(m.index + m[0].length)); } },
   /^\(?\s*(?:printer[ -]friendly|print(?:able)? version|print this|plain(?: text)? version|text[ -]only version)\b/i,
   /^(?:printer\s+)?chapter or story$/i,
   /^(?:proudly\s+)?powered by\b.{0,80}$/i,

@@ -38,7 +38,19 @@ const INLINE = 'rated|rating|chapters|words|word count|reviews|favs|follows|upda
 const MATCHERS = (Object.entries(FIELDS) as Array<[Field, string]>).map(([field, labels]) => [field, new RegExp(`^(?:${labels})$`, 'i')] as const);
 const ALL = Object.values(FIELDS).join('|').split('|').sort((a, b) => b.length - a.length).join('|');
 const START = new RegExp(`^\\W{0,3}(${ALL})\\s*[:：]\\s*`, 'i');
-const MIDDLE = new RegExp(`(?:^|\\s+[-–|·•]\\s+|\\s+)(${INLINE})\\s*:\\s*`, 'gi');
+// A label after a space (or at the start): the separator before it (" - ", " | ") is trimmed off the value before.
+// Spaces are looked behind, not matched: `\s+` before the label was retried from every space of a long run.
+const MIDDLE = new RegExp(`(?<=^|\\s)(${INLINE})\\s*:\\s*`, 'gi');
+const SEPARATORS = new Set([...' \t\n\r\f\v\u00a0\u3000-–|·•']);
+
+/** `s` without separators (white space, dashes, bars, dots) at its start and end; a loop, as a regex would be quadratic. */
+function trimSeparators(s: string, start = true): string {
+  let a = 0;
+  let b = s.length;
+  while (start && a < b && (SEPARATORS.has(s[a]!) || /\s/.test(s[a]!))) a++;
+  while (b > a && (SEPARATORS.has(s[b - 1]!) || /\s/.test(s[b - 1]!))) b--;
+  return s.slice(a, b);
+}
 
 const fieldOf = (label: string): Field => MATCHERS.find(([, r]) => r.test(label.trim().replace(/\s+/g, ' ')))?.[0] ?? 'ignore';
 
@@ -64,22 +76,25 @@ export function labelsIn(line: string): { prefix: string; pairs: LabelValue[] } 
   }
   if (marks.length === 0 || (!first && marks[0]!.label.toLowerCase() !== 'by' && marks.length < 2)) return null;
   const pairs = marks.map((mk, i) => {
-    const value = s.slice(mk.end, marks[i + 1]?.at ?? s.length).replace(/^[\s\-–|·•]+|[\s\-–|·•]+$/g, '');
+    const value = trimSeparators(s.slice(mk.end, marks[i + 1]?.at ?? s.length));
     return { field: fieldOf(mk.label), label: mk.label, value };
   });
-  return { prefix: first ? '' : s.slice(0, marks[0]!.at).trim(), pairs };
+  return { prefix: first ? '' : trimSeparators(s.slice(0, marks[0]!.at), false).trim(), pairs };
 }
 
 /** Splits "Ann & Bea", "Ann and Bea", "Ann, Bea" into names. */
-export const splitNames = (s: string): string[] => s.split(/\s*(?:,|&|\+|\band\b)\s*/i).map((n) => n.trim()).filter(Boolean);
+export const splitNames = (s: string): string[] => s.split(/,|&|\+|\band\b/i).map((n) => n.trim()).filter(Boolean);
 
+// Split at the marks alone, then trimmed: `\s*` around them was retried from every space of a long run.
 const splitList = (s: string, extra = false): string[] =>
-  s.split(extra ? /\s*[,;/]\s*/ : /\s*[,;]\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:none|n\/a|-+)$/i.test(x));
+  s.split(extra ? /[,;/]/ : /[,;]/).map((x) => x.trim()).filter((x) => x && !/^(?:none|n\/a|-+)$/i.test(x));
 
 /** "Title by Author" (or "Title By: Author"), or null. The last "by" counts, so "Stand by Me by Ann" works. */
 export function splitByline(text: string): { title: string; creators: string[] } | null {
+  // A title (200 at most) and a name (80): anything longer is prose, and backtracking over it would cost its square.
+  if (text.length > 300 || text.includes('\n')) return null;
   const m = /^(.+)\s+by:?\s+(.+)$/is.exec(text.trim());
-  if (!m || text.includes('\n')) return null;
+  if (!m) return null;
   const [title, author] = [m[1]!.trim(), m[2]!.trim()];
   if (!title || title.length > 200 || author.length > 80 || author.split(/\s+/).length > 8 || /[.!?]$/.test(author)) return null;
   return { title: cleanTitle(title), creators: splitNames(author) };
@@ -88,7 +103,9 @@ export function splitByline(text: string): { title: string; creators: string[] }
 /** A post subject as a title: without "Fic:" in front, a rating or part number behind, or wrapping quotes. */
 export function cleanTitle(s: string): string {
   let t = s.trim().replace(/^(?:new\s+)?(?:fic|fanfic|fanfiction|story|drabble|ficlet|one-?shot)\s*[:\-–—]\s*/i, '');
-  t = t.replace(/\s*[([](?:\d+\s*\/\s*(?:\d+|\?)|(?:g|pg|pg-?13|r|nc-?17|k\+?|t|m|ma|fr\w+)|[^)\]]{0,12}\brated\b[^)\]]{0,12})[)\]]\s*$/i, '');
+  // Looked for in the last characters only: tried from every position of a long title it would cost its square.
+  const tail = /\s*[([](?:\d+\s*\/\s*(?:\d+|\?)|(?:g|pg|pg-?13|r|nc-?17|k\+?|t|m|ma|fr\w+)|[^)\]]{0,12}\brated\b[^)\]]{0,12})[)\]]\s*$/i.exec(t.slice(-100));
+  if (tail) t = t.slice(0, t.length - tail[0].length);
   const q = /^(["“”'‘’«])(.+)(["“”'‘’»])$/.exec(t);
   return (q ? q[2]! : t).trim();
 }
@@ -107,7 +124,7 @@ export function applyLabel(story: SavedStory, { field, label, value }: LabelValu
     case 'author': story.creators ??= splitNames(value); break;
     case 'summary': story.summary = appendText(story.summary, value); break;
     case 'notes': story.notes = appendText(story.notes, value, '\n\n'); break;
-    case 'rating': story.rating ??= value.split(/\s+[-–]\s+/)[0]!.trim(); break;
+    case 'rating': story.rating ??= value.replace(/\s+/g, ' ').split(/ [-–] /)[0]!.trim(); break;
     case 'fandom': story.fandoms.push(...splitList(value)); break;
     case 'characters': story.characters.push(...splitList(value)); break;
     case 'relationships': story.relationships.push(...splitList(value)); break;

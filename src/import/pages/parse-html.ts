@@ -2,15 +2,15 @@
  * A saved HTML page → a story. When the markup names the story's parts (an archive template we know), they
  * are read by region; otherwise the page is read like plain text, with its links and controls as hints.
  */
-import { parse } from 'node-html-parser';
 import { assemble, dropSiteChrome, markCompletion } from './assemble.ts';
 import { buildChapter, chapterTitle } from './chapters.ts';
 import { blockChrome, isDisclaimer } from './chrome.ts';
 import { parseDate } from './dates.ts';
 import { readHeader, readInfoBlocks } from './header.ts';
 import { cleanTitle, splitByline } from './metadata.ts';
-import { chapterSelect, classifyElement, fromPageTitle } from './regions.ts';
-import { htmlBlocks } from './html-blocks.ts';
+import { chapterSelect, classifyElement, fromPageTitle, SelectsAndTitle } from './regions.ts';
+import { BlockReader } from './html-blocks.ts';
+import { walkHtml } from './html-events.ts';
 import { emptyStory, type Block, type SavedStory } from './types.ts';
 
 interface Draft {
@@ -113,9 +113,12 @@ function readTemplate(blocks: Block[], story: SavedStory): void {
 
 /** Reads a saved HTML page into a story record. */
 export function parseHtml(html: string): SavedStory {
-  const root = parse(html.replace(/<!doctype[^>]*>|<\?xml[^>]*\?>/gi, ''), { comment: false, blockTextElements: { script: false, style: false, noscript: false } });
+  const reader = new BlockReader(classifyElement);
+  const seen = new SelectsAndTitle();
+  // One pass: the blocks, and the chapter menu and title beside them.
+  walkHtml(html, { open: (el) => { reader.open(el); seen.open(el); }, text: (t) => { reader.text(t); seen.text(t); }, close: (el) => { reader.close(); seen.close(el); } });
   const story = emptyStory();
-  const blocks = htmlBlocks(root, classifyElement);
+  const blocks = reader.finish();
   if (blocks.some((b) => b.region === 'body')) readTemplate(blocks, story);
   else {
     const kept = blocks.filter((b) => {
@@ -128,7 +131,7 @@ export function parseHtml(html: string): SavedStory {
     });
     assemble(kept, story);
   }
-  const select = chapterSelect(root);
+  const select = chapterSelect(seen.selects);
   if (select) {
     story.totalChapters ??= select.total;
     const only = story.chapters.length === 1 ? story.chapters[0]! : null;
@@ -138,7 +141,7 @@ export function parseHtml(html: string): SavedStory {
       story.warnings.push(`This page shows chapter ${select.current ?? '?'} of ${select.total}; import the other chapters' pages with it using --merge, or save the printable "all chapters" page.`);
     }
   }
-  const fromTitle = fromPageTitle(root.querySelector('title')?.text ?? '');
+  const fromTitle = fromPageTitle(seen.title ?? '');
   if (fromTitle) {
     story.title ??= fromTitle.title;
     story.creators ??= fromTitle.creators;

@@ -7,20 +7,26 @@ import { assemble, markCompletion } from './assemble.ts';
 import { startsWithLabel } from './metadata.ts';
 import { emptyStory, type Block, type SavedStory } from './types.ts';
 import { escapeHtml } from './escape.ts';
+import { MAX_PARAGRAPH, paragraphTooLong } from './read.ts';
 const INDENT = /^(?:\t| {2,}|\u3000)/;
 
 /** Groups lines into paragraphs (arrays of lines). */
 function paragraphs(text: string): string[][] {
-  const all = text.split('\n').map((l) => l.replace(/\s+$/, ''));
+  // trimEnd, not /\s+$/: that regex is retried from every space of a long run of spaces (quadratic).
+  const all = text.split('\n').map((l) => l.trimEnd());
   const hasBlank = all.some((l, i) => l.trim() === '' && i > 0 && i < all.length - 1);
   const indented = all.filter((l) => INDENT.test(l) && l.trim()).length;
   const out: string[][] = [];
   let current: string[] = [];
+  let size = 0;
   const flush = (): void => {
     if (current.length) out.push(current);
     current = [];
+    size = 0;
   };
   for (const line of all) {
+    size += line.length;
+    if (size > MAX_PARAGRAPH) throw paragraphTooLong();
     if (line.trim() === '') flush();
     else if (!hasBlank && indented < 3) {
       flush();

@@ -3,7 +3,7 @@
  * `.chaptertitle` + `.chapter`), FanFiction.Net (`#profile_top`, `#storytext`), LiveJournal/Dreamwidth
  * (`.subject`, `.entry-content`, `#comments`) and the common names of menus, sidebars and footers.
  */
-import type { HTMLElement } from 'node-html-parser';
+import type { HtmlHandler, PageElement } from './html-events.ts';
 import { chapterTitle } from './chapters.ts';
 import { cleanTitle, splitByline } from './metadata.ts';
 import type { Region } from './types.ts';
@@ -29,13 +29,13 @@ const BY_CLASS: Record<string, Region> = {
 const BY_TAG: Record<string, Region> = { nav: 'chrome', footer: 'footer', form: 'chrome', aside: 'chrome' };
 
 /** The region an element opens, if its id, class or tag is a known one. */
-export function classifyElement(el: HTMLElement): Region | undefined {
-  const id = el.id?.toLowerCase();
+export function classifyElement(el: PageElement): Region | undefined {
+  const id = el.attrs.get('id')?.toLowerCase();
   if (id && BY_ID[id]) return BY_ID[id];
-  for (const c of (el.getAttribute('class') ?? '').toLowerCase().split(/\s+/)) {
+  for (const c of (el.attrs.get('class') ?? '').toLowerCase().split(/\s+/)) {
     if (c && BY_CLASS[c]) return BY_CLASS[c];
   }
-  return BY_TAG[el.tagName?.toLowerCase() ?? ''];
+  return BY_TAG[el.name];
 }
 
 /** The chapter list of a page: how many chapters, and which one (1-based) and title this page shows. */
@@ -47,12 +47,39 @@ export interface ChapterSelect {
 
 const CHAPTER_OPTION = /^(?:\d+\s*[.):]\s*)?(?:chapter\b|ch\.|part\b|prologue|epilogue)|^\d+\s*[.):]\s*\S/i;
 
-/** Reads the chapter `<select>` of a page (eFiction's jump menu, FanFiction.Net's chap_select), or null. */
-export function chapterSelect(root: HTMLElement): ChapterSelect | null {
-  for (const select of root.querySelectorAll('select')) {
-    const options = select.querySelectorAll('option').filter((o) => CHAPTER_OPTION.test(o.text.trim()));
-    if (options.length === 0 || (options.length < 2 && !/chap/i.test(select.getAttribute('name') ?? select.id ?? ''))) continue;
-    const at = options.findIndex((o) => o.hasAttribute('selected'));
+/** A `<select>` of the page: its name (or id) and its options' text and whether each is the selected one. */
+interface SeenSelect { name: string; options: Array<{ text: string; selected: boolean }> }
+
+/** Notes the page's selects and its first `<title>` as html-events' events go by. */
+export class SelectsAndTitle implements HtmlHandler {
+  readonly selects: SeenSelect[] = [];
+  /** The first `<title>`'s text, or null. */
+  title: string | null = null;
+  private select: SeenSelect | null = null;
+  private option: { text: string; selected: boolean } | null = null;
+  private inTitle = false;
+  open(el: PageElement): void {
+    if (el.name === 'select') this.selects.push((this.select = { name: el.attrs.get('name') ?? el.attrs.get('id') ?? '', options: [] }));
+    else if (el.name === 'option' && this.select) this.select.options.push((this.option = { text: '', selected: el.attrs.has('selected') }));
+    else if (el.name === 'title' && this.title === null) this.inTitle = true;
+  }
+  text(text: string): void {
+    if (this.option) this.option.text += text;
+    if (this.inTitle) this.title = (this.title ?? '') + text;
+  }
+  close(el: PageElement): void {
+    if (el.name === 'select') this.select = this.option = null;
+    else if (el.name === 'option') this.option = null;
+    else if (el.name === 'title' && this.inTitle) { this.inTitle = false; this.title ??= ''; }
+  }
+}
+
+/** The chapter list among a page's selects (eFiction's jump menu, FanFiction.Net's chap_select), or null. */
+export function chapterSelect(selects: readonly SeenSelect[]): ChapterSelect | null {
+  for (const select of selects) {
+    const options = select.options.filter((o) => CHAPTER_OPTION.test(o.text.trim()));
+    if (options.length === 0 || (options.length < 2 && !/chap/i.test(select.name))) continue;
+    const at = options.findIndex((o) => o.selected);
     const text = at >= 0 ? options[at]!.text.trim().replace(/^\d+\s*[.):]\s*/, '') : null;
     return { total: options.length, current: at >= 0 ? at + 1 : null, title: chapterTitle(text) };
   }
