@@ -1,7 +1,10 @@
 /**
  * A small HTML reader for the export renderers. Its input is our sanitizer's output (quoted attributes, escaped
  * text, balanced tags), but it never trusts that: stray end tags are dropped and open elements are closed at the
- * end, so every renderer walks a proper tree.
+ * end, so every renderer walks a proper tree. Nor does it trust the depth: the renderers walk the tree by
+ * recursion, and a chapter stored with 10,000 nested elements (before the sanitizer bounded nesting) overflowed
+ * their stack, a 500 for every EPUB, PDF and TXT download. Elements deeper than MAX_DEPTH lose their tags and keep
+ * their content, as the sanitizer now does; and reading stays linear in the text whatever the tags.
  */
 
 /** A node of the tree: text (entities decoded) or an element (lower-case name, attributes in source order). */
@@ -51,6 +54,9 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/** The deepest element kept (the sanitizer's bound too): the renderers' recursion is a few frames per level. */
+export const MAX_DEPTH = 100;
+
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
 const ATTR = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
 
@@ -64,10 +70,14 @@ function attributes(source: string): [string, string][] {
   return out;
 }
 
-/** Parses an HTML fragment into a tree. */
+/** Parses an HTML fragment into a tree at most MAX_DEPTH elements deep. */
 export function parseHtml(source: string): Node[] {
   const root: ElementNode = { type: 'element', tag: '#root', attrs: [], children: [] };
   const stack: ElementNode[] = [root];
+  // Open elements by name, so an end tag with none open costs nothing (a search of the stack cost its depth);
+  // and start tags dropped past MAX_DEPTH by name, so their end tags are dropped with them.
+  const open = new Map<string, number>();
+  const dropped = new Map<string, number>();
   const top = () => stack[stack.length - 1]!;
   const text = (s: string) => {
     if (!s) return;
@@ -76,6 +86,8 @@ export function parseHtml(source: string): Node[] {
     if (last?.type === 'text') last.text += s;
     else kids.push({ type: 'text', text: s });
   };
+  // Where the next `>` is, found once for each stretch of the text: without one, no tag can end.
+  let gt = -1;
   let i = 0;
   while (i < source.length) {
     const lt = source.indexOf('<', i);
@@ -87,9 +99,10 @@ export function parseHtml(source: string): Node[] {
       i = end < 0 ? source.length : end + 3;
       continue;
     }
+    if (gt < i) gt = source.indexOf('>', i);
+    if (gt < 0) { text(decodeEntities(source.slice(i))); break; }
     if (source.startsWith('<!', i) || source.startsWith('<?', i)) {
-      const end = source.indexOf('>', i);
-      i = end < 0 ? source.length : end + 1;
+      i = gt + 1;
       continue;
     }
     TAG.lastIndex = i;
@@ -98,22 +111,33 @@ export function parseHtml(source: string): Node[] {
     i = TAG.lastIndex;
     const tag = m[2]!.toLowerCase();
     if (m[1]) {
-      const at = stack.findLastIndex((e) => e.tag === tag);
-      if (at > 0) stack.length = at;
+      if (dropped.get(tag)) dropped.set(tag, dropped.get(tag)! - 1);
+      else if (open.get(tag)) {
+        for (let closed = stack.pop()!; closed.tag !== tag; closed = stack.pop()!) open.set(closed.tag, open.get(closed.tag)! - 1);
+        open.set(tag, open.get(tag)! - 1);
+      }
+      continue;
+    }
+    const isVoid = VOID_TAGS.has(tag) || /\/\s*$/.test(m[3] ?? '');
+    if (!isVoid && !RAW_TEXT.has(tag) && stack.length > MAX_DEPTH) {
+      dropped.set(tag, (dropped.get(tag) ?? 0) + 1);
       continue;
     }
     const el: ElementNode = { type: 'element', tag, attrs: attributes(m[3] ?? ''), children: [] };
     top().children.push(el);
-    if (VOID_TAGS.has(tag) || /\/\s*$/.test(m[3] ?? '')) continue;
+    if (isVoid) continue;
     if (RAW_TEXT.has(tag)) {
-      const close = source.toLowerCase().indexOf(`</${tag}`, i);
-      const end = close < 0 ? source.length : close;
+      const close = new RegExp(`</${tag}`, 'gi');
+      close.lastIndex = i;
+      const found = close.exec(source);
+      const end = found ? found.index : source.length;
       el.children.push({ type: 'text', text: source.slice(i, end) });
-      const gt = source.indexOf('>', end);
-      i = close < 0 || gt < 0 ? source.length : gt + 1;
+      const after = found ? source.indexOf('>', end) : -1;
+      i = after < 0 ? source.length : after + 1;
       continue;
     }
     stack.push(el);
+    open.set(tag, (open.get(tag) ?? 0) + 1);
   }
   return root.children;
 }

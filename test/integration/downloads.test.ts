@@ -7,6 +7,7 @@ import { workForm } from '../support/works.ts';
 import { chapterForm, workIdOf } from '../support/chapters.ts';
 import { unzip } from '../support/unzip.ts';
 import { markWorkDeleted } from '../../src/storage/works.ts';
+import { sql } from '../../src/storage/sql.ts';
 import type { Client } from '../support/client.ts';
 
 const FORMATS = [
@@ -60,6 +61,24 @@ for (const engine of engines()) {
         if (ext === 'txt') assert.match(res.body, /^The Long Way Home\nby writer\n[\s\S]*Spring came & the river sang\./);
       });
     }
+
+    test('a chapter nested 10,000 levels deep (stored before the sanitizer bounded nesting) downloads in every format', async () => {
+      const id = await post({ 'work[title]': 'Deep' });
+      // Divs, quotes, lists and emphasis, 10,000 levels in all, the words at the bottom.
+      const levels = ['<div>', '<blockquote>', '<ul><li>', '<b>', '<i>'];
+      const open = Array.from({ length: 10_000 }, (_, i) => levels[i % levels.length]).join('');
+      const close = open.replace(/<(\w+)>/g, '</$1>').split(/(?=<\/)/).reverse().join('');
+      await archive.app.db.run(sql`UPDATE chapters SET body_html = ${`<p>Surface words.</p>${open}Deepest words.${close}<p>After the deep.</p>`} WHERE work_id = ${id}`);
+      for (const [ext] of FORMATS) {
+        const res = await archive.visitor().get(`/downloads/${id}/Deep.${ext}`);
+        assert.equal(res.statusCode, 200, `${ext}: ${res.body.slice(0, 300)}`);
+        if (ext === 'txt' || ext === 'html') assert.match(res.body, /Surface words\.[\s\S]*Deepest words\.[\s\S]*After the deep\./, ext);
+        if (ext === 'epub') {
+          const chapter = unzip(res.rawPayload).find((e) => e.name === 'OEBPS/chapter-001.xhtml')!.data.toString('utf8');
+          assert.match(chapter, /Surface words\.[\s\S]*Deepest words\.[\s\S]*After the deep\./);
+        }
+      }
+    });
 
     test('the EPUB holds every chapter, in order, one file each', async () => {
       const res = await archive.visitor().get(`/downloads/${publicId}/x.epub`);
