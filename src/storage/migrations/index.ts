@@ -18,5 +18,6 @@ import searchReindexQueue from './0015-search-reindex-queue.ts';
 import governance from './0016-governance.ts';
 import pageRevisionLockOrder from './0017-page-revision-lock-order.ts';
 import sessionAddresses from './0018-session-addresses.ts';
+import tagCanonicalChanges from './0019-tag-canonical-changes.ts';
 
-export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs, searchVectorConcat, pageRevisions, searchReindexQueue, governance, pageRevisionLockOrder, sessionAddresses];
+export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs, searchVectorConcat, pageRevisions, searchReindexQueue, governance, pageRevisionLockOrder, sessionAddresses, tagCanonicalChanges];
