@@ -20,6 +20,12 @@ export function andInto(target: Bits, other: Bits): void {
   target.fill(0, n);
 }
 
+/** target &= ~other (words past the end of `other` are kept). */
+export function andNotBits(target: Bits, other: Bits): void {
+  const n = Math.min(target.length, other.length);
+  for (let i = 0; i < n; i++) target[i]! &= ~other[i]!;
+}
+
 /** Slots set in `bits`, in increasing order. */
 export function forEachBit(bits: Bits, fn: (slot: number) => void): void {
   for (let i = 0; i < bits.length; i++) {

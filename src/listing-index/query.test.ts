@@ -43,6 +43,21 @@ test('include groups: OR within, AND across; exclusions and the blocklist remove
   assert.deepEqual(runListingQuery(index, query({ scope: all, creatorId: 2 }), { offset: 0, limit: 20, facetsPerKind: 0 }).ids, [5]);
 });
 
+test('the blocklist count: works the filter and scope admit that the blocklist took out, each once', () => {
+  const index = archive();
+  const run = (q: Partial<ListingQuery>) => runListingQuery(index, query(q), { offset: 0, limit: 20, facetsPerKind: 0 });
+  assert.equal(run({}).hidden, 0);
+  assert.equal(run({ blockedTagIds: [5] }).hidden, 1);
+  assert.equal(run({ blockedTagIds: [4, 1], blockedUserIds: [1] }).hidden, 3, 'works 1-3 carry both tags and the creator: counted once each');
+  assert.equal(run({ blockedUserIds: [2] }).hidden, 0, 'the draft by user 2 is outside the scope');
+  assert.equal(run({ blockedTagIds: [4], includeGroups: [[3]] }).hidden, 1, 'only works the include groups admit');
+  assert.equal(run({ blockedTagIds: [4], excludeIds: [3] }).hidden, 1, 'an excluded work is not hidden by the blocklist');
+  assert.equal(run({ blockedTagIds: [4], complete: 'T' }).hidden, 1, 'work conditions apply');
+  const all = { visibilities: ['draft', 'public', 'registered'], postedOnly: false };
+  const r = run({ scope: all, blockedUserIds: [2] });
+  assert.deepEqual([r.hidden, r.total], [1, 4]);
+});
+
 test('visibility scope, work conditions, crossover by canonical fandoms', () => {
   const index = archive();
   const ids = (q: Partial<ListingQuery>) => runListingQuery(index, query(q), { offset: 0, limit: 20, facetsPerKind: 0 }).ids;

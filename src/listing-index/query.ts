@@ -3,7 +3,7 @@
  * exclusions and the blocklist cleared), then one pass over it that checks the work conditions, counts exactly,
  * keeps the requested page with a bounded heap and counts facets. Same results as storage/work-filter.ts's SQL.
  */
-import { andInto, countBits, type Bits } from './bits.ts';
+import { andInto, andNotBits, countBits, type Bits } from './bits.ts';
 import { VISIBILITY } from './columns.ts';
 import { topFacets, type Facet } from './facets.ts';
 import { sortOrder } from './sort.ts';
@@ -48,6 +48,8 @@ export interface ListingAnswer {
   facets: Map<TagKind, Facet[]>;
   /** Ids of the first `offset + limit` works in order, so a page past the end can be served from the same pass. */
   head: number[];
+  /** Works the filter and scope let through that the viewer's blocklist took out (0 without a blocklist). */
+  hidden: number;
 }
 
 const scratches = new WeakMap<ListingIndex, QueryScratch>();
@@ -56,7 +58,9 @@ const scratchOf = (index: ListingIndex) => scratches.get(index) ?? scratches.set
 /** Runs a listing query. */
 export function runListingQuery(index: ListingIndex, q: ListingQuery, slice: ListingSlice): ListingAnswer {
   const scratch = scratchOf(index);
-  const bits = candidates(index, q, scratch);
+  const blocked = q.blockedTagIds.length || q.blockedUserIds.length ? scratch.blockedBits(index.slots) : undefined;
+  const bits = candidates(index, q, scratch, blocked);
+  const hidden = blocked ? countAdmitted(blocked, admission(index, q)) : 0;
   const matched = select(index, q, bits, scratch);
   const top = new TopK<number>(Math.min(slice.offset + slice.limit, matched.length), sortOrder(index, q.sortColumn, q.sortDirection));
   for (let i = 0; i < matched.length; i++) top.push(matched[i]!);
@@ -66,7 +70,22 @@ export function runListingQuery(index: ListingIndex, q: ListingQuery, slice: Lis
     total: matched.length,
     facets: slice.facetsPerKind > 0 ? topFacets(index, matched, slice.facetsPerKind, scratch) : new Map(),
     head,
+    hidden,
   };
+}
+
+/** How many slots of `bits` pass `admits` (the blocked works a listing would otherwise show). */
+function countAdmitted(bits: Bits, admits: (slot: number) => boolean): number {
+  let n = 0;
+  for (let i = 0; i < bits.length; i++) {
+    let w = bits[i]!;
+    while (w !== 0) {
+      const low = w & -w;
+      if (admits((i << 5) + 31 - Math.clz32(low))) n++;
+      w ^= low;
+    }
+  }
+  return n;
 }
 
 /** Whether a candidate slot passes the scope and the work conditions. */
@@ -113,8 +132,11 @@ export function admitWorks(index: ListingIndex, q: ListingQuery, workIds: ArrayL
   return out;
 }
 
-/** The slots the tag, creator and blocklist parts of the query let through, as a bitset (scratch space). */
-function candidates(index: ListingIndex, q: ListingQuery, scratch: QueryScratch): Bits {
+/**
+ * The slots the tag, creator and blocklist parts of the query let through, as a bitset (scratch space). Given a
+ * zeroed `blocked`, the slots the blocklist took out are left in it, so the listing can say how many it hid.
+ */
+function candidates(index: ListingIndex, q: ListingQuery, scratch: QueryScratch, blocked?: Bits): Bits {
   index.finishLoad();
   const [bits, group] = scratch.bitsets(index.slots);
   let first = true;
@@ -128,6 +150,13 @@ function candidates(index: ListingIndex, q: ListingQuery, scratch: QueryScratch)
   if (q.creatorId !== undefined) intersect([q.creatorId], index.creatorPostings);
   if (first) index.live.orInto(bits);
   for (const id of q.excludeIds) index.tagPostings.andNotInto(id, bits);
+  if (blocked) {
+    for (const id of q.blockedTagIds) index.tagPostings.orInto(id, blocked);
+    for (const id of q.blockedUserIds) index.creatorPostings.orInto(id, blocked);
+    andInto(blocked, bits);
+    andNotBits(bits, blocked);
+    return bits;
+  }
   for (const id of q.blockedTagIds) index.tagPostings.andNotInto(id, bits);
   for (const id of q.blockedUserIds) index.creatorPostings.andNotInto(id, bits);
   return bits;

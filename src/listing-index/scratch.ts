@@ -10,6 +10,7 @@ import type { Bits } from './bits.ts';
 export class QueryScratch {
   private a: Bits = new Uint32Array(0);
   private b: Bits = new Uint32Array(0);
+  private c: Bits = new Uint32Array(0);
   private slots = new Uint32Array(0);
   private counts = new Int32Array(0);
   private stamp = new Int32Array(0);
@@ -26,6 +27,14 @@ export class QueryScratch {
       this.b.fill(0);
     }
     return [this.a, this.b];
+  }
+
+  /** A third zeroed bitset for slots 0 … n-1 (the works a reader's blocklist takes out of a listing). */
+  blockedBits(n: number): Bits {
+    const words = (n + 31) >>> 5;
+    if (this.c.length !== words) this.c = new Uint32Array(words);
+    else this.c.fill(0);
+    return this.c;
   }
 
   /** Room for `n` slots (contents undefined). */

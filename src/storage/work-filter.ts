@@ -87,3 +87,13 @@ export async function pageOfFilteredWorks(db: Queryable, f: ResolvedFilter, limi
   ]);
   return { ids: rows.map((r) => Number(r.id)), total: Number(count?.n ?? 0) };
 }
+
+/**
+ * How many works the filter and scope let through that the viewer's blocklist takes out: the SQL reference for the
+ * index's count, and the count itself on listings the index does not serve (collections).
+ */
+export async function countBlockedWorks(db: Queryable, f: ResolvedFilter): Promise<number> {
+  if (f.blockedTagIds.length === 0 && f.blockedUserIds.length === 0) return 0;
+  const row = await db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM works w WHERE ${filterCondition({ ...f, blocked: sql`1 = 1` })} AND NOT (${f.blocked})`);
+  return Number(row?.n ?? 0);
+}

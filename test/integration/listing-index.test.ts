@@ -9,7 +9,7 @@ import { engines } from '../support/databases.ts';
 import { startArchive, type TestArchive } from '../support/archive.ts';
 import { sql } from '../../src/storage/sql.ts';
 import { generateArchive } from '../../src/bench-data/generate.ts';
-import { pageOfFilteredWorks, type ResolvedFilter } from '../../src/storage/work-filter.ts';
+import { pageOfFilteredWorks, countBlockedWorks, type ResolvedFilter } from '../../src/storage/work-filter.ts';
 import { facetCounts } from '../../src/storage/work-facets.ts';
 import { blockedClause } from '../../src/storage/blocklist.ts';
 import { runListingQuery } from '../../src/listing-index/query.ts';
@@ -73,6 +73,7 @@ for (const engine of engines()) {
       const popular = tagIds.slice(0, 60);
       const tri = (): TriState => rng.pick(['', '', 'T', 'F'] as const);
       let nonEmpty = 0;
+      let hiddenSome = 0;
       for (let i = 0; i < 120; i++) {
         const groups = Array.from({ length: rng.int(3) }, () => Array.from({ length: 1 + rng.int(3) }, () => rng.pick(popular)));
         const blockedTagIds = rng.chance(0.3) ? [rng.pick(tagIds), rng.pick(popular)] : [];
@@ -104,9 +105,12 @@ for (const engine of engines()) {
         assert.equal(got.total, expected.total, what);
         assert.deepEqual(got.ids, expected.ids, what);
         assert.deepEqual(Object.fromEntries(got.facets), Object.fromEntries(expectedFacets), what);
+        assert.equal(got.hidden, await countBlockedWorks(db(), f), `hidden by the blocklist: ${what}`);
+        if (got.hidden > 0) hiddenSome++;
         if (expected.total > 20) nonEmpty++;
       }
       assert.ok(nonEmpty > 30, `${nonEmpty} of 120 filters matched more than a page`);
+      assert.ok(hiddenSome > 10, `${hiddenSome} of 120 filters had works hidden by the blocklist`);
     };
 
     test('random filters give the same page, total and facets', async () => {
