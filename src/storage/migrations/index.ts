@@ -19,5 +19,6 @@ import governance from './0016-governance.ts';
 import pageRevisionLockOrder from './0017-page-revision-lock-order.ts';
 import sessionAddresses from './0018-session-addresses.ts';
 import tagCanonicalChanges from './0019-tag-canonical-changes.ts';
+import navigationIndexes from './0020-navigation-indexes.ts';
 
-export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs, searchVectorConcat, pageRevisions, searchReindexQueue, governance, pageRevisionLockOrder, sessionAddresses, tagCanonicalChanges];
+export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs, searchVectorConcat, pageRevisions, searchReindexQueue, governance, pageRevisionLockOrder, sessionAddresses, tagCanonicalChanges, navigationIndexes];
