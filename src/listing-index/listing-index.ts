@@ -9,6 +9,7 @@ import { ForwardLists } from './forward.ts';
 import { Postings } from './postings.ts';
 import { PostingsTable } from './postings-table.ts';
 import { TagTable, FANDOM } from './tag-table.ts';
+import { TagUses } from './tag-uses.ts';
 import type { NullOrder } from './order.ts';
 import type { TagRecord, WorkRecord } from './records.ts';
 
@@ -16,6 +17,8 @@ import type { TagRecord, WorkRecord } from './records.ts';
 export class ListingIndex {
   readonly cols = new WorkColumns();
   readonly tags = new TagTable();
+  /** Visible posted works per tag (tag suggestions and the wranglers' worklist sort by it). */
+  readonly tagUses = new TagUses();
   readonly tagPostings = new PostingsTable();
   readonly creatorPostings = new PostingsTable();
   readonly forwardTags = new ForwardLists();
@@ -160,9 +163,11 @@ export class ListingIndex {
     this.forwardTags.set(slot, tagIds);
     this.forwardCreators.set(slot, creatorIds);
     c.fandoms[slot] = this.fandomCount(slot);
+    this.tagUses.count(tagIds, c.visibility[slot]!, w.chapterCount, 1);
   }
 
   private unlink(slot: number): void {
+    this.tagUses.count(this.forwardTags.get(slot), this.cols.visibility[slot]!, this.cols.chapterCount[slot]!, -1);
     for (const t of this.forwardTags.get(slot)) this.tagPostings.remove(t, slot);
     for (const u of this.forwardCreators.get(slot)) this.creatorPostings.remove(u, slot);
   }

@@ -26,11 +26,13 @@ export interface WorkRecord {
   creatorIds: number[];
 }
 
-/** A tag as facets and fandom counts need it. */
+/** A tag as facets, fandom counts, tag suggestions and the wranglers' worklist need it. */
 export interface TagRecord {
   id: number;
   kind: TagKind;
   name: string;
   nameKey: string;
   mergerId: number | null;
+  /** Absent counts as not canonical. */
+  canonical?: boolean;
 }

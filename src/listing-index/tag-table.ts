@@ -14,8 +14,12 @@ export class TagTable {
   kind = new Uint8Array(1024);
   /** The tag a facet counts this one under (its merger, or itself; itself while unknown). */
   canon = Uint32Array.from({ length: 1024 }, (_, i) => i);
+  /** 1 when a wrangler made the tag canonical (the fixed sets are canonical from the start). */
+  canonical = new Uint8Array(1024);
   names: string[] = [];
   nameKeys: string[] = [];
+  /** Told of every tag whose kind or name key changed (the name index of tag suggestions, once it is built). */
+  onRenamed: ((id: number) => void) | null = null;
 
   /** Records a tag; returns whether what fandom counts depend on (kind, canonical) changed. */
   put(t: TagRecord): boolean {
@@ -23,16 +27,24 @@ export class TagTable {
     const kind = kindCode(t.kind);
     const canon = t.mergerId ?? t.id;
     const changed = this.kind[t.id] !== kind || this.canonOf(t.id) !== canon;
+    const renamed = this.kind[t.id] !== kind || this.nameKeys[t.id] !== t.nameKey;
     this.kind[t.id] = kind;
     this.canon[t.id] = canon;
+    this.canonical[t.id] = t.canonical ? 1 : 0;
     this.names[t.id] = t.name;
     this.nameKeys[t.id] = t.nameKey;
+    if (renamed) this.onRenamed?.(t.id);
     return changed;
   }
 
   /** The canonical id a tag folds into (itself when unknown). */
   canonOf(id: number): number {
     return id < this.canon.length ? this.canon[id]! : id;
+  }
+
+  /** Whether a tag is a synonym of another (folds into a tag other than itself). */
+  isSynonym(id: number): boolean {
+    return this.canonOf(id) !== id;
   }
 
   /** Size of id-indexed scratch arrays. */
@@ -46,10 +58,13 @@ export class TagTable {
     const cap = Math.max(n, this.kind.length * 2);
     const kind = new Uint8Array(cap);
     kind.set(this.kind);
+    const canonical = new Uint8Array(cap);
+    canonical.set(this.canonical);
     const canon = new Uint32Array(cap);
     for (let i = this.canon.length; i < cap; i++) canon[i] = i;
     canon.set(this.canon);
     this.kind = kind;
+    this.canonical = canonical;
     this.canon = canon;
   }
 }

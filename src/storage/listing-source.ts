@@ -81,18 +81,18 @@ export async function workRecordsByIds(db: Queryable, ids: readonly number[]): P
   return withCreators(db, rows, sql`wc.work_id IN (${list})`);
 }
 
-interface TagRow { id: number; kind: TagKind; name: string; name_key: string; merger_id: number | null }
-const tagRecord = (r: TagRow): TagRecord => ({ id: Number(r.id), kind: r.kind, name: r.name, nameKey: r.name_key, mergerId: r.merger_id === null ? null : Number(r.merger_id) });
+interface TagRow { id: number; kind: TagKind; name: string; name_key: string; merger_id: number | null; canonical: unknown }
+const tagRecord = (r: TagRow): TagRecord => ({ id: Number(r.id), kind: r.kind, name: r.name, nameKey: r.name_key, mergerId: r.merger_id === null ? null : Number(r.merger_id), canonical: Boolean(r.canonical) });
 
 /** Up to `limit` tags with ids above `afterId`, in id order. */
 export async function tagRecordsAfter(db: Queryable, afterId: number, limit: number): Promise<TagRecord[]> {
-  return (await db.all<TagRow>(sql`SELECT id, kind, name, name_key, merger_id FROM tags WHERE id > ${afterId} ORDER BY id LIMIT ${limit}`)).map(tagRecord);
+  return (await db.all<TagRow>(sql`SELECT id, kind, name, name_key, merger_id, canonical FROM tags WHERE id > ${afterId} ORDER BY id LIMIT ${limit}`)).map(tagRecord);
 }
 
 /** The given tags that exist. */
 export async function tagRecordsByIds(db: Queryable, ids: readonly number[]): Promise<TagRecord[]> {
   if (ids.length === 0) return [];
-  return (await db.all<TagRow>(sql`SELECT id, kind, name, name_key, merger_id FROM tags WHERE id IN (${sql.join([...ids])})`)).map(tagRecord);
+  return (await db.all<TagRow>(sql`SELECT id, kind, name, name_key, merger_id, canonical FROM tags WHERE id IN (${sql.join([...ids])})`)).map(tagRecord);
 }
 
 /** Works the given users created or were invited to (a changed login moves their works in creator order). */

@@ -123,3 +123,10 @@ export async function worksTaggedWithAny(db: Queryable, tags: Sql, limit: number
   const rows = await db.all<{ work_id: number }>(sql`SELECT DISTINCT work_id FROM taggings WHERE tag_id IN (${tags}) LIMIT ${limit}`);
   return rows.map((r) => Number(r.work_id));
 }
+
+/** The ids of the direct children of any of `parentIds` (a fandom's characters and relationships), in one query. */
+export async function childIdsOf(db: Queryable, parentIds: readonly number[]): Promise<number[]> {
+  if (parentIds.length === 0) return [];
+  const rows = await db.all<{ id: number }>(sql`SELECT DISTINCT child_id AS id FROM meta_taggings WHERE parent_id IN (${sql.join([...new Set(parentIds)])})`);
+  return rows.map((r) => Number(r.id));
+}
