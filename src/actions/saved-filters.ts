@@ -11,15 +11,21 @@ const reader = (viewer: Viewer) => {
   return viewer;
 };
 
-/** Saves `query` (re-read through the parser, so only filter parameters are kept) under `name`. */
-export async function saveNamedFilter(ctx: Context, viewer: Viewer, input: { name: string; query: string }): Promise<void> {
+/**
+ * Saves `query` (re-read through the parser, so only filter parameters are kept) under `name`; `tag` is the tag
+ * of the page it was made on, kept among the tags to include so the filter means that tag on /works too.
+ */
+export async function saveNamedFilter(ctx: Context, viewer: Viewer, input: { name: string; query: string; tag?: string }): Promise<void> {
   const me = reader(viewer);
   const name = input.name.trim().replace(/\s+/g, ' ');
   if (!name || name.length > 100) throw new Invalid({ name: 'Give the filter a name of at most 100 characters.' });
   const parsed = new URLSearchParams(input.query);
   const kinds = new Map<string, string>();
   for (const [k] of parsed) { const m = /^(?:in|ex)clude_work_search\[(\w+)_ids\]\[\]$/.exec(k); if (m) for (const v of parsed.getAll(k)) kinds.set(v, m[1]!); }
-  const query = filterQuery(parseWorkFilter(parsed), (id) => (kinds.get(String(id)) ?? 'freeform') as TagKind);
+  const filter = parseWorkFilter(parsed);
+  const tag = input.tag?.trim();
+  if (tag && !filter.includeNames.includes(tag)) filter.includeNames.unshift(tag);
+  const query = filterQuery(filter, (id) => (kinds.get(String(id)) ?? 'freeform') as TagKind);
   if (!query) throw new Invalid({ name: 'This listing has no filter to save.' });
   await saveFilter(ctx.db, me.id, name, query, ctx.now());
 }

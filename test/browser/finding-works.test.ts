@@ -36,16 +36,22 @@ describe('finding works in Chromium', { skip: browserSkip }, () => {
     await page.goto(`${env.base}/tags/Star%20Trek/works`);
     const titles = () => page.locator('li.work.blurb h4.heading a:first-child').allTextContents();
     assert.equal((await titles()).length, 5);
+    // Sections are collapsed to what is chosen in them; a reader opens the one they need.
+    await page.locator('summary', { hasText: 'Include Additional Tags' }).click();
     await page.getByRole('group', { name: 'Include Additional Tags' }).getByLabel(/^Snow/).check();
+    await page.locator('summary', { hasText: 'Exclude Additional Tags' }).click();
     await page.getByRole('group', { name: 'Exclude Additional Tags' }).getByLabel(/^Fluff/).check();
     await page.getByLabel('Sort by').selectOption({ label: 'Title' });
     await page.getByLabel('Direction').selectOption('asc');
-    await page.getByRole('button', { name: 'Sort and Filter' }).click();
+    await page.getByRole('button', { name: 'Sort and Filter' }).first().click();
     assert.deepEqual(await titles(), ['Avalanche Letters', 'Zephyr in the Snow'], 'Snow without Fluff, by title');
+    assert.match(await page.locator('summary', { hasText: 'Exclude Additional Tags' }).textContent() ?? '', /: Fluff/, 'a closed section shows what is chosen in it');
     assert.match(page.url(), /\/tags\/Star%20Trek\/works\?/, 'the filter is in the URL');
 
     await page.getByLabel('Save this filter as').fill('Snowy angst');
     await page.getByRole('button', { name: 'Save filter' }).click();
+    assert.match(page.url(), /\/tags\/Star%20Trek\/works\?/, 'back on the listing');
+    assert.deepEqual(await titles(), ['Avalanche Letters', 'Zephyr in the Snow'], 'still filtered');
     await page.goto(`${env.base}/settings/filters`);
     await page.getByRole('link', { name: 'Snowy angst' }).click();
     assert.deepEqual(await titles(), ['Avalanche Letters', 'Zephyr in the Snow'], 'the saved filter keeps the tag, the exclusion and the order');

@@ -37,11 +37,13 @@ describe('tags and filters in Chromium', { skip: browserSkip }, () => {
     const page = await context.newPage();
     await page.goto(`${env.base}/tags/Star%20Trek/works`);
     assert.match(await page.locator('h1').textContent() ?? '', /^14 Works in Star Trek/);
+    await page.locator('summary', { hasText: 'More Options' }).click();
     await page.getByLabel('Completion status').selectOption('T');
-    await page.getByRole('button', { name: 'Sort and Filter' }).click();
+    await page.getByRole('button', { name: 'Sort and Filter' }).first().click();
     assert.match(await page.locator('h1').textContent() ?? '', /^10 Works in Star Trek/);
+    await page.locator('summary', { hasText: 'Include Fandoms' }).click();
     await page.getByRole('group', { name: 'Include Fandoms' }).getByLabel(/Doctor Who/).check();
-    await page.getByRole('button', { name: 'Sort and Filter' }).click();
+    await page.getByRole('button', { name: 'Sort and Filter' }).last().click();
     assert.match(await page.locator('h1').textContent() ?? '', /^5 Works in Star Trek/);
     assert.match(page.url(), /work_search%5Bcomplete%5D=T/);
     await context.close();

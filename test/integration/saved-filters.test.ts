@@ -43,6 +43,26 @@ for (const engine of engines()) {
       ]);
     });
 
+    test('saving goes back to the listing it was made on, filtered that way; a tag page keeps its tag', async () => {
+      const page = parse((await reader.get('/tags/Beta/works')).body);
+      const form = page.querySelector('form#save-filter')!;
+      assert.equal(form.querySelector('input[name="filter[tag]"]')!.getAttribute('value'), 'Beta');
+      assert.equal(form.querySelector('input[name="filter[return_to]"]')!.getAttribute('value'), '/tags/Beta/works');
+      assert.equal(page.querySelectorAll('[form="save-filter"]').length, 2, 'the name field and button sit in the panel, owned by the form');
+      const saved = await reader.post('/settings/filters', { 'filter[name]': 'Beta in progress', 'filter[query]': 'work_search[complete]=F', 'filter[tag]': 'Beta', 'filter[return_to]': '/tags/Beta/works' });
+      assert.equal(saved.headers.location, '/tags/Beta/works?work_search%5Bcomplete%5D=F');
+      assert.deepEqual(sorted((await reader.get(String(saved.headers.location))).body), [w.wip]);
+      const link = parse((await reader.get('/settings/filters')).body).querySelectorAll('.saved-filters li > a').find((a) => a.text === 'Beta in progress')!;
+      assert.deepEqual(sorted((await reader.get(link.getAttribute('href')!)).body), [w.wip], 'on /works the filter still means Beta');
+      const settings = parse((await reader.get('/settings/filters')).body);
+      const remove = settings.querySelectorAll('form').find((f) => /\/delete$/.test(f.getAttribute('action')!) && f.parentNode!.text.includes('Beta in progress'))!;
+      assert.equal((await reader.post(remove.getAttribute('action')!, {})).statusCode, 303);
+      for (const away of ['https://evil.example/', '//evil.example/', '/\\evil.example', 'works']) {
+        const res = await reader.post('/settings/filters', { 'filter[name]': '', 'filter[query]': 'work_search[complete]=T', 'filter[return_to]': away });
+        assert.equal(res.headers.location, '/works?work_search%5Bcomplete%5D=T', `no redirect to ${away}`);
+      }
+    });
+
     test('the default filter applies to /works without a query, and can be turned off', async () => {
       assert.deepEqual(sorted((await reader.get('/works')).body), [w.done, w.wip]);
       const list = parse((await reader.get('/settings/filters')).body);

@@ -34,6 +34,6 @@ export async function showCollectionWorks(request: CollectionRequest, reply: Fas
     title: `${collection.title} - Works`, headingSuffix: ` in ${collection.title}`, path: collectionWorksPath(collection.name), result,
     intro: html`<p class="collection parent"><a href="${collectionPath(collection.name)}">About this collection</a></p>`,
     // A saved filter cannot name a collection yet, so it is not offered here.
-    saveQuery: '',
+    save: false,
   }));
 }

@@ -43,17 +43,22 @@ export async function showSavedFilters(request: FastifyRequest, reply: FastifyRe
   return render(request, reply, (c) => savedFiltersPage(c, filters));
 }
 
-/** Saves the filter of the listing the form was on. */
+/** A listing path sent back by the form, or /works when it is not one of ours (no open redirects). */
+const listingPath = (path: string) => (/^\/(?![/\\])[^?#]*$/.test(path) ? path : '/works');
+
+/** Saves the filter of the listing the form was on, and goes back to that listing filtered that way. */
 export async function createSavedFilter(request: FastifyRequest, reply: FastifyReply) {
   const query = formField(request, 'filter[query]');
+  const tag = formField(request, 'filter[tag]');
+  // Re-encoded: the query is whatever the form sent.
+  const back = `${listingPath(formField(request, 'filter[return_to]'))}?${new URLSearchParams(query).toString()}`;
   try {
-    await saveNamedFilter(request.server.quire.ctx, request.viewer, { name: formField(request, 'filter[name]'), query });
+    await saveNamedFilter(request.server.quire.ctx, request.viewer, { name: formField(request, 'filter[name]'), query, tag: tag || undefined });
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
-    // Re-encoded: the query is whatever the form sent.
-    return redirectWithFlash(reply, `/works?${new URLSearchParams(query).toString()}`, Object.values(error.fields)[0] ?? error.message);
+    return redirectWithFlash(reply, back, Object.values(error.fields)[0] ?? error.message);
   }
-  return redirectWithFlash(reply, '/settings/filters', 'Filter saved.');
+  return redirectWithFlash(reply, back, 'Filter saved. Your saved filters are in Settings, Filters.');
 }
 
 /** Makes a filter the default, stops using it as default, or deletes it. */

@@ -1,5 +1,4 @@
 /** GET /tags/:name (tag info) and /tags/:name/works (the tag's works with filters); a synonym redirects to its canonical. */
-import { parseTagList } from '../../domain/tag-list.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { render } from '../respond.ts';
 import { replied, type Replied } from '../replied.ts';
@@ -43,15 +42,7 @@ export async function showTagWorks(request: TagRequest, reply: FastifyReply) {
   const result = await filterWorks(ctx, request.viewer, filter, { tagId: tag.id });
   return render(request, reply, (c) => worksIndexPage(c, {
     title: `${tag.name} - Works`, headingSuffix: ` in ${tag.name}`, path: tagWorksPath(tag.name), result,
-    intro: blockForm(c, 'tag', tag.name), saveQuery: withTag(result.query, tag.name),
+    intro: blockForm(c, 'tag', tag.name), tag: tag.name,
     head: feedLink(`/tags/${tagSlug(tag.name)}/feed.atom`, `Works in ${tag.name}`),
   }));
-}
-
-/** A listing query that also names the tag, so a filter saved from a tag page still means that tag on /works. */
-function withTag(query: string, name: string): string {
-  const q = new URLSearchParams(query);
-  const key = 'work_search[other_tag_names]';
-  q.set(key, [name, ...parseTagList(q.get(key) ?? '')].join(','));
-  return q.toString();
 }

@@ -1,4 +1,4 @@
-/** The filter sidebar of work listings: a GET form (works without JavaScript) with facet checkboxes and counts. */
+/** The filter panel of work listings: sort, facet checkboxes with counts, more options. */
 import { html, type Html } from './html.ts';
 import { FACET_KINDS, FACETS_SHOWN, SORT_COLUMNS, idParam, type WorkFilter } from '../../domain/work-filter.ts';
 import { LANGUAGES } from '../../domain/languages.ts';
@@ -10,7 +10,16 @@ const KIND_LABEL: Record<TagKind, string> = { rating: 'Ratings', warning: 'Warni
 
 const option = (value: string, label: string, selected: boolean) => html`<option value="${value}"${selected ? html` selected` : ''}>${label}</option>`;
 
-function facetBoxes(side: 'include' | 'exclude', kind: TagKind, facets: readonly Facet[], chosen: readonly number[]): Html | '' {
+/** Names of the chosen tags of `kind` among `ids`, for a collapsed section's summary. */
+function chosenNames(r: FilteredWorks, kind: TagKind, ids: readonly number[]): string[] {
+  return ids.flatMap((id) => { const t = r.chosen.get(id); return t && t.kind === kind ? [t.name] : []; });
+}
+
+/**
+ * One facet kind as a collapsed section whose summary shows what is chosen in it, so the panel stays a
+ * screen high; checked boxes inside a closed section are still sent with the form.
+ */
+function facetBoxes(side: 'include' | 'exclude', kind: TagKind, facets: readonly Facet[], chosen: readonly number[], names: readonly string[]): Html | '' {
   if (facets.length === 0) return '';
   const box = (f: Facet) => {
     const id = `${side}_${kind}_${f.id}`;
@@ -18,8 +27,10 @@ function facetBoxes(side: 'include' | 'exclude', kind: TagKind, facets: readonly
   };
   const shown = facets.slice(0, FACETS_SHOWN);
   const more = facets.slice(FACETS_SHOWN);
-  return html`<fieldset class="facet ${kind}"><legend>${side === 'include' ? 'Include' : 'Exclude'} ${KIND_LABEL[kind]}</legend>
-<ul>${shown.map(box)}</ul>${more.length ? html`<details><summary>More ${KIND_LABEL[kind]}</summary><ul>${more.map(box)}</ul></details>` : ''}</fieldset>`;
+  const legend = `${side === 'include' ? 'Include' : 'Exclude'} ${KIND_LABEL[kind]}`;
+  return html`<details class="facet ${kind} ${side}"><summary>${legend}${names.length ? html`<span class="chosen">: ${names.join(', ')}</span>` : ''}</summary>
+<fieldset><legend class="visually-hidden">${legend}</legend>
+<ul>${shown.map(box)}</ul>${more.length ? html`<details><summary>More ${KIND_LABEL[kind]}</summary><ul>${more.map(box)}</ul></details>` : ''}</fieldset></details>`;
 }
 
 /** The facets of a kind, plus chosen tags of that kind that are not among them (count 0). */
@@ -34,7 +45,8 @@ function options(f: WorkFilter): Html {
 <select id="ws_${name}" name="work_search[${name}]">${option('', 'Either', value === '')}${option('T', only, value === 'T')}${option('F', none, value === 'F')}</select></p>`;
   const input = (name: string, label: string, type: string, value: string) =>
     html`<p><label for="ws_${name}">${label}</label> <input id="ws_${name}" type="${type}" name="work_search[${name}]" value="${value}"${type === 'number' ? html` min="0"` : ''}></p>`;
-  return html`<fieldset class="more-options"><legend>More Options</legend>
+  const set = activeFilterCount({ ...f, includeIds: [], excludeIds: [] });
+  return html`<details class="more-options"><summary>More Options${set ? html` <span class="count">(${set} set)</span>` : ''}</summary><fieldset><legend class="visually-hidden">More Options</legend>
 ${tri('crossover', 'Crossovers', f.crossover, 'Only crossovers', 'No crossovers')}
 ${tri('complete', 'Completion status', f.complete, 'Complete works only', 'Works in progress only')}
 <p><input type="checkbox" id="ws_single_chapter" name="work_search[single_chapter]" value="1"${f.singleChapter ? html` checked` : ''}> <label for="ws_single_chapter">Single chapter works only</label></p>
@@ -45,21 +57,61 @@ ${input('date_to', 'Updated to', 'date', f.dateTo)}
 <p><label for="ws_language_id">Language</label> <select id="ws_language_id" name="work_search[language_id]">${option('', 'Any language', f.language === '')}${LANGUAGES.map((l) => option(l.code, l.name, l.code === f.language))}</select></p>
 ${input('other_tag_names', 'Other tags to include (comma separated)', 'text', f.includeNames.join(', '))}
 ${input('excluded_tag_names', 'Other tags to exclude (comma separated)', 'text', f.excludeNames.join(', '))}
-</fieldset>`;
+</fieldset></details>`;
 }
 
-/** The sidebar form for a listing at `action`. */
-export function filterSidebar(action: string, r: FilteredWorks): Html {
+/** "Save this filter": a form of hidden fields, and the row of its visible fields shown inside the panel. */
+export interface SaveFilter {
+  form: Html;
+  row: Html;
+}
+
+/** How many filters are set beyond the sort, for the collapsed panel's button. */
+export function activeFilterCount(f: WorkFilter): number {
+  return f.includeIds.length + f.excludeIds.length + f.includeNames.length + f.excludeNames.length
+    + [f.complete, f.crossover, f.dateFrom, f.dateTo, f.language].filter((v) => v !== '').length
+    + (f.singleChapter ? 1 : 0) + (f.wordsFrom === null ? 0 : 1) + (f.wordsTo === null ? 0 : 1);
+}
+
+const submitRow = (action: string, clear: boolean, clearHref = `${action}?page=1`) =>
+  html`<p class="submit actions"><button type="submit">Sort and Filter</button>${clear ? html` <a href="${clearHref}">Clear Filters</a>` : ''}</p>`;
+
+/** What a page other than a plain listing changes in the panel (the search page: Best Match, the words it carries). */
+export interface PanelOptions {
+  /** The sorts offered (value → label), instead of the listing's. */
+  sorts?: Readonly<Record<string, string>>;
+  /** The chosen sort, when it is not one of the listing's. */
+  sort?: string;
+  /** Hidden inputs sent with the filter (the search's words). */
+  carried?: readonly Html[];
+  /** Where "Clear Filters" leads. */
+  clearHref?: string;
+}
+
+/**
+ * The filter panel of a listing at `action`: a GET form (works without JavaScript) with facet checkboxes and
+ * counts, its submit button at the top and the bottom. It is a `<details>` so that on a narrow screen one
+ * "Sort and filter" button above the works opens it; on a wide one the stylesheet keeps it open beside them.
+ * `save` ("Save this filter") goes under the top button.
+ */
+export function filterSidebar(action: string, r: FilteredWorks, save?: SaveFilter, o: PanelOptions = {}): Html {
   const f = r.filter;
-  return html`<aside class="filters" aria-labelledby="filters-heading"><h2 id="filters-heading" class="heading">Filter Works</h2>
-<form method="get" action="${action}" class="filters">
+  const sort = o.sort ?? f.sortColumn;
+  const active = activeFilterCount(f);
+  return html`<details class="filter-panel"${active ? html` data-active="${active}"` : ''}><summary class="filter-toggle">Sort and filter${active ? html` <span class="count">(${active} active)</span>` : ''}</summary>
+<aside class="filters" aria-labelledby="filters-heading"><h2 id="filters-heading" class="heading">Filter Works</h2>
+${save?.form ?? ''}
+<form method="get" action="${action}" class="filters" id="work-filters">
+${o.carried ?? ''}
+${submitRow(action, false)}
+${save?.row ?? ''}
 <fieldset class="sort"><legend>Sort</legend>
-<p><label for="ws_sort_column">Sort by</label> <select id="ws_sort_column" name="work_search[sort_column]">${Object.entries(SORT_COLUMNS).map(([v, l]) => option(v, l, v === f.sortColumn))}</select></p>
+<p><label for="ws_sort_column">Sort by</label> <select id="ws_sort_column" name="work_search[sort_column]">${Object.entries(o.sorts ?? SORT_COLUMNS).map(([v, l]) => option(v, l, v === sort))}</select></p>
 <p><label for="ws_sort_direction">Direction</label> <select id="ws_sort_direction" name="work_search[sort_direction]">${option('desc', 'Descending', f.sortDirection === 'desc')}${option('asc', 'Ascending', f.sortDirection === 'asc')}</select></p>
 </fieldset>
-${FACET_KINDS.map((k) => facetBoxes('include', k, facetsOf(r, k), f.includeIds))}
-${FACET_KINDS.map((k) => facetBoxes('exclude', k, facetsOf(r, k), f.excludeIds))}
+${FACET_KINDS.map((k) => facetBoxes('include', k, facetsOf(r, k), f.includeIds, chosenNames(r, k, f.includeIds)))}
+${FACET_KINDS.map((k) => facetBoxes('exclude', k, facetsOf(r, k), f.excludeIds, chosenNames(r, k, f.excludeIds)))}
 ${options(f)}
-<p class="submit actions"><button type="submit">Sort and Filter</button> <a href="${action}?page=1">Clear Filters</a></p>
-</form></aside>`;
+${submitRow(action, true, o.clearHref)}
+</form></aside></details>`;
 }

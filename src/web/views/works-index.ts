@@ -3,8 +3,9 @@ import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import { workList } from './work-blurb.ts';
 import { pagination } from './pagination.ts';
-import { filterSidebar } from './work-filters.ts';
+import { filterSidebar, type SaveFilter } from './work-filters.ts';
 import { csrfField } from './form.ts';
+import { countText } from './numbers.ts';
 import type { FilteredWorks } from '../../actions/filter-works.ts';
 import type { PageContext } from './page.ts';
 
@@ -12,30 +13,45 @@ import type { PageContext } from './page.ts';
 export function listingHeading(r: Pick<FilteredWorks, 'window' | 'blurbs'>, suffix: string): string {
   const w = r.window;
   const noun = w.total === 1 ? 'Work' : 'Works';
-  if (w.total <= w.perPage || r.blurbs.length === 0) return `${w.total} ${noun}${suffix}`;
-  return `${w.offset + 1} - ${w.offset + r.blurbs.length} of ${w.total} ${noun}${suffix}`;
+  if (w.total <= w.perPage || r.blurbs.length === 0) return `${countText(w.total)} ${noun}${suffix}`;
+  return `${countText(w.offset + 1)} - ${countText(w.offset + r.blurbs.length)} of ${countText(w.total)} ${noun}${suffix}`;
 }
 
-/** A form to keep the current filter under a name (logged-in readers). */
-export function saveFilterForm(ctx: PageContext, query: string): Html | '' {
-  if (!ctx.viewer || !query) return '';
-  return html`<form method="post" action="/settings/filters" class="save-filter">${csrfField(ctx.csrfToken)}
-<input type="hidden" name="filter[query]" value="${query}">
-<p><label for="filter_name">Save this filter as</label> <input id="filter_name" name="filter[name]" required maxlength="100"> <button type="submit">Save filter</button></p></form>`;
+/**
+ * "Save this filter" for logged-in readers: the form (hidden fields only, beside the filter form since forms
+ * cannot nest) and its visible row, whose fields belong to it through `form=` and sit under the panel's top
+ * button. `tag` is the tag a tag page stands for, saved with the filter so it means that tag on /works too.
+ * filters.js copies what is ticked in the panel into it before sending, so the reader can save without
+ * applying first and lands on the listing filtered that way.
+ */
+export function saveFilterForm(ctx: PageContext, o: { path: string; query: string; tag?: string }): SaveFilter | undefined {
+  if (!ctx.viewer) return undefined;
+  return {
+    form: html`<form method="post" action="/settings/filters" class="save-filter" id="save-filter">${csrfField(ctx.csrfToken)}
+<input type="hidden" name="filter[query]" value="${o.query}">
+${o.tag ? html`<input type="hidden" name="filter[tag]" value="${o.tag}">` : ''}
+<input type="hidden" name="filter[return_to]" value="${o.path}"></form>`,
+    row: html`<p class="save-filter"><label for="filter_name">Save this filter as</label> <input id="filter_name" name="filter[name]" form="save-filter" required maxlength="100"> <button type="submit" form="save-filter">Save filter</button></p>`,
+  };
 }
 
-/** The listing page at `path` titled `title`; `intro` goes above the works (e.g. the tag's info); `saveQuery` is what "Save this filter" keeps when the page's own path narrows the works (a tag page). */
-export function worksIndexPage(ctx: PageContext, o: { title: string; headingSuffix: string; path: string; result: FilteredWorks; intro?: Html | ''; saveQuery?: string; head?: Html | '' }): Html {
+/**
+ * The listing page at `path` titled `title`; `intro` goes above the works (e.g. the tag's info). `save` says
+ * whether a filter can be saved here (not where the path narrows by something a saved filter cannot name), and
+ * `tag` the tag a tag page stands for.
+ */
+export function worksIndexPage(ctx: PageContext, o: { title: string; headingSuffix: string; path: string; result: FilteredWorks; intro?: Html | ''; save?: boolean; tag?: string; head?: Html | '' }): Html {
   const r = o.result;
+  const save = o.save === false ? undefined : saveFilterForm(ctx, { path: o.path, query: r.query, tag: o.tag });
   return layout(ctx, o.title, html`<div class="works-index">
 <h1 class="heading">${listingHeading(r, o.headingSuffix)}</h1>
 ${o.intro ?? ''}
+${filterSidebar(o.path, r, save)}
 <section class="listing" aria-labelledby="listing-heading">
 <h2 id="listing-heading" class="landmark heading">Works</h2>
 ${workList(r.blurbs, ctx.asset('lock.svg'), 'No works match these filters.')}
 ${pagination(o.path, r.window, r.query)}
 </section>
-${filterSidebar(o.path, r)}
-${saveFilterForm(ctx, o.saveQuery ?? r.query)}
-</div>`, o.head ?? '');
+</div>
+<script type="module" src="${ctx.asset('filters.js')}"></script>`, o.head ?? '');
 }
