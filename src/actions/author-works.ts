@@ -14,11 +14,13 @@ export const AUTHOR_WORKS_PER_PAGE = FILTERED_WORKS_PER_PAGE;
 export interface AuthorWorks {
   blurbs: WorkBlurb[];
   window: PageWindow;
+  /** The author's works the viewer's blocklist hides (exact). */
+  hidden: number;
 }
 
 /** The works of `author` on page `requestedPage` (a query value) that `viewer` may see, newest update first, blocklist applied. */
 export async function authorWorks(ctx: Context, viewer: Viewer, author: Account, requestedPage: string): Promise<AuthorWorks> {
   const page = /^\d{1,9}$/.test(requestedPage) ? Math.max(1, Number(requestedPage)) : 1;
-  const { blurbs, window } = await filterWorks(ctx, viewer, { ...emptyFilter(), page }, { creatorId: author.id }, false);
-  return { blurbs, window };
+  const { blurbs, window, hidden } = await filterWorks(ctx, viewer, { ...emptyFilter(), page }, { creatorId: author.id }, false);
+  return { blurbs, window, hidden };
 }

@@ -4,7 +4,7 @@
  * counts from the in-memory listing index (src/listing-index/), brought up to date with committed writes first.
  */
 import { matchingTagIds, matchingTagIdsEach, tagNodesByIds, tagNodeByName, type TagNode } from '../storage/tag-graph.ts';
-import { pageOfFilteredWorks, type ResolvedFilter } from '../storage/work-filter.ts';
+import { pageOfFilteredWorks, countBlockedWorks, type ResolvedFilter } from '../storage/work-filter.ts';
 import { facetCounts } from '../storage/work-facets.ts';
 import { blockedClause, blockedIds } from '../storage/blocklist.ts';
 import { runListingQuery } from '../listing-index/query.ts';
@@ -38,6 +38,8 @@ export interface FilteredWorks {
   query: string;
   /** The tags the filter names by id, so the sidebar can show them even when not among the facets. */
   chosen: Map<number, TagNode>;
+  /** Works the filter would show but the viewer's blocklist hides (exact; 0 for guests). */
+  hidden: number;
 }
 
 async function groupsFor(db: Queryable, ids: readonly number[], names: readonly string[], byId: Map<number, number[]>): Promise<number[][]> {
@@ -98,7 +100,7 @@ export async function filterWorks(ctx: Context, viewer: Viewer, filter: WorkFilt
   const facets = found.facets;
   const chosen = await tagNodesByIds(ctx.db, [...filter.includeIds, ...filter.excludeIds]);
   const query = filterQuery(filter, (id) => chosen.get(id)?.kind ?? 'freeform');
-  return { blurbs: await listWorks(ctx, viewer, ids), window, facets, filter, query, chosen };
+  return { blurbs: await listWorks(ctx, viewer, ids), window, facets, filter, query, chosen, hidden: found.hidden };
 }
 
 /**
@@ -106,9 +108,10 @@ export async function filterWorks(ctx: Context, viewer: Viewer, filter: WorkFilt
  * It answers in the index's shape (`head` holds every id up to the page, so a page past the end is served too).
  */
 async function collectionListing(ctx: Context, resolved: ResolvedFilter, offset: number, limit: number, withFacets: boolean) {
-  const [page, facets] = await Promise.all([
+  const [page, facets, hidden] = await Promise.all([
     pageOfFilteredWorks(ctx.db, resolved, offset + limit, 0),
     withFacets ? facetCounts(ctx.db, resolved, FACETS_LOADED) : new Map<TagKind, Facet[]>(),
+    countBlockedWorks(ctx.db, resolved),
   ]);
-  return { ids: page.ids.slice(offset, offset + limit), total: page.total, facets, head: page.ids };
+  return { ids: page.ids.slice(offset, offset + limit), total: page.total, facets, head: page.ids, hidden };
 }

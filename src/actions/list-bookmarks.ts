@@ -7,6 +7,7 @@ import { workVisibilityFor, type Viewer } from '../domain/permissions.ts';
 import { NotFound } from '../domain/errors.ts';
 import type { Account } from '../domain/account.ts';
 import type { Context } from './context.ts';
+import { blockedAmong, blockedIds } from '../storage/blocklist.ts';
 
 /** One listed bookmark with its work. */
 export interface BookmarkEntry {
@@ -15,14 +16,16 @@ export interface BookmarkEntry {
   creators: CreatorRef[];
 }
 
-/** The bookmarks of `login` as `viewer` may see them. */
-export async function listBookmarks(ctx: Context, viewer: Viewer, login: string): Promise<{ owner: Account; entries: BookmarkEntry[]; own: boolean }> {
+/** The bookmarks of `login` as `viewer` may see them, without the works the viewer's blocklist hides (counted). */
+export async function listBookmarks(ctx: Context, viewer: Viewer, login: string): Promise<{ owner: Account; entries: BookmarkEntry[]; own: boolean; hidden: number }> {
   const owner = await userByLogin(ctx.db, login);
   if (!owner) throw new NotFound(`There is no account named ${login}.`);
   const own = viewer?.id === owner.id;
   const bookmarks = await bookmarksOfUser(ctx.db, owner.id, own);
   const ids = bookmarks.map((b) => b.workId);
-  const [works, creators] = await Promise.all([worksByIds(ctx.db, ids), creatorsOfWorks(ctx.db, ids)]);
+  const [works, creators, blocked] = await Promise.all([
+    worksByIds(ctx.db, ids), creatorsOfWorks(ctx.db, ids), blockedIds(ctx.db, viewer?.id).then((b) => blockedAmong(ctx.db, b, ids)),
+  ]);
   const byId = new Map(works.map((w) => [w.id, w]));
   const entries = bookmarks.flatMap((bookmark) => {
     const work = byId.get(bookmark.workId);
@@ -31,5 +34,6 @@ export async function listBookmarks(ctx: Context, viewer: Viewer, login: string)
     const verdict = workVisibilityFor(viewer, { visibility: work.visibility, deleted: work.deletedAt !== null, removal: work.removal, creatorIds: cs.map((c) => c.userId) });
     return verdict === 'visible' ? [{ bookmark, work, creators: cs }] : [];
   });
-  return { owner, entries, own };
+  const listed = entries.filter((e) => !blocked.has(e.work.id));
+  return { owner, entries: listed, own, hidden: entries.length - listed.length };
 }

@@ -8,6 +8,7 @@ import { pageWindow } from '../domain/pagination.ts';
 import { listWorks, type WorkBlurb } from './list-works.ts';
 import type { Context } from './context.ts';
 import { canOpenHidden } from '../domain/moderation.ts';
+import { blockedAmong, blockedIds } from '../storage/blocklist.ts';
 
 export const SERIES_PAGE_SIZE = 20;
 
@@ -26,6 +27,8 @@ export interface SeriesPage {
   words: number;
   workCount: number;
   blurbs: WorkBlurb[];
+  /** Works of the series the viewer could see that their blocklist leaves out of the list (still in the stats). */
+  hidden: number;
   page: number;
   pages: number;
 }
@@ -40,8 +43,11 @@ export async function readSeries(ctx: Context, viewer: Viewer, seriesId: number,
   const visible = works.filter((work) => work.visibility !== 'draft' && work.chapterCount > 0
     && workVisibilityFor(viewer, { visibility: work.visibility, deleted: work.deletedAt !== null, removal: work.removal, creatorIds: byline(work.id).map((c) => c.userId) }) === 'visible');
   if (visible.length === 0) throw new NotFound('There is no series with this number.');
-  const window = pageWindow(requestedPage, visible.length, SERIES_PAGE_SIZE);
-  const blurbs = await listWorks(ctx, viewer, visible.slice(window.offset, window.offset + SERIES_PAGE_SIZE).map((w) => w.id));
+  // The series, its stats and byline stay as they are; only the list of works leaves out what the reader blocked.
+  const blocked = await blockedAmong(ctx.db, await blockedIds(ctx.db, viewer?.id), visible.map((w) => w.id));
+  const listed = visible.filter((w) => !blocked.has(w.id));
+  const window = pageWindow(requestedPage, listed.length, SERIES_PAGE_SIZE);
+  const blurbs = await listWorks(ctx, viewer, listed.slice(window.offset, window.offset + SERIES_PAGE_SIZE).map((w) => w.id));
   const seriesCreators = new Map<number, CreatorRef>();
   for (const work of visible) for (const c of byline(work.id)) if (!seriesCreators.has(c.userId)) seriesCreators.set(c.userId, c);
   const published = visible.map((w) => w.publishedAt ?? w.createdAt);
@@ -58,6 +64,7 @@ export async function readSeries(ctx: Context, viewer: Viewer, seriesId: number,
     words: visible.reduce((n, w) => n + w.wordCount, 0),
     workCount: visible.length,
     blurbs,
+    hidden: visible.length - listed.length,
     page: window.page,
     pages: window.pages,
   };

@@ -4,13 +4,21 @@ import { render } from '../respond.ts';
 import { worksIndexPage } from '../views/works-index.ts';
 import { filterWorks } from '../../actions/filter-works.ts';
 import { defaultFilterQuery } from '../../actions/saved-filters.ts';
-import { parseWorkFilter } from '../../domain/work-filter.ts';
+import { filterQuery, parseWorkFilter, type WorkFilter } from '../../domain/work-filter.ts';
 
 /** All works. */
 export async function showWorksIndex(request: FastifyRequest, reply: FastifyReply) {
   const ctx = request.server.quire.ctx;
   const given = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
-  const query = given || (await defaultFilterQuery(ctx, request.viewer));
-  const result = await filterWorks(ctx, request.viewer, parseWorkFilter(new URLSearchParams(query)));
-  return render(request, reply, (c) => worksIndexPage(c, { title: 'Works', headingSuffix: '', path: '/works', result }));
+  const byDefault = await defaultFilterQuery(ctx, request.viewer);
+  const filter = parseWorkFilter(new URLSearchParams(given || byDefault));
+  const result = await filterWorks(ctx, request.viewer, filter);
+  // Any query at all, even `page=1`, means the reader chose what to see: that is the "show all" link. Later pages
+  // of the default filter carry it in their links, so they say so too.
+  const showAll = byDefault && sameFilter(filter, byDefault) ? '/works?page=1' : undefined;
+  return render(request, reply, (c) => worksIndexPage(c, { title: 'Works', headingSuffix: '', path: '/works', result, showAll }));
 }
+
+/** Whether `filter` is the saved query `saved`, whatever page it is on. */
+const sameFilter = (filter: WorkFilter, saved: string) =>
+  filterQuery({ ...filter, page: 1 }) === filterQuery({ ...parseWorkFilter(new URLSearchParams(saved)), page: 1 });

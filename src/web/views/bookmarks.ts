@@ -5,15 +5,18 @@ import { pseudPath, workPath } from '../urls.ts';
 import type { BookmarkEntry } from '../../actions/list-bookmarks.ts';
 import type { Account } from '../../domain/account.ts';
 import type { PageContext } from './page.ts';
+import { listingNotices } from './listing-notices.ts';
 
 /** Lists the bookmarks, each with the work, the reader's notes and tags. */
-export function bookmarksPage(ctx: PageContext, m: { owner: Account; entries: BookmarkEntry[]; own: boolean }): Html {
+export function bookmarksPage(ctx: PageContext, m: { owner: Account; entries: BookmarkEntry[]; own: boolean; hidden: number }): Html {
   const items = m.entries.map(({ bookmark: b, work: w, creators }) => html`<li class="bookmark blurb group" id="bookmark_${b.id}" role="article">
 <h2 class="heading"><a href="${workPath(w.id)}">${w.title}</a> by ${creators.map((c, i) => html`${i ? ', ' : ''}<a rel="author" href="${pseudPath(c.login)}">${c.login}</a>`)}</h2>
 <p class="status">${b.rec ? html`<span class="rec">Recommended</span> ` : ''}${b.private ? html`<span class="private">Private</span>` : ''}</p>
 ${b.tagString ? html`<p class="tags">Tags: ${b.tagString}</p>` : ''}
 ${b.notesHtml ? html`<blockquote class="userstuff notes">${raw(b.notesHtml)}</blockquote>` : ''}
 </li>`);
+  const empty = m.hidden > 0 ? 'Every bookmarked work here is hidden by your blocklist.' : m.own ? 'You have no bookmarks yet.' : 'No bookmarks to show.';
   return layout(ctx, `Bookmarks by ${m.owner.login}`, html`<h1>Bookmarks by ${m.owner.login}</h1>
-${m.entries.length ? html`<ol class="bookmark index group">${items}</ol>` : html`<p>${m.own ? 'You have no bookmarks yet.' : 'No bookmarks to show.'}</p>`}`);
+${listingNotices({ hidden: m.hidden })}
+${m.entries.length ? html`<ol class="bookmark index group">${items}</ol>` : html`<p>${empty}</p>`}`);
 }

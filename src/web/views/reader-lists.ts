@@ -22,7 +22,7 @@ export function blocklistPage(ctx: PageContext, entries: readonly BlockedEntry[]
   const users = entries.filter((e) => e.kind === 'user');
   return layout(ctx, 'Blocklist', html`<div class="blocklist">
 <h1>Blocklist</h1>
-<p>Works with these tags (and their synonyms and sub-tags) or by these people are hidden from every listing and search, and from their counts.</p>
+<p>Works with these tags (and their synonyms and sub-tags) or by these people are hidden from every listing, search and feed you open while logged in, and from their counts; each listing says how many it hid. Comments by these people are folded away, with a button to show each one.</p>
 ${formMessage(form)}
 <h2>Blocked tags</h2>${tags.length ? html`<ul>${tags.map(row)}</ul>` : html`<p>None.</p>`}
 ${addForm(ctx, form, 'tag', 'Tag to block')}

@@ -10,6 +10,7 @@ import type { PageContext } from './page.ts';
 import { feedLink } from './feed-link.ts';
 import { subscribeForm, type SubscribeButton } from './subscribe-button.ts';
 import { reportParagraph } from './report-link.ts';
+import { listingNotices } from './listing-notices.ts';
 
 /** The page; `subscribe` is the viewer's Subscribe / Unsubscribe button. */
 export function seriesShowPage(ctx: PageContext, s: SeriesPage, subscribe?: SubscribeButton): Html {
@@ -28,7 +29,8 @@ ${s.summaryHtml ? html`<dt>Description:</dt><dd><blockquote class="userstuff">${
 <dt class="complete">Complete:</dt><dd class="complete">${s.complete ? 'Yes' : 'No'}</dd>
 </dl></dd>
 </dl></div>
-${workList(s.blurbs, ctx.asset('lock.svg'), 'This series has no works you can see.')}
+${listingNotices({ hidden: s.hidden })}
+${workList(s.blurbs, ctx.asset('lock.svg'), s.hidden > 0 ? 'Every work of this series is hidden by your blocklist.' : 'This series has no works you can see.')}
 ${pagination(seriesPath(s.id), s)}
 ${reportParagraph(seriesPath(s.id), 'Report this series')}
 </div>`, feedLink(`${seriesPath(s.id)}.atom`, `Series: ${s.title}`));

@@ -13,11 +13,13 @@ import { feedLink } from './feed-link.ts';
 import { subscribeItem, type SubscribeButton } from './subscribe-button.ts';
 import { reportItem } from './report-link.ts';
 import { isStaff } from '../../domain/moderation.ts';
+import { listingNotices } from './listing-notices.ts';
 
 const joined = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** "1 - 20 of 45 Works by login" (AO3's listing heading). */
-function worksHeading(user: Account, w: AuthorWorks['window'], shown: number): string {
+/** "1 - 20 of 45 Works by login" (AO3's listing heading); no "0" when the reader's blocklist hid them all. */
+function worksHeading(user: Account, w: AuthorWorks['window'], shown: number, hidden: number): string {
+  if (w.total === 0 && hidden > 0) return `Works by ${user.login}`;
   const noun = w.total === 1 ? 'Work' : 'Works';
   if (w.total <= w.perPage || shown === 0) return `${w.total} ${noun} by ${user.login}`;
   return `${w.offset + 1} - ${w.offset + shown} of ${w.total} ${noun} by ${user.login}`;
@@ -25,10 +27,12 @@ function worksHeading(user: Account, w: AuthorWorks['window'], shown: number): s
 
 function worksSection(ctx: PageContext, user: Account, works: AuthorWorks & { query?: string }, basePath: string, h: 'h1' | 'h2'): Html {
   const own = ctx.viewer?.id === user.id;
-  const empty = own ? 'You have not posted any works yet.' : `${user.login} has not posted any works yet.`;
-  const heading = worksHeading(user, works.window, works.blurbs.length);
+  const empty = works.hidden > 0 ? 'Every work here is hidden by your blocklist.'
+    : own ? 'You have not posted any works yet.' : `${user.login} has not posted any works yet.`;
+  const heading = worksHeading(user, works.window, works.blurbs.length, works.hidden);
   return html`<section aria-labelledby="works-heading" class="works-listing">
 ${h === 'h1' ? html`<h1 id="works-heading" class="heading">${heading}</h1><h2 class="landmark heading">Works</h2>` : html`<h2 id="works-heading" class="heading">${heading}</h2>`}
+${listingNotices({ hidden: works.hidden })}
 ${workList(works.blurbs, ctx.asset('lock.svg'), empty)}
 ${pagination(basePath, works.window, works.query)}
 </section>`;

@@ -8,6 +8,7 @@ import { csrfField } from './form.ts';
 import { countText } from './numbers.ts';
 import type { FilteredWorks } from '../../actions/filter-works.ts';
 import type { PageContext } from './page.ts';
+import { listingNotices } from './listing-notices.ts';
 
 /** "1 - 20 of 45 Works in X" (AO3's listing heading). */
 export function listingHeading(r: Pick<FilteredWorks, 'window' | 'blurbs'>, suffix: string): string {
@@ -38,13 +39,14 @@ ${o.tag ? html`<input type="hidden" name="filter[tag]" value="${o.tag}">` : ''}
 /**
  * The listing page at `path` titled `title`; `intro` goes above the works (e.g. the tag's info). `save` says
  * whether a filter can be saved here (not where the path narrows by something a saved filter cannot name), and
- * `tag` the tag a tag page stands for.
+ * `tag` the tag a tag page stands for; `showAll` is where the whole list is when a default filter narrowed it.
  */
-export function worksIndexPage(ctx: PageContext, o: { title: string; headingSuffix: string; path: string; result: FilteredWorks; intro?: Html | ''; save?: boolean; tag?: string; head?: Html | '' }): Html {
+export function worksIndexPage(ctx: PageContext, o: { title: string; headingSuffix: string; path: string; result: FilteredWorks; intro?: Html | ''; save?: boolean; tag?: string; head?: Html | ''; showAll?: string }): Html {
   const r = o.result;
   const save = o.save === false ? undefined : saveFilterForm(ctx, { path: o.path, query: r.query, tag: o.tag });
   return layout(ctx, o.title, html`<div class="works-index">
 <h1 class="heading">${listingHeading(r, o.headingSuffix)}</h1>
+${listingNotices({ hidden: r.hidden, showAll: o.showAll })}
 ${o.intro ?? ''}
 ${filterSidebar(o.path, r, save)}
 <section class="listing" aria-labelledby="listing-heading">
