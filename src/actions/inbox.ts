@@ -4,19 +4,22 @@ import { pageWindow } from '../domain/pagination.ts';
 import { Invalid } from '../domain/errors.ts';
 import type { Account } from '../domain/account.ts';
 import type { Context } from './context.ts';
+import { mutedUserIds } from '../storage/blocklist.ts';
 
 const PER_PAGE = 20;
 /** The most messages one bulk action takes: far more than a page shows, few enough to bound the work a form can ask. */
 export const INBOX_BULK_MAX = 1000;
 
-/** A page of the account's inbox and its email choice. */
+/** A page of the account's inbox and its email choice; `muted` marks the entries by accounts the viewer muted. */
 export async function readInbox(ctx: Context, viewer: Account, input: { page?: string; unreadOnly?: boolean }) {
   const first = pageWindow(input.page ?? 1, Number.MAX_SAFE_INTEGER, PER_PAGE);
-  const [box, emails] = await Promise.all([
+  const [box, emails, muted] = await Promise.all([
     inboxOf(ctx.db, viewer.id, { offset: first.offset, limit: PER_PAGE, unreadOnly: input.unreadOnly ?? false }),
     wantsCommentEmails(ctx.db, viewer.id),
+    mutedUserIds(ctx.db, viewer.id),
   ]);
-  return { ...box, window: pageWindow(input.page ?? 1, input.unreadOnly ? box.unread : box.total, PER_PAGE), emails: Boolean(emails) };
+  const items = box.items.map((item) => ({ ...item, muted: item.userId !== null && muted.has(item.userId) }));
+  return { ...box, items, window: pageWindow(input.page ?? 1, input.unreadOnly ? box.unread : box.total, PER_PAGE), emails: Boolean(emails) };
 }
 
 /** Marks the chosen entries read or unread, or deletes them; how many of the viewer's messages changed. */

@@ -7,12 +7,15 @@ import { commentRefusal, canModerateComments, canSeeComment, canReadHiddenCommen
 import { hasRole, type Viewer } from '../domain/permissions.ts';
 import { pageWindow, type PageWindow } from '../domain/pagination.ts';
 import { NotFound } from '../domain/errors.ts';
+import { mutedUserIds } from '../storage/blocklist.ts';
 import type { Context } from './context.ts';
 
 /** A comment in display order with the depth it is indented to. */
 export interface ShownComment {
   comment: CommentRecord;
   indent: number;
+  /** Written by someone the viewer muted: shown folded, in its place, so the replies around it keep theirs. */
+  muted: boolean;
 }
 
 /** A page of a work's comments and what the comment form needs. */
@@ -35,13 +38,13 @@ export function redactHidden(viewer: Viewer, c: CommentRecord): CommentRecord {
   return c.hiddenAt === null || canReadHiddenComment(viewer, c) ? c : { ...c, bodyHtml: '', bodySource: '' };
 }
 
-/** Orders a thread's comments parent-first (replies oldest first under their parent). */
-export function flattenThreads(roots: readonly CommentRecord[], all: readonly CommentRecord[]): ShownComment[] {
+/** Orders a thread's comments parent-first (replies oldest first under their parent), marking the `muted` writers'. */
+export function flattenThreads(roots: readonly CommentRecord[], all: readonly CommentRecord[], muted: ReadonlySet<number> = new Set()): ShownComment[] {
   const children = new Map<number, CommentRecord[]>();
   for (const c of all) if (c.parentId !== null) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c]);
   const out: ShownComment[] = [];
   const visit = (c: CommentRecord) => {
-    out.push({ comment: c, indent: shownDepth(c.depth) });
+    out.push({ comment: c, indent: shownDepth(c.depth), muted: c.userId !== null && muted.has(c.userId) });
     for (const child of children.get(c.id) ?? []) visit(child);
   };
   roots.forEach(visit);
@@ -66,14 +69,15 @@ export async function commentsOfPage(ctx: Context, viewer: Viewer, page: WorkPag
   if (input.chapterId !== undefined && !page.chapters.some((c) => c.id === input.chapterId)) throw new NotFound('This work has no such chapter.');
   const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId) };
   const filter: CommentFilter = { workId: page.work.id, chapterId: input.chapterId, statuses: ['published', 'deleted'] };
-  const [total, settings, count] = await Promise.all([
+  const [total, settings, count, muted] = await Promise.all([
     countThreads(ctx.db, filter), commentSettingsOf(ctx.db, page.work.id),
     input.chapterId === undefined ? page.work.comments : countedComments(ctx.db, page.work.id, input.chapterId),
+    mutedUserIds(ctx.db, viewer?.id),
   ]);
   const window = pageWindow(input.page ?? 1, total, input.perPage ?? COMMENTS_PER_PAGE);
   const roots = await threadRoots(ctx.db, filter, { offset: window.offset, limit: window.perPage, newest: input.newest ?? false });
   const all = (await commentsOfThreads(ctx.db, roots.map((r) => r.id))).filter((c) => c.status === 'published' || c.status === 'deleted').map((c) => redactHidden(viewer, c));
-  const threads = flattenThreads(roots.map((c) => redactHidden(viewer, c)), all).filter((s, i, list) => s.comment.status !== 'deleted' || (list[i + 1]?.indent ?? -1) > s.indent);
+  const threads = flattenThreads(roots.map((c) => redactHidden(viewer, c)), all, muted).filter((s, i, list) => s.comment.status !== 'deleted' || (list[i + 1]?.indent ?? -1) > s.indent);
   return { page, threads, window, count, settings, refusal: commentRefusal(viewer, access, settings), canModerate: canModerateComments(viewer, access) };
 }
 
@@ -103,7 +107,7 @@ export async function readThread(ctx: Context, viewer: Viewer, input: { workId: 
   if (!target || target.workId !== page.work.id || !canSeeComment(viewer, target, access)) throw new NotFound('There is no such comment.');
   const all = (await commentsOfThreads(ctx.db, [target.threadRootId])).filter((c) => c.id === target.id || c.status === 'published' || c.status === 'deleted').map((c) => redactHidden(viewer, c));
   const root = all.find((c) => c.id === target.threadRootId);
-  const settings = await commentSettingsOf(ctx.db, page.work.id);
+  const [settings, muted] = await Promise.all([commentSettingsOf(ctx.db, page.work.id), mutedUserIds(ctx.db, viewer?.id)]);
   const refusal = target.frozen ? 'frozen' : target.status !== 'published' ? 'closed' : commentRefusal(viewer, access, settings);
-  return { page, target: redactHidden(viewer, target), threads: root ? flattenThreads([root], all) : [], window: pageWindow(1, 1, 1), count: page.work.comments, settings, refusal, canModerate: canModerateComments(viewer, access) };
+  return { page, target: redactHidden(viewer, target), threads: root ? flattenThreads([root], all, muted) : [], window: pageWindow(1, 1, 1), count: page.work.comments, settings, refusal, canModerate: canModerateComments(viewer, access) };
 }

@@ -29,8 +29,7 @@ export function commentItem(s: ShownComment, a: CommentActions, csrfToken: strin
   if (c.status === 'deleted') return html`<li class="comment deleted depth-${s.indent}" id="comment_${c.id}"><p class="message">(Previous comment deleted.)</p></li>`;
   const threadUrl = `/works/${c.workId}/comments/${c.id}`;
   if (c.hiddenAt !== null && !c.bodyHtml) return html`<li class="comment hidden depth-${s.indent}" id="comment_${c.id}"><p class="message">(This comment was hidden by the archive’s moderators.)</p></li>`;
-  return html`<li class="comment depth-${s.indent}${c.status !== 'published' ? ' held' : ''}" id="comment_${c.id}">
-<h${level} class="heading byline">${commenter(c)} <span class="posted datetime"><time datetime="${new Date(c.createdAt).toISOString()}">${when(c.createdAt)}</time></span>${c.editedAt !== null ? html` <span class="edited">(edited)</span>` : ''}${c.status === 'pending' ? html` <span class="status">Awaiting approval</span>` : ''}</h${level}>
+  const body = html`<h${level} class="heading byline">${commenter(c)} <span class="posted datetime"><time datetime="${new Date(c.createdAt).toISOString()}">${when(c.createdAt)}</time></span>${c.editedAt !== null ? html` <span class="edited">(edited)</span>` : ''}${c.status === 'pending' ? html` <span class="status">Awaiting approval</span>` : ''}</h${level}>
 ${c.hiddenAt !== null ? html`<p class="notice">Hidden by the archive’s moderators: only its writer and staff see this text.${c.hiddenReason ? ` Reason: ${c.hiddenReason}` : ''}</p>` : ''}
 <blockquote class="userstuff">${raw(c.bodyHtml)}</blockquote>
 <ul class="actions">
@@ -41,9 +40,19 @@ ${a.edit ? html`<li><a href="/comments/${c.id}/edit">Edit</a></li>` : ''}
 ${a.remove ? html`<li>${button(`/comments/${c.id}/delete`, csrfToken, 'Delete')}</li>` : ''}
 ${c.status === 'published' ? reportItem(threadUrl) : ''}
 ${a.moderate && c.parentId === null ? html`<li>${button(`/comments/${c.id}/freeze`, csrfToken, c.frozen ? 'Unfreeze thread' : 'Freeze thread', html`<input type="hidden" name="frozen" value="${c.frozen ? '0' : '1'}">`)}</li>` : ''}
-</ul>
+</ul>`;
+  // A muted writer's comment keeps its place (the replies after it are separate items) but opens only on request.
+  if (s.muted) return html`<li class="comment muted depth-${s.indent}" id="comment_${c.id}">${mutedFold(body)}</li>`;
+  return html`<li class="comment depth-${s.indent}${c.status !== 'published' ? ' held' : ''}" id="comment_${c.id}">
+${body}
 </li>`;
 }
+
+/** "Comment from a muted user — show": a `<details>`, so it opens without JavaScript. */
+export const mutedFold = (content: Html): Html =>
+  html`<details class="muted-comment"><summary>Comment from a muted user — <span class="show">show</span><span class="hide">hide</span></summary>
+${content}
+</details>`;
 
 /** What the comment form needs. */
 export interface CommentFormModel {

@@ -6,10 +6,12 @@ import { pagination } from './pagination.ts';
 import type { PageContext } from './page.ts';
 import type { InboxItem } from '../../storage/inbox.ts';
 import type { PageWindow } from '../../domain/pagination.ts';
+import { mutedFold } from './comment-item.ts';
 
 /** What the inbox page shows. */
 export interface InboxModel {
-  items: InboxItem[];
+  /** `muted`: by an account the viewer muted, so its writer and text are folded away. */
+  items: (InboxItem & { muted?: boolean })[];
   total: number;
   unread: number;
   window: PageWindow;
@@ -17,13 +19,14 @@ export interface InboxModel {
   unreadOnly: boolean;
 }
 
-function item(i: InboxItem): Html {
+function item(i: InboxItem & { muted?: boolean }): Html {
   const who = i.login ? html`<a href="/users/${i.login}">${i.login}</a>` : html`${i.guestName} (Guest)`;
   const what = i.kind === 'reply' ? 'replied to your comment on' : 'commented on';
-  return html`<li class="${i.readAt === null ? 'unread' : 'read'}" id="inbox_item_${i.id}">
+  const text = html`<blockquote class="userstuff">${raw(i.bodyHtml)}</blockquote>`;
+  return html`<li class="${i.readAt === null ? 'unread' : 'read'}${i.muted ? ' muted' : ''}" id="inbox_item_${i.id}">
 <input type="checkbox" name="ids[]" value="${i.id}" id="inbox_check_${i.id}" form="inbox_bulk">
-<label for="inbox_check_${i.id}" class="heading byline">${who} ${what} <a href="/works/${i.workId}/comments/${i.commentId}">${i.workTitle}</a>${i.readAt === null ? html` <strong class="status">(Unread)</strong>` : ''}</label>
-<blockquote class="userstuff">${raw(i.bodyHtml)}</blockquote>
+<label for="inbox_check_${i.id}" class="heading byline">${i.muted ? 'A muted user' : who} ${what} <a href="/works/${i.workId}/comments/${i.commentId}">${i.workTitle}</a>${i.readAt === null ? html` <strong class="status">(Unread)</strong>` : ''}</label>
+${i.muted ? mutedFold(html`<p class="byline">${who}</p>${text}`) : text}
 </li>`;
 }
 
