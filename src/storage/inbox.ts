@@ -9,8 +9,6 @@ export type InboxKind = 'comment' | 'reply';
 export interface InboxItem {
   id: number; commentId: number; kind: InboxKind; readAt: number | null; createdAt: number;
   workId: number; workTitle: string; chapterId: number | null; login: string | null; guestName: string; bodyHtml: string;
-  /** The commenter's account (null for guests), so a reader's muted accounts can be folded away. */
-  userId: number | null;
 }
 
 /** Adds an entry (once per account and comment). */
@@ -18,15 +16,18 @@ export async function addInboxItem(db: Queryable, i: { userId: number; commentId
   await db.run(sql`INSERT INTO inbox_items (user_id, comment_id, kind, created_at) VALUES (${i.userId}, ${i.commentId}, ${i.kind}, ${i.now}) ON CONFLICT DO NOTHING`);
 }
 
+/** Which of an account's entries are shown: those whose comment is still published and not hidden by moderators. */
+const shownComment = sql`c.status = 'published' AND c.hidden_at IS NULL`;
+
 /** An account's entries, newest first, only for comments still published and not hidden by moderators. */
 export async function inboxOf(db: Queryable, userId: number, page: { offset: number; limit: number; unreadOnly: boolean }): Promise<{ total: number; unread: number; items: InboxItem[] }> {
   const base = sql`FROM inbox_items i JOIN comments c ON c.id = i.comment_id JOIN works w ON w.id = c.work_id LEFT JOIN users u ON u.id = c.user_id
-    WHERE i.user_id = ${userId} AND c.status = 'published' AND c.hidden_at IS NULL`;
+    WHERE i.user_id = ${userId} AND ${shownComment}`;
   const filter = page.unreadOnly ? sql` AND i.read_at IS NULL` : sql``;
   const [counts, rows] = await Promise.all([
     db.get<{ total: number; unread: number }>(sql`SELECT COUNT(*) AS total, COUNT(*) - COUNT(i.read_at) AS unread ${base}`),
-    db.all<{ id: number; comment_id: number; kind: InboxKind; read_at: number | null; created_at: number; work_id: number; title: string; chapter_id: number | null; login: string | null; guest_name: string; body_html: string; user_id: number | null }>(
-      sql`SELECT i.id, i.comment_id, i.kind, i.read_at, i.created_at, c.work_id, w.title, c.chapter_id, u.login, c.guest_name, c.body_html, c.user_id ${base}${filter}
+    db.all<{ id: number; comment_id: number; kind: InboxKind; read_at: number | null; created_at: number; work_id: number; title: string; chapter_id: number | null; login: string | null; guest_name: string; body_html: string }>(
+      sql`SELECT i.id, i.comment_id, i.kind, i.read_at, i.created_at, c.work_id, w.title, c.chapter_id, u.login, c.guest_name, c.body_html ${base}${filter}
         ORDER BY i.created_at DESC, i.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`),
   ]);
   return {
@@ -35,9 +36,18 @@ export async function inboxOf(db: Queryable, userId: number, page: { offset: num
     items: rows.map((r) => ({
       id: Number(r.id), commentId: Number(r.comment_id), kind: r.kind, readAt: r.read_at == null ? null : Number(r.read_at), createdAt: Number(r.created_at),
       workId: Number(r.work_id), workTitle: r.title, chapterId: r.chapter_id == null ? null : Number(r.chapter_id), login: r.login, guestName: r.guest_name, bodyHtml: r.body_html,
-      userId: r.user_id == null ? null : Number(r.user_id),
     })),
   };
+}
+
+/**
+ * The unread count the inbox page shows, for the site header (every page a member sees): the partial index
+ * inbox_unread (migration 20) holds only unread entries, so this reads them and their comments, nothing else.
+ */
+export async function unreadInboxCount(db: Queryable, userId: number): Promise<number> {
+  const row = await db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM inbox_items i JOIN comments c ON c.id = i.comment_id
+    WHERE i.user_id = ${userId} AND i.read_at IS NULL AND ${shownComment}`);
+  return Number(row?.n ?? 0);
 }
 
 // Ids per statement: well under SQLite's limit on bound parameters (32,766) and PostgreSQL's (65,535).

@@ -1,6 +1,7 @@
 /** Helpers every handler uses: the page context, rendering, redirects with a flash, reading form fields. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { getSettings } from '../storage/settings.ts';
+import { unreadInboxCount } from '../storage/inbox.ts';
 import { DEFAULT_SITE_NAME, SITE_LOOK_KEYS } from '../domain/site.ts';
 import { policyFrom, POLICY_KEYS } from '../domain/site-policy.ts';
 import type { PageContext } from './views/page.ts';
@@ -11,17 +12,30 @@ import { replied, type Replied } from './replied.ts';
 /** The cookie carrying a one-time message to the next page. */
 export const FLASH_COOKIE = 'quire_flash';
 
+// Some pages build their context twice (a work page and its bookmark form): the count is read once per request.
+const unread = new WeakMap<FastifyRequest, Promise<number>>();
+function unreadOnce(request: FastifyRequest, userId: number): Promise<number> {
+  let count = unread.get(request);
+  if (!count) unread.set(request, (count = unreadInboxCount(request.server.quire.db, userId)));
+  return count;
+}
+
 /** Builds the shared page state for a request (site name, viewer, CSRF token, flash). */
 export async function pageContext(request: FastifyRequest, reply: FastifyReply): Promise<PageContext> {
   const app = request.server.quire;
   const flash = request.cookies[FLASH_COOKIE];
   if (flash) reply.clearCookie(FLASH_COOKIE, { path: '/' });
-  const settings = await getSettings(app.db, ['site_name', 'footer_credit', ...POLICY_KEYS, ...SITE_LOOK_KEYS]);
+  // A member's header shows their unread inbox count; guests' pages carry nothing of their own (the page cache shares them).
+  const [settings, inboxUnread] = await Promise.all([
+    getSettings(app.db, ['site_name', 'footer_credit', ...POLICY_KEYS, ...SITE_LOOK_KEYS]),
+    request.viewer ? unreadOnce(request, request.viewer.id) : undefined,
+  ]);
   app.lastSiteName = settings.get('site_name') ?? DEFAULT_SITE_NAME;
   return {
     siteName: app.lastSiteName,
     footerCreditHtml: settings.get('footer_credit') ?? '',
     viewer: request.viewer,
+    inboxUnread,
     csrfToken: request.csrfToken,
     asset: (name) => app.assets.url(name),
     flash: flash ? flash.slice(0, 300) : undefined,

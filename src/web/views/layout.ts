@@ -4,13 +4,10 @@ import type { PageContext } from './page.ts';
 import { readerAttributes } from './reader-attributes.ts';
 import { memberNotice } from './participation-notice.ts';
 import { standingNotice } from './standing-notice.ts';
+import { siteNavigation, accountNavigation } from './site-navigation.ts';
 
 /** Wraps a page body in the site chrome; `head` adds links to the head (a page's Atom feed). */
 export function layout(ctx: PageContext, title: string, body: Html, head: Html | '' = ''): Html {
-  const v = ctx.viewer;
-  const nav = v
-    ? html`<li><a href="/works/new">Post</a></li><li><a href="/users/${v.login}">${v.login}</a></li><li><a href="/inbox">Inbox</a></li><li><a href="/settings/profile">Settings</a></li>${v.role !== 'user' ? html`<li><a href="/admin">${v.role === 'admin' ? 'Admin' : 'Moderation'}</a></li>` : ''}<li><a href="/users/logout">Log out</a></li>`
-    : html`<li><a href="/users/login">Log in</a></li><li><a href="/users/new">Sign up</a></li>`;
   const look = ctx.look;
   return html`<!DOCTYPE html>
 <html lang="en"${readerAttributes(ctx.prefs)}>
@@ -26,9 +23,10 @@ ${head}
 <body>
 <a class="skip" href="#main">Skip to content</a>
 <header class="site-header" role="banner">
-  <div class="site-brand"><p class="site-name"><a href="/">${look?.site_logo_url ? html`<img class="site-logo" src="${look.site_logo_url}" alt="">` : ''}${ctx.siteName}</a></p>${look?.site_tagline ? html`<p class="site-tagline">${look.site_tagline}</p>` : ''}</div>
+  <p class="site-name"><a href="/">${look?.site_logo_url ? html`<img class="site-logo" src="${look.site_logo_url}" alt="">` : ''}${ctx.siteName}</a></p>
+  ${siteNavigation()}
   <form class="site-search" role="search" aria-label="Site" action="/works/search" method="get"><label class="visually-hidden" for="site-search-query">Search works</label><input type="search" id="site-search-query" name="work_search[query]" maxlength="500"><button type="submit">Search</button></form>
-  <nav aria-label="Account"><ul class="nav">${nav}</ul></nav>
+  ${accountNavigation(ctx)}
 </header>
 <main id="main" tabindex="-1">
 ${ctx.flash ? html`<p class="flash" role="status">${ctx.flash}</p>` : ''}

@@ -8,6 +8,8 @@ import type { SiteLook } from '../../domain/site.ts';
 export interface PageContext {
   siteName: string;
   viewer: Account | undefined;
+  /** The viewer's unread inbox entries (members only; undefined for guests and pages sent without the database). */
+  inboxUnread?: number;
   csrfToken: string;
   /** The content-hashed URL of a static asset. */
   asset(name: string): string;
