@@ -34,6 +34,12 @@ export class ListingIndex {
   private readonly keys = new Map<string, string>();
   /** Works were loaded with `loadWork` and postings are not built yet. */
   private loading = false;
+  /**
+   * Moves whenever which works are listed or what they carry may have changed (a work added, removed, retagged or
+   * re-credited, its visibility or posted state changed; a tag's kind or synonym changed), but not when only a work's
+   * counters or dates move, as hits and kudos do all day: counts over the whole archive are kept while it stands still.
+   */
+  shape = 0;
 
   constructor(nulls: NullOrder) {
     this.nulls = nulls;
@@ -58,10 +64,11 @@ export class ListingIndex {
   putWork(w: WorkRecord): void {
     this.finishLoad();
     let slot = this.slotOf(w.id);
-    if (slot < 0) slot = this.newSlot(w.id);
-    else this.unlink(slot);
     const tagIds = sortedUnique(w.tagIds);
     const creatorIds = sortedUnique(w.creatorIds);
+    if (slot < 0 || !this.sameShape(slot, w, tagIds, creatorIds)) this.shape++;
+    if (slot < 0) slot = this.newSlot(w.id);
+    else this.unlink(slot);
     this.place(slot, w, tagIds, creatorIds);
     for (const t of tagIds) this.tagPostings.add(t, slot);
     for (const u of creatorIds) this.creatorPostings.add(u, slot);
@@ -74,6 +81,7 @@ export class ListingIndex {
   loadWork(w: WorkRecord): void {
     if (this.slotOf(w.id) >= 0) throw new Error(`work ${w.id} is already in the listing index`);
     this.loading = true;
+    this.shape++;
     this.place(this.newSlot(w.id), w, sortedUnique(w.tagIds), sortedUnique(w.creatorIds));
   }
 
@@ -93,6 +101,7 @@ export class ListingIndex {
     this.finishLoad();
     const slot = this.slotOf(workId);
     if (slot < 0) return;
+    this.shape++;
     this.unlink(slot);
     this.forwardTags.set(slot, []);
     this.forwardCreators.set(slot, []);
@@ -107,6 +116,7 @@ export class ListingIndex {
   putTag(t: TagRecord): void {
     this.finishLoad();
     if (!this.tags.put(t)) return;
+    this.shape++;
     for (const s of this.tagPostings.toArray(t.id)) this.cols.fandoms[s] = this.fandomCount(s);
   }
 
@@ -132,6 +142,13 @@ export class ListingIndex {
   get bytes(): number {
     return this.cols.bytes + this.forwardTags.bytes + this.forwardCreators.bytes + this.slotByWork.byteLength + this.live.bytes +
       this.tagPostings.bytes + this.creatorPostings.bytes;
+  }
+
+  /** Whether a slot already holds `w` as far as `shape` is concerned. */
+  private sameShape(slot: number, w: WorkRecord, tagIds: readonly number[], creatorIds: readonly number[]): boolean {
+    const c = this.cols;
+    return c.visibility[slot] === VISIBILITY[w.visibility] && c.chapterCount[slot]! > 0 === w.chapterCount > 0 &&
+      sameIds(this.forwardTags.get(slot), tagIds) && sameIds(this.forwardCreators.get(slot), creatorIds);
   }
 
   private newSlot(workId: number): number {
@@ -189,6 +206,12 @@ export class ListingIndex {
 function sortedUnique(ids: readonly number[]): readonly number[] {
   for (let i = 1; i < ids.length; i++) if (ids[i]! <= ids[i - 1]!) return [...new Set(ids)].sort((a, b) => a - b);
   return ids;
+}
+
+function sameIds(a: ArrayLike<number>, b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < b.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function growInt(arr: Int32Array, atLeast: number): Int32Array<ArrayBuffer> {

@@ -12,3 +12,9 @@ export async function workPageRevision(db: Queryable, workId: number): Promise<s
     (SELECT revision FROM page_revisions WHERE scope_id = 0) AS site`);
   return `${row?.work ?? 0}.${row?.site ?? 0}`;
 }
+
+/** The site-wide page revision (scope 0): moves with settings and with any change to a tag, user name, series or collection. */
+export async function sitePageRevision(db: Queryable): Promise<number> {
+  const row = await db.get<{ revision: number }>(sql`SELECT revision FROM page_revisions WHERE scope_id = 0`);
+  return Number(row?.revision ?? 0);
+}

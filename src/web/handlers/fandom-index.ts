@@ -5,9 +5,9 @@ import { mediaIndexPage, mediaFandomsPage } from '../views/fandom-index.ts';
 import { mediaIndex, fandomsOf } from '../../actions/fandom-index.ts';
 import { tagFromSlug } from '../urls.ts';
 
-/** Every media type. */
+/** Every media type with its top fandoms. */
 export async function showMediaIndex(request: FastifyRequest, reply: FastifyReply) {
-  const media = await mediaIndex(request.server.quire.ctx);
+  const media = await mediaIndex(request.server.quire.ctx, request.viewer);
   return render(request, reply, (c) => mediaIndexPage(c, media));
 }
 
