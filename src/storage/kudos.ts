@@ -1,5 +1,5 @@
 /** The kudos table: one row per account or per guest key (an address on one day) per work. */
-import { sql } from './sql.ts';
+import { sql, type Sql } from './sql.ts';
 import type { Queryable } from './db.ts';
 import type { KudosSummary } from '../domain/kudos.ts';
 
@@ -30,4 +30,22 @@ export async function kudosOfAccount(db: Queryable, userId: number): Promise<{ w
   const rows = await db.all<{ work_id: number; title: string; created_at: number }>(sql`SELECT k.work_id, w.title, k.created_at FROM kudos k JOIN works w ON w.id = k.work_id
     WHERE k.user_id = ${userId} ORDER BY k.created_at DESC, k.id DESC`);
   return rows.map((r) => ({ workId: Number(r.work_id), title: r.title, createdAt: Number(r.created_at) }));
+}
+
+/** A work and the kudos it was given in a period. */
+export interface KudosTally {
+  workId: number;
+  kudos: number;
+}
+
+/**
+ * The works given the most kudos since `since` (ties: the newer work first), among those `visible` lets through (a
+ * condition on works alias `w`: visibility, deletion, the viewer's blocklist). Reads only that period's kudos
+ * through the kudos_recent index (migration 20).
+ */
+export async function mostKudosSince(db: Queryable, since: number, visible: Sql, limit: number): Promise<KudosTally[]> {
+  const rows = await db.all<{ work_id: number; n: number }>(sql`SELECT k.work_id, COUNT(*) AS n FROM kudos k JOIN works w ON w.id = k.work_id
+    WHERE k.created_at >= ${since} AND ${visible}
+    GROUP BY k.work_id ORDER BY n DESC, k.work_id DESC LIMIT ${limit}`);
+  return rows.map((r) => ({ workId: Number(r.work_id), kudos: Number(r.n) }));
 }

@@ -1,5 +1,5 @@
 /** The works table: a work's own fields and its cached counts. */
-import { sql } from './sql.ts';
+import { sql, type Sql } from './sql.ts';
 import type { Queryable } from './db.ts';
 import type { Visibility } from '../domain/work.ts';
 import type { WorkRemoval } from '../domain/permissions.ts';
@@ -113,10 +113,17 @@ export async function addToCounters(db: Queryable, id: number, d: { hits?: numbe
   await db.run(sql`UPDATE works SET hits = hits + ${d.hits ?? 0}, kudos_count = kudos_count + ${d.kudos ?? 0} WHERE id = ${id}`);
 }
 
-/** The newest visible works for a listing (public, or registered-only when the viewer is logged in). */
-export async function recentWorkIds(db: Queryable, opts: { loggedIn: boolean; limit: number }): Promise<number[]> {
-  const visible = opts.loggedIn ? sql`visibility IN (${'public'}, ${'registered'})` : sql`visibility = ${'public'}`;
-  const rows = await db.all<{ id: number }>(sql`SELECT id FROM works WHERE deleted_at IS NULL AND ${visible} AND chapter_count > 0 ORDER BY updated_at DESC, id DESC LIMIT ${opts.limit}`);
+/**
+ * The condition (on works alias `w`) of a work a listing may show: posted (a chapter up, not deleted, hidden or
+ * waiting for validation), of a visibility the viewer may read, and not taken out by `blocked` (the viewer's
+ * blocklist clause, storage/blocklist.ts).
+ */
+export const listedWork = (visibilities: readonly string[], blocked: Sql): Sql =>
+  sql`w.deleted_at IS NULL AND w.chapter_count > 0 AND w.visibility IN (${sql.join([...visibilities])}) AND ${blocked}`;
+
+/** The most recently updated works `visible` (a condition on works alias `w`, as `listedWork`) lets through. */
+export async function recentWorkIds(db: Queryable, visible: Sql, limit: number): Promise<number[]> {
+  const rows = await db.all<{ id: number }>(sql`SELECT w.id FROM works w WHERE ${visible} ORDER BY w.updated_at DESC, w.id DESC LIMIT ${limit}`);
   return rows.map((r) => Number(r.id));
 }
 

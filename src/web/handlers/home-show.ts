@@ -2,16 +2,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { render } from '../respond.ts';
 import { homePage } from '../views/home.ts';
-import { recentWorkIds } from '../../storage/works.ts';
-import { listWorks } from '../../actions/list-works.ts';
+import { homeLists } from '../../actions/home.ts';
 
-/** Works on the front page. */
-export const HOME_WORKS = 20;
-
-/** The front page with the most recently updated works the visitor may see. */
+/** The front page: the site's fandoms, the week's most kudos and the latest updates, as the visitor may see them. */
 export async function showHome(request: FastifyRequest, reply: FastifyReply) {
-  const { ctx } = request.server.quire;
-  const ids = await recentWorkIds(ctx.db, { loggedIn: request.viewer !== undefined, limit: HOME_WORKS });
-  const recent = await listWorks(ctx, request.viewer, ids);
-  return render(request, reply, (page) => homePage(page, recent));
+  const lists = await homeLists(request.server.quire.ctx, request.viewer);
+  return render(request, reply, (page) => homePage(page, lists));
 }
