@@ -1,16 +1,25 @@
 /**
- * Full-text search of works: parse the box's text, find the matches with the database's index, keep those the
- * listing index admits (the viewer's scope and blocklist, and the listing filter of the same URL, if any), rank,
- * then load blurbs through listWorks, so search shows exactly what listings show.
+ * Full-text search of works, refined like a listing. The text index gives the id of every work whose text matches;
+ * the in-memory listing index keeps those the viewer may see under the URL's filter (scope, tags, options and
+ * blocklist: the same rules as every listing), counts them exactly, counts the sidebar's facets over them and
+ * orders them. With best match the newest MAX_RANKED admitted matches are ranked by the text engine and come
+ * first; the rest follow by date updated, so every match can be paged through. Blurbs come from listWorks, so search
+ * shows exactly what listings show, and excerpts only ever from the page's works.
  */
-import { searchIndex, MAX_RANKED, type SearchSnippet } from '../storage/search/index.ts';
-import { parseSearchQuery, isSearchable, type SearchQuery } from '../domain/search-query.ts';
-import { parseWorkFilter, isNarrowed, filterQuery } from '../domain/work-filter.ts';
+import { matchingWorks, rankMatches, searchSnippets, MAX_RANKED, type SearchSnippet } from '../storage/search/index.ts';
+import { tagNodeByName, tagNodesByIds, type TagNode } from '../storage/tag-graph.ts';
+import { tagByName } from '../storage/tags.ts';
+import { parseWorkSearch, workSearchQuery, hasWords, filterNarrows, type WorkSearch } from '../domain/work-search.ts';
+import { FACETS_LOADED } from '../domain/work-filter.ts';
 import { pageWindow, type PageWindow } from '../domain/pagination.ts';
+import type { SearchQuery } from '../domain/search-query.ts';
+import type { TagKind } from '../domain/tag-list.ts';
 import type { Viewer } from '../domain/permissions.ts';
+import type { Facet } from '../listing-index/facets.ts';
+import { runMatchQuery } from '../listing-index/match-query.ts';
 import { listWorks, type WorkBlurb } from './list-works.ts';
-import { resolveFilter } from './filter-works.ts';
-import { admitWorks } from '../listing-index/query.ts';
+import { resolveFilter, filterWorks } from './filter-works.ts';
+import { loadTaxonomy } from './taxonomy.ts';
 import type { Context } from './context.ts';
 
 /** Results per page. */
@@ -24,37 +33,100 @@ export interface SearchHit {
 
 /** One page of search results. */
 export interface SearchPage {
-  /** What was typed, to show in the box again. */
+  search: WorkSearch;
+  /** What was typed in the box, to show again. */
   text: string;
   query: SearchQuery;
-  /** False when nothing was typed that can match (empty, or only exclusions). */
-  searchable: boolean;
+  /** Whether works were looked for: words to search for, or at least a filter. */
+  searched: boolean;
   hits: SearchHit[];
   total: number;
   window: PageWindow;
-  /** The listing filter's query string carried by this search ('' when none), for links and feeds. */
-  filterQuery: string;
+  facets: Map<TagKind, Facet[]>;
+  /** The tags the filter names by id (those that exist), for the sidebar. */
+  chosen: Map<number, TagNode>;
+  /** The canonical query string of the search (no page), for links, feeds and the sidebar. */
+  queryString: string;
+  /** What could not be read or used, one plain sentence each. */
+  problems: string[];
+  /** How many matches are listed in rank order before the rest follow by date updated (0: not best match). */
+  ranked: number;
+  /** Matches the filter would show but the viewer's blocklist hides. */
+  hidden: number;
 }
 
 /** The search text of a query string: AO3's `work_search[query]`, or `q`. */
 export const searchText = (params: URLSearchParams): string => params.get('work_search[query]') ?? params.get('q') ?? '';
 
-/** A page of works matching the query string's search (and filters) that the viewer may read. */
-export async function searchWorks(ctx: Context, viewer: Viewer, params: URLSearchParams, perPage = SEARCH_PAGE_SIZE): Promise<SearchPage> {
-  const text = searchText(params).slice(0, 500);
-  const query = parseSearchQuery(text);
-  const filter = parseWorkFilter(params);
-  const empty = { text, query, hits: [], total: 0, window: pageWindow(1, 0, perPage), filterQuery: isNarrowed(filter) ? filterQuery({ ...filter, page: 1 }) : '' };
-  if (!isSearchable(query)) return { ...empty, searchable: false };
-  // The filter of the same URL (or none), the viewer's scope and blocklist: applied by the listing index.
-  const [resolved, index] = await Promise.all([resolveFilter(ctx.db, viewer, filter, {}), ctx.listing.current()]);
-  const options = { admit: (ids: Float64Array) => admitWorks(index, resolved, ids) };
-  let window = pageWindow(params.get('page') ?? '', Number.MAX_SAFE_INTEGER, perPage);
-  let result = await searchIndex(ctx.db, query, { ...options, limit: perPage, offset: window.offset });
-  const reachable = Math.min(result.total, MAX_RANKED);
-  const clamped = pageWindow(window.page, reachable, perPage);
-  if (clamped.page !== window.page) result = await searchIndex(ctx.db, query, { ...options, limit: perPage, offset: clamped.offset });
-  window = { ...clamped, total: result.total };
-  const blurbs = await listWorks(ctx, viewer, result.ids);
-  return { ...empty, searchable: true, total: result.total, window, hits: blurbs.map((blurb) => ({ blurb, snippet: result.snippets.get(blurb.work.id) })) };
+const quoted = (name: string) => `“${name.length > 60 ? `${name.slice(0, 60)}…` : name}”`;
+
+/**
+ * Checks the tags the search names: ids that are no tag are dropped, names that are no tag are kept (they match
+ * nothing, or exclude nothing) and said.
+ */
+async function checkTags(ctx: Context, search: WorkSearch, problems: string[]): Promise<Map<number, TagNode>> {
+  const f = search.filter;
+  const chosen = await tagNodesByIds(ctx.db, [...f.includeIds, ...f.excludeIds]);
+  const unknown = [...f.includeIds, ...f.excludeIds].filter((id) => !chosen.has(id));
+  if (unknown.length) {
+    problems.push(`No tag has the number ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ' …' : ''}: left out.`);
+    f.includeIds = f.includeIds.filter((id) => chosen.has(id));
+    f.excludeIds = f.excludeIds.filter((id) => chosen.has(id));
+  }
+  for (const name of f.includeNames) if (!(await tagNodeByName(ctx.db, name))) problems.push(`No tag is named ${quoted(name)}, so no works have it.`);
+  for (const name of f.excludeNames) if (!(await tagNodeByName(ctx.db, name))) problems.push(`No tag is named ${quoted(name)}: there was nothing to leave out for it.`);
+  return chosen;
+}
+
+/** A page of works matching the query string's search (and filters) that the viewer may read. `ranked` is MAX_RANKED but in tests. */
+export async function searchWorks(ctx: Context, viewer: Viewer, params: URLSearchParams, perPage = SEARCH_PAGE_SIZE, ranked = MAX_RANKED): Promise<SearchPage> {
+  const search = parseWorkSearch(params, ctx.now());
+  const problems = [...search.problems];
+  const chosen = await checkTags(ctx, search, problems);
+  const queryString = workSearchQuery(search, (id) => chosen.get(id)?.kind ?? 'freeform');
+  const words = hasWords(search);
+  const page: SearchPage = {
+    search, text: search.text, query: search.query, searched: false, hits: [], total: 0, window: pageWindow(1, 0, perPage),
+    facets: new Map(), chosen, queryString, problems, ranked: 0, hidden: 0,
+  };
+  // Only exclusions, or nothing typed and no filter: nothing to list (the page shows the form and why).
+  if (search.query.terms.length > 0 && !words) return page;
+  if (!words && !filterNarrows(search.filter)) {
+    if (params.has('work_search[query]') || params.has('q')) problems.push('Type words to search for, or choose filters to narrow the works.');
+    return page;
+  }
+  if (!words) {
+    // Filters without words: the listing of every work they let through, as /works shows it.
+    const listed = await filterWorks(ctx, viewer, search.filter);
+    pastTheEnd(search.filter.page, listed.window, problems);
+    return { ...page, searched: true, hits: listed.blurbs.map((blurb) => ({ blurb, snippet: undefined })), total: listed.window.total, window: listed.window, facets: listed.facets, hidden: listed.hidden };
+  }
+  const [resolved, index, matches] = await Promise.all([resolveFilter(ctx.db, viewer, search.filter, {}), ctx.listing.current(), matchingWorks(ctx.db, search.query)]);
+  const bestMatch = search.sort === '_score';
+  const found = runMatchQuery(index, resolved, matches, { page: search.filter.page, perPage, facetsPerKind: FACETS_LOADED, ranked: bestMatch ? ranked : 0 });
+  pastTheEnd(search.filter.page, found.window, problems);
+  const head = await rankMatches(ctx.db, search.query, found.candidates, matches, found.rankedOnPage, found.window.offset);
+  const ids = [...head, ...found.ids];
+  const [blurbs, snippets] = await Promise.all([listWorks(ctx, viewer, ids), searchSnippets(ctx.db, search.query, ids)]);
+  return {
+    ...page, searched: true, total: found.window.total, window: found.window, facets: found.facets, hidden: found.hidden,
+    ranked: bestMatch ? Math.min(ranked, found.window.total) : 0,
+    hits: blurbs.map((blurb) => ({ blurb, snippet: snippets.get(blurb.work.id) })),
+  };
+}
+
+function pastTheEnd(asked: number, window: PageWindow, problems: string[]): void {
+  if (asked <= window.page || window.total === 0) return;
+  problems.push(`There ${window.pages === 1 ? 'is only 1 page' : `are only ${window.pages.toLocaleString('en')} pages`} of results: showing the last.`);
+}
+
+/** The ratings the advanced form offers (the archive's taxonomy, in its order), with their tag ids. */
+export async function searchFormRatings(ctx: Context): Promise<{ id: number; name: string }[]> {
+  const taxonomy = await loadTaxonomy(ctx.db);
+  const out: { id: number; name: string }[] = [];
+  for (const r of taxonomy.ratings) {
+    const tag = await tagByName(ctx.db, 'rating', r.name);
+    if (tag) out.push({ id: tag.id, name: tag.name });
+  }
+  return out;
 }

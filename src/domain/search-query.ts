@@ -31,12 +31,12 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 // Characters the index strips (snippet markers) and controls never reach the database.
 const STRIP = /[\u0000-\u001f\u007f\ue000\ue001]/g;
 
-/** Parses what was typed in the search box. */
-export function parseSearchQuery(input: string): SearchQuery {
+/** Parses what was typed in the search box, keeping at most `maxTerms` terms. */
+export function parseSearchQuery(input: string, maxTerms = MAX_TERMS): SearchQuery {
   const text = String(input ?? '').slice(0, MAX_QUERY_LENGTH).replace(STRIP, ' ');
   const terms: SearchTerm[] = [];
   let i = 0;
-  while (i < text.length && terms.length < MAX_TERMS) {
+  while (i < text.length && terms.length < maxTerms) {
     while (i < text.length && /\s/.test(text[i]!)) i++;
     if (i >= text.length) break;
     let negated = false;

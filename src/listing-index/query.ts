@@ -53,7 +53,8 @@ export interface ListingAnswer {
 }
 
 const scratches = new WeakMap<ListingIndex, QueryScratch>();
-const scratchOf = (index: ListingIndex) => scratches.get(index) ?? scratches.set(index, new QueryScratch()).get(index)!;
+/** The work space of an index's queries (one per index: a query runs synchronously from start to end). */
+export const scratchOf = (index: ListingIndex) => scratches.get(index) ?? scratches.set(index, new QueryScratch()).get(index)!;
 
 /** Runs a listing query. */
 export function runListingQuery(index: ListingIndex, q: ListingQuery, slice: ListingSlice): ListingAnswer {
@@ -122,14 +123,29 @@ function select(index: ListingIndex, q: ListingQuery, bits: Bits, scratch: Query
  * the order given: the same rules as a listing, so search shows exactly what listings show.
  */
 export function admitWorks(index: ListingIndex, q: ListingQuery, workIds: ArrayLike<number>): number[] {
-  const bits = candidates(index, q, scratchOf(index));
+  return Array.from(admittedSlots(index, q, workIds).slots, (s) => index.cols.workId[s]!);
+}
+
+/**
+ * The slots of the `workIds` the query admits, in the order given (a view of scratch space, valid until the index's
+ * next query), and how many more it would admit but for the viewer's blocklist.
+ */
+export function admittedSlots(index: ListingIndex, q: ListingQuery, workIds: ArrayLike<number>): { slots: Uint32Array; hidden: number } {
+  const scratch = scratchOf(index);
+  const blocked = q.blockedTagIds.length || q.blockedUserIds.length ? scratch.blockedBits(index.slots) : undefined;
+  const bits = candidates(index, q, scratch, blocked);
   const admits = admission(index, q);
-  const out: number[] = [];
+  const out = scratch.slotList(workIds.length);
+  let n = 0;
+  let hidden = 0;
   for (let i = 0; i < workIds.length; i++) {
     const s = index.slotOf(workIds[i]!);
-    if (s >= 0 && (bits[s >>> 5]! >>> (s & 31)) & 1 && admits(s)) out.push(workIds[i]!);
+    if (s < 0) continue;
+    if ((bits[s >>> 5]! >>> (s & 31)) & 1) {
+      if (admits(s)) out[n++] = s;
+    } else if (blocked && (blocked[s >>> 5]! >>> (s & 31)) & 1 && admits(s)) hidden++;
   }
-  return out;
+  return { slots: out.subarray(0, n), hidden };
 }
 
 /**

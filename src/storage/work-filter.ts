@@ -16,6 +16,8 @@ export interface ResolvedFilter extends ListingQuery {
   collectionId?: number;
   /** The viewer's blocklist clause (storage/blocklist.ts `blockedClause` of `blockedTagIds`/`blockedUserIds`). */
   blocked: Sql;
+  /** Only works a full-text search matched: a condition on `w.id` (storage/search `matchCondition`; the reference of search). */
+  textMatch?: Sql;
 }
 
 const hasTag = (ids: readonly number[]) =>
@@ -30,6 +32,7 @@ function visibility(f: ResolvedFilter): Sql[] {
   if (f.scope.postedOnly) out.push(sql`w.chapter_count > 0`);
   if (f.creatorId !== undefined) out.push(sql`EXISTS (SELECT 1 FROM work_creators fwc WHERE fwc.work_id = w.id AND fwc.user_id = ${f.creatorId} AND fwc.status <> ${'invited'})`);
   if (f.collectionId !== undefined) out.push(sql`EXISTS (SELECT 1 FROM collection_items fci WHERE fci.work_id = w.id AND fci.collection_id = ${f.collectionId} AND fci.approved = ${true})`);
+  if (f.textMatch) out.push(f.textMatch);
   return out;
 }
 

@@ -13,6 +13,10 @@ import { pageOfFilteredWorks, countBlockedWorks, type ResolvedFilter } from '../
 import { facetCounts } from '../../src/storage/work-facets.ts';
 import { blockedClause } from '../../src/storage/blocklist.ts';
 import { runListingQuery } from '../../src/listing-index/query.ts';
+import { runMatchQuery } from '../../src/listing-index/match-query.ts';
+import { matchingWorks, rankMatches } from '../../src/storage/search/index.ts';
+import { pageOfMatchingWorks, withTextMatch } from '../../src/storage/search/reference.ts';
+import { parseSearchQuery } from '../../src/domain/search-query.ts';
 import { ListingSync } from '../../src/listing-index/sync.ts';
 import type { ListingIndex } from '../../src/listing-index/listing-index.ts';
 import { SORT_COLUMNS, type SortColumn, type TriState } from '../../src/domain/work-filter.ts';
@@ -67,36 +71,42 @@ for (const engine of engines()) {
     });
     after(() => archive.close());
 
-    const randomFiltersMatch = async (index: ListingIndex) => {
-      const rng = random(20261123);
+    type Rng = ReturnType<typeof random>;
+    /** A random resolved filter: tags, options, scope, sort and blocklist. */
+    const randomFilter = (rng: Rng): ResolvedFilter => {
       const tagIds = tags.map((t) => t.id);
       const popular = tagIds.slice(0, 60);
       const tri = (): TriState => rng.pick(['', '', 'T', 'F'] as const);
+      const groups = Array.from({ length: rng.int(3) }, () => Array.from({ length: 1 + rng.int(3) }, () => rng.pick(popular)));
+      const blockedTagIds = rng.chance(0.3) ? [rng.pick(tagIds), rng.pick(popular)] : [];
+      const blockedUserIds = rng.chance(0.3) ? [rng.pick(users)] : [];
+      return {
+        scope: rng.pick([{ visibilities: ['public'], postedOnly: true }, { visibilities: ['public', 'registered'], postedOnly: true }, { visibilities: ['draft', 'public', 'registered'], postedOnly: false }]),
+        includeGroups: groups,
+        excludeIds: rng.chance(0.5) ? Array.from({ length: 1 + rng.int(3) }, () => rng.pick(tagIds)) : [],
+        creatorId: rng.chance(0.15) ? rng.pick(users.slice(0, 20)) : undefined,
+        complete: tri(),
+        crossover: tri(),
+        singleChapter: rng.chance(0.1),
+        wordsFrom: rng.chance(0.2) ? rng.int(3000) : null,
+        wordsTo: rng.chance(0.2) ? 1000 + rng.int(20000) : null,
+        updatedFrom: rng.chance(0.2) ? Date.UTC(2006 + rng.int(15), 0, 1) : null,
+        updatedTo: rng.chance(0.2) ? Date.UTC(2012 + rng.int(14), 0, 1) : null,
+        language: rng.chance(0.1) ? rng.pick(['en', 'fr', 'de', 'xx']) : '',
+        sortColumn: rng.pick(Object.keys(SORT_COLUMNS) as SortColumn[]),
+        sortDirection: rng.pick(['asc', 'desc'] as const),
+        blockedTagIds,
+        blockedUserIds,
+        blocked: blockedClause({ tagIds: blockedTagIds, userIds: blockedUserIds }),
+      };
+    };
+
+    const randomFiltersMatch = async (index: ListingIndex) => {
+      const rng = random(20261123);
       let nonEmpty = 0;
       let hiddenSome = 0;
       for (let i = 0; i < 120; i++) {
-        const groups = Array.from({ length: rng.int(3) }, () => Array.from({ length: 1 + rng.int(3) }, () => rng.pick(popular)));
-        const blockedTagIds = rng.chance(0.3) ? [rng.pick(tagIds), rng.pick(popular)] : [];
-        const blockedUserIds = rng.chance(0.3) ? [rng.pick(users)] : [];
-        const f: ResolvedFilter = {
-          scope: rng.pick([{ visibilities: ['public'], postedOnly: true }, { visibilities: ['public', 'registered'], postedOnly: true }, { visibilities: ['draft', 'public', 'registered'], postedOnly: false }]),
-          includeGroups: groups,
-          excludeIds: rng.chance(0.5) ? Array.from({ length: 1 + rng.int(3) }, () => rng.pick(tagIds)) : [],
-          creatorId: rng.chance(0.15) ? rng.pick(users.slice(0, 20)) : undefined,
-          complete: tri(),
-          crossover: tri(),
-          singleChapter: rng.chance(0.1),
-          wordsFrom: rng.chance(0.2) ? rng.int(3000) : null,
-          wordsTo: rng.chance(0.2) ? 1000 + rng.int(20000) : null,
-          updatedFrom: rng.chance(0.2) ? Date.UTC(2006 + rng.int(15), 0, 1) : null,
-          updatedTo: rng.chance(0.2) ? Date.UTC(2012 + rng.int(14), 0, 1) : null,
-          language: rng.chance(0.1) ? rng.pick(['en', 'fr', 'de', 'xx']) : '',
-          sortColumn: rng.pick(Object.keys(SORT_COLUMNS) as SortColumn[]),
-          sortDirection: rng.pick(['asc', 'desc'] as const),
-          blockedTagIds,
-          blockedUserIds,
-          blocked: blockedClause({ tagIds: blockedTagIds, userIds: blockedUserIds }),
-        };
+        const f = randomFilter(rng);
         const offset = rng.pick([0, 0, 20, 40]);
         const expected = await pageOfFilteredWorks(db(), f, 20, offset);
         const expectedFacets = await facetCounts(db(), f, 10);
@@ -119,6 +129,39 @@ for (const engine of engines()) {
 
     test('a full load of the edited archive gives the same answers as the index kept current', async () => {
       await randomFiltersMatch(await new ListingSync(db()).current());
+    });
+
+    test('random searches with filters give the same page, total, facets and hidden count as SQL', async () => {
+      const index = await archive.app.ctx.listing.current();
+      const rng = random(20261206);
+      // Words and phrases of the generated prose (bench-data/prose.ts), a name, fields and exclusions.
+      const QUERIES = ['lantern', 'harbour', '"the old harbour"', 'silver lantern', 'the', 'river -lantern', 'winter -the', 'Mira', 'title:the', 'tag:angst', 'quokka'];
+      let mixed = 0;
+      let pastRanked = 0;
+      let sorted = 0;
+      for (let i = 0; i < 150; i++) {
+        // Words narrow already: half the searches have no required tags, so that pages past the first are common.
+        const f = { ...randomFilter(rng), ...(rng.chance(0.5) ? { includeGroups: [] } : {}) };
+        const query = parseSearchQuery(rng.pick(QUERIES));
+        // 0: a column sort over every match; otherwise best match with the newest `rankedFirst` ranked first.
+        const rankedFirst = rng.pick([0, 0, 5, 40]);
+        const page = 1 + rng.int(4);
+        const matches = await matchingWorks(db(), query);
+        const got = runMatchQuery(index, f, matches, { page, perPage: 20, facetsPerKind: 10, ranked: rankedFirst });
+        const head = await rankMatches(db(), query, got.candidates, matches, got.rankedOnPage, got.window.offset);
+        const expected = await pageOfMatchingWorks(db(), query, f, { limit: 20, offset: got.window.offset, ranked: rankedFirst });
+        const matched = withTextMatch(db(), query, f);
+        const what = `search ${i}: ${JSON.stringify({ query, rankedFirst, page, ...f, blocked: undefined })}`;
+        assert.equal(got.window.total, expected.total, what);
+        assert.equal(got.window.page, Math.min(page, Math.max(1, Math.ceil(expected.total / 20))), what);
+        assert.deepEqual([...head, ...got.ids], expected.ids, what);
+        assert.deepEqual(Object.fromEntries(got.facets), Object.fromEntries(await facetCounts(db(), matched, 10)), what);
+        assert.equal(got.hidden, await countBlockedWorks(db(), matched), `hidden by the blocklist: ${what}`);
+        if (rankedFirst > 0 && got.rankedOnPage > 0 && got.ids.length > 0) mixed++;
+        if (rankedFirst > 0 && got.rankedOnPage === 0 && got.ids.length > 0) pastRanked++;
+        if (rankedFirst === 0 && expected.total > 20) sorted++;
+      }
+      assert.ok(mixed >= 5 && pastRanked >= 5 && sorted >= 15, `pages with ranked and other matches ${mixed}, past the ranked part ${pastRanked}, sorted by a column ${sorted}`);
     });
 
     test('every sort in both directions over all works', async () => {

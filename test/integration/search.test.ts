@@ -59,7 +59,7 @@ for (const engine of engines()) {
       assert.ok(!list.includes(ids.draft!), 'drafts never');
       assert.ok(!list.includes(ids.locked!), 'registered-only hidden from guests');
       assert.match(res.body, /<label for="work_search_query">Search works<\/label>/);
-      assert.match(res.body, /3 Found/);
+      assert.match(res.body, /<h1 class="heading">3 Works found<\/h1>/);
     });
 
     test('combines with the listing filters of the same URL', async () => {

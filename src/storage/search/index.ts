@@ -3,6 +3,7 @@
  * Actions call `indexWork(tx, id)` inside the transaction that changed a work's text, so the index never lags.
  */
 import type { Queryable } from '../db.ts';
+import type { Sql } from '../sql.ts';
 import type { SearchQuery } from '../../domain/search-query.ts';
 import { loadSearchDocument, type SearchDocument } from './document.ts';
 import { sqliteFts5 } from './sqlite-fts5.ts';
@@ -12,25 +13,6 @@ import { postgresTsvector } from './postgres-tsvector.ts';
 export interface SearchSnippet {
   chapterId: number;
   html: string;
-}
-
-/** One page of results, best first. */
-export interface SearchResult {
-  ids: number[];
-  /** All matching works the viewer may see (pages reach at most MAX_RANKED of them). */
-  total: number;
-  snippets: Map<number, SearchSnippet>;
-}
-
-/** Which slice of the ranking is wanted, and which matches the viewer may see. */
-export interface SearchOptions {
-  limit: number;
-  offset: number;
-  /**
-   * Of the matching work ids (ascending), those the viewer may see through the listing's filter (in the same
-   * order): visibility, tag filters and the blocklist come from the listing index, not from the text index.
-   */
-  admit(workIds: Float64Array): number[];
 }
 
 import { MAX_RANKED } from './limits.ts';
@@ -50,6 +32,8 @@ export interface SearchEngine {
   rank(db: Queryable, query: SearchQuery, candidates: number[], matches: Float64Array, limit: number, offset: number): Promise<number[]>;
   /** An excerpt from the first matching chapter of each work. */
   snippets(db: Queryable, query: SearchQuery, workIds: number[]): Promise<Map<number, SearchSnippet>>;
+  /** The works matching the query as a condition on `w.id` (for the SQL reference the in-memory path is tested against). */
+  condition(query: SearchQuery): Sql;
 }
 
 const engineFor = (db: Queryable): SearchEngine => (db.dialect === 'postgres' ? postgresTsvector : sqliteFts5);
@@ -65,16 +49,27 @@ export async function removeWork(tx: Queryable, workId: number): Promise<void> {
 }
 
 /**
- * Ranked work ids for a parsed query, with snippets for the page. Every match is found (ids only), the viewer's
- * are kept and counted exactly, and the newest MAX_RANKED of them are ranked: ranking every match of a common
- * phrase read and scored ~73,000 documents per query at 100k works (120–240 ms, measured).
+ * Every work whose text matches the query, ascending ids, whoever may see it (the listing index then keeps the
+ * viewer's): one aggregated row, far cheaper than joining the matches to anything. None without a positive term.
  */
-export async function searchIndex(db: Queryable, query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
-  if (!query.terms.some((t) => !t.negated)) return { ids: [], total: 0, snippets: new Map() };
-  const engine = engineFor(db);
-  const matches = await engine.matches(db, query);
-  const admitted = options.admit(matches);
-  const candidates = admitted.slice(-MAX_RANKED);
-  const ids = options.limit > 0 && options.offset < candidates.length ? await engine.rank(db, query, candidates, matches, options.limit, options.offset) : [];
-  return { ids, total: admitted.length, snippets: await engine.snippets(db, query, ids) };
+export async function matchingWorks(db: Queryable, query: SearchQuery): Promise<Float64Array> {
+  if (!query.terms.some((t) => !t.negated)) return new Float64Array(0);
+  return engineFor(db).matches(db, query);
 }
+
+/**
+ * `limit` of `candidates` (admitted matches, ascending, at most MAX_RANKED) from `offset` in rank order: only a bounded
+ * set is ranked, since ranking every match of a common phrase read and scored ~73,000 documents per query at 100k
+ * works (120–240 ms, measured). `matches` is the whole match set, for engines that rank a range of ids.
+ */
+export async function rankMatches(db: Queryable, query: SearchQuery, candidates: number[], matches: Float64Array, limit: number, offset: number): Promise<number[]> {
+  if (limit <= 0 || offset >= candidates.length) return [];
+  return engineFor(db).rank(db, query, candidates, matches, limit, offset);
+}
+
+/** Excerpts for the works of a page (only ever the page's, which the viewer may read). */
+export const searchSnippets = (db: Queryable, query: SearchQuery, workIds: number[]): Promise<Map<number, SearchSnippet>> =>
+  engineFor(db).snippets(db, query, workIds);
+
+/** The works matching a query with a positive term, as a condition on `w.id` (the SQL reference of search). */
+export const matchCondition = (db: Queryable, query: SearchQuery): Sql => engineFor(db).condition(query);

@@ -127,5 +127,7 @@ async function rank(db: Queryable, q: SearchQuery, candidates: number[], _all: F
   return rows.map((r) => Number(r.id));
 }
 
+const condition = (q: SearchQuery) => sql`w.id IN (SELECT s.work_id FROM search_works s WHERE ${conditions(q).where})`;
+
 /** The PostgreSQL engine. */
-export const postgresTsvector: SearchEngine = { write, matches, rank, snippets };
+export const postgresTsvector: SearchEngine = { write, matches, rank, snippets, condition };

@@ -107,5 +107,7 @@ async function rank(db: Queryable, q: SearchQuery, candidates: number[], all: Fl
   return inRankOrder(rows.map((r) => Number(r.id)), candidates, low).slice(offset, offset + limit);
 }
 
+const condition = (q: SearchQuery) => sql`w.id IN (SELECT rowid FROM search_works WHERE search_works MATCH ${fts5Match(q)})`;
+
 /** The SQLite engine. */
-export const sqliteFts5: SearchEngine = { write, matches, rank, snippets };
+export const sqliteFts5: SearchEngine = { write, matches, rank, snippets, condition };

@@ -1,14 +1,23 @@
-/** GET /works/search?work_search[query]=… (AO3's URL; `?q=` too) with `page` and the listing filters. */
+/**
+ * GET /works/search?work_search[query]=… (AO3's URL; `?q=` too) with `page`, the listing filters and the sort.
+ * With nothing to search for, or `edit_search=true` (AO3's "Edit your search"), the advanced form, filled in.
+ */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { render } from '../respond.ts';
-import { worksSearchPage } from '../views/works-search.ts';
-import { searchWorks } from '../../actions/search-works.ts';
+import { worksSearchPage, advancedSearchPage } from '../views/works-search.ts';
+import { searchWorks, searchFormRatings } from '../../actions/search-works.ts';
 
 /** The query string of a request as URLSearchParams (repeated keys kept). */
 export const searchParams = (request: FastifyRequest): URLSearchParams => new URLSearchParams(request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '');
 
 /** The search page. */
 export async function showWorksSearch(request: FastifyRequest, reply: FastifyReply) {
-  const page = await searchWorks(request.server.quire.ctx, request.viewer, searchParams(request));
-  return render(request, reply, (ctx) => worksSearchPage(ctx, page));
+  const ctx = request.server.quire.ctx;
+  const params = searchParams(request);
+  const page = await searchWorks(ctx, request.viewer, params);
+  if (!page.searched || params.get('edit_search') === 'true') {
+    const ratings = await searchFormRatings(ctx);
+    return render(request, reply, (c) => advancedSearchPage(c, page, ratings));
+  }
+  return render(request, reply, (c) => worksSearchPage(c, page));
 }
