@@ -21,13 +21,16 @@ export async function resolveLogins(db: Queryable, logins: readonly string[], se
   return found;
 }
 
-/** Replaces the work's taggings with the form's rating, warnings, categories and free tags. */
-export async function writeWorkTags(tx: Queryable, workId: number, w: WorkTagInput, now: number): Promise<void> {
+/**
+ * Replaces the work's taggings with the form's rating, warnings, categories and free tags; a fandom new to the
+ * archive is filed under the media its author chose (`newFandomMedia`, checked by workProblems; none: Unsorted).
+ */
+export async function writeWorkTags(tx: Queryable, workId: number, w: WorkTagInput & { newFandomMedia?: string }, now: number): Promise<void> {
   const ids = [
     ...(await ensureTags(tx, 'rating', [w.rating], now)),
     ...(await ensureTags(tx, 'warning', w.warnings, now)),
     ...(await ensureTags(tx, 'category', w.categories, now)),
-    ...(await ensureTags(tx, 'fandom', w.tags.fandom, now)),
+    ...(await ensureTags(tx, 'fandom', w.tags.fandom, now, w.newFandomMedia || null)),
     ...(await ensureTags(tx, 'relationship', w.tags.relationship, now)),
     ...(await ensureTags(tx, 'character', w.tags.character, now)),
     ...(await ensureTags(tx, 'freeform', w.tags.freeform, now)),

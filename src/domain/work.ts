@@ -4,6 +4,7 @@ import type { Taxonomy } from './taxonomy.ts';
 import { tagListProblem, type FreeTagKind } from './tag-list.ts';
 import { BODY_FORMATS, type BodyFormat } from './text-format.ts';
 import { LANGUAGES } from './languages.ts';
+import { MEDIA } from './wrangling.ts';
 
 export const VISIBILITIES = ['draft', 'public', 'registered'] as const;
 /** Who can see a work: only its creators (draft), everyone, or logged-in readers. */
@@ -45,6 +46,8 @@ export interface WorkInput {
   seriesTitle: string;
   /** Names of collections to post the work to; undefined leaves a work's collections as they are. */
   collectionNames?: string[];
+  /** The media (wrangling.ts MEDIA) a fandom new to the archive is filed under; '' or absent for Unsorted. */
+  newFandomMedia?: string;
 }
 
 const over = (s: string, n: number) => s.length > n;
@@ -90,6 +93,7 @@ export function workProblems(w: WorkInput, taxonomy: Taxonomy, postedChapters: n
     else if (w.publishedOn < '1970-01-01') e.published_on = 'Enter a date after 1970.';
   }
   if (!VISIBILITIES.includes(w.visibility)) e.visibility = 'Choose who can see this work.';
+  if (w.newFandomMedia && !(MEDIA as readonly string[]).includes(w.newFandomMedia)) e.new_fandom_media = 'Choose a media type from the list, or Unsorted.';
   return e;
 }
 

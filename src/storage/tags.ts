@@ -11,13 +11,16 @@ export interface TagRef {
   disclaimerHtml: string;
 }
 
-/** Ids of the named tags of one kind, creating the missing ones. `canonical` marks the fixed sets. */
-export async function ensureTags(db: Queryable, kind: TagKind, names: readonly string[], now: number): Promise<number[]> {
+/**
+ * Ids of the named tags of one kind, creating the missing ones. `canonical` marks the fixed sets; `media` files a
+ * fandom created here (an existing tag keeps its own).
+ */
+export async function ensureTags(db: Queryable, kind: TagKind, names: readonly string[], now: number, media: string | null = null): Promise<number[]> {
   const ids: number[] = [];
   const canonical = kind === 'rating' || kind === 'warning' || kind === 'category';
   for (const name of names) {
     const key = tagKey(name);
-    await db.run(sql`INSERT INTO tags (kind, name, name_key, canonical, created_at) VALUES (${kind}, ${name}, ${key}, ${canonical}, ${now}) ON CONFLICT (kind, name_key) DO NOTHING`);
+    await db.run(sql`INSERT INTO tags (kind, name, name_key, canonical, media, created_at) VALUES (${kind}, ${name}, ${key}, ${canonical}, ${media}, ${now}) ON CONFLICT (kind, name_key) DO NOTHING`);
     const row = await db.get<{ id: number }>(sql`SELECT id FROM tags WHERE kind = ${kind} AND name_key = ${key}`);
     ids.push(Number(row!.id));
   }

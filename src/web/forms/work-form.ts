@@ -16,6 +16,8 @@ export interface WorkFormValues {
   rating: string; warnings: string[]; categories: string[]; fandom: string; relationship: string; character: string; freeform: string;
   language: string; expected_chapters: string; published_on: string; visibility: string; series_title: string;
   collection_names: string;
+  /** The media a fandom new to the archive is filed under ('' for Unsorted). */
+  new_fandom_media: string;
 }
 
 /** The chapter part of a form, as typed. */
@@ -34,7 +36,7 @@ export function readWorkValues(request: Pick<FastifyRequest, 'body'>): WorkFormV
     fandom: f('work[fandom_string]'), relationship: f('work[relationship_string]'), character: f('work[character_string]'), freeform: f('work[freeform_string]'),
     language: f('work[language]') || 'en', expected_chapters: f('work[wip_length]'), published_on: f('work[published_on]'),
     visibility: f('work[visibility]') || 'public', series_title: f('work[series_title]'),
-    collection_names: f('work[collection_names]'),
+    collection_names: f('work[collection_names]'), new_fandom_media: f('work[new_fandom_media]'),
   };
 }
 
@@ -59,7 +61,7 @@ export function toWorkInput(v: WorkFormValues): WorkInput {
     tags: { fandom: parseTagList(v.fandom), relationship: parseTagList(v.relationship), character: parseTagList(v.character), freeform: parseTagList(v.freeform) },
     language: v.language, expectedChapters: expected === '' || expected === '?' ? null : Number(expected),
     publishedOn: v.published_on.trim(), visibility: (v.visibility === 'registered' ? 'registered' : 'public') as Visibility, seriesTitle: withoutBidiControls(v.series_title),
-    collectionNames: parseCollectionNames(v.collection_names),
+    collectionNames: parseCollectionNames(v.collection_names), newFandomMedia: v.new_fandom_media,
   };
 }
 

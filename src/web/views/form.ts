@@ -25,6 +25,8 @@ interface FieldOptions {
   required?: boolean;
   /** Passwords are never echoed back. */
   keep?: boolean;
+  /** More attributes for the control (the data-autocomplete hooks of tag fields). */
+  attrs?: Html;
 }
 
 /** A labelled input with its hint and error, wired for screen readers. */
@@ -34,7 +36,7 @@ export function field(form: FormState, o: FieldOptions): Html {
   const type = o.type ?? 'text';
   const value = o.keep === false || type === 'password' ? '' : (form.values[o.key] ?? '');
   const describedBy = [o.hint ? `${id}_hint` : '', error ? `${id}_error` : ''].filter(Boolean).join(' ');
-  const attrs = html`id="${id}" name="${o.name}"${o.autocomplete ? html` autocomplete="${o.autocomplete}"` : ''}${o.required ? html` required` : ''}${describedBy ? html` aria-describedby="${describedBy}"` : ''}${error ? html` aria-invalid="true"` : ''}`;
+  const attrs = html`id="${id}" name="${o.name}"${o.autocomplete ? html` autocomplete="${o.autocomplete}"` : ''}${o.required ? html` required` : ''}${o.attrs ?? ''}${describedBy ? html` aria-describedby="${describedBy}"` : ''}${error ? html` aria-invalid="true"` : ''}`;
   const control = type === 'textarea' ? html`<textarea ${attrs} rows="6">${value}</textarea>` : html`<input type="${type}" ${attrs} value="${value}">`;
   return html`<div class="field${error ? ' has-error' : ''}">
 <label for="${id}">${o.label}</label>

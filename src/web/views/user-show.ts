@@ -69,5 +69,6 @@ ${worksSection(ctx, user, works, `/users/${user.login}/works`, 'h1')}
 ${filterSidebar(`/users/${user.login}/works`, works)}
 ${ctx.viewer && ctx.viewer.id !== user.id ? blockForm(ctx, 'user', user.login) : ''}
 <p><a href="/users/${user.login}">${user.login}’s profile</a></p>
-</div>`, feedLink(`/users/${user.login}/works.atom`, `Works by ${user.login}`));
+</div>
+<script type="module" src="${ctx.asset('tag-autocomplete.js')}"></script>`, feedLink(`/users/${user.login}/works.atom`, `Works by ${user.login}`));
 }

@@ -43,8 +43,10 @@ function facetsOf(r: FilteredWorks, kind: TagKind): Facet[] {
 function options(f: WorkFilter): Html {
   const tri = (name: string, label: string, value: string, only: string, none: string) => html`<p><label for="ws_${name}">${label}</label>
 <select id="ws_${name}" name="work_search[${name}]">${option('', 'Either', value === '')}${option('T', only, value === 'T')}${option('F', none, value === 'F')}</select></p>`;
-  const input = (name: string, label: string, type: string, value: string) =>
-    html`<p><label for="ws_${name}">${label}</label> <input id="ws_${name}" type="${type}" name="work_search[${name}]" value="${value}"${type === 'number' ? html` min="0"` : ''}></p>`;
+  const input = (name: string, label: string, type: string, value: string, attrs: Html | '' = '') =>
+    html`<p><label for="ws_${name}">${label}</label> <input id="ws_${name}" type="${type}" name="work_search[${name}]" value="${value}"${type === 'number' ? html` min="0"` : ''}${attrs}></p>`;
+  // Tag suggestions of any kind as the reader types (assets/tag-autocomplete.js, loaded by the listing pages).
+  const tags = html` data-autocomplete="" data-autocomplete-multiple`;
   const set = activeFilterCount({ ...f, includeIds: [], excludeIds: [] });
   return html`<details class="more-options"><summary>More Options${set ? html` <span class="count">(${set} set)</span>` : ''}</summary><fieldset><legend class="visually-hidden">More Options</legend>
 ${tri('crossover', 'Crossovers', f.crossover, 'Only crossovers', 'No crossovers')}
@@ -55,8 +57,8 @@ ${input('words_to', 'Word count to', 'number', f.wordsTo === null ? '' : String(
 ${input('date_from', 'Updated from', 'date', f.dateFrom)}
 ${input('date_to', 'Updated to', 'date', f.dateTo)}
 <p><label for="ws_language_id">Language</label> <select id="ws_language_id" name="work_search[language_id]">${option('', 'Any language', f.language === '')}${LANGUAGES.map((l) => option(l.code, l.name, l.code === f.language))}</select></p>
-${input('other_tag_names', 'Other tags to include (comma separated)', 'text', f.includeNames.join(', '))}
-${input('excluded_tag_names', 'Other tags to exclude (comma separated)', 'text', f.excludeNames.join(', '))}
+${input('other_tag_names', 'Other tags to include (comma separated)', 'text', f.includeNames.join(', '), tags)}
+${input('excluded_tag_names', 'Other tags to exclude (comma separated)', 'text', f.excludeNames.join(', '), tags)}
 </fieldset></details>`;
 }
 

@@ -6,6 +6,7 @@ import { chapterFields } from './chapter-form.ts';
 import type { FieldErrors } from '../../domain/errors.ts';
 import type { Taxonomy } from '../../domain/taxonomy.ts';
 import { LANGUAGES } from '../../domain/languages.ts';
+import { MEDIA } from '../../domain/wrangling.ts';
 import type { WorkFormValues, ChapterFormValues } from '../forms/work-form.ts';
 import type { PageContext } from './page.ts';
 
@@ -22,6 +23,18 @@ export interface WorkFormModel {
   /** The autosaved-copy notice (forms/autosave.ts, views/autosave-notice.ts), shown above the form. */
   notice?: Html | '';
   taxonomy: Taxonomy;
+}
+
+/** The hooks of assets/tag-autocomplete.js on a comma-separated tag field; characters and the like follow the fandoms typed. */
+const suggests = (kind: string) =>
+  html` data-autocomplete="${kind}" data-autocomplete-multiple${kind === 'fandom' ? '' : html` data-autocomplete-fandom="work_fandom_string"`}`;
+
+/** The media a fandom new to the archive is filed under; Unsorted unless its author says (wranglers may change it later). */
+function newFandomMedia(chosen: string, errors: FieldErrors): Html {
+  const error = errors.new_fandom_media;
+  return html`<div class="field${error ? ' has-error' : ''}"><label for="work_new_fandom_media">Media of a new fandom</label>
+<p class="hint" id="work_new_fandom_media_hint">Only for a fandom the archive does not have yet: where the fandoms pages list it.</p>${errorOf(errors, 'new_fandom_media')}
+<select id="work_new_fandom_media" name="work[new_fandom_media]" aria-describedby="work_new_fandom_media_hint${error ? ' new_fandom_media_error' : ''}"><option value="">Unsorted</option>${MEDIA.map((m) => html`<option${m === chosen ? html` selected` : ''}>${m}</option>`)}</select></div>`;
 }
 
 const errorOf = (errors: FieldErrors, key: string) => (errors[key] ? html`<p class="error" id="${key}_error">${errors[key]}</p>` : '');
@@ -50,11 +63,12 @@ ${csrfField(ctx.csrfToken)}
 <option value="">Choose a rating</option>${m.taxonomy.ratings.map((r) => html`<option${r.name === v.rating ? html` selected` : ''}>${r.name}</option>`)}
 </select></div>
 ${choices('work[archive_warning_strings][]', 'warnings', 'Archive warnings', m.taxonomy.warnings.map((w) => w.name), v.warnings, m.errors, 'Choose every warning that applies, or "Choose Not To Use Archive Warnings".')}
-${field(form, { key: 'fandom', name: 'work[fandom_string]', label: 'Fandoms', hint: 'Separate with commas.', required: true })}
+${field(form, { key: 'fandom', name: 'work[fandom_string]', label: 'Fandoms', hint: 'Separate with commas.', required: true, attrs: suggests('fandom') })}
+${newFandomMedia(v.new_fandom_media, m.errors)}
 ${choices('work[category_strings][]', 'categories', 'Categories', m.taxonomy.categories, v.categories, m.errors)}
-${field(form, { key: 'relationship', name: 'work[relationship_string]', label: 'Relationships', hint: 'e.g. A/B for romantic, A & B for platonic; separate with commas.' })}
-${field(form, { key: 'character', name: 'work[character_string]', label: 'Characters' })}
-${field(form, { key: 'freeform', name: 'work[freeform_string]', label: 'Additional tags' })}
+${field(form, { key: 'relationship', name: 'work[relationship_string]', label: 'Relationships', hint: 'e.g. A/B for romantic, A & B for platonic; separate with commas.', attrs: suggests('relationship') })}
+${field(form, { key: 'character', name: 'work[character_string]', label: 'Characters', attrs: suggests('character') })}
+${field(form, { key: 'freeform', name: 'work[freeform_string]', label: 'Additional tags', attrs: suggests('freeform') })}
 </fieldset>
 <fieldset><legend>Preface</legend>
 ${field(form, { key: 'title', name: 'work[title]', label: 'Work title', required: true })}
@@ -86,5 +100,6 @@ ${m.workId && !m.isDraft ? html`<button type="submit" name="commit" value="post"
 </p>
 <p class="hint autosave-status" role="status" aria-live="polite"></p>
 </form>
-<script type="module" src="${ctx.asset('autosave.js')}"></script>`);
+<script type="module" src="${ctx.asset('autosave.js')}"></script>
+<script type="module" src="${ctx.asset('tag-autocomplete.js')}"></script>`);
 }

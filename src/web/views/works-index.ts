@@ -55,5 +55,6 @@ ${workList(r.blurbs, ctx.asset('lock.svg'), 'No works match these filters.')}
 ${pagination(o.path, r.window, r.query)}
 </section>
 </div>
-<script type="module" src="${ctx.asset('filters.js')}"></script>`, o.head ?? '');
+<script type="module" src="${ctx.asset('filters.js')}"></script>
+<script type="module" src="${ctx.asset('tag-autocomplete.js')}"></script>`, o.head ?? '');
 }
