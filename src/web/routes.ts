@@ -42,6 +42,7 @@ import { showTag, showTagWorks } from './handlers/tag-show.ts';
 import { showWrangleTag, saveCanonical, saveSynonym, saveMerge, saveParent, deleteParent, saveMedia } from './handlers/tag-wrangle.ts';
 import { showWorksIndex } from './handlers/works-index.ts';
 import { showTagAutocomplete } from './handlers/tag-autocomplete.ts';
+import { showUnwrangled, saveUnwrangled } from './handlers/tags-unwrangled.ts';
 import { showMediaIndex, showMediaFandoms } from './handlers/fandom-index.ts';
 import { showBlocklist, addToBlocklist, removeFromBlocklist, showSavedFilters, createSavedFilter, changeSavedFilter } from './handlers/reader-lists.ts';
 import { createComment } from './handlers/comment-create.ts';
@@ -112,6 +113,8 @@ export const routes: readonly Route[] = [
   // Tags, wrangling, filtered listings and the fandom index.
   { method: 'GET', url: '/works', access: 'anyone', handler: showWorksIndex },
   { method: 'GET', url: '/autocomplete/tag', access: 'anyone', handler: showTagAutocomplete },
+  { method: 'GET', url: '/tags/unwrangled', access: 'moderator', handler: showUnwrangled },
+  { method: 'POST', url: '/tags/unwrangled', access: 'moderator', handler: saveUnwrangled },
   { method: 'GET', url: '/tags/:name', access: 'anyone', handler: showTag },
   { method: 'GET', url: '/tags/:name/works', access: 'anyone', handler: showTagWorks },
   { method: 'GET', url: '/tags/:name/edit', access: 'moderator', handler: showWrangleTag },

@@ -13,7 +13,7 @@ const tile = (label: string, n: number, href?: string, note?: string): Html => h
 
 /** The links to every staff page the viewer may open. */
 export function staffNav(admin: boolean): Html {
-  const links: [string, string][] = [['/admin/reports', 'Reports'], ['/admin/validation', 'Validation queue'], ['/admin/audit', 'Audit log'],
+  const links: [string, string][] = [['/admin/reports', 'Reports'], ['/admin/validation', 'Validation queue'], ['/tags/unwrangled', 'Unwrangled tags'], ['/admin/audit', 'Audit log'],
     ...(admin ? ([['/admin/users', 'Accounts'], ['/admin/invitations', 'Invitations'], ['/admin/settings', 'Site settings'], ['/admin/policies', 'Policies'], ['/admin/fandoms', 'Fandom disclaimers']] as [string, string][]) : [])];
   return html`<nav aria-label="Staff pages"><ul class="tabs">${links.map(([href, label]) => html`<li><a href="${href}">${label}</a></li>`)}</ul></nav>`;
 }
