@@ -9,21 +9,22 @@ import { pageWindow, type PageWindow } from '../domain/pagination.ts';
 import { namedCollection } from './edit-collection.ts';
 import type { Context } from './context.ts';
 import { canOpenHidden } from '../domain/moderation.ts';
+import { blockedWorksClause } from '../storage/blocklist.ts';
 
 /** Collections per page of the index. */
 export const COLLECTIONS_PER_PAGE = 20;
 
-/** One page of the collection index; counts are of the works this viewer may see. */
+/** One page of the collection index; counts are of the works this viewer may see, their blocklist applied. */
 export async function listCollections(ctx: Context, viewer: Viewer, page: string | number): Promise<{ collections: CollectionSummary[]; window: PageWindow }> {
   const scope = listingScope(viewer);
   const window = pageWindow(page, await countCollections(ctx.db), COLLECTIONS_PER_PAGE);
-  return { collections: await pageOfCollections(ctx.db, scope.visibilities, COLLECTIONS_PER_PAGE, window.offset), window };
+  return { collections: await pageOfCollections(ctx.db, scope.visibilities, COLLECTIONS_PER_PAGE, window.offset, await blockedWorksClause(ctx.db, viewer?.id)), window };
 }
 
 /** A collection's page: the collection, and whether the viewer maintains it. */
 export async function readCollection(ctx: Context, viewer: Viewer, name: string): Promise<{ collection: CollectionSummary; maintainer: boolean }> {
   const c = await namedCollection(ctx, name);
-  const collection = canOpenHidden(viewer, c) ? await collectionSummary(ctx.db, c.id, listingScope(viewer).visibilities) : undefined;
+  const collection = canOpenHidden(viewer, c) ? await collectionSummary(ctx.db, c.id, listingScope(viewer).visibilities, await blockedWorksClause(ctx.db, viewer?.id)) : undefined;
   if (!collection) throw new NotFound('There is no collection with this name.');
   return { collection, maintainer: canMaintainCollection(viewer, c) };
 }

@@ -1,5 +1,5 @@
 /** The collections table: named groups of works with an owner (the one maintainer for now). */
-import { sql } from './sql.ts';
+import { sql, type Sql } from './sql.ts';
 import type { Queryable } from './db.ts';
 
 /** A collection as stored. */
@@ -58,9 +58,12 @@ export async function collectionById(db: Queryable, id: number): Promise<Collect
 /** A collection in an index: the record, its owner's login and how many approved works the viewer may see. */
 export interface CollectionSummary extends CollectionRecord { ownerLogin: string | null; works: number }
 
-/** The SQL counting a collection's approved works that are posted, not deleted and of the given visibilities. */
-const visibleCount = (visibilities: readonly string[]) => sql`(SELECT COUNT(*) FROM collection_items ci JOIN works w ON w.id = ci.work_id
-  WHERE ci.collection_id = c.id AND ci.approved = ${true} AND w.deleted_at IS NULL AND w.chapter_count > 0 AND w.visibility IN (${sql.join([...visibilities])}))`;
+/**
+ * The SQL counting a collection's approved works that are posted, not deleted, of the given visibilities and not
+ * hidden by the viewer's blocklist (`blocked`, storage/blocklist.ts `blockedClause` on `w`).
+ */
+const visibleCount = (visibilities: readonly string[], blocked: Sql) => sql`(SELECT COUNT(*) FROM collection_items ci JOIN works w ON w.id = ci.work_id
+  WHERE ci.collection_id = c.id AND ci.approved = ${true} AND w.deleted_at IS NULL AND w.chapter_count > 0 AND w.visibility IN (${sql.join([...visibilities])}) AND ${blocked})`;
 
 /** How many collections the index lists (moderators' hidden ones left out). */
 export async function countCollections(db: Queryable): Promise<number> {
@@ -69,15 +72,15 @@ export async function countCollections(db: Queryable): Promise<number> {
 }
 
 /** One page of collections by title, with their visible work counts. */
-export async function pageOfCollections(db: Queryable, visibilities: readonly string[], limit: number, offset: number): Promise<CollectionSummary[]> {
-  const rows = await db.all<Row & { owner_login: string | null; works: number }>(sql`SELECT ${COLUMNS}, u.login AS owner_login, ${visibleCount(visibilities)} AS works
+export async function pageOfCollections(db: Queryable, visibilities: readonly string[], limit: number, offset: number, blocked: Sql = sql`1 = 1`): Promise<CollectionSummary[]> {
+  const rows = await db.all<Row & { owner_login: string | null; works: number }>(sql`SELECT ${COLUMNS}, u.login AS owner_login, ${visibleCount(visibilities, blocked)} AS works
     FROM collections c LEFT JOIN users u ON u.id = c.owner_id WHERE c.hidden_at IS NULL ORDER BY LOWER(c.title), c.id LIMIT ${limit} OFFSET ${offset}`);
   return rows.map((r) => ({ ...toRecord(r), ownerLogin: r.owner_login, works: Number(r.works) }));
 }
 
 /** One collection with its owner's login and visible work count. */
-export async function collectionSummary(db: Queryable, id: number, visibilities: readonly string[]): Promise<CollectionSummary | undefined> {
-  const row = await db.get<Row & { owner_login: string | null; works: number }>(sql`SELECT ${COLUMNS}, u.login AS owner_login, ${visibleCount(visibilities)} AS works
+export async function collectionSummary(db: Queryable, id: number, visibilities: readonly string[], blocked: Sql = sql`1 = 1`): Promise<CollectionSummary | undefined> {
+  const row = await db.get<Row & { owner_login: string | null; works: number }>(sql`SELECT ${COLUMNS}, u.login AS owner_login, ${visibleCount(visibilities, blocked)} AS works
     FROM collections c LEFT JOIN users u ON u.id = c.owner_id WHERE c.id = ${id}`);
   return row ? { ...toRecord(row), ownerLogin: row.owner_login, works: Number(row.works) } : undefined;
 }
