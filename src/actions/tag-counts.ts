@@ -12,6 +12,8 @@ import type { Context } from './context.ts';
 
 /** Works a viewer may see per tag id. */
 export interface TagCounts {
+  /** The listing index the counts were read from (current as of the call). */
+  index: ListingIndex;
   /** A canonical tag's works, its synonyms' included (each work once); a synonym's own works. 0 for unknown ids. */
   of(tagId: number): number;
 }
@@ -36,5 +38,5 @@ export async function visibleTagCounts(ctx: Context, viewer: Viewer): Promise<Ta
   entries.set(key, entry);
   if (entries.size > KEPT) entries.delete(entries.keys().next().value!);
   const counts = entry.counts;
-  return { of: (id) => (id >= 0 && id < counts.length ? counts[id]! : 0) };
+  return { index, of: (id) => (id >= 0 && id < counts.length ? counts[id]! : 0) };
 }

@@ -39,6 +39,7 @@ import { showInvitations, answerWorkInvitation } from './handlers/invitation-ans
 import { showSeries } from './handlers/series-show.ts';
 import { showDownload } from './handlers/download-show.ts';
 import { showTag, showTagWorks } from './handlers/tag-show.ts';
+import { showTagSearch } from './handlers/tag-search.ts';
 import { showWrangleTag, saveCanonical, saveSynonym, saveMerge, saveParent, deleteParent, saveMedia } from './handlers/tag-wrangle.ts';
 import { showWorksIndex } from './handlers/works-index.ts';
 import { showTagAutocomplete } from './handlers/tag-autocomplete.ts';
@@ -115,6 +116,8 @@ export const routes: readonly Route[] = [
   { method: 'GET', url: '/autocomplete/tag', access: 'anyone', handler: showTagAutocomplete },
   { method: 'GET', url: '/tags/unwrangled', access: 'moderator', handler: showUnwrangled },
   { method: 'POST', url: '/tags/unwrangled', access: 'moderator', handler: saveUnwrangled },
+  // A static segment wins over :name in the router, so /tags/search is never read as a tag named "search".
+  { method: 'GET', url: '/tags/search', access: 'anyone', handler: showTagSearch },
   { method: 'GET', url: '/tags/:name', access: 'anyone', handler: showTag },
   { method: 'GET', url: '/tags/:name/works', access: 'anyone', handler: showTagWorks },
   { method: 'GET', url: '/tags/:name/edit', access: 'moderator', handler: showWrangleTag },

@@ -1,4 +1,4 @@
-/** GET /tags/:name (tag info) and /tags/:name/works (the tag's works with filters); a synonym redirects to its canonical. */
+/** GET /tags/:name (tag info) and /tags/:name/works (the tag's works with filters; a synonym's redirect to its canonical's). */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { render } from '../respond.ts';
 import { replied, type Replied } from '../replied.ts';
@@ -6,10 +6,11 @@ import { tagShowPage } from '../views/tag-show.ts';
 import { worksIndexPage } from '../views/works-index.ts';
 import { blockForm } from '../views/block-form.ts';
 import { tagNamed, tagInfo } from '../../actions/tag-info.ts';
+import { visibleTagCounts } from '../../actions/tag-counts.ts';
 import { filterWorks } from '../../actions/filter-works.ts';
 import { tagNodeById } from '../../storage/tag-graph.ts';
 import { parseWorkFilter } from '../../domain/work-filter.ts';
-import { tagFromSlug, tagPath, tagWorksPath, tagSlug } from '../urls.ts';
+import { tagFromSlug, tagWorksPath, tagSlug } from '../urls.ts';
 import { feedLink } from '../views/feed-link.ts';
 
 type TagRequest = FastifyRequest<{ Params: { name: string } }>;
@@ -22,14 +23,12 @@ async function synonymRedirect(request: TagRequest, reply: FastifyReply, mergerI
   return canonical && replied(reply.code(301).redirect(`${path(canonical.name)}${queryOf(request.url)}`));
 }
 
-/** The tag info page. */
+/** The tag info page (a synonym's too: it says which tag it is a synonym of), with work counts the viewer may see. */
 export async function showTag(request: TagRequest, reply: FastifyReply) {
   const ctx = request.server.quire.ctx;
   const tag = await tagNamed(ctx, tagFromSlug(request.params.name));
-  const moved = await synonymRedirect(request, reply, tag.mergerId, tagPath);
-  if (moved) return moved;
-  const info = await tagInfo(ctx, tag);
-  return render(request, reply, (c) => tagShowPage(c, info, blockForm(c, 'tag', tag.name)));
+  const [info, counts] = await Promise.all([tagInfo(ctx, tag), visibleTagCounts(ctx, request.viewer)]);
+  return render(request, reply, (c) => tagShowPage(c, info, counts.of, blockForm(c, 'tag', tag.name)));
 }
 
 /** The works of a tag (its synonyms and sub-tags included), filtered by the query string. */
