@@ -9,6 +9,8 @@ export type InboxKind = 'comment' | 'reply';
 export interface InboxItem {
   id: number; commentId: number; kind: InboxKind; readAt: number | null; createdAt: number;
   workId: number; workTitle: string; chapterId: number | null; login: string | null; guestName: string; bodyHtml: string;
+  /** The commenter's account (null for guests), so a reader's muted accounts can be folded away. */
+  userId: number | null;
 }
 
 /** Adds an entry (once per account and comment). */
@@ -26,8 +28,8 @@ export async function inboxOf(db: Queryable, userId: number, page: { offset: num
   const filter = page.unreadOnly ? sql` AND i.read_at IS NULL` : sql``;
   const [counts, rows] = await Promise.all([
     db.get<{ total: number; unread: number }>(sql`SELECT COUNT(*) AS total, COUNT(*) - COUNT(i.read_at) AS unread ${base}`),
-    db.all<{ id: number; comment_id: number; kind: InboxKind; read_at: number | null; created_at: number; work_id: number; title: string; chapter_id: number | null; login: string | null; guest_name: string; body_html: string }>(
-      sql`SELECT i.id, i.comment_id, i.kind, i.read_at, i.created_at, c.work_id, w.title, c.chapter_id, u.login, c.guest_name, c.body_html ${base}${filter}
+    db.all<{ id: number; comment_id: number; kind: InboxKind; read_at: number | null; created_at: number; work_id: number; title: string; chapter_id: number | null; login: string | null; guest_name: string; body_html: string; user_id: number | null }>(
+      sql`SELECT i.id, i.comment_id, i.kind, i.read_at, i.created_at, c.work_id, w.title, c.chapter_id, u.login, c.guest_name, c.body_html, c.user_id ${base}${filter}
         ORDER BY i.created_at DESC, i.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`),
   ]);
   return {
@@ -36,6 +38,7 @@ export async function inboxOf(db: Queryable, userId: number, page: { offset: num
     items: rows.map((r) => ({
       id: Number(r.id), commentId: Number(r.comment_id), kind: r.kind, readAt: r.read_at == null ? null : Number(r.read_at), createdAt: Number(r.created_at),
       workId: Number(r.work_id), workTitle: r.title, chapterId: r.chapter_id == null ? null : Number(r.chapter_id), login: r.login, guestName: r.guest_name, bodyHtml: r.body_html,
+      userId: r.user_id == null ? null : Number(r.user_id),
     })),
   };
 }
