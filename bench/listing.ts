@@ -1,11 +1,14 @@
 /**
  * Listing and search latency over a generated archive (`quire bench-data`): (a) a tag page with 2 included and
  * 3 excluded tags, sorted by kudos, with its exact count and facets (filterWorks, as the web page calls it);
- * (b) a two-word phrase search (searchWorks). Warm-up, then p50/p95/p99; appends the results to BENCHMARKS.md.
+ * (b) a two-word phrase search (searchWorks: best match, exact count and the panel's facets over the matches);
+ * (c) the same phrase with 2 included and 1 excluded tags, sorted by kudos; (d) a page past the ranked 1,000.
+ * Warm-up, then p50/p95/p99; appends the results to BENCHMARKS.md.
  *   npm run bench:listing -- --db PATH|URL [--iterations 200] [--no-append]
  */
 import { parseArgs } from 'node:util';
 import { appendFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { percentile, machine } from './report.ts';
 import { openApp } from '../src/boot.ts';
 import { loadConfig } from '../src/config.ts';
@@ -18,6 +21,7 @@ import { archiveSizes, humanBytes } from '../src/bench-data/sizes.ts';
 const { values } = parseArgs({ options: { db: { type: 'string' }, iterations: { type: 'string', default: '200' }, 'no-append': { type: 'boolean', default: false }, note: { type: 'string', default: '' } } });
 if (!values.db) throw new Error('usage: npm run bench:listing -- --db PATH|URL [--iterations 200]');
 const iterations = Number(values.iterations);
+const loadBefore = loadavg().map((n) => n.toFixed(1));
 const app = await openApp(loadConfig({ DATABASE_URL: values.db, LOG_LEVEL: 'warn' }), { info() {}, error() {} });
 const { ctx, db } = app;
 
@@ -52,15 +56,22 @@ const tagPageUnfiltered = await measure('tag page: largest fandom only, by kudos
   const page = await filterWorks(ctx, undefined, { ...emptyFilter(), sortColumn: 'kudos_count' }, { tagId: fandoms[0]!.id });
   return page.window.total;
 });
-const search = await measure('search: two-word phrase', async (i) => (await searchWorks(ctx, undefined, new URLSearchParams({ q: `"${PHRASES[i % PHRASES.length]}"` }))).total);
+const search = await measure('search: two-word phrase, best match, count + facets', async (i) => (await searchWorks(ctx, undefined, new URLSearchParams({ q: `"${PHRASES[i % PHRASES.length]}"` }))).total);
+const filteredSearch = await measure('search: two-word phrase + 2 included + 1 excluded tags, by kudos, count + facets', async (i) => {
+  const params = new URLSearchParams({ q: `"${PHRASES[i % PHRASES.length]}"`, 'work_search[sort_column]': 'kudos_count' });
+  for (const t of freeforms.slice(0, 2)) params.append('include_work_search[freeform_ids][]', String(t.id));
+  params.append('exclude_work_search[freeform_ids][]', String(freeforms[2]!.id));
+  return (await searchWorks(ctx, undefined, params)).total;
+});
+const deepSearch = await measure('search: two-word phrase, best match, page 60 (past the ranked 1,000)', async (i) => (await searchWorks(ctx, undefined, new URLSearchParams({ q: `"${PHRASES[i % PHRASES.length]}"`, page: '60' }))).total);
 
 const sizes = await archiveSizes(db, values.db);
 await db.close();
 const engine = db.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite';
 const data = `${sizes.rows.works!.toLocaleString('en')} works, ${sizes.rows.chapters!.toLocaleString('en')} chapters, ${sizes.rows.taggings!.toLocaleString('en')} taggings, ${humanBytes(sizes.bytes)}`;
-const rows = [tagPage, tagPageUnfiltered, search].map((r) => `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.results} |`);
+const rows = [tagPage, tagPageUnfiltered, search, filteredSearch, deepSearch].map((r) => `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.results} |`);
 const text = `\n### Listing and search, ${engine}, ${new Date().toISOString().slice(0, 10)}${values.note ? ` (${values.note})` : ''}
-Machine: ${machine()}; Node ${process.versions.node}; data: ${data} (\`quire bench-data\`); ${iterations} sequential iterations per query after 20 warm-up, in process through the actions (no HTTP).
+Machine: ${machine()}; Node ${process.versions.node}; load average ${loadBefore.join(' / ')} before, ${loadavg().map((n) => n.toFixed(1)).join(' / ')} after; data: ${data} (\`quire bench-data\`); ${iterations} sequential iterations per query after 20 warm-up, in process through the actions (no HTTP).
 
 | query | p50 ms | p95 ms | p99 ms | results (avg) |
 |---|---|---|---|---|

@@ -1,7 +1,31 @@
+/**
+ * Search in Chromium: the header box finds a line of chapter text; a phrase is sorted by kudos and narrowed to a
+ * rating in the filter panel without JavaScript at 1280 and 375 px; the results and the advanced form have no
+ * axe-core violations in light and dark and do not scroll sideways. SCREENSHOT_DIR=… saves screenshots.
+ */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { browserSkip, useBrowserArchive, axeViolations, contractExempt } from '../support/browser.ts';
 import { workForm } from '../support/works.ts';
+import { workIdOf } from '../support/chapters.ts';
+import { sql } from '../../src/storage/sql.ts';
+
+const SHOTS = process.env.SCREENSHOT_DIR;
+async function shoot(page: Page, name: string) {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Works with "silver bell" in their text: title, rating and kudos. */
+const BELLS: [string, string, number][] = [
+  ['Bell of the North Tower', 'Teen And Up Audiences', 3], ['Two Bells at Dusk', 'Teen And Up Audiences', 9], ['The Bell Garden', 'General Audiences', 20],
+  ['A Quiet Bell', 'Teen And Up Audiences', 1], ['Bell and Ember', 'Mature', 5],
+];
 
 describe('search in Chromium', { skip: browserSkip }, () => {
   const env = useBrowserArchive({
@@ -9,6 +33,10 @@ describe('search in Chromium', { skip: browserSkip }, () => {
       const author = archive.visitor();
       await author.register('seeker');
       await author.post('/works', workForm({ 'work[title]': 'The Glass Orchard', 'chapter[content]': 'Apples of glass rang like bells in the wind.' }));
+      for (const [title, rating, kudos] of BELLS) {
+        const id = workIdOf((await author.post('/works', workForm({ 'work[title]': title, 'work[rating_string]': rating, 'chapter[content]': `At the harbour a silver bell rang for ${title}.` }))).headers.location);
+        await archive.app.db.run(sql`UPDATE works SET kudos_count = ${kudos} WHERE id = ${id}`);
+      }
     },
   });
 
@@ -19,7 +47,7 @@ describe('search in Chromium', { skip: browserSkip }, () => {
     await page.getByRole('search', { name: 'Site' }).getByLabel('Search works').fill('"rang like bells"');
     await page.getByRole('search', { name: 'Site' }).getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/\/works\/search\?/);
-    assert.equal(await page.locator('h2.heading').first().textContent(), '1 Found');
+    assert.equal(await page.locator('h1.heading').textContent(), '1 Work found');
     assert.match(await page.locator('.search-snippet mark').first().textContent() ?? '', /^rang/);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, `the search page scrolls sideways by ${overflow}px`);
@@ -34,6 +62,69 @@ describe('search in Chromium', { skip: browserSkip }, () => {
       await checked.emulateMedia({ colorScheme });
       await checked.goto(searchUrl);
       assert.deepEqual(contractExempt(await axeViolations(checked)), [], colorScheme);
+    }
+    await scripted.close();
+  });
+
+  test('a phrase sorted by kudos and narrowed to a rating, without JavaScript, at 1280 and 375 px; accessible in light and dark', async () => {
+    const urls: string[] = [];
+    for (const [width, height] of [[1280, 900], [375, 800]] as const) {
+      const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width, height } });
+      const page = await context.newPage();
+      await page.goto(`${env.base}/`);
+      await page.getByRole('search', { name: 'Site' }).getByLabel('Search works').fill('"silver bell"');
+      await page.getByRole('search', { name: 'Site' }).getByRole('button', { name: 'Search' }).click();
+      await page.waitForURL(/\/works\/search\?/);
+      assert.equal(await page.locator('h1.heading').textContent(), '5 Works found');
+      const panel = page.locator('details.filter-panel');
+      // Below 1024 px the panel is one button above the works; above, it stands open beside them.
+      const toggle = panel.locator('summary.filter-toggle');
+      if (width < 1024) {
+        assert.ok(await toggle.isVisible());
+        const top = await toggle.boundingBox();
+        assert.ok(top && top.y + top.height <= height, `the Sort and filter button is on the first screen (${top?.y})`);
+        await toggle.click();
+      } else {
+        assert.ok(!(await toggle.isVisible()));
+        const box = await panel.boundingBox();
+        assert.ok(box && box.x > 600 && box.y < height, `the panel is beside the works on the first screen (${box?.x}, ${box?.y})`);
+      }
+      await panel.getByLabel('Sort by').selectOption('kudos_count');
+      await panel.locator('details.facet.rating.include > summary').click();
+      await panel.getByRole('group', { name: 'Include Ratings' }).getByLabel(/Teen And Up Audiences/).check();
+      await panel.getByRole('button', { name: 'Sort and Filter' }).first().click();
+      await page.waitForURL(/kudos_count/);
+      assert.equal(await page.locator('h1.heading').textContent(), '3 Works found');
+      assert.deepEqual(await page.locator('li[id^="work_"] h4.heading a[href^="/works/"]').allTextContents(), ['Two Bells at Dusk', 'Bell of the North Tower', 'A Quiet Bell']);
+      assert.match(await page.locator('.search-snippet mark').first().textContent() ?? '', /^silver/);
+      assert.equal(await overflow(page), 0, `the results scroll sideways at ${width} px`);
+      await shoot(page, `search-results-${width}`);
+      urls.push(page.url());
+      await page.getByRole('link', { name: 'Advanced search' }).click();
+      assert.equal(await page.getByLabel('Any field').inputValue(), '"silver bell"');
+      assert.equal(await page.getByLabel('Sort by').inputValue(), 'kudos_count');
+      assert.equal(await overflow(page), 0, `the advanced form scrolls sideways at ${width} px`);
+      await shoot(page, `search-advanced-${width}`);
+      urls.push(page.url());
+      await context.close();
+    }
+    // A request with things search cannot use: the page says so above the results, the filter kept.
+    urls.push(`${env.base}/works/search?${new URLSearchParams({ 'work_search[query]': '"silver bell"', 'work_search[sort_column]': 'bogus', 'work_search[other_tag_names]': 'No Such Tag', page: '7' })}`);
+    const scripted = await env.browser.newContext({ bypassCSP: true });
+    const page = await scripted.newPage();
+    for (const [width, height] of [[1280, 900], [375, 800]] as const) {
+      await page.setViewportSize({ width, height });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        for (const url of urls) {
+          await page.goto(url);
+          assert.deepEqual(contractExempt(await axeViolations(page)), [], `${url} ${width} ${colorScheme}`);
+        }
+        for (const [i, name] of ['results', 'advanced', 'problems'].entries()) {
+          await page.goto(urls[i === 2 ? urls.length - 1 : i]!);
+          await shoot(page, `search-${name}-${width}-${colorScheme}-js`);
+        }
+      }
     }
     await scripted.close();
   });

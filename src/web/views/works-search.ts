@@ -74,7 +74,7 @@ export function worksSearchPage(ctx: PageContext, s: SearchPage): Html {
   });
   const list = s.hits.length === 0
     ? html`<p class="empty">${s.searched ? 'No works match this search.' : ''}</p>`
-    : html`<ol class="work index group" role="none">${s.hits.map((h) => workBlurb(h.blurb, ctx.asset('lock.svg'), excerpt(h.blurb.work.id, h)))}</ol>`;
+    : html`<h3 class="landmark heading">Listing Works</h3><ol class="work index group" role="none">${s.hits.map((h) => workBlurb(h.blurb, ctx.asset('lock.svg'), excerpt(h.blurb.work.id, h)))}</ol>`;
   return layout(ctx, s.text ? `Search: ${s.text}` : 'Search works', html`<div class="works-index works-search">
 <h1 class="heading">${s.searched ? searchHeading(s) : 'Search works'}</h1>
 ${searchBox(s)}
@@ -83,7 +83,7 @@ ${listingNotices({ hidden: s.hidden })}
 ${orderNote(s)}
 ${s.searched ? panel : ''}
 <section class="listing" aria-labelledby="listing-heading">
-<h2 id="listing-heading" class="landmark heading">Listing Works</h2>
+<h2 id="listing-heading" class="landmark heading">Works</h2>
 ${feed ? html`<p class="feed"><a rel="alternate" type="application/atom+xml" href="${feed}">Feed of this search</a></p>` : ''}
 ${list}
 ${pagination('/works/search', s.window, q)}
