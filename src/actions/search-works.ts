@@ -82,9 +82,12 @@ async function checkTags(ctx: Context, search: WorkSearch, problems: string[]): 
 export async function searchWorks(ctx: Context, viewer: Viewer, params: URLSearchParams, perPage = SEARCH_PAGE_SIZE, ranked = MAX_RANKED): Promise<SearchPage> {
   const search = parseWorkSearch(params, ctx.now());
   const problems = [...search.problems];
+  const words = hasWords(search);
+  // The text match needs nothing else: on PostgreSQL it runs on its own connection while the tags are checked.
+  const matching = words ? matchingWorks(ctx.db, search.query) : undefined;
+  matching?.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
   const chosen = await checkTags(ctx, search, problems);
   const queryString = workSearchQuery(search, (id) => chosen.get(id)?.kind ?? 'freeform');
-  const words = hasWords(search);
   const page: SearchPage = {
     search, text: search.text, query: search.query, searched: false, hits: [], total: 0, window: pageWindow(1, 0, perPage),
     facets: new Map(), chosen, queryString, problems, ranked: 0, hidden: 0,
@@ -101,7 +104,7 @@ export async function searchWorks(ctx: Context, viewer: Viewer, params: URLSearc
     pastTheEnd(search.filter.page, listed.window, problems);
     return { ...page, searched: true, hits: listed.blurbs.map((blurb) => ({ blurb, snippet: undefined })), total: listed.window.total, window: listed.window, facets: listed.facets, hidden: listed.hidden };
   }
-  const [resolved, index, matches] = await Promise.all([resolveFilter(ctx.db, viewer, search.filter, {}), ctx.listing.current(), matchingWorks(ctx.db, search.query)]);
+  const [resolved, index, matches] = await Promise.all([resolveFilter(ctx.db, viewer, search.filter, {}), ctx.listing.current(), matching!]);
   const bestMatch = search.sort === '_score';
   const found = runMatchQuery(index, resolved, matches, { page: search.filter.page, perPage, facetsPerKind: FACETS_LOADED, ranked: bestMatch ? ranked : 0 });
   pastTheEnd(search.filter.page, found.window, problems);
