@@ -2,7 +2,8 @@
  * The wranglers' worklist (`/tags/unwrangled`): tags in use that are neither canonical nor synonyms, one kind at a
  * time, optionally within one fandom, most used first, a page at a time. Counted from the listing index.
  */
-import { matchingTagIds, tagNodeByName } from '../storage/tag-graph.ts';
+import { matchingTagIds } from '../storage/tag-graph.ts';
+import { tagByName } from '../storage/tags.ts';
 import { FREE_TAG_KINDS, type FreeTagKind } from '../domain/tag-list.ts';
 import { pageWindow, type PageWindow } from '../domain/pagination.ts';
 import type { Viewer } from '../domain/permissions.ts';
@@ -40,8 +41,8 @@ export async function wranglingWorklist(ctx: Context, viewer: Viewer, q: Worklis
   let fandomIds: number[] | undefined;
   let fandomProblem: string | undefined;
   if (fandomName) {
-    const fandom = await tagNodeByName(ctx.db, fandomName);
-    if (fandom?.kind === 'fandom') fandomIds = await matchingTagIds(ctx.db, fandom.id);
+    const fandom = await tagByName(ctx.db, 'fandom', fandomName);
+    if (fandom) fandomIds = await matchingTagIds(ctx.db, fandom.id);
     else fandomProblem = `There is no fandom named "${fandomName}".`;
   }
   const index = await ctx.listing.current();
