@@ -44,7 +44,9 @@ export interface KudosTally {
  * through the kudos_recent index (migration 20).
  */
 export async function mostKudosSince(db: Queryable, since: number, visible: Sql, limit: number): Promise<KudosTally[]> {
-  const rows = await db.all<{ work_id: number; n: number }>(sql`SELECT k.work_id, COUNT(*) AS n FROM kudos k JOIN works w ON w.id = k.work_id
+  // SQLite otherwise walks every kudos ever left in work order (its unique index gives the grouping for free).
+  const kudos = db.dialect === 'sqlite' ? sql`kudos k INDEXED BY kudos_recent` : sql`kudos k`;
+  const rows = await db.all<{ work_id: number; n: number }>(sql`SELECT k.work_id, COUNT(*) AS n FROM ${kudos} JOIN works w ON w.id = k.work_id
     WHERE k.created_at >= ${since} AND ${visible}
     GROUP BY k.work_id ORDER BY n DESC, k.work_id DESC LIMIT ${limit}`);
   return rows.map((r) => ({ workId: Number(r.work_id), kudos: Number(r.n) }));

@@ -23,6 +23,7 @@ for (const javaScriptEnabled of [true, false]) {
       assert.match(await page.locator('.flash').textContent() ?? '', /You are logged in as founder/);
       assert.equal(await page.locator('.site-name').textContent(), 'Browser Archive');
 
+      await page.locator('details.user-menu > summary').click();
       await page.getByRole('link', { name: 'Log out' }).click();
       await page.getByRole('button', { name: 'Log out' }).click();
       await page.waitForURL(`${env.base}/`);

@@ -41,7 +41,8 @@ describe('a work from posting to reading, in Chromium', { skip: browserSkip }, (
     const mail = await env.archive.lastMail('night@example.org');
     await page.goto(env.base + /http:\/\/archive\.test(\S+)/.exec(mail!.body)![1]);
     if (await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Log in' }).count()) await logIn(page, env.base, 'night_writer', 'ink stains everywhere');
-    await page.getByRole('link', { name: 'Post', exact: true }).click();
+    await page.locator('details.user-menu > summary').click();
+    await page.getByRole('link', { name: 'Post new work' }).click();
     await page.getByLabel('Rating').selectOption('Explicit');
     await page.getByLabel('Choose Not To Use Archive Warnings').check();
     await page.getByLabel('Fandoms').fill('Original Work');

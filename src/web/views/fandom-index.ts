@@ -24,7 +24,7 @@ export function mediaCard(m: MediaSummary, level: 2 | 3, withCount: boolean): Ht
   const heading = html`<a href="${mediaPath(m.name)}">${m.name}</a>${withCount ? html` <span class="count">(${fandomCount(m.fandoms)})</span>` : ''}`;
   return html`<li class="media-card">
 ${level === 2 ? html`<h2 class="heading">${heading}</h2>` : html`<h3 class="heading">${heading}</h3>`}
-${m.top.length ? fandomList(m.top) : html`<p class="none">No works yet.</p>`}
+${m.top.length ? fandomList(m.top) : html`<p class="none">${m.fandoms ? 'No works yet.' : 'No fandoms yet.'}</p>`}
 </li>`;
 }
 
