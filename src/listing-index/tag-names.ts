@@ -9,7 +9,7 @@ import { TAG_KINDS } from '../domain/tag-list.ts';
 import type { TagTable } from './tag-table.ts';
 
 /** Pending tags are merged into the sorted arrays once there are more than this. */
-const MERGE_OVER = 512;
+const MERGE_OVER = 2048;
 
 /** One kind's entries, sorted by key (JavaScript string order: any total order keeps a prefix's entries together). */
 interface Section {
@@ -120,18 +120,32 @@ function toSection(list: readonly [string, number, number][]): Section {
   return s;
 }
 
-/** The section without the entries of `stale` tags, with `fresh` (sorted) merged in. */
+/**
+ * The section without the entries of `stale` tags, with `fresh` (sorted) merged in; the section itself when neither
+ * touches it. Written straight into the new arrays: at a million works a section holds ~10^5 entries, and an object
+ * per entry would make every merge a collection.
+ */
 function mergeSection(s: Section, fresh: readonly [string, number, number][], stale: ReadonlySet<number>): Section {
-  const out: [string, number, number][] = [];
+  let kept = 0;
+  for (let i = 0; i < s.ids.length; i++) if (!stale.has(s.ids[i]!)) kept++;
+  if (kept === s.ids.length && fresh.length === 0) return s;
+  const n = kept + fresh.length;
+  const out: Section = { keys: new Array<string>(n), ids: new Uint32Array(n), whole: new Uint8Array(n) };
+  let o = 0;
   let j = 0;
+  const put = (key: string, id: number, whole: number) => {
+    out.keys[o] = key;
+    out.ids[o] = id;
+    out.whole[o++] = whole;
+  };
   for (let i = 0; i < s.keys.length; i++) {
     if (stale.has(s.ids[i]!)) continue;
     const key = s.keys[i]!;
-    while (j < fresh.length && fresh[j]![0] < key) out.push(fresh[j++]!);
-    out.push([key, s.ids[i]!, s.whole[i]!]);
+    while (j < fresh.length && fresh[j]![0] < key) put(...fresh[j++]!);
+    put(key, s.ids[i]!, s.whole[i]!);
   }
-  while (j < fresh.length) out.push(fresh[j++]!);
-  return toSection(out);
+  while (j < fresh.length) put(...fresh[j++]!);
+  return out;
 }
 
 /** The first index whose key is not below `term`. */

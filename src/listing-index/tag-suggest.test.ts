@@ -93,7 +93,7 @@ test('renamed, new and re-wrangled tags are found by their current names, before
   assert.deepEqual(names(index, q('sparr')), ['Sparrow']);
   tag(index, 3, 'character', 'Lord Harrington', { canonical: true });
   assert.deepEqual(names(index, q('harr')).slice(0, 4), ['Harriet Vane', 'Harry Potter', 'Lord Harrington', 'Uncle Harry'], 'canonical now, and more used than Uncle Harry');
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 2100; i++) {
     tag(index, 100 + i, 'freeform', `Spring ${String(i).padStart(3, '0')}`);
     index.putWork(work(100 + i, [100 + i]));
   }
