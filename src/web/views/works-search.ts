@@ -105,8 +105,10 @@ export function advancedSearchPage(ctx: PageContext, s: SearchPage, ratings: rea
   const f = w.filter;
   const ratingIds = new Set(ratings.map((r) => r.id));
   const rating = f.includeIds.find((id) => ratingIds.has(id));
-  const text = (name: string, label: string, value: string, hint = '') => html`<p><label for="as_${name}">${label}</label>
-<input type="text" id="as_${name}" name="work_search[${name}]" value="${value}" maxlength="500"${hint ? html` aria-describedby="as_${name}_hint"` : ''}>${hint ? html`<span class="hint" id="as_${name}_hint">${hint}</span>` : ''}</p>`;
+  const text = (name: string, label: string, value: string, hint = '', attrs: Html | '' = '') => html`<p><label for="as_${name}">${label}</label>
+<input type="text" id="as_${name}" name="work_search[${name}]" value="${value}" maxlength="500"${hint ? html` aria-describedby="as_${name}_hint"` : ''}${attrs}>${hint ? html`<span class="hint" id="as_${name}_hint">${hint}</span>` : ''}</p>`;
+  // Tag suggestions of any kind as the reader types (assets/tag-autocomplete.js); plain text fields without it.
+  const tags = html` data-autocomplete="" data-autocomplete-multiple autocomplete="off"`;
   const number = (name: string, label: string, value: number | null) => html`<p><label for="as_${name}">${label}</label> <input type="number" min="0" id="as_${name}" name="work_search[${name}]" value="${value === null ? '' : String(value)}"></p>`;
   const date = (name: string, label: string, value: string) => html`<p><label for="as_${name}">${label}</label> <input type="date" id="as_${name}" name="work_search[${name}]" value="${value}"></p>`;
   const tri = (name: string, label: string, value: string, only: string, none: string) => html`<p><label for="as_${name}">${label}</label>
@@ -138,8 +140,8 @@ ${number('words_to', 'Word count to', f.wordsTo)}
 </fieldset>
 <fieldset><legend>Work tags</legend>
 <p><label for="as_rating">Rating</label> <select id="as_rating" name="include_work_search[rating_ids][]">${option('', 'Any rating', rating === undefined)}${ratings.map((r) => option(String(r.id), r.name, r.id === rating))}</select></p>
-${text('other_tag_names', 'Tags', f.includeNames.join(', '), 'Fandoms, characters, relationships or any tag, separated by commas: works with all of them.')}
-${text('excluded_tag_names', 'Without tags', f.excludeNames.join(', '), 'Separated by commas: works with any of them are left out.')}
+${text('other_tag_names', 'Tags', f.includeNames.join(', '), 'Fandoms, characters, relationships or any tag, separated by commas: works with all of them.', tags)}
+${text('excluded_tag_names', 'Without tags', f.excludeNames.join(', '), 'Separated by commas: works with any of them are left out.', tags)}
 ${kept.length ? html`<ul class="kept-tags">${kept}</ul>` : ''}
 </fieldset>
 <fieldset><legend>Sort</legend>
@@ -148,5 +150,6 @@ ${kept.length ? html`<ul class="kept-tags">${kept}</ul>` : ''}
 </fieldset>
 <p class="submit actions"><button type="submit">Search</button></p>
 </form>
-</div>`);
+</div>
+<script type="module" src="${ctx.asset('tag-autocomplete.js')}"></script>`);
 }
