@@ -36,6 +36,33 @@ export interface SuggestInput {
   fandom: string;
 }
 
+/**
+ * The characters and relationships under fandoms, kept a minute per fandom: they only order suggestions (what may be
+ * suggested at all is decided from the index), and asking the database on every keystroke was most of the time a
+ * suggestion took on a busy PostgreSQL server. A wrangler's new parent shows in the order within the minute.
+ */
+const CHILDREN_TTL_MS = 60_000;
+const CHILDREN_KEPT = 1_000;
+const childrenByDb = new WeakMap<Context['db'], Map<number, { at: number; ids: number[] }>>();
+
+async function childrenOfFandoms(ctx: Context, fandomIds: readonly number[]): Promise<number[]> {
+  const now = ctx.now();
+  const out: number[] = [];
+  let children = childrenByDb.get(ctx.db);
+  if (!children) childrenByDb.set(ctx.db, (children = new Map()));
+  for (const id of fandomIds) {
+    let entry = children.get(id);
+    if (!entry || now - entry.at > CHILDREN_TTL_MS) {
+      entry = { at: now, ids: await childIdsOf(ctx.db, [id]) };
+      children.delete(id);
+      if (children.size >= CHILDREN_KEPT) children.delete(children.keys().next().value!);
+      children.set(id, entry);
+    }
+    out.push(...entry.ids);
+  }
+  return out;
+}
+
 /** Suggestions for `input.term`, best first; [] for an empty term; Invalid for an unknown kind or a term too long. */
 export async function suggestTagsFor(ctx: Context, viewer: Viewer, input: SuggestInput): Promise<TagSuggestion[]> {
   if (input.kind !== '' && !(FREE_TAG_KINDS as readonly string[]).includes(input.kind)) {
@@ -55,7 +82,7 @@ export async function suggestTagsFor(ctx: Context, viewer: Viewer, input: Sugges
     const canon = id === undefined ? undefined : tags.canonOf(id);
     return canon !== undefined && tags.canonical[canon] === 1 ? [canon] : [];
   });
-  const boost = new Set(fandomIds.length && kinds.some((k) => k !== FANDOM) ? await childIdsOf(ctx.db, fandomIds) : []);
+  const boost = new Set(fandomIds.length && kinds.some((k) => k !== FANDOM) ? await childrenOfFandoms(ctx, fandomIds) : []);
   const found = suggestTags(index, { kinds, term, member: viewer !== undefined, boost, limit: SUGGESTIONS });
   return found.map(({ id, uses }) => {
     const canon = tags.canonOf(id);
