@@ -6,6 +6,7 @@
 import { canonicalFandoms, type CanonicalFandom } from '../storage/fandom-index.ts';
 import { sitePageRevision } from '../storage/page-revisions.ts';
 import type { Queryable } from '../storage/db.ts';
+import type { BlockedIds } from '../storage/blocklist.ts';
 import { MEDIA } from '../domain/wrangling.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import { NotFound } from '../domain/errors.ts';
@@ -43,9 +44,12 @@ async function fandomList(db: Queryable): Promise<CanonicalFandom[]> {
 
 const mediaOf = (f: CanonicalFandom) => f.media ?? UNFILED_MEDIA;
 
-/** Every media type with its number of canonical fandoms and its `perMedia` fandoms with the most visible works. */
-export async function mediaIndex(ctx: Context, viewer: Viewer, perMedia = 5): Promise<MediaSummary[]> {
-  const [fandoms, counts] = await Promise.all([fandomList(ctx.db), visibleTagCounts(ctx, viewer)]);
+/**
+ * Every media type with its number of canonical fandoms and its `perMedia` fandoms with the most visible works
+ * (`blocked`: the viewer's blocklist, when already resolved).
+ */
+export async function mediaIndex(ctx: Context, viewer: Viewer, perMedia = 5, blocked?: BlockedIds): Promise<MediaSummary[]> {
+  const [fandoms, counts] = await Promise.all([fandomList(ctx.db), visibleTagCounts(ctx, viewer, blocked)]);
   const byMedia = new Map<string, IndexedFandom[]>([...MEDIA, UNFILED_MEDIA].map((m) => [m, []]));
   for (const f of fandoms) byMedia.get(mediaOf(f))?.push({ name: f.name, works: counts.of(f.id) });
   return [...byMedia].map(([name, list]) => ({

@@ -10,6 +10,7 @@ import { Postings } from './postings.ts';
 import { PostingsTable } from './postings-table.ts';
 import { TagTable, FANDOM } from './tag-table.ts';
 import { TagUses } from './tag-uses.ts';
+import { CanonUses } from './canon-uses.ts';
 import type { NullOrder } from './order.ts';
 import type { TagRecord, WorkRecord } from './records.ts';
 
@@ -19,6 +20,8 @@ export class ListingIndex {
   readonly tags = new TagTable();
   /** Visible posted works per tag (tag suggestions and the wranglers' worklist sort by it). */
   readonly tagUses = new TagUses();
+  /** Visible posted works per canonical tag, synonyms folded in (the fandom index, home page and tag pages). */
+  readonly canonUses = new CanonUses();
   readonly tagPostings = new PostingsTable();
   readonly creatorPostings = new PostingsTable();
   readonly forwardTags = new ForwardLists();
@@ -115,9 +118,14 @@ export class ListingIndex {
   /** Adds or replaces a tag; works carrying it get their fandom count again when its kind or canonical changed. */
   putTag(t: TagRecord): void {
     this.finishLoad();
+    const before = this.tags.canonOf(t.id);
     if (!this.tags.put(t)) return;
     this.shape++;
-    for (const s of this.tagPostings.toArray(t.id)) this.cols.fandoms[s] = this.fandomCount(s);
+    const now = this.tags.canonOf(t.id);
+    for (const s of this.tagPostings.toArray(t.id)) {
+      this.cols.fandoms[s] = this.fandomCount(s);
+      this.canonUses.refold(this.tags, this.forwardTags.get(s), t.id, before, now, this.cols.visibility[s]!, this.cols.chapterCount[s]!);
+    }
   }
 
   /** Distinct canonical fandoms of a slot, as SQL's COUNT(DISTINCT COALESCE(merger_id, id)) over its fandom tags. */
@@ -181,10 +189,12 @@ export class ListingIndex {
     this.forwardCreators.set(slot, creatorIds);
     c.fandoms[slot] = this.fandomCount(slot);
     this.tagUses.count(tagIds, c.visibility[slot]!, w.chapterCount, 1);
+    this.canonUses.count(this.tags, tagIds, c.visibility[slot]!, w.chapterCount, 1);
   }
 
   private unlink(slot: number): void {
     this.tagUses.count(this.forwardTags.get(slot), this.cols.visibility[slot]!, this.cols.chapterCount[slot]!, -1);
+    this.canonUses.count(this.tags, this.forwardTags.get(slot), this.cols.visibility[slot]!, this.cols.chapterCount[slot]!, -1);
     for (const t of this.forwardTags.get(slot)) this.tagPostings.remove(t, slot);
     for (const u of this.forwardCreators.get(slot)) this.creatorPostings.remove(u, slot);
   }

@@ -40,14 +40,23 @@ export interface KudosTally {
 
 /**
  * The works given the most kudos since `since` (ties: the newer work first), among those `visible` lets through (a
- * condition on works alias `w`: visibility, deletion, the viewer's blocklist). Reads only that period's kudos
- * through the kudos_recent index (migration 20).
+ * condition on works alias `w`: visibility, deletion, the viewer's blocklist). The period's kudos are counted per
+ * work through the kudos_recent index (migration 20) first, so `visible` is checked once per work, not per kudos.
  */
 export async function mostKudosSince(db: Queryable, since: number, visible: Sql, limit: number): Promise<KudosTally[]> {
   // SQLite otherwise walks every kudos ever left in work order (its unique index gives the grouping for free).
-  const kudos = db.dialect === 'sqlite' ? sql`kudos k INDEXED BY kudos_recent` : sql`kudos k`;
-  const rows = await db.all<{ work_id: number; n: number }>(sql`SELECT k.work_id, COUNT(*) AS n FROM ${kudos} JOIN works w ON w.id = k.work_id
-    WHERE k.created_at >= ${since} AND ${visible}
-    GROUP BY k.work_id ORDER BY n DESC, k.work_id DESC LIMIT ${limit}`);
+  const kudos = db.dialect === 'sqlite' ? sql`kudos INDEXED BY kudos_recent` : sql`kudos`;
+  const rows = await db.all<{ work_id: number; n: number }>(sql`SELECT r.work_id, r.n FROM
+    (SELECT work_id, COUNT(*) AS n FROM ${kudos} WHERE created_at >= ${since} GROUP BY work_id) r
+    JOIN works w ON w.id = r.work_id WHERE ${visible}
+    ORDER BY r.n DESC, r.work_id DESC LIMIT ${limit}`);
+  return rows.map((r) => ({ workId: Number(r.work_id), kudos: Number(r.n) }));
+}
+
+/** The `limit` works given the most kudos since `since`, whoever may see them (ties: the newer work first). */
+export async function kudosTalliesSince(db: Queryable, since: number, limit: number): Promise<KudosTally[]> {
+  const kudos = db.dialect === 'sqlite' ? sql`kudos INDEXED BY kudos_recent` : sql`kudos`;
+  const rows = await db.all<{ work_id: number; n: number }>(sql`SELECT work_id, COUNT(*) AS n FROM ${kudos} WHERE created_at >= ${since}
+    GROUP BY work_id ORDER BY n DESC, work_id DESC LIMIT ${limit}`);
   return rows.map((r) => ({ workId: Number(r.work_id), kudos: Number(r.n) }));
 }

@@ -161,6 +161,11 @@ for (const engine of engines()) {
       assert.deepEqual(kudosIds(member), [w.members, w.trek]);
       assert.deepEqual(fandomCounts(mediaCard(member, 'TV Shows')), ['Star Trek (3)', '2001 Nights (1)', 'Star Trek Franchise (1)', 'Star Trek TOS (1)'], 'members-only works count, blocked ones do not');
       assert.deepEqual(kudosIds(await doc(writer, '/')), [w.noisy, w.members, w.trek, w.spoiler], 'another member has no blocklist');
+      // The week's leaders are counted once a minute, but what each visitor is shown of them is current.
+      assert.equal((await moderator.post(`/admin/works/${w.trek}/hide`, { reason: 'A moment out.' })).statusCode, 303);
+      assert.deepEqual(kudosIds(await doc(guest, '/')), [w.noisy, w.spoiler]);
+      assert.equal((await moderator.post(`/admin/works/${w.trek}/unhide`, { reason: 'Back.' })).statusCode, 303);
+      assert.deepEqual(kudosIds(await doc(guest, '/')), [w.noisy, w.trek, w.spoiler]);
 
       assert.equal((await admin.post('/admin/settings', { 'site[name]': 'Test Archive', 'site[tagline]': 'Stories <kept> safe' })).statusCode, 303);
       assert.match((await guest.get('/')).body, /<p class="site-tagline">Stories &lt;kept&gt; safe<\/p>/);
