@@ -2,9 +2,9 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { engines } from '../support/databases.ts';
-import { startArchive, ADMIN_PASSWORD, type TestArchive } from '../support/archive.ts';
+import { startArchive, startSecondNode, ADMIN_PASSWORD, type TestArchive } from '../support/archive.ts';
+import { Client } from '../support/client.ts';
 import { workForm } from '../support/works.ts';
-import type { Client } from '../support/client.ts';
 
 const workIdOf = (location: string | undefined) => Number(/\/works\/(\d+)/.exec(String(location))![1]);
 const t = (name: string) => `/tags/${encodeURIComponent(name)}`;
@@ -71,6 +71,22 @@ for (const engine of engines()) {
       assert.deepEqual(await namesOf(guest, { kind: 'character', term: 'harr' }), ['Harrowhark Nonagesimus', 'Lord Harrington', 'Harrow Hall']);
       assert.equal((await admin.post(`${t('Lord Harrington')}/canonical`, { 'tag[canonical]': '0' })).statusCode, 303);
       assert.deepEqual(await namesOf(guest, { kind: 'character', term: 'harr' }), ['Harrowhark Nonagesimus', 'Harrow Hall', 'Lord Harrington']);
+    });
+
+    test('another node of the archive sees a tag made canonical (the change log carries it)', async () => {
+      const second = await startSecondNode(archive);
+      try {
+        const there = new Client(second.server, '203.0.113.8');
+        await there.get('/');
+        assert.deepEqual(await namesOf(there, { kind: 'character', term: 'lord' }), ['Lord Harrington']);
+        assert.equal((await suggest(there, { kind: 'character', term: 'lord' }))[0]!.canonical, false);
+        assert.equal((await admin.post(`${t('Lord Harrington')}/canonical`, { 'tag[canonical]': '1' })).statusCode, 303);
+        assert.equal((await suggest(there, { kind: 'character', term: 'lord' }))[0]!.canonical, true);
+        assert.equal((await admin.post(`${t('Lord Harrington')}/canonical`, { 'tag[canonical]': '0' })).statusCode, 303);
+        assert.equal((await suggest(there, { kind: 'character', term: 'lord' }))[0]!.canonical, false);
+      } finally {
+        await second.close();
+      }
     });
 
     test('kinds: each field asks for its own; without a kind, every kind an author types', async () => {
