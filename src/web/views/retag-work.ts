@@ -29,8 +29,9 @@ ${csrfField(ctx.csrfToken)}
 ${choices('rating', 'Rating', m.taxonomy.ratings.map((r) => r.name), [m.tags.rating], m.errors.rating, 'radio')}
 ${choices('warnings', 'Archive warnings', m.taxonomy.warnings.map((w) => w.name), m.tags.warnings, m.errors.warnings, 'checkbox')}
 ${choices('categories', 'Categories', m.taxonomy.categories, m.tags.categories, m.errors.categories, 'checkbox')}
-${FREE_TAG_KINDS.map((k) => field(form, { key: k, name: k, label: FREE_LABELS[k], hint: 'Separate tags with commas.' }))}
+${FREE_TAG_KINDS.map((k) => field(form, { key: k, name: k, label: FREE_LABELS[k], hint: 'Separate tags with commas.', attrs: html` data-autocomplete="${k}" data-autocomplete-multiple${k === 'fandom' ? '' : html` data-autocomplete-fandom="fandom"`}` }))}
 ${field(form, { key: 'note', name: 'note', label: 'Note to the creators (also kept in the audit log)', type: 'textarea', required: true })}
 <p><button type="submit">Save the tags and tell the creators</button></p>
-</form>`);
+</form>
+<script type="module" src="${ctx.asset('tag-autocomplete.js')}"></script>`);
 }
