@@ -12,7 +12,8 @@ import type { WorkBlurb } from './list-works.ts';
 import { filterWorks } from './filter-works.ts';
 import { readSeries } from './read-series.ts';
 import { readWork, type WorkPage } from './read-work.ts';
-import { searchWorks, searchText } from './search-works.ts';
+import { searchWorks } from './search-works.ts';
+import { searchLabel } from '../domain/work-search.ts';
 import type { Context } from './context.ts';
 
 /** A feed's content and where it lives (root-relative paths of the feed and of its HTML page). */
@@ -50,7 +51,7 @@ export async function tagFeed(ctx: Context, viewer: Viewer, name: string, params
 export async function searchFeed(ctx: Context, viewer: Viewer, params: URLSearchParams): Promise<FeedSource> {
   const query = sansPage(params);
   const page = await searchWorks(ctx, viewer, query, PAGE_SIZE);
-  return { kind: 'works', ranked: true, path: `/works/search.atom?${query}`, pagePath: `/works/search?${query}`, title: `Search: ${searchText(params)}`, blurbs: page.hits.map((h) => h.blurb) };
+  return { kind: 'works', ranked: true, path: `/works/search.atom?${query}`, pagePath: `/works/search?${query}`, title: `Search: ${searchLabel(page.search)}`, blurbs: page.hits.map((h) => h.blurb) };
 }
 
 /** `/works/{id}/chapters.atom`: a work's posted chapters, newest first. */

@@ -52,6 +52,10 @@ export const defaultSort = (s: Pick<WorkSearch, 'query'>): SearchSort => (hasWor
 /** The direction a sort takes when none is given (AO3's: names A to Z, everything else highest first). */
 export const defaultDirection = (sort: SearchSort): 'asc' | 'desc' => (sort === 'title_to_sort_on' || sort === 'authors_to_sort_on' ? 'asc' : 'desc');
 
+/** What was searched for, in words: the box, then each advanced field filled in ("title: glass"). */
+export const searchLabel = (w: Pick<WorkSearch, 'text' | 'fields'>): string =>
+  [w.text, ...(Object.keys(SEARCH_TEXT_FIELDS) as SearchTextField[]).filter((k) => w.fields[k]).map((k) => `${k}: ${w.fields[k]}`)].filter(Boolean).join(' ');
+
 /** Reads a search from a query string; `now` dates AO3's relative `revised_at` ("< 2 weeks"). */
 export function parseWorkSearch(params: URLSearchParams, now: number): WorkSearch {
   const problems: string[] = [];

@@ -189,7 +189,10 @@ for (const engine of engines()) {
       const ao3 = await guest.get(url({ 'work_search[query]': 'lantern', 'work_search[rating_ids]': String(rating.id), 'work_search[fandom_names]': fandom!.name, 'work_search[word_count]': '<3001', 'work_search[sort_column]': 'kudos_count' }));
       assert.deepEqual(found(ao3.body), found(fromPanel.body));
       // A field searches its field only: the title field is `title:`.
-      assert.deepEqual(found((await guest.get(url({ 'work_search[title]': 'the' }))).body), found((await guest.get(url({ 'work_search[query]': 'title:the' }))).body));
+      const byTitleField = await guest.get(url({ 'work_search[title]': 'the' }));
+      assert.deepEqual(found(byTitleField.body), found((await guest.get(url({ 'work_search[query]': 'title:the' }))).body));
+      assert.match(byTitleField.body, /<link rel="alternate" type="application\/atom\+xml" title="Search: title: the" href="\/works\/search.atom\?work_search%5Btitle%5D=the">/);
+      assert.match((await guest.get('/works/search.atom?work_search%5Btitle%5D=the')).body, /<title type="text">Search: title: the<\/title>/);
       // Filters without words list every work they let through, as /works does.
       const filtersOnly = await guest.get(url({ 'include_work_search[rating_ids][]': String(rating.id), 'work_search[sort_column]': 'hits' }));
       const works = await guest.get(`/works?include_work_search%5Brating_ids%5D%5B%5D=${rating.id}&work_search%5Bsort_column%5D=hits`);

@@ -11,7 +11,7 @@ import { filterSidebar } from './work-filters.ts';
 import { chapterPath } from '../urls.ts';
 import { feedLink } from './feed-link.ts';
 import { listingNotices } from './listing-notices.ts';
-import { SEARCH_SORTS, SEARCH_TEXT_FIELDS, type SearchTextField, type WorkSearch } from '../../domain/work-search.ts';
+import { SEARCH_SORTS, SEARCH_TEXT_FIELDS, hasWords, searchLabel, type SearchTextField, type WorkSearch } from '../../domain/work-search.ts';
 import { LANGUAGES } from '../../domain/languages.ts';
 import { idParam } from '../../domain/work-filter.ts';
 import type { SearchHit, SearchPage } from '../../actions/search-works.ts';
@@ -62,7 +62,8 @@ function orderNote(s: SearchPage): Html | '' {
 /** The results page. */
 export function worksSearchPage(ctx: PageContext, s: SearchPage): Html {
   const q = s.queryString;
-  const feed = s.searched && s.text ? `/works/search.atom?${q}` : '';
+  const feed = s.searched && hasWords(s.search) ? `/works/search.atom?${q}` : '';
+  const label = searchLabel(s.search);
   const listing = {
     blurbs: s.hits.map((h) => h.blurb), window: s.window, facets: s.facets, filter: s.search.filter, query: q, chosen: s.chosen, hidden: s.hidden,
   };
@@ -75,7 +76,7 @@ export function worksSearchPage(ctx: PageContext, s: SearchPage): Html {
   const list = s.hits.length === 0
     ? html`<p class="empty">${s.searched ? 'No works match this search.' : ''}</p>`
     : html`<h3 class="landmark heading">Listing Works</h3><ol class="work index group" role="none">${s.hits.map((h) => workBlurb(h.blurb, ctx.asset('lock.svg'), excerpt(h.blurb.work.id, h)))}</ol>`;
-  return layout(ctx, s.text ? `Search: ${s.text}` : 'Search works', html`<div class="works-index works-search">
+  return layout(ctx, label ? `Search: ${label}` : 'Search works', html`<div class="works-index works-search">
 <h1 class="heading">${s.searched ? searchHeading(s) : 'Search works'}</h1>
 ${searchBox(s)}
 ${problemList(s.problems)}
@@ -89,7 +90,7 @@ ${list}
 ${pagination('/works/search', s.window, q)}
 </section>
 </div>
-${s.searched ? html`<script type="module" src="${ctx.asset('tag-autocomplete.js')}"></script>` : ''}`, feed ? feedLink(feed, `Search: ${s.text}`) : '');
+${s.searched ? html`<script type="module" src="${ctx.asset('tag-autocomplete.js')}"></script>` : ''}`, feed ? feedLink(feed, `Search: ${label}`) : '');
 }
 
 const option = (value: string, label: string, selected: boolean) => html`<option value="${value}"${selected ? html` selected` : ''}>${label}</option>`;
