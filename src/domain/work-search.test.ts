@@ -29,6 +29,10 @@ test("AO3's advanced-search spellings are read into the listing filter", () => {
   assert.deepEqual([s.filter.wordsFrom, s.filter.wordsTo], [1000, 5000]);
   assert.deepEqual([s.filter.dateFrom, s.filter.dateTo], ['2026-06-01', '']);
   assert.deepEqual(s.problems, ['Tag choices that are not tag numbers were left out: “abc”.']);
+  const warnings = read('q=x&include_work_search[archive_warning_ids][]=14&exclude_work_search[archive_warning_ids][]=15&exclude_work_search[freeform_ids][]=9');
+  assert.deepEqual([warnings.filter.includeIds, warnings.filter.excludeIds], [[14], [9, 15]]);
+  assert.deepEqual(read('q=x&work_search[kudos_count]=>10&work_search[single_chapter]=yes').problems,
+    ['Filtering by kudos is not available here: left out.', 'Single chapter “yes” is not one of the choices (1 or empty): left out.']);
   // The listing's own fields win over AO3's when both are given.
   assert.deepEqual([read('q=x&work_search[words_from]=10&work_search[word_count]=<5').filter.wordsFrom, read('q=x&work_search[words_from]=10&work_search[word_count]=<5').filter.wordsTo], [10, null]);
 });

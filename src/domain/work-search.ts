@@ -108,6 +108,8 @@ function readSort(params: URLSearchParams, query: SearchQuery, problems: string[
 
 /** AO3's advanced-search id fields, read as tags to include. */
 const AO3_ID_FIELDS = ['rating_ids', 'archive_warning_ids', 'warning_ids', 'category_ids'];
+/** AO3's ranges on a work's stats, which Quire's filter does not have (said, not silently dropped). */
+const AO3_STAT_FIELDS = [['hits', 'hits'], ['kudos_count', 'kudos'], ['comments_count', 'comments'], ['bookmarks_count', 'bookmarks']] as const;
 /** AO3's advanced-search name fields, read as tag names to include. */
 const AO3_NAME_FIELDS = ['fandom_names', 'character_names', 'relationship_names', 'freeform_names'];
 
@@ -117,17 +119,22 @@ function readFilter(params: URLSearchParams, now: number, problems: string[]): W
   const one = (name: string) => (params.get(ws(name)) ?? '').trim();
 
   const badIds: string[] = [];
+  const extraIds = { include: new Set(f.includeIds), exclude: new Set(f.excludeIds) };
+  const take = (side: 'include' | 'exclude', v: string) => {
+    if (/^\d{1,15}$/.test(v)) extraIds[side].add(Number(v));
+    else if (v !== '') badIds.push(v);
+  };
   for (const side of ['include', 'exclude'] as const) {
-    for (const kind of TAG_KINDS) for (const v of params.getAll(`${side}_work_search[${idParam(kind)}][]`)) if (v !== '' && !/^\d{1,15}$/.test(v)) badIds.push(v);
+    for (const kind of TAG_KINDS) for (const v of params.getAll(`${side}_work_search[${idParam(kind)}][]`)) take(side, v);
+    // AO3's listing filter names the warnings' kind archive_warning.
+    for (const v of params.getAll(`${side}_work_search[archive_warning_ids][]`)) take(side, v);
   }
-  const extraIds = new Set(f.includeIds);
-  for (const name of AO3_ID_FIELDS) {
-    for (const v of [...params.getAll(ws(name)), ...params.getAll(`${ws(name)}[]`)]) {
-      if (/^\d{1,15}$/.test(v)) extraIds.add(Number(v));
-      else if (v !== '') badIds.push(v);
-    }
-  }
-  f.includeIds = [...extraIds].sort((a, b) => a - b);
+  for (const name of AO3_ID_FIELDS) for (const v of [...params.getAll(ws(name)), ...params.getAll(`${ws(name)}[]`)]) take('include', v);
+  f.includeIds = [...extraIds.include].sort((a, b) => a - b);
+  f.excludeIds = [...extraIds.exclude].sort((a, b) => a - b);
+  for (const [name, label] of AO3_STAT_FIELDS) if (one(name) !== '') problems.push(`Filtering by ${label} is not available here: left out.`);
+  const single = one('single_chapter');
+  if (single !== '' && single !== '1') problems.push(`Single chapter ${shown(single)} is not one of the choices (1 or empty): left out.`);
   if (badIds.length) problems.push(`Tag choices that are not tag numbers were left out: ${badIds.slice(0, 3).map(shown).join(', ')}.`);
   const names = new Set(f.includeNames);
   for (const name of AO3_NAME_FIELDS) for (const n of parseTagList(one(name))) names.add(n);
