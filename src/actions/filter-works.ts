@@ -26,6 +26,8 @@ export interface ListingBase {
   creatorId?: number;
   /** A collection's approved works. */
   collectionId?: number;
+  /** Only the author's drafts (with `creatorId`; the author alone sees them). */
+  draftsOnly?: boolean;
 }
 
 /** One page of a filtered listing. */
@@ -63,7 +65,7 @@ export async function resolveFilter(db: Queryable, viewer: Viewer, filter: WorkF
   const exclude = (await groupsFor(db, filter.excludeIds, filter.excludeNames, byId)).flat();
   const blocked = await blockedIds(db, viewer?.id);
   return {
-    scope: listingScope(viewer, base.creatorId),
+    scope: listingScope(viewer, base.creatorId, base.draftsOnly),
     includeGroups: include,
     excludeIds: [...new Set(exclude)],
     creatorId: base.creatorId,

@@ -1,5 +1,6 @@
 /** Who may do what. Actions call these; templates only use them to hide links. */
 import type { Account, Role } from './account.ts';
+import { Forbidden } from './errors.ts';
 
 /** The person making a request: an account, or a guest (undefined). */
 export type Viewer = Account | undefined;
@@ -51,7 +52,12 @@ export const canEditWork = (viewer: Viewer, work: WorkAccess): boolean => !work.
 export const canInspectRemovedWork = (viewer: Viewer, work: WorkAccess): boolean => work.removal !== null && hasRole(viewer, 'moderator');
 
 /** Which works a listing may show a viewer: on their own author page everything (drafts too), otherwise posted works they may read. */
-export function listingScope(viewer: Viewer, authorId?: number): { visibilities: WorkAccess['visibility'][]; postedOnly: boolean } {
+export function listingScope(viewer: Viewer, authorId?: number, draftsOnly = false): { visibilities: WorkAccess['visibility'][]; postedOnly: boolean } {
+  if (draftsOnly) {
+    // An author's drafts are theirs alone.
+    if (viewer === undefined || viewer.id !== authorId) throw new Forbidden('Only the author sees their drafts.');
+    return { visibilities: ['draft'], postedOnly: false };
+  }
   if (viewer !== undefined && authorId !== undefined && viewer.id === authorId) return { visibilities: ['draft', 'public', 'registered'], postedOnly: false };
   return { visibilities: viewer ? ['public', 'registered'] : ['public'], postedOnly: true };
 }

@@ -107,7 +107,8 @@ export const routes: readonly Route[] = [
   { method: 'POST', url: '/users/password/edit', access: 'anyone', handler: updateResetPassword },
   { method: 'GET', url: '/users/:login', access: 'anyone', handler: showUser },
   { method: 'GET', url: '/users/:login/pseuds/:pseud', access: 'anyone', handler: showPseud },
-  { method: 'GET', url: '/users/:login/works', access: 'anyone', handler: showUserWorks },
+  { method: 'GET', url: '/users/:login/works', access: 'anyone', handler: showUserWorks() },
+  { method: 'GET', url: '/users/:login/works/drafts', access: 'user', handler: showUserWorks(true) },
   { method: 'GET', url: '/users/:login/contact', access: 'user', handler: showContactForm },
   { method: 'POST', url: '/users/:login/contact', access: 'user', handler: sendContactMessage },
 

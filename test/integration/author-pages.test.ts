@@ -71,6 +71,20 @@ for (const engine of engines()) {
       assert.equal((await archive.visitor().get('/users/WRITER/works')).headers.location, '/users/writer/works');
     });
 
+    test('an author\'s drafts page lists their drafts to them alone', async () => {
+      const own = await writer.get('/users/writer/works/drafts');
+      assert.equal(own.statusCode, 200);
+      assert.deepEqual(blurbIds(own.body), [ids.draft]);
+      assert.match(parse(own.body).querySelector('h1')!.text, /^1 Draft by writer/);
+      assert.ok(parse(own.body).querySelector('details.filter-panel form[action="/users/writer/works/drafts"]'), 'the drafts can be filtered too');
+      assert.equal((await reader.get('/users/writer/works/drafts')).statusCode, 403, 'another member');
+      assert.equal((await archive.visitor().get('/users/writer/works/drafts')).statusCode, 303, 'a guest is sent to log in');
+      const noDrafts = parse((await reader.get('/users/reader/works/drafts')).body);
+      assert.equal(noDrafts.querySelectorAll('li.blurb').length, 0);
+      assert.match(noDrafts.querySelector('p.empty')!.text, /no drafts/);
+      assert.equal((await writer.get('/users/WRITER/works/drafts')).headers.location, '/users/writer/works/drafts');
+    });
+
     test('the home page lists recently updated visible works as blurbs', async () => {
       const guest = await archive.visitor().get('/');
       assert.equal(guest.statusCode, 200);

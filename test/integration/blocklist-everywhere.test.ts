@@ -122,8 +122,8 @@ for (const engine of engines()) {
         const doc = parse((await reader.get(path)).body);
         const heading = text(doc.querySelector('#works-heading'));
         assert.equal(heading, 'Works by bl_muted', path);
-        assert.doesNotMatch(doc.querySelector('.works-listing')!.text, /\b0 Works\b|has not posted/, path);
-        assert.match(text(doc.querySelector('.works-listing')), /Every work here is hidden by your blocklist\./, path);
+        assert.doesNotMatch(doc.querySelector('main')!.text, /\b0 Works\b|has not posted/, path);
+        assert.match(text(doc.querySelector('main')), /Every work here is hidden by your blocklist\./, path);
       }
     });
 

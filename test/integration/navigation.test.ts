@@ -105,7 +105,7 @@ for (const engine of engines()) {
       assert.equal(page.querySelector('details.user-menu'), null);
       assert.equal(page.querySelectorAll('nav[aria-label="Site"]').length, 1, 'the footer keeps its own label');
 
-      const expected = (login: string) => [`/users/${login}`, `/users/${login}/works`, `/users/${login}/works`, `/users/${login}/bookmarks`, `/users/${login}/subscriptions`, '/inbox', `/users/${login}/invitations`, '/works/new', '/settings/profile'];
+      const expected = (login: string) => [`/users/${login}`, `/users/${login}/works`, `/users/${login}/works/drafts`, `/users/${login}/bookmarks`, `/users/${login}/subscriptions`, '/inbox', `/users/${login}/invitations`, '/works/new', '/settings/profile'];
       for (const [client, login, staff] of [[reader, 'nav_reader', undefined], [moderator, 'nav_mod', 'Moderation'], [admin, 'admin', 'Admin']] as const) {
         const home = await doc(client, '/');
         const menu = home.querySelector('header nav[aria-label="Account"] details.user-menu')!;

@@ -33,11 +33,13 @@ export async function showUser(request: UserRequest, reply: FastifyReply) {
   return render(request, reply, (ctx) => userPage(ctx, user, works, subscribe));
 }
 
-/** A person's works. */
-export async function showUserWorks(request: UserRequest, reply: FastifyReply) {
-  const user = await named(request, reply, '/works');
-  if (user === REPLIED) return user;
-  const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
-  const works = await filterWorks(request.server.quire.ctx, request.viewer, parseWorkFilter(new URLSearchParams(query)), { creatorId: user.id });
-  return render(request, reply, (ctx) => userWorksPage(ctx, user, works));
+/** A person's works (`drafts`: their drafts, which only they may open). */
+export function showUserWorks(drafts = false) {
+  return async (request: UserRequest, reply: FastifyReply) => {
+    const user = await named(request, reply, drafts ? '/works/drafts' : '/works');
+    if (user === REPLIED) return user;
+    const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
+    const works = await filterWorks(request.server.quire.ctx, request.viewer, parseWorkFilter(new URLSearchParams(query)), { creatorId: user.id, draftsOnly: drafts });
+    return render(request, reply, (ctx) => userWorksPage(ctx, user, works, drafts));
+  };
 }

@@ -14,27 +14,29 @@ import { subscribeItem, type SubscribeButton } from './subscribe-button.ts';
 import { reportItem } from './report-link.ts';
 import { isStaff } from '../../domain/moderation.ts';
 import { listingNotices } from './listing-notices.ts';
+import { countText } from './numbers.ts';
 
 const joined = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** "1 - 20 of 45 Works by login" (AO3's listing heading); no "0" when the reader's blocklist hid them all. */
-function worksHeading(user: Account, w: AuthorWorks['window'], shown: number, hidden: number): string {
+/** "1 - 20 of 45 Works by login" (AO3's listing heading, "Drafts" on the drafts page); no "0" when the reader's blocklist hid them all. */
+function worksHeading(user: Account, w: AuthorWorks['window'], shown: number, hidden: number, drafts: boolean): string {
   if (w.total === 0 && hidden > 0) return `Works by ${user.login}`;
-  const noun = w.total === 1 ? 'Work' : 'Works';
-  if (w.total <= w.perPage || shown === 0) return `${w.total} ${noun} by ${user.login}`;
-  return `${w.offset + 1} - ${w.offset + shown} of ${w.total} ${noun} by ${user.login}`;
+  const noun = drafts ? (w.total === 1 ? 'Draft' : 'Drafts') : w.total === 1 ? 'Work' : 'Works';
+  if (w.total <= w.perPage || shown === 0) return `${countText(w.total)} ${noun} by ${user.login}`;
+  return `${countText(w.offset + 1)} - ${countText(w.offset + shown)} of ${countText(w.total)} ${noun} by ${user.login}`;
 }
 
-function worksSection(ctx: PageContext, user: Account, works: AuthorWorks & { query?: string }, basePath: string, h: 'h1' | 'h2'): Html {
-  const own = ctx.viewer?.id === user.id;
-  const empty = works.hidden > 0 ? 'Every work here is hidden by your blocklist.'
-    : own ? 'You have not posted any works yet.' : `${user.login} has not posted any works yet.`;
-  const heading = worksHeading(user, works.window, works.blurbs.length, works.hidden);
+const emptyText = (ctx: PageContext, user: Account, hidden: number, drafts: boolean) => (hidden > 0 ? 'Every work here is hidden by your blocklist.'
+  : drafts ? 'You have no drafts: every work you started is posted.'
+  : ctx.viewer?.id === user.id ? 'You have not posted any works yet.' : `${user.login} has not posted any works yet.`);
+
+/** The profile's works: a heading, what the blocklist hid, the blurbs and their pages. */
+function worksSection(ctx: PageContext, user: Account, works: AuthorWorks, basePath: string): Html {
   return html`<section aria-labelledby="works-heading" class="works-listing">
-${h === 'h1' ? html`<h1 id="works-heading" class="heading">${heading}</h1><h2 class="landmark heading">Works</h2>` : html`<h2 id="works-heading" class="heading">${heading}</h2>`}
+<h2 id="works-heading" class="heading">${worksHeading(user, works.window, works.blurbs.length, works.hidden, false)}</h2>
 ${listingNotices({ hidden: works.hidden })}
-${workList(works.blurbs, ctx.asset('lock.svg'), empty)}
-${pagination(basePath, works.window, works.query)}
+${workList(works.blurbs, ctx.asset('lock.svg'), emptyText(ctx, user, works.hidden, false))}
+${pagination(basePath, works.window)}
 </section>`;
 }
 
@@ -58,17 +60,25 @@ ${own ? '' : subscribeItem(ctx, subscribe)}
 ${own ? '' : reportItem(`/users/${user.login}`, `Report ${user.login}`)}
 </ul>
 ${ctx.viewer && !own ? blockForm(ctx, 'user', user.login) : ''}
-${worksSection(ctx, user, works, `/users/${user.login}`, 'h2')}
+${worksSection(ctx, user, works, `/users/${user.login}`)}
 </div>`, feedLink(`/users/${user.login}/works.atom`, `Works by ${user.login}`));
 }
 
-/** /users/{login}/works: the works listing alone, with the filter sidebar. */
-export function userWorksPage(ctx: PageContext, user: Account, works: FilteredWorks): Html {
-  return layout(ctx, `Works by ${user.login}`, html`<div class="user-works">
-${worksSection(ctx, user, works, `/users/${user.login}/works`, 'h1')}
-${filterSidebar(`/users/${user.login}/works`, works)}
-${ctx.viewer && ctx.viewer.id !== user.id ? blockForm(ctx, 'user', user.login) : ''}
-<p><a href="/users/${user.login}">${user.login}’s profile</a></p>
+/** /users/{login}/works (or, for its author, /users/{login}/works/drafts): the works listing with the filter panel. */
+export function userWorksPage(ctx: PageContext, user: Account, works: FilteredWorks, drafts = false): Html {
+  const path = `/users/${user.login}/works${drafts ? '/drafts' : ''}`;
+  const own = ctx.viewer?.id === user.id;
+  return layout(ctx, `${drafts ? 'Drafts' : 'Works'} by ${user.login}`, html`<div class="works-index user-works">
+<h1 id="works-heading" class="heading">${worksHeading(user, works.window, works.blurbs.length, works.hidden, drafts)}</h1>
+${listingNotices({ hidden: works.hidden })}
+${filterSidebar(path, works)}
+<section aria-labelledby="works-heading" class="listing">
+<h2 class="landmark heading">Works</h2>
+${workList(works.blurbs, ctx.asset('lock.svg'), emptyText(ctx, user, works.hidden, drafts))}
+${pagination(path, works.window, works.query)}
+</section>
+<p class="user-links"><a href="/users/${user.login}">${user.login}’s profile</a>${own ? html` · ${drafts ? html`<a href="/users/${user.login}/works">All my works</a>` : html`<a href="/users/${user.login}/works/drafts">My drafts</a>`}` : ''}</p>
+${ctx.viewer && !own ? blockForm(ctx, 'user', user.login) : ''}
 </div>
-<script type="module" src="${ctx.asset('tag-autocomplete.js')}"></script>`, feedLink(`/users/${user.login}/works.atom`, `Works by ${user.login}`));
+<script type="module" src="${ctx.asset('tag-autocomplete.js')}"></script>`, drafts ? '' : feedLink(`/users/${user.login}/works.atom`, `Works by ${user.login}`));
 }
