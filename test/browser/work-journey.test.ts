@@ -45,7 +45,7 @@ describe('a work from posting to reading, in Chromium', { skip: browserSkip }, (
     await page.getByRole('link', { name: 'Post new work' }).click();
     await page.getByLabel('Rating').selectOption('Explicit');
     await page.getByLabel('Choose Not To Use Archive Warnings').check();
-    await page.getByLabel('Fandoms').fill('Original Work');
+    await page.getByLabel('Fandoms', { exact: true }).fill('Original Work');
     await page.getByLabel('Work title').fill('Lanterns After Midnight');
     await page.getByLabel('Summary', { exact: true }).fill('A night market, <em>two</em> rivals.');
     await page.getByLabel('Notes (at the beginning)', { exact: true }).fill('Work notes first.');
