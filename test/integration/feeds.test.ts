@@ -48,6 +48,8 @@ for (const engine of engines()) {
       const res = await guest.get('/users/feedwriter/works.atom');
       assert.equal(res.statusCode, 200);
       assert.match(String(res.headers['content-type']), /^application\/atom\+xml/);
+      assert.match(String(res.headers['cache-control']), /^private/, 'a member\'s feed is theirs: no shared cache');
+      assert.match(String(res.headers.vary), /Cookie/, 'asked again after logging in or out');
       const entries = atomEntries(res.body);
       assert.deepEqual(entries.map((e) => e.title), ['Second Tide', 'Tides &amp; &lt;Moons&gt;']);
       assert.equal(entries[1]!.link, `http://archive.test/works/${ids.first}`);
