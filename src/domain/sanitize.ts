@@ -12,7 +12,7 @@ import { limitNesting, MAX_NESTING_DEPTH } from './html-nesting.ts';
 import { withoutMarkup } from './html-tokens.ts';
 
 /** Increases whenever an allowlist below changes. */
-export const SANITIZER_VERSION = 2;
+export const SANITIZER_VERSION = 3;
 
 /**
  * Class names the site's stylesheets position (`position: absolute|fixed|sticky`; site.css, print.css). Author HTML
@@ -20,7 +20,7 @@ export const SANITIZER_VERSION = 2;
  * `<div class="blurb"><div class="required-tags">` over its top-right, outside the work. sanitize-site-classes.test.ts
  * reads the stylesheets and fails when a positioned class is missing here.
  */
-export const SITE_POSITIONED_CLASSES = ['skip', 'visually-hidden', 'landmark', 'required-tags', 'text', 'heading'];
+export const SITE_POSITIONED_CLASSES = ['skip', 'visually-hidden', 'landmark', 'required-tags', 'text', 'heading', 'user-menu-items', 'autocomplete-list'];
 const AUTHOR_CLASS = new RegExp(`^(?!(?:${SITE_POSITIONED_CLASSES.join('|')})$)[a-zA-Z][\\w-]{0,40}$`);
 
 const INLINE = ['a', 'abbr', 'b', 'br', 'cite', 'code', 'del', 'em', 'i', 'ins', 'kbd', 'q', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'u'];
