@@ -5,17 +5,14 @@
  * over the archive. A tag that folds into itself (canonical, or not wrangled) has its count here; a synonym's own
  * works are in tag-uses.ts.
  */
-import { VISIBILITY } from './columns.ts';
+import { AudienceCounts, audienceOf } from './audience-counts.ts';
 import type { TagTable } from './tag-table.ts';
 
 /** Works per folded tag id, for guests and for members. */
-export class CanonUses {
-  guest = new Int32Array(1024);
-  member = new Int32Array(1024);
-
+export class CanonUses extends AudienceCounts {
   /** Adds (`delta` 1) or takes away (-1) a work with these tags, visibility code and posted chapters. */
   count(tags: TagTable, tagIds: ArrayLike<number>, visibility: number, chapterCount: number, delta: number): void {
-    const isPublic = this.visible(visibility, chapterCount);
+    const isPublic = audienceOf(visibility, chapterCount);
     if (isPublic === undefined) return;
     for (let i = 0; i < tagIds.length; i++) {
       const c = tags.canonOf(tagIds[i]!);
@@ -31,7 +28,7 @@ export class CanonUses {
    * one): called for each work carrying it after the tag table changed.
    */
   refold(tags: TagTable, tagIds: ArrayLike<number>, tagId: number, before: number, now: number, visibility: number, chapterCount: number): void {
-    const isPublic = this.visible(visibility, chapterCount);
+    const isPublic = audienceOf(visibility, chapterCount);
     if (isPublic === undefined || before === now) return;
     let keepsBefore = false;
     let hadNow = false;
@@ -44,28 +41,5 @@ export class CanonUses {
     }
     if (!keepsBefore) this.add(before, isPublic, -1);
     if (!hadNow) this.add(now, isPublic, 1);
-  }
-
-  /** Whether a work counts for guests (true), members only (false) or no one (undefined: a draft, nothing posted). */
-  private visible(visibility: number, chapterCount: number): boolean | undefined {
-    if (chapterCount <= 0) return undefined;
-    if (visibility === VISIBILITY.public) return true;
-    return visibility === VISIBILITY.registered ? false : undefined;
-  }
-
-  private add(id: number, isPublic: boolean, delta: number): void {
-    if (id >= this.member.length) this.grow(id + 1);
-    this.member[id]! += delta;
-    if (isPublic) this.guest[id]! += delta;
-  }
-
-  private grow(atLeast: number): void {
-    const cap = Math.max(atLeast, this.member.length * 2);
-    const guest = new Int32Array(cap);
-    guest.set(this.guest);
-    const member = new Int32Array(cap);
-    member.set(this.member);
-    this.guest = guest;
-    this.member = member;
   }
 }
