@@ -14,16 +14,14 @@ import { subscribeItem, type SubscribeButton } from './subscribe-button.ts';
 import { reportItem } from './report-link.ts';
 import { isStaff } from '../../domain/moderation.ts';
 import { listingNotices } from './listing-notices.ts';
-import { countText } from './numbers.ts';
+import { listingHeading } from './works-index.ts';
 
 const joined = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** "1 - 20 of 45 Works by login" (AO3's listing heading, "Drafts" on the drafts page); no "0" when the reader's blocklist hid them all. */
-function worksHeading(user: Account, w: AuthorWorks['window'], shown: number, hidden: number, drafts: boolean): string {
-  if (w.total === 0 && hidden > 0) return `Works by ${user.login}`;
-  const noun = drafts ? (w.total === 1 ? 'Draft' : 'Drafts') : w.total === 1 ? 'Work' : 'Works';
-  if (w.total <= w.perPage || shown === 0) return `${countText(w.total)} ${noun} by ${user.login}`;
-  return `${countText(w.offset + 1)} - ${countText(w.offset + shown)} of ${countText(w.total)} ${noun} by ${user.login}`;
+/** "1 - 20 of 45 Works by login" ("Drafts" on the drafts page); no "0" when the reader's blocklist hid them all. */
+function worksHeading(user: Account, works: AuthorWorks, drafts: boolean): string {
+  if (works.window.total === 0 && works.hidden > 0) return `Works by ${user.login}`;
+  return listingHeading(works, ` by ${user.login}`, drafts ? ['Draft', 'Drafts'] : ['Work', 'Works']);
 }
 
 const emptyText = (ctx: PageContext, user: Account, hidden: number, drafts: boolean) => (hidden > 0 ? 'Every work here is hidden by your blocklist.'
@@ -33,7 +31,7 @@ const emptyText = (ctx: PageContext, user: Account, hidden: number, drafts: bool
 /** The profile's works: a heading, what the blocklist hid, the blurbs and their pages. */
 function worksSection(ctx: PageContext, user: Account, works: AuthorWorks, basePath: string): Html {
   return html`<section aria-labelledby="works-heading" class="works-listing">
-<h2 id="works-heading" class="heading">${worksHeading(user, works.window, works.blurbs.length, works.hidden, false)}</h2>
+<h2 id="works-heading" class="heading">${worksHeading(user, works, false)}</h2>
 ${listingNotices({ hidden: works.hidden })}
 ${workList(works.blurbs, ctx.asset('lock.svg'), emptyText(ctx, user, works.hidden, false))}
 ${pagination(basePath, works.window)}
@@ -69,7 +67,7 @@ export function userWorksPage(ctx: PageContext, user: Account, works: FilteredWo
   const path = `/users/${user.login}/works${drafts ? '/drafts' : ''}`;
   const own = ctx.viewer?.id === user.id;
   return layout(ctx, `${drafts ? 'Drafts' : 'Works'} by ${user.login}`, html`<div class="works-index user-works">
-<h1 id="works-heading" class="heading">${worksHeading(user, works.window, works.blurbs.length, works.hidden, drafts)}</h1>
+<h1 id="works-heading" class="heading">${worksHeading(user, works, drafts)}</h1>
 ${listingNotices({ hidden: works.hidden })}
 ${filterSidebar(path, works)}
 <section aria-labelledby="works-heading" class="listing">

@@ -10,10 +10,10 @@ import type { FilteredWorks } from '../../actions/filter-works.ts';
 import type { PageContext } from './page.ts';
 import { listingNotices } from './listing-notices.ts';
 
-/** "1 - 20 of 45 Works in X" (AO3's listing heading). */
-export function listingHeading(r: Pick<FilteredWorks, 'window' | 'blurbs'>, suffix: string): string {
+/** "1 - 20 of 45 Works in X" (AO3's listing heading); `nouns` is the singular and plural of what is listed. */
+export function listingHeading(r: Pick<FilteredWorks, 'window' | 'blurbs'>, suffix: string, nouns: readonly [string, string] = ['Work', 'Works']): string {
   const w = r.window;
-  const noun = w.total === 1 ? 'Work' : 'Works';
+  const noun = w.total === 1 ? nouns[0] : nouns[1];
   if (w.total <= w.perPage || r.blurbs.length === 0) return `${countText(w.total)} ${noun}${suffix}`;
   return `${countText(w.offset + 1)} - ${countText(w.offset + r.blurbs.length)} of ${countText(w.total)} ${noun}${suffix}`;
 }
