@@ -4,14 +4,14 @@
  * Without it a reader sees "0 Works" on an author they muted, or /works shrink, and cannot tell why.
  */
 import { html, type Html } from './html.ts';
+import { countText } from './numbers.ts';
 
-const COUNT = new Intl.NumberFormat('en');
 
 /** The notices; '' when the blocklist hid nothing and no default filter applied. */
 export function listingNotices(o: { hidden: number; showAll?: string }): Html | '' {
   if (o.hidden <= 0 && o.showAll === undefined) return '';
   return html`<div class="listing-notices">
-${o.hidden > 0 ? html`<p class="notice blocklist-notice">${COUNT.format(o.hidden)} ${o.hidden === 1 ? 'work' : 'works'} hidden by <a href="/settings/blocklist">your blocklist</a>.</p>` : ''}
+${o.hidden > 0 ? html`<p class="notice blocklist-notice">${countText(o.hidden)} ${o.hidden === 1 ? 'work' : 'works'} hidden by <a href="/settings/blocklist">your blocklist</a>.</p>` : ''}
 ${o.showAll !== undefined ? html`<p class="notice default-filter-notice">Filtered by <a href="/settings/filters">your default filter</a> — <a href="${o.showAll}">show all</a>.</p>` : ''}
 </div>`;
 }

@@ -11,7 +11,7 @@ import type { PageContext } from './page.ts';
 import { listingNotices } from './listing-notices.ts';
 
 /** "1 - 20 of 45 Works in X" (AO3's listing heading); `nouns` is the singular and plural of what is listed. */
-export function listingHeading(r: Pick<FilteredWorks, 'window' | 'blurbs'>, suffix: string, nouns: readonly [string, string] = ['Work', 'Works']): string {
+export function listingHeading(r: { window: FilteredWorks['window']; blurbs: ArrayLike<unknown> }, suffix: string, nouns: readonly [string, string] = ['Work', 'Works']): string {
   const w = r.window;
   const noun = w.total === 1 ? nouns[0] : nouns[1];
   if (w.total <= w.perPage || r.blurbs.length === 0) return `${countText(w.total)} ${noun}${suffix}`;

@@ -11,13 +11,14 @@ import { filterSidebar } from './work-filters.ts';
 import { chapterPath } from '../urls.ts';
 import { feedLink } from './feed-link.ts';
 import { listingNotices } from './listing-notices.ts';
+import { countText } from './numbers.ts';
+import { listingHeading } from './works-index.ts';
 import { SEARCH_SORTS, SEARCH_TEXT_FIELDS, hasWords, searchLabel, type SearchTextField, type WorkSearch } from '../../domain/work-search.ts';
 import { LANGUAGES } from '../../domain/languages.ts';
 import { idParam } from '../../domain/work-filter.ts';
 import type { SearchHit, SearchPage } from '../../actions/search-works.ts';
 import type { PageContext } from './page.ts';
 
-const COUNT = new Intl.NumberFormat('en');
 
 // snippet.html is built by storage/search/snippet.ts: escaped text, only <mark> added.
 const excerpt = (workId: number, hit: SearchHit): Html | '' => hit.snippet
@@ -47,16 +48,13 @@ const problemList = (problems: readonly string[]): Html | '' => problems.length 
 
 /** "1 - 20 of 3,412 Works found", "3 Works found". */
 export function searchHeading(s: Pick<SearchPage, 'window' | 'hits'>): string {
-  const w = s.window;
-  const noun = w.total === 1 ? 'Work' : 'Works';
-  if (w.total <= w.perPage || s.hits.length === 0) return `${COUNT.format(w.total)} ${noun} found`;
-  return `${COUNT.format(w.offset + 1)} - ${COUNT.format(w.offset + s.hits.length)} of ${COUNT.format(w.total)} ${noun} found`;
+  return listingHeading({ window: s.window, blurbs: s.hits }, ' found');
 }
 
 /** How the list is ordered, when best match ranks only the first part. */
 function orderNote(s: SearchPage): Html | '' {
   if (s.ranked === 0 || s.total <= s.ranked) return '';
-  return html`<p class="hint search-order">The ${COUNT.format(s.ranked)} newest matches come first, best match first; the other ${COUNT.format(s.total - s.ranked)} follow by date updated.</p>`;
+  return html`<p class="hint search-order">The ${countText(s.ranked)} newest matches come first, best match first; the other ${countText(s.total - s.ranked)} follow by date updated.</p>`;
 }
 
 /** The results page. */
