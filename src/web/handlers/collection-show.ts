@@ -1,6 +1,6 @@
 /** GET /collections, /collections/:name, /collections/:name/works (the collection's approved works, filtered). */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { render, queryParam } from '../respond.ts';
+import { render, queryParam, queryString } from '../respond.ts';
 import { collectionsIndexPage, collectionPage } from '../views/collections.ts';
 import { worksIndexPage } from '../views/works-index.ts';
 import { listCollections, readCollection } from '../../actions/read-collection.ts';
@@ -10,7 +10,6 @@ import { collectionPath, collectionWorksPath } from '../collection-urls.ts';
 import { html } from '../views/html.ts';
 
 type CollectionRequest = FastifyRequest<{ Params: { name: string } }>;
-const queryOf = (url: string) => (url.includes('?') ? url.slice(url.indexOf('?')) : '');
 
 /** The index of collections. */
 export async function showCollections(request: FastifyRequest, reply: FastifyReply) {
@@ -28,7 +27,7 @@ export async function showCollection(request: CollectionRequest, reply: FastifyR
 export async function showCollectionWorks(request: CollectionRequest, reply: FastifyReply) {
   const ctx = request.server.quire.ctx;
   const { collection } = await readCollection(ctx, request.viewer, request.params.name);
-  const filter = parseWorkFilter(new URLSearchParams(queryOf(request.url)));
+  const filter = parseWorkFilter(new URLSearchParams(queryString(request)));
   const result = await filterWorks(ctx, request.viewer, filter, { collectionId: collection.id });
   return render(request, reply, (c) => worksIndexPage(c, {
     title: `${collection.title} - Works`, headingSuffix: ` in ${collection.title}`, path: collectionWorksPath(collection.name), result,

@@ -1,6 +1,6 @@
 /** GET /tags/:name (tag info) and /tags/:name/works (the tag's works with filters; a synonym's redirect to its canonical's). */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { render } from '../respond.ts';
+import { render, queryString } from '../respond.ts';
 import { replied, type Replied } from '../replied.ts';
 import { tagShowPage } from '../views/tag-show.ts';
 import { worksIndexPage } from '../views/works-index.ts';
@@ -14,13 +14,13 @@ import { tagFromSlug, tagWorksPath, tagSlug } from '../urls.ts';
 import { feedLink } from '../views/feed-link.ts';
 
 type TagRequest = FastifyRequest<{ Params: { name: string } }>;
-const queryOf = (url: string) => (url.includes('?') ? url.slice(url.indexOf('?')) : '');
 
 /** The canonical tag a synonym points to, as a 301 to `path(name)`; undefined for any other tag. */
 async function synonymRedirect(request: TagRequest, reply: FastifyReply, mergerId: number | null, path: (name: string) => string): Promise<Replied | undefined> {
   if (mergerId === null) return undefined;
   const canonical = await tagNodeById(request.server.quire.db, mergerId);
-  return canonical && replied(reply.code(301).redirect(`${path(canonical.name)}${queryOf(request.url)}`));
+  const query = queryString(request);
+  return canonical && replied(reply.code(301).redirect(`${path(canonical.name)}${query ? `?${query}` : ''}`));
 }
 
 /** The tag info page (a synonym's too: it says which tag it is a synonym of), with work counts the viewer may see. */
@@ -37,7 +37,7 @@ export async function showTagWorks(request: TagRequest, reply: FastifyReply) {
   const tag = await tagNamed(ctx, tagFromSlug(request.params.name));
   const moved = await synonymRedirect(request, reply, tag.mergerId, tagWorksPath);
   if (moved) return moved;
-  const filter = parseWorkFilter(new URLSearchParams(queryOf(request.url)));
+  const filter = parseWorkFilter(new URLSearchParams(queryString(request)));
   const result = await filterWorks(ctx, request.viewer, filter, { tagId: tag.id });
   return render(request, reply, (c) => worksIndexPage(c, {
     title: `${tag.name} - Works`, headingSuffix: ` in ${tag.name}`, path: tagWorksPath(tag.name), result,

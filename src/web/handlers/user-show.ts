@@ -1,6 +1,6 @@
 /** GET /users/:login and /users/:login/works */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { render, queryParam } from '../respond.ts';
+import { render, queryParam, queryString } from '../respond.ts';
 import { REPLIED, replied, type Replied } from '../replied.ts';
 import { userPage, userWorksPage } from '../views/user-show.ts';
 import { userByLogin } from '../../storage/users.ts';
@@ -38,7 +38,7 @@ export function showUserWorks(drafts = false) {
   return async (request: UserRequest, reply: FastifyReply) => {
     const user = await named(request, reply, drafts ? '/works/drafts' : '/works');
     if (user === REPLIED) return user;
-    const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
+    const query = queryString(request);
     const works = await filterWorks(request.server.quire.ctx, request.viewer, parseWorkFilter(new URLSearchParams(query)), { creatorId: user.id, draftsOnly: drafts });
     return render(request, reply, (ctx) => userWorksPage(ctx, user, works, drafts));
   };

@@ -1,6 +1,6 @@
 /** GET /works: every work the viewer may see, filtered; with no query, a logged-in reader's default filter applies. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { render } from '../respond.ts';
+import { render, queryString } from '../respond.ts';
 import { worksIndexPage } from '../views/works-index.ts';
 import { filterWorks } from '../../actions/filter-works.ts';
 import { defaultFilterQuery } from '../../actions/saved-filters.ts';
@@ -9,7 +9,7 @@ import { filterQuery, parseWorkFilter, type WorkFilter } from '../../domain/work
 /** All works. */
 export async function showWorksIndex(request: FastifyRequest, reply: FastifyReply) {
   const ctx = request.server.quire.ctx;
-  const given = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
+  const given = queryString(request);
   const byDefault = await defaultFilterQuery(ctx, request.viewer);
   const filter = parseWorkFilter(new URLSearchParams(given || byDefault));
   const result = await filterWorks(ctx, request.viewer, filter);

@@ -3,12 +3,12 @@
  * With nothing to search for, or `edit_search=true` (AO3's "Edit your search"), the advanced form, filled in.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { render } from '../respond.ts';
+import { render, queryString } from '../respond.ts';
 import { worksSearchPage, advancedSearchPage } from '../views/works-search.ts';
 import { searchWorks, searchFormRatings } from '../../actions/search-works.ts';
 
 /** The query string of a request as URLSearchParams (repeated keys kept). */
-export const searchParams = (request: FastifyRequest): URLSearchParams => new URLSearchParams(request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '');
+export const searchParams = (request: FastifyRequest): URLSearchParams => new URLSearchParams(queryString(request));
 
 /** The search page. */
 export async function showWorksSearch(request: FastifyRequest, reply: FastifyReply) {
