@@ -40,6 +40,9 @@ export async function insertRows(db: Queryable, table: string, columns: readonly
 export async function seedUsersAndTags(db: Queryable, model: ArchiveModel): Promise<IdMaps> {
   const userRows = model.users.map((login) => [login, loginKey(login), `${login}@bench.invalid`, `${login}@bench.invalid`, START, '!', 'user', START]);
   await insertRows(db, 'users', ['login', 'login_key', 'email', 'email_key', 'email_verified_at', 'password_hash', 'role', 'created_at'], userRows, 'ON CONFLICT DO NOTHING');
+  // Every account has its default pseud (migration 0021), named as its login.
+  await db.run(sql`INSERT INTO pseuds (user_id, name, name_key, is_default, created_at) SELECT u.id, u.login, u.login_key, ${true}, u.created_at FROM users u
+    WHERE NOT EXISTS (SELECT 1 FROM pseuds p WHERE p.user_id = u.id AND p.is_default = ${true})`);
   const tagRows = model.tags.tags.map((t) => [t.kind, t.name, tagKey(t.name), t.canonical, t.media, START]);
   await insertRows(db, 'tags', ['kind', 'name', 'name_key', 'canonical', 'media', 'created_at'], tagRows, 'ON CONFLICT DO NOTHING');
   const userIds = new Map<string, number>();

@@ -1,6 +1,7 @@
 /** The users table: accounts and their password hashes. */
 import { sql } from './sql.ts';
 import type { Queryable } from './db.ts';
+import { ensureDefaultPseud } from './pseuds.ts';
 import { emailKey, loginKey, type Account, type Role } from '../domain/account.ts';
 
 interface UserRow {
@@ -57,6 +58,7 @@ export async function insertUser(db: Queryable, u: NewUser): Promise<Account> {
     INSERT INTO users (login, login_key, email, email_key, email_verified_at, password_hash, role, created_at)
     VALUES (${u.login}, ${loginKey(u.login)}, ${u.email}, ${emailKey(u.email)}, ${u.emailVerified ? u.now : null}, ${u.passwordHash}, ${u.role}, ${u.now})
     RETURNING ${COLUMNS}`);
+  await ensureDefaultPseud(db, Number(row!.id));
   return toAccount(row!);
 }
 
@@ -178,6 +180,8 @@ export async function insertUserOnce(db: Queryable, u: NewUser): Promise<void> {
     INSERT INTO users (login, login_key, email, email_key, email_verified_at, password_hash, role, created_at)
     VALUES (${u.login}, ${loginKey(u.login)}, ${u.email}, ${emailKey(u.email)}, ${u.emailVerified ? u.now : null}, ${u.passwordHash}, ${u.role}, ${u.now})
     ON CONFLICT DO NOTHING`);
+  const row = await db.get<{ id: number }>(sql`SELECT id FROM users WHERE login_key = ${loginKey(u.login)}`);
+  if (row) await ensureDefaultPseud(db, Number(row.id));
 }
 
 /** Takes one invitation from an account's balance; false when it has none left. */

@@ -6,6 +6,8 @@ import type { Queryable } from './db.ts';
 export interface CreatorRef {
   userId: number;
   login: string;
+  /** The pseud they are credited as (their default unless they chose another). */
+  pseud: string;
   status: 'owner' | 'accepted' | 'invited';
 }
 
@@ -25,10 +27,12 @@ export async function removeCreator(db: Queryable, workId: number, userId: numbe
 export async function creatorsOfWorks(db: Queryable, workIds: readonly number[]): Promise<Map<number, CreatorRef[]>> {
   const out = new Map<number, CreatorRef[]>(workIds.map((id) => [id, []]));
   if (workIds.length === 0) return out;
-  const rows = await db.all<{ work_id: number; user_id: number; login: string; status: CreatorRef['status'] }>(sql`
-    SELECT wc.work_id, wc.user_id, u.login, wc.status FROM work_creators wc JOIN users u ON u.id = wc.user_id
+  // A chosen pseud counts only while it is the creator's own (a work handed over to another account keeps no stale name).
+  const rows = await db.all<{ work_id: number; user_id: number; login: string; pseud: string; status: CreatorRef['status'] }>(sql`
+    SELECT wc.work_id, wc.user_id, u.login, COALESCE(p.name, d.name, u.login) AS pseud, wc.status FROM work_creators wc JOIN users u ON u.id = wc.user_id
+    LEFT JOIN pseuds p ON p.id = wc.pseud_id AND p.user_id = wc.user_id LEFT JOIN pseuds d ON d.user_id = wc.user_id AND d.is_default = ${true}
     WHERE wc.work_id IN (${sql.join(workIds)}) ORDER BY wc.work_id, wc.position`);
-  for (const r of rows) out.get(Number(r.work_id))?.push({ userId: Number(r.user_id), login: r.login, status: r.status });
+  for (const r of rows) out.get(Number(r.work_id))?.push({ userId: Number(r.user_id), login: r.login, pseud: r.pseud, status: r.status });
   return out;
 }
 
@@ -92,7 +96,7 @@ export async function worksOfAccount(db: Queryable, userId: number): Promise<{ i
 /** Hands a creator's place on a work to another account (orphaning); pending invitations to the work end with it. */
 export async function handOverCreator(db: Queryable, workId: number, fromUserId: number, toUserId: number): Promise<void> {
   await db.run(sql`DELETE FROM work_creators WHERE work_id = ${workId} AND status = ${'invited'}`);
-  await db.run(sql`UPDATE work_creators SET user_id = ${toUserId} WHERE work_id = ${workId} AND user_id = ${fromUserId}`);
+  await db.run(sql`UPDATE work_creators SET user_id = ${toUserId}, pseud_id = NULL WHERE work_id = ${workId} AND user_id = ${fromUserId}`);
 }
 
 /** After the owner left a co-created work, the first remaining accepted creator becomes its owner. */

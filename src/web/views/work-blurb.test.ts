@@ -18,7 +18,7 @@ const work: WorkRecord = {
 
 const blurb: WorkBlurb = {
   work,
-  creators: [{ userId: 5, login: 'ann', status: 'owner' }, { userId: 9, login: 'bea', status: 'accepted' }],
+  creators: [{ userId: 5, login: 'ann', pseud: 'ann', status: 'owner' }, { userId: 9, login: 'bea', pseud: 'Night Owl', status: 'accepted' }],
   tags: byKind([
     tag('rating', 'Teen And Up Audiences'), tag('warning', 'No Archive Warnings Apply'), tag('category', 'F/F'), tag('fandom', 'Original Work'), tag('fandom', 'Night/Day'),
     tag('relationship', 'Ann/Bea'), tag('character', 'Ann'), tag('freeform', 'Snow'),
