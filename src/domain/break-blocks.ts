@@ -40,10 +40,10 @@ function blockTagStarts(html: string): BlockTag[] {
 }
 
 /**
- * Replaces each p/center/div block that holds no other p/center/div tag and that `isBreak` says is a scene break
- * (e.g. `<center><b>* * *</b></center>`) with `<hr>`.
+ * Replaces each p/center/div block that holds no other p/center/div tag and for which `replacement` gives markup
+ * (e.g. a scene break such as `<center><b>* * *</b></center>`); a block it answers null for is kept.
  */
-export function replaceBreakBlocks(html: string, isBreak: (block: string) => boolean): string {
+export function replaceBreakBlocks(html: string, replacement: (block: string) => string | null): string {
   const tags = blockTagStarts(html);
   const gt = new ForwardFinder(html, '>');
   let out = '';
@@ -66,7 +66,7 @@ export function replaceBreakBlocks(html: string, isBreak: (block: string) => boo
     }
     if (end < 0) continue;
     const block = html.slice(open.at, end);
-    out += html.slice(kept, open.at) + (isBreak(block) ? '<hr>' : block);
+    out += html.slice(kept, open.at) + (replacement(block) ?? block);
     kept = end;
   }
   return out + html.slice(kept);

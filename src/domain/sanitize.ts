@@ -12,7 +12,7 @@ import { limitNesting, MAX_NESTING_DEPTH } from './html-nesting.ts';
 import { withoutMarkup } from './html-tokens.ts';
 
 /** Increases whenever an allowlist below changes. */
-export const SANITIZER_VERSION = 3;
+export const SANITIZER_VERSION = 4;
 
 /**
  * Class names the site's stylesheets position (`position: absolute|fixed|sticky`; site.css, print.css). Author HTML
@@ -50,16 +50,25 @@ const linkRules = {
   },
 };
 
+/** A paragraph keeps `role` only as a scene break's separator (scene-break.ts): no author text is a button or a dialog. */
+function paragraphRole(_tag: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag {
+  if (attribs.role === undefined || attribs.role === 'separator') return { tagName: 'p', attribs };
+  const { role: _dropped, ...rest } = attribs;
+  return { tagName: 'p', attribs: rest };
+}
+
 /** The allowlist for chapter bodies, summaries and notes. */
 const WORK: sanitizeHtml.IOptions = {
   ...linkRules,
+  transformTags: { ...linkRules.transformTags, p: paragraphRole },
   allowedTags: [...INLINE, ...BLOCK, ...RICH],
   allowedAttributes: {
     a: ['href', 'name', 'title', 'rel'],
     img: ['src', 'alt', 'title', 'width', 'height'],
     span: ['class', 'title', 'dir', 'lang'],
     div: ['class', 'title', 'dir', 'lang'],
-    p: ['class', 'dir', 'lang', 'align'],
+    // `role` only as a scene break's separator (see transformTags below); version 4 keeps it.
+    p: ['class', 'dir', 'lang', 'align', 'role'],
     abbr: ['title'],
     ol: ['start', 'type'],
     td: ['colspan', 'rowspan', 'align'],

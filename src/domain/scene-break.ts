@@ -1,4 +1,7 @@
-/** Whether a line of a story is a scene break (`* * *`, `~*~`, `oOo`, `❧`…), whatever markup it is wrapped in. */
+/**
+ * Whether a line of a story is a scene break (`* * *`, `~*~`, `oOo`, `❧`…), whatever markup it is wrapped in, and the
+ * markup a break is kept as: the characters the author typed, marked up as a separator, never replaced by a rule.
+ */
 import { ForwardFinder, isWordChar } from './html-tokens.ts';
 
 // Markup an author may wrap a scene break in; it says nothing about whether the line is a break.
@@ -62,3 +65,15 @@ export function isSceneBreak(line: string): boolean {
   // A break repeats something; `:-)`-like one-offs never get this far, but `*-+` should not either.
   return new Set(chars).size < chars.length;
 }
+
+/** A break's own characters: the line without its wrapper tags (`<center><b>* * *</b></center>` → `* * *`). */
+export const breakCharacters = (line: string): string => withoutWrapperTags(line).trim();
+
+/** The class of a scene break; site.css, print.css and every download centre it. */
+export const SCENE_BREAK_CLASS = 'scene-break';
+
+/**
+ * A scene break as stored and shown: the author's characters (already HTML) in a paragraph that says it separates
+ * scenes, so screen readers announce it and nothing the author typed disappears. Shared by both importers.
+ */
+export const sceneBreakHtml = (charactersHtml: string): string => `<p class="${SCENE_BREAK_CLASS}" role="separator">${charactersHtml}</p>`;

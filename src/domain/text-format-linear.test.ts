@@ -33,6 +33,8 @@ function oldIsSceneBreak(line: string): boolean {
 const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const BR_AT_END = /<br\s*\/?>$/i;
 const BR_AT_START = /^<br\s*\/?>/i;
+// Scene breaks keep their characters (scene-break.ts); the reference writes the same separator by hand.
+const oldSceneBreak = (characters: string): string => `<p class="scene-break" role="separator">${characters}</p>`;
 function oldParagraphs(source: string, escape: boolean): string {
   const out: string[] = [];
   let current: string[] = [];
@@ -48,7 +50,7 @@ function oldParagraphs(source: string, escape: boolean): string {
     if (line === '' || (!escape && /^(?:&nbsp;|\s)*$/i.test(line))) flush();
     else if (oldIsSceneBreak(line)) {
       flush();
-      out.push('<hr>');
+      out.push(oldSceneBreak(escape ? escapeText(line) : line.replace(WRAPPER_TAG, '').trim()));
     } else current.push(escape ? escapeText(line) : line);
   }
   flush();
@@ -109,7 +111,7 @@ function oldMarkdownBreaks(source: string): string {
       return line;
     }
     const indent = /^ {0,3}(?! )/.exec(body);
-    return indent && oldIsSceneBreak(body) ? `${quote}${indent[0]}* * *` : line;
+    return indent && oldIsSceneBreak(body) ? `${quote}${indent[0]}${oldSceneBreak(body.replace(WRAPPER_TAG, '').trim())}\n${quote.trimEnd()}` : line;
   }).join('\n');
 }
 const BREAK_BLOCK = /<(p|center|div)\b[^>]*>((?:(?!<\/?(?:p|center|div)\b)[\s\S])*?)<\/\1\s*>/gi;
@@ -120,7 +122,7 @@ function oldRenderBody(source: string, format: BodyFormat): string {
   if (format === 'text') html = oldParagraphs(src, true);
   else if (format === 'markdown') html = md.render(oldMarkdownBreaks(src));
   else html = oldRichText(src);
-  html = html.replace(BREAK_BLOCK, (block) => (oldIsSceneBreak(block) ? '<hr>' : block)).replace(HR_IN_P, '$1');
+  html = html.replace(BREAK_BLOCK, (block) => (oldIsSceneBreak(block) ? oldSceneBreak(block.replace(WRAPPER_TAG, '').trim()) : block)).replace(HR_IN_P, '$1');
   return sanitizeWorkHtml(html).replace(/<p><\/p>/g, '');
 }
 
@@ -149,7 +151,7 @@ test('isSceneBreak answers as the regex version did', () => {
 test('replaceBreakBlocks and unwrapHrInP replace what the regexes replaced', () => {
   const mark = (block: string): boolean => block.length % 3 === 0; // any predicate: only the blocks found matter
   fc.assert(fc.property(markup, (s) => {
-    assert.equal(replaceBreakBlocks(s, mark), s.replace(BREAK_BLOCK, (block) => (mark(block) ? '<hr>' : block)), JSON.stringify(s));
+    assert.equal(replaceBreakBlocks(s, (block) => (mark(block) ? '<hr>' : null)), s.replace(BREAK_BLOCK, (block) => (mark(block) ? '<hr>' : block)), JSON.stringify(s));
     assert.equal(unwrapHrInP(s), s.replace(HR_IN_P, '$1'), JSON.stringify(s));
   }), RUNS);
 });

@@ -47,8 +47,8 @@ test('markdown: emphasis, lists, headings, raw html through the sanitizer', () =
     ['[l](javascript:alert(1))', '<p>[l](javascript:alert(1))</p>'],
     ['```\n~~~\n***\n```', '<pre><code>~~~\n***\n</code></pre>'],
     ['~~~js\n* * *\n~~~', '<pre><code class="language-js">* * *\n</code></pre>'],
-    ['Title\n===', '<p>Title</p>\n<hr />'],
-    ['> a\n>\n> ~~~\n>\n> b', '<blockquote>\n<p>a</p>\n<hr />\n<p>b</p>\n</blockquote>'],
+    ['Title\n===', '<p>Title</p>\n<p class="scene-break" role="separator">===</p>'],
+    ['> a\n>\n> ~~~\n>\n> b', '<blockquote>\n<p>a</p>\n<p class="scene-break" role="separator">~~~</p>\n<p>b</p>\n</blockquote>'],
     ['    ***', '<pre><code>***\n</code></pre>'],
   ];
   for (const [src, want] of cases) assert.equal(renderBody(src, 'markdown'), want, JSON.stringify(src));
@@ -75,17 +75,33 @@ test('html: blocks are kept and loose text around them is wrapped', () => {
   assert.equal(renderBody('<ul><li>a<li>b</ul>after', 'html'), '<ul><li>a</li><li>b</li></ul><p>after</p>');
 });
 
-test('every scene-break variant becomes <hr> in every format, never <p><hr></p>', () => {
+// What each break line keeps: its own characters, without wrapper tags (the sanitizer writes `&nbsp;` as U+00A0).
+const KEPT = (line: string, format: string): string => {
+  if (format === 'text') return line.trim().replace(/&/g, '&amp;');
+  return line.replace(/<[^>]*>/g, '').trim().replace(/&nbsp;/g, '\u00a0');
+};
+
+test('every scene-break variant keeps its characters as a separator in every format, never <hr> or <p><hr></p>', () => {
   for (const format of BODY_FORMATS) {
     for (const line of BREAKS.filter((b) => format === 'html' || !/[<&]/.test(b))) {
       for (const src of [`Before.\n\n${line}\n\nAfter.`, `Before.\n${line}\nAfter.`]) {
         const out = renderBody(src, format);
-        assert.match(out, /^<p>Before\.<\/p>\s*<hr \/>\s*<p>After\.<\/p>$/, `${format} ${JSON.stringify(src)} -> ${out}`);
+        const want = `<p class="scene-break" role="separator">${KEPT(line, format)}</p>`;
+        assert.ok(out.startsWith('<p>Before.</p>') && out.endsWith('<p>After.</p>') && out.replace(/\s+/g, '') === `<p>Before.</p>${want}<p>After.</p>`.replace(/\s+/g, ''), `${format} ${JSON.stringify(src)} -> ${out}`);
       }
     }
   }
+  // An <hr> the author typed stays an <hr>; only a paragraph around it goes.
   assert.equal(renderBody('<p>a</p><p><hr></p><p>b</p>', 'html'), '<p>a</p><hr /><p>b</p>');
-  assert.equal(renderBody('<p>a</p><div><p>~*~</p></div>', 'html'), '<p>a</p><div><hr /></div>');
+  assert.equal(renderBody('<p>a</p><div><p>~*~</p></div>', 'html'), '<p>a</p><div><p class="scene-break" role="separator">~*~</p></div>');
+  assert.equal(renderBody('<center><b>-x-x-x-</b></center>', 'html'), '<p class="scene-break" role="separator">-x-x-x-</p>');
+  assert.equal(renderBody('> one\n>\n> ~~~\n>\n> two', 'markdown'), '<blockquote>\n<p>one</p>\n<p class="scene-break" role="separator">~~~</p>\n<p>two</p>\n</blockquote>');
+});
+
+test('a rendered scene break renders again to itself, and the sanitizer keeps only its separator role', () => {
+  const once = renderBody('A.\n\n~*~*~\n\nB.', 'html');
+  assert.equal(renderBody(once, 'html'), once.replace(/\n/g, ''));
+  assert.equal(renderBody('<p role="button" class="scene-break">words here</p>', 'html'), '<p class="scene-break">words here</p>');
 });
 
 test('text that merely looks like a break is untouched', () => {

@@ -6,7 +6,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import { sanitizeWorkHtml } from './sanitize.ts';
-import { isSceneBreak } from './scene-break.ts';
+import { breakCharacters, isSceneBreak, sceneBreakHtml } from './scene-break.ts';
 import { markupTokens } from './html-tokens.ts';
 import { replaceBreakBlocks, unwrapHrInP } from './break-blocks.ts';
 
@@ -30,7 +30,7 @@ const BR_AT_START = /^<br\s*\/?>/i;
 
 /**
  * AO3 "rich text" paragraphing: blank lines split paragraphs, single newlines become `<br>`, and a
- * scene-break line becomes its own `<hr>` even with no blank lines around it.
+ * scene-break line becomes a separator of its own (its characters kept) even with no blank lines around it.
  */
 function paragraphs(source: string, escape: boolean): string {
   const out: string[] = [];
@@ -53,7 +53,7 @@ function paragraphs(source: string, escape: boolean): string {
     if (line === '' || (!escape && /^(?:&nbsp;|\s)*$/i.test(line))) flush();
     else if (isSceneBreak(line)) {
       flush();
-      out.push('<hr>');
+      out.push(sceneBreakHtml(escape ? escapeText(line) : breakCharacters(line)));
     } else current.push(escape ? escapeText(line) : line);
   }
   flush();
@@ -103,8 +103,11 @@ class OpenBlocks {
   }
 }
 
-/** Keeps the author's block elements and paragraphs only the text lying loose between them. */
-function richText(source: string): string {
+/**
+ * Keeps the author's block elements and paragraphs only the text lying loose between them (blank lines, single
+ * newlines as breaks); not yet sanitized.
+ */
+export function richText(source: string): string {
   const out: string[] = [];
   const open = new OpenBlocks();
   let loose = '';
@@ -159,9 +162,9 @@ function quoteMarkers(line: string): [string, string] {
 }
 
 /**
- * Markdown's own `***`/`---`/`___` already make `<hr>`, but `~~~` opens a code fence, `###` an empty
- * heading and `---` under prose a heading; in fiction those lines are scene breaks, so they are
- * rewritten to a thematic break first. Backtick fences and `~~~lang` fences keep their content.
+ * Markdown would make `***`/`---`/`___` an `<hr>` (losing the characters), `~~~` a code fence, `###` an empty
+ * heading and `---` under prose a heading; in fiction those lines are scene breaks, so each is rewritten to the
+ * separator paragraph as an HTML block (ended by a blank line). Backtick fences and `~~~lang` fences keep their content.
  */
 function markdownBreaks(source: string): string {
   let fence: string | null = null;
@@ -181,10 +184,13 @@ function markdownBreaks(source: string): string {
       }
       // Four spaces of indent is a markdown code block; leave those lines alone.
       const indent = /^ {0,3}(?! )/.exec(body);
-      return indent && isSceneBreak(body) ? `${quote}${indent[0]}* * *` : line;
+      return indent && isSceneBreak(body) ? `${quote}${indent[0]}${sceneBreakHtml(breakCharacters(body))}\n${quote.trimEnd()}` : line;
     })
     .join('\n');
 }
+
+/** A block that holds only a break, as the separator paragraph; null for any other block. */
+const asSceneBreak = (block: string): string | null => (isSceneBreak(block) ? sceneBreakHtml(breakCharacters(block)) : null);
 
 /** Renders an author's body in the chosen format to sanitized HTML. */
 export function renderBody(source: string, format: BodyFormat): string {
@@ -193,8 +199,8 @@ export function renderBody(source: string, format: BodyFormat): string {
   if (format === 'text') html = paragraphs(src, true);
   else if (format === 'markdown') html = md.render(markdownBreaks(src));
   else html = richText(src);
-  // A block holding only a break, e.g. `<center><b>* * *</b></center>`, is the break; so is `<p><hr></p>`.
-  html = unwrapHrInP(replaceBreakBlocks(html, isSceneBreak));
+  // A block holding only a break, e.g. `<center><b>* * *</b></center>`, is the break; `<p><hr></p>` is the `<hr>`.
+  html = unwrapHrInP(replaceBreakBlocks(html, asSceneBreak));
   // The sanitizer splits a `<p>` around an `<hr>` it could not unwrap; drop the empty halves it leaves.
   return sanitizeWorkHtml(html).replace(/<p><\/p>/g, '');
 }

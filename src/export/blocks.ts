@@ -2,6 +2,7 @@
  * Author HTML as a list of text blocks (paragraphs, headings, list items, rows, scene breaks) holding styled runs:
  * the common ground of the plain-text and PDF downloads, which both lay text out themselves.
  */
+import { SCENE_BREAK_CLASS } from '../domain/scene-break.ts';
 import { parseHtml, attr, type ElementNode, type Node } from './html-tree.ts';
 
 /** A piece of text in one style. */
@@ -102,7 +103,8 @@ function element(el: ElementNode, b: Builder, s: Style, indent: number) {
     italic: s.italic || ITALIC.has(tag),
     mono: s.mono || MONO.has(tag),
     pre: s.pre || tag === 'pre',
-    center: s.center || tag === 'center' || (attr(el, 'align') ?? '').toLowerCase() === 'center',
+    // A scene break (scene-break.ts) is centred in every download, as on the page.
+    center: s.center || tag === 'center' || (attr(el, 'align') ?? '').toLowerCase() === 'center' || (attr(el, 'class') ?? '').split(/\s+/).includes(SCENE_BREAK_CLASS),
   };
   if (tag === 'a') { const href = attr(el, 'href'); if (href && /^(https?|mailto):/i.test(href)) style.href = href; }
   if (tag === 'br') return b.inline('\n', { ...s, pre: true });

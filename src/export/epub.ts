@@ -30,6 +30,7 @@ dl.tags dd { margin: 0 0 0.3em 1.5em; }
 blockquote { margin: 0.5em 1.5em; }
 hr { border: 0; margin: 1.2em 0; text-align: center; }
 hr::after { content: "* * *"; }
+.scene-break { text-align: center; }
 .center, .align-center { text-align: center; }
 .align-right { text-align: right; }
 .align-justify { text-align: justify; }

@@ -19,6 +19,7 @@ h1 { font-size: 1.8em; margin-bottom: 0.2em; }
 blockquote { margin: 0.5em 0 1em 1.5em; }
 hr { border: 0; text-align: center; margin: 1.5em 0; }
 hr::after { content: "* * *"; }
+.scene-break { text-align: center; }
 .chapter { margin-top: 3em; }
 .center, .align-center, p[align="center"] { text-align: center; }
 .align-right, p[align="right"] { text-align: right; }

@@ -24,6 +24,7 @@ const cases: [string, string, string][] = [
   ['images are their alt text', '<p><img src="https://e.org/a.png" alt="a cat" /></p>', '[Image: a cat]'],
   ['pre keeps its spacing', '<pre>  a\n    b</pre>', '  a\n    b'],
   ['short centered lines are centered', '<center>~ o ~</center>', `${' '.repeat(27)}~ o ~`],
+  ['a scene break keeps its characters, centred', '<p>a</p><p class="scene-break" role="separator">~*~*~</p><p>b</p>', `a\n\n${' '.repeat(27)}~*~*~\n\nb`],
   ['definition lists indent the definition', '<dl><dt>Term</dt><dd>Meaning</dd></dl>', 'Term\n    Meaning'],
 ];
 

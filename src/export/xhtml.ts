@@ -51,6 +51,8 @@ const ATTRIBUTES: Record<string, (tag: string, value: string) => string | undefi
   rowspan: (_t, v) => (INT.test(v) ? String(Number(v)) : undefined),
   span: (t, v) => ((t === 'col' || t === 'colgroup') && INT.test(v) && Number(v) > 0 ? String(Number(v)) : undefined),
   scope: (t, v) => (t === 'th' && ['row', 'col', 'rowgroup', 'colgroup'].includes(v) ? v : undefined),
+  // A scene break's separator role (scene-break.ts) is kept for readers that announce it.
+  role: (t, v) => (t === 'p' && v === 'separator' ? v : undefined),
   rel: (t, v) => (t === 'a' ? v.split(/\s+/).filter((r) => /^[a-z-]+$/.test(r)).join(' ') || undefined : undefined),
 };
 
