@@ -21,5 +21,6 @@ import sessionAddresses from './0018-session-addresses.ts';
 import tagCanonicalChanges from './0019-tag-canonical-changes.ts';
 import navigationIndexes from './0020-navigation-indexes.ts';
 import pseuds from './0021-pseuds.ts';
+import commentFormatAndPosting from './0022-comment-format-and-posting.ts';
 
-export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs, searchVectorConcat, pageRevisions, searchReindexQueue, governance, pageRevisionLockOrder, sessionAddresses, tagCanonicalChanges, navigationIndexes, pseuds];
+export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs, searchVectorConcat, pageRevisions, searchReindexQueue, governance, pageRevisionLockOrder, sessionAddresses, tagCanonicalChanges, navigationIndexes, pseuds, commentFormatAndPosting];
