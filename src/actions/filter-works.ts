@@ -28,6 +28,8 @@ export interface ListingBase {
   collectionId?: number;
   /** Only the author's drafts (with `creatorId`; the author alone sees them). */
   draftsOnly?: boolean;
+  /** Only the works `creatorId` posted as this pseud. */
+  pseud?: { id: number; isDefault: boolean };
 }
 
 /** One page of a filtered listing. */
@@ -70,6 +72,7 @@ export async function resolveFilter(db: Queryable, viewer: Viewer, filter: WorkF
     excludeIds: [...new Set(exclude)],
     creatorId: base.creatorId,
     collectionId: base.collectionId,
+    pseud: base.pseud,
     complete: filter.complete,
     crossover: filter.crossover,
     singleChapter: filter.singleChapter,
@@ -89,7 +92,8 @@ export async function resolveFilter(db: Queryable, viewer: Viewer, filter: WorkF
 /** One page of the works matching `filter` within `base` that the viewer may see. */
 export async function filterWorks(ctx: Context, viewer: Viewer, filter: WorkFilter, base: ListingBase = {}, withFacets = true): Promise<FilteredWorks> {
   const perPage = FILTERED_WORKS_PER_PAGE;
-  const fromIndex = base.collectionId === undefined;
+  // The index knows authors by account, not pseud: a pseud's works take the SQL path (one author's works are few).
+  const fromIndex = base.collectionId === undefined && base.pseud === undefined;
   // Collection listings do not use the index, so they never wait for it (its first load takes ~30 s at 1M works).
   const [resolved, index] = await Promise.all([resolveFilter(ctx.db, viewer, filter, base), fromIndex ? ctx.listing.current() : undefined]);
   const first = pageWindow(filter.page, Number.MAX_SAFE_INTEGER, perPage);

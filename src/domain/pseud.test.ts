@@ -32,3 +32,9 @@ test('pen names become valid pseud names', () => {
   assert.equal(pseudNameFrom('***', 'fallback'), 'fallback');
   assert.equal(pseudNameFrom('x'.repeat(60), 'f').length, 40);
 });
+
+test('an account posts only as its own pseuds', async () => {
+  const { mayPostAs } = await import('./pseud.ts');
+  assert.equal(mayPostAs(3, { userId: 3 }), true);
+  assert.equal(mayPostAs(3, { userId: 4 }), false);
+});

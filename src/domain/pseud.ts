@@ -62,3 +62,6 @@ export function pseudNameFrom(penName: string, fallback: string): string {
   const cleaned = [...penName.normalize('NFC').replace(/[^\p{L}\p{M}\p{N}_ -]+/gu, ' ').replace(/\s+/g, ' ').trim()].slice(0, PSEUD_NAME_MAX).join('').trim();
   return pseudNameProblem(cleaned) ? fallback : cleaned;
 }
+
+/** Whether `accountId` may post as `pseud`: only as one of its own pseuds. */
+export const mayPostAs = (accountId: number, pseud: Pick<Pseud, 'userId'>): boolean => pseud.userId === accountId;

@@ -29,7 +29,7 @@ test('the package: mimetype first and stored, container, OPF metadata, nav and N
   const opf = f.get('OEBPS/content.opf')!;
   assert.match(opf, new RegExp(`<dc:identifier id="uid">urn:uuid:${uuidV5('http://archive.test/works/12')}</dc:identifier>`));
   assert.match(opf, /<dc:title>The Long Way Home<\/dc:title>/);
-  assert.match(opf, /<dc:creator id="creator-1">writer<\/dc:creator>[\s\S]*<dc:creator id="creator-2">cowriter<\/dc:creator>/);
+  assert.match(opf, /<dc:creator id="creator-1">writer<\/dc:creator>[\s\S]*<dc:creator id="creator-2">Quill \(cowriter\)<\/dc:creator>/);
   assert.match(opf, /<dc:language>en<\/dc:language>/);
   assert.match(opf, /<dc:date>2023-11-14T12:00:00Z<\/dc:date>/);
   assert.match(opf, /<meta property="dcterms:modified">2023-11-20T08:30:15Z<\/meta>/);

@@ -63,7 +63,7 @@ function titlePage(s: WorkSnapshot): string {
   const rows = prefaceRows(s).map(([label, values]) => `<dt>${esc(label)}:</dt><dd>${values.map(esc).join(', ')}</dd>`).join('\n');
   return page(s, s.title, `<section epub:type="titlepage">
 <h1>${esc(s.title)}</h1>
-<p class="byline">by ${s.creators.map((c) => a(c.url, c.login)).join(', ') || 'Anonymous'}</p>
+<p class="byline">by ${s.creators.map((c) => a(c.url, c.name)).join(', ') || 'Anonymous'}</p>
 <dl class="tags">
 ${rows}
 </dl>
@@ -109,7 +109,7 @@ function opf(s: WorkSnapshot, uid: string, items: Item[]): string {
 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
 <dc:identifier id="uid">urn:uuid:${uid}</dc:identifier>
 <dc:title>${esc(s.title)}</dc:title>
-${s.creators.map((c, i) => `<dc:creator id="creator-${i + 1}">${esc(c.login)}</dc:creator>\n<meta refines="#creator-${i + 1}" property="role" scheme="marc:relators">aut</meta>`).join('\n')}
+${s.creators.map((c, i) => `<dc:creator id="creator-${i + 1}">${esc(c.name)}</dc:creator>\n<meta refines="#creator-${i + 1}" property="role" scheme="marc:relators">aut</meta>`).join('\n')}
 <dc:language>${esc(s.language.code)}</dc:language>
 <dc:date>${isoSeconds(s.publishedAt)}</dc:date>
 <meta property="dcterms:modified">${isoSeconds(s.modifiedAt)}</meta>

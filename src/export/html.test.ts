@@ -9,7 +9,7 @@ test('one self-contained file: preface, chapters in order, afterword linking bac
   assert.match(html, /<style>[\s\S]*<\/style>/);
   assert.doesNotMatch(html, /<script|<link rel="stylesheet"|src="\//);
   assert.match(html, /<h1>The Long Way Home<\/h1>/);
-  assert.match(html, /by <a rel="author" href="http:\/\/archive.test\/users\/writer">writer<\/a>, <a rel="author" href="http:\/\/archive.test\/users\/cowriter">cowriter<\/a>/);
+  assert.match(html, /by <a rel="author" href="http:\/\/archive.test\/users\/writer\/pseuds\/writer">writer<\/a>, <a rel="author" href="http:\/\/archive.test\/users\/cowriter\/pseuds\/Quill">Quill \(cowriter\)<\/a>/);
   assert.match(html, /<dt>Additional Tags:<\/dt><dd>Snow, Enemies to Lovers<\/dd>/);
   assert.match(html, /<blockquote class="userstuff"><p>Two rivals, one <em>snowstorm<\/em>.<\/p><\/blockquote>/);
   const order = ['id="chapter-1"', 'Chapter 1: Dusk', 'id="chapter-2"', 'By midnight', 'id="chapter-3"', 'id="afterword"', 'Thanks for reading!'];

@@ -41,7 +41,7 @@ function preface(s: WorkSnapshot): string {
 ${rows}
 </dl>
 <h1>${esc(s.title)}</h1>
-<p class="byline">by ${s.creators.map((c) => `<a rel="author" href="${esc(c.url)}">${esc(c.login)}</a>`).join(', ') || 'Anonymous'}</p>
+<p class="byline">by ${s.creators.map((c) => `<a rel="author" href="${esc(c.url)}">${esc(c.name)}</a>`).join(', ') || 'Anonymous'}</p>
 ${block('Summary', s.summaryHtml)}${s.credits ? `<p class="credits">Beta and thanks: ${esc(s.credits)}</p>\n` : ''}${block('Notes', s.notesHtml)}</div>
 </div>`;
 }

@@ -17,7 +17,7 @@ test('a PDF with a title page, a page per chapter, an afterword and bookmarks; t
 
 test('the text reads in order', { skip: !existsSync('/usr/bin/pdftotext') && 'pdftotext is not installed' }, async () => {
   const text = execFileSync('pdftotext', ['-', '-'], { input: await renderPdf(sampleSnapshot()), encoding: 'utf8' });
-  const order = ['The Long Way Home', 'by writer and cowriter', 'Relationship: Ann/Bea', 'Two rivals, one snowstorm.', 'Chapter 1: Dusk', 'The snow began at dusk', 'Cyrillic: жизнь',
+  const order = ['The Long Way Home', 'by writer and Quill (cowriter)', 'Relationship: Ann/Bea', 'Two rivals, one snowstorm.', 'Chapter 1: Dusk', 'The snow began at dusk', 'Cyrillic: жизнь',
     'Chapter 2', 'By midnight the road was gone.', 'Chapter 3: Морозко', 'Ελπίδα.', 'Afterword', 'Thanks for reading!'];
   const at = order.map((s) => text.indexOf(s));
   assert.ok(at.every((i) => i >= 0), `missing: ${order.filter((_, i) => at[i]! < 0)}`);

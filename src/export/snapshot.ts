@@ -4,6 +4,7 @@
  */
 import { TAG_KINDS, type TagKind } from '../domain/tag-list.ts';
 import { LANGUAGES } from '../domain/languages.ts';
+import { creditName, pseudPagePath } from '../domain/pseud.ts';
 import { chapterCountLabel, isComplete, isoDay } from '../domain/work.ts';
 import type { WorkPage } from '../actions/read-work.ts';
 
@@ -26,7 +27,8 @@ export interface SnapshotChapter {
 export interface WorkSnapshot {
   id: number;
   title: string;
-  creators: { login: string; url: string }[];
+  /** Each creator's byline name ("pseud (login)" or the login) and their pseud's page. */
+  creators: { name: string; url: string }[];
   summaryHtml: string;
   notesHtml: string;
   endNotesHtml: string;
@@ -78,7 +80,7 @@ export function workSnapshot(page: WorkPage, site: SiteFacts): WorkSnapshot {
   return {
     id: w.id,
     title: w.title,
-    creators: page.creators.map((c) => ({ login: c.login, url: `${base}/users/${encodeURIComponent(c.login)}` })),
+    creators: page.creators.map((c) => ({ name: creditName(c), url: base + pseudPagePath(c.login, c.pseud) })),
     summaryHtml: w.summaryHtml,
     notesHtml: w.notesHtml,
     endNotesHtml: w.endNotesHtml,
@@ -130,6 +132,6 @@ export function statsLine(s: WorkSnapshot): string {
 
 /** The creators' names for a byline: "a, b and c". */
 export function bylineText(s: Pick<WorkSnapshot, 'creators'>): string {
-  const names = s.creators.map((c) => c.login);
+  const names = s.creators.map((c) => c.name);
   return names.length < 2 ? (names[0] ?? 'Anonymous') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

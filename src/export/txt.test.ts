@@ -34,7 +34,7 @@ for (const [name, html, text] of cases) {
 
 test('the download has the preface, every chapter in order, and the afterword', () => {
   const txt = renderTxt(sampleSnapshot());
-  assert.match(txt, /^The Long Way Home\nby writer and cowriter\n\nPosted originally on Test Archive at http:\/\/archive\.test\/works\/12\.\n/);
+  assert.match(txt, /^The Long Way Home\nby writer and Quill \(cowriter\)\n\nPosted originally on Test Archive at http:\/\/archive\.test\/works\/12\.\n/);
   assert.match(txt, /\nRating: General Audiences\nArchive Warning: No Archive Warnings Apply\n/);
   assert.match(txt, /\nCharacters: Ann, Bea\n/);
   assert.match(txt, /\nSeries: Part 2 of Winter\n/);

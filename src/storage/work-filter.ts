@@ -14,6 +14,8 @@ import type { ListingQuery } from '../listing-index/query.ts';
 export interface ResolvedFilter extends ListingQuery {
   /** Only works approved in this collection (not in the listing index yet: such listings take the SQL path). */
   collectionId?: number;
+  /** Only works `creatorId` credited to this pseud (the default also takes works that chose none; SQL path too). */
+  pseud?: { id: number; isDefault: boolean };
   /** The viewer's blocklist clause (storage/blocklist.ts `blockedClause` of `blockedTagIds`/`blockedUserIds`). */
   blocked: Sql;
   /** Only works a full-text search matched: a condition on `w.id` (storage/search `matchCondition`; the reference of search). */
@@ -31,6 +33,8 @@ function visibility(f: ResolvedFilter): Sql[] {
   const out = [sql`w.deleted_at IS NULL`, sql`w.visibility IN (${sql.join([...f.scope.visibilities])})`];
   if (f.scope.postedOnly) out.push(sql`w.chapter_count > 0`);
   if (f.creatorId !== undefined) out.push(sql`EXISTS (SELECT 1 FROM work_creators fwc WHERE fwc.work_id = w.id AND fwc.user_id = ${f.creatorId} AND fwc.status <> ${'invited'})`);
+  if (f.pseud !== undefined) out.push(sql`EXISTS (SELECT 1 FROM work_creators fpc WHERE fpc.work_id = w.id AND fpc.user_id = ${f.creatorId ?? null} AND fpc.status <> ${'invited'}
+    AND (fpc.pseud_id = ${f.pseud.id}${f.pseud.isDefault ? sql` OR fpc.pseud_id IS NULL` : sql``}))`);
   if (f.collectionId !== undefined) out.push(sql`EXISTS (SELECT 1 FROM collection_items fci WHERE fci.work_id = w.id AND fci.collection_id = ${f.collectionId} AND fci.approved = ${true})`);
   if (f.textMatch) out.push(f.textMatch);
   return out;

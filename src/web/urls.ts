@@ -12,7 +12,6 @@ export const tagFromSlug = (slug: string): string => slug.replace(/\*s\*/g, '/')
 export const tagWorksPath = (name: string) => `/tags/${tagSlug(name)}/works`;
 /** A tag's info page. */
 export const tagPath = (name: string) => `/tags/${tagSlug(name)}`;
-export const pseudPath = (login: string) => `/users/${login}/pseuds/${login}`;
 export const workPath = (id: number) => `/works/${id}`;
 export const chapterPath = (workId: number, chapterId: number) => `/works/${workId}/chapters/${chapterId}`;
 export const seriesPath = (id: number) => `/series/${id}`;

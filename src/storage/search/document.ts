@@ -61,7 +61,8 @@ export async function loadSearchDocument(tx: Queryable, workId: number): Promise
   return {
     workId,
     title: work.title.replace(MARKERS, ' '),
-    creators: (creators.get(workId) ?? []).filter((c) => c.status !== 'invited').map((c) => c.login).join(' '),
+    // A search by creator finds a work by the account's login and by the pseud it was posted as.
+    creators: (creators.get(workId) ?? []).filter((c) => c.status !== 'invited').map((c) => (c.pseud === c.login ? c.login : `${c.login} ${c.pseud}`)).join(' '),
     tags: tagText((tags.get(workId) ?? []).map((t) => t.name), wrangled.get(workId) ?? []),
     summary: plainText(`${work.summaryHtml} ${work.notesHtml} ${work.endNotesHtml}`),
     chapters: chapters.map((c) => ({ id: c.id, text: `${c.title.replace(MARKERS, ' ')} ${plainText(`${c.summaryHtml} <p> ${c.notesHtml} <p> ${c.bodyHtml} <p> ${c.endNotesHtml}`)}` })),

@@ -1,6 +1,7 @@
 /** Feed data from actions as Atom feeds: absolute URLs from the base URL, entry content built with the escaping template. */
 import { html, raw } from './html.ts';
-import { chapterPath, pseudPath, tagWorksPath, workPath } from '../urls.ts';
+import { chapterPath, tagWorksPath, workPath } from '../urls.ts';
+import { creditName, pseudPagePath } from '../../domain/pseud.ts';
 import { chapterCountLabel } from '../../domain/work.ts';
 import type { AtomEntry, AtomFeed } from '../../export/atom.ts';
 import type { WorkBlurb } from '../../actions/list-works.ts';
@@ -8,6 +9,9 @@ import type { FeedSource } from '../../actions/feeds.ts';
 
 /** Entries per feed. */
 export const FEED_SIZE = 20;
+
+/** A creator as a feed author: the byline's name, the pseud's page. */
+const feedAuthor = (base: string, c: { login: string; pseud: string }) => ({ name: creditName(c), uri: base + pseudPagePath(c.login, c.pseud) });
 
 const updatedOf = (b: WorkBlurb) => b.work.updatedAt ?? b.work.publishedAt ?? b.work.createdAt;
 
@@ -21,13 +25,13 @@ function workEntry(base: string, b: WorkBlurb): AtomEntry {
 <ul>${(['fandom', 'rating', 'warning', 'relationship', 'character', 'freeform'] as const).filter((k) => b.tags[k].length).map((k) => html`<li>${k[0]!.toUpperCase() + k.slice(1)}: ${tagLinks(k)}</li>`)}</ul>`;
   return {
     id: url, url, title: w.title, updated: updatedOf(b), published: w.publishedAt ?? undefined,
-    authors: b.creators.map((c) => ({ name: c.login, uri: base + pseudPath(c.login) })),
+    authors: b.creators.map((c) => feedAuthor(base, c)),
     contentHtml: String(content), categories: [...b.tags.fandom, ...b.tags.freeform].map((t) => t.name),
   };
 }
 
 function chapterEntries(base: string, s: Extract<FeedSource, { kind: 'chapters' }>): AtomEntry[] {
-  const authors = s.page.creators.map((c) => ({ name: c.login, uri: base + pseudPath(c.login) }));
+  const authors = s.page.creators.map((c) => feedAuthor(base, c));
   return s.page.chapters.filter((c) => c.status === 'posted').reverse().slice(0, FEED_SIZE).map((c) => {
     const url = base + chapterPath(s.page.work.id, c.id);
     const title = `Chapter ${c.position}${c.title ? `: ${c.title}` : ''}`;

@@ -3,7 +3,8 @@ import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import { workList } from './work-blurb.ts';
 import { mediaCard } from './fandom-index.ts';
-import { pseudPath, tagWorksPath, workPath } from '../urls.ts';
+import { tagWorksPath, workPath } from '../urls.ts';
+import { creatorLinks } from './byline.ts';
 import type { HomeLists, KudosOfWeek } from '../../actions/home.ts';
 import type { PageContext } from './page.ts';
 
@@ -13,7 +14,7 @@ export const DEFAULT_TAGLINE = 'A fan fiction archive: stories by fans, for fans
 /** One line of the week's most kudos: the work, its creators and fandoms, and its kudos this week. */
 function kudosItem({ blurb: b, kudos }: KudosOfWeek): Html {
   const fandoms = b.tags.fandom;
-  return html`<li><a href="${workPath(b.work.id)}">${b.work.title}</a>${b.creators.length ? html` by ${b.creators.map((c, i) => html`${i ? ', ' : ''}<a rel="author" href="${pseudPath(c.login)}">${c.login}</a>`)}` : ''}
+  return html`<li><a href="${workPath(b.work.id)}">${b.work.title}</a>${b.creators.length ? html` by ${creatorLinks(b.creators)}` : ''}
 ${fandoms.length ? html`<span class="fandoms">in ${fandoms.map((t, i) => html`${i ? ', ' : ''}<a class="tag" href="${tagWorksPath(t.name)}">${t.name}</a>`)}</span>` : ''}
 <span class="count">${kudos.toLocaleString('en')} kudos this week</span></li>`;
 }

@@ -4,7 +4,8 @@ import { layout } from './layout.ts';
 import { workList } from './work-blurb.ts';
 import { pagination } from './pagination.ts';
 import { isoDay } from '../../domain/work.ts';
-import { pseudPath, seriesPath } from '../urls.ts';
+import { seriesPath } from '../urls.ts';
+import { creatorLinks } from './byline.ts';
 import type { SeriesPage } from '../../actions/read-series.ts';
 import type { PageContext } from './page.ts';
 import { feedLink } from './feed-link.ts';
@@ -19,7 +20,7 @@ export function seriesShowPage(ctx: PageContext, s: SeriesPage, subscribe?: Subs
 <h2 class="heading">${s.title}</h2>
 ${subscribe ? subscribeForm(ctx, subscribe) : ''}
 <div class="wrapper"><dl class="series meta group">
-<dt>Creator${s.creators.length === 1 ? '' : 's'}:</dt><dd>${s.creators.map((c, i) => html`${i ? ', ' : ''}<a rel="author" href="${pseudPath(c.login)}">${c.login}</a>`)}</dd>
+<dt>Creator${s.creators.length === 1 ? '' : 's'}:</dt><dd>${creatorLinks(s.creators)}</dd>
 <dt>Series Begun:</dt><dd>${isoDay(s.begun)}</dd>
 <dt>Series Updated:</dt><dd>${isoDay(s.updated)}</dd>
 ${s.summaryHtml ? html`<dt>Description:</dt><dd><blockquote class="userstuff">${raw(s.summaryHtml)}</blockquote></dd>` : ''}

@@ -39,7 +39,8 @@ test('heading: title link first, then creators as pseud links; fandoms as tag li
   const links = li.querySelectorAll('h4.heading a');
   assert.equal(links[0]!.getAttribute('href'), '/works/42');
   assert.equal(links[0]!.text, 'Snow & Ash');
-  assert.deepEqual(links.slice(1).map((a) => a.getAttribute('href')), ['/users/ann/pseuds/ann', '/users/bea/pseuds/bea']);
+  assert.deepEqual(links.slice(1).map((a) => a.getAttribute('href')), ['/users/ann/pseuds/ann', '/users/bea/pseuds/Night%20Owl']);
+  assert.deepEqual(links.slice(1).map((a) => a.text), ['ann', 'Night Owl (bea)']);
   assert.ok(li.querySelector('h4.heading img[alt="(Restricted)"]'));
   assert.deepEqual(li.querySelectorAll('h5.fandoms a.tag').map((a) => a.getAttribute('href')), ['/tags/Original%20Work/works', '/tags/Night*s*Day/works']);
 });

@@ -4,7 +4,8 @@
  * and AO3 userscripts work on Quire listings.
  */
 import { html, raw, type Html } from './html.ts';
-import { tagWorksPath, pseudPath, workPath, seriesPath } from '../urls.ts';
+import { tagWorksPath, workPath, seriesPath } from '../urls.ts';
+import { creatorLinks } from './byline.ts';
 import { chapterCountLabel, isComplete } from '../../domain/work.ts';
 import { LANGUAGES } from '../../domain/languages.ts';
 import { readingTimeLabel } from '../../domain/reading-time.ts';
@@ -78,7 +79,7 @@ export function workBlurb(b: WorkBlurb, lockUrl: string, extra: Html | '' = ''):
   const tags = [...tagItems('warnings', b.tags.warning, true), ...tagItems('relationships', b.tags.relationship), ...tagItems('characters', b.tags.character), ...tagItems('freeforms', b.tags.freeform)];
   return html`<li id="work_${w.id}" class="${classes}" role="article">
 <div class="header module">
-<h4 class="heading"><a href="${workPath(w.id)}">${w.title}</a>${b.creators.length ? html` by ${b.creators.map((c, i) => html`${i ? ', ' : ''}<a rel="author" href="${pseudPath(c.login)}">${c.login}</a>`)}` : ''}${w.visibility === 'registered' ? html` <img src="${lockUrl}" alt="(Restricted)" title="Restricted" width="15" height="15" class="restricted">` : ''}${w.visibility === 'draft' ? html` <span class="draft-label">(Draft)</span>` : ''}</h4>
+<h4 class="heading"><a href="${workPath(w.id)}">${w.title}</a>${b.creators.length ? html` by ${creatorLinks(b.creators)}` : ''}${w.visibility === 'registered' ? html` <img src="${lockUrl}" alt="(Restricted)" title="Restricted" width="15" height="15" class="restricted">` : ''}${w.visibility === 'draft' ? html` <span class="draft-label">(Draft)</span>` : ''}</h4>
 <h5 class="fandoms heading"><span class="landmark">Fandoms:</span> ${b.tags.fandom.map((t, i) => html`${i ? ', ' : ''}<a class="tag" href="${tagWorksPath(t.name)}">${t.name}</a>`)}</h5>
 ${requiredTags(b)}
 <p class="datetime"><time datetime="${new Date(updated).toISOString().slice(0, 10)}">${blurbDate(updated)}</time></p>

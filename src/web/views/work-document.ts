@@ -2,6 +2,7 @@
 import { html, type Html } from './html.ts';
 import { chapterCountLabel, isComplete, isoDay } from '../../domain/work.ts';
 import { LANGUAGES } from '../../domain/languages.ts';
+import { creditName } from '../../domain/pseud.ts';
 import type { WorkPage } from '../../actions/read-work.ts';
 import type { ChapterRecord } from '../../storage/chapters.ts';
 import type { TagKind } from '../../domain/tag-list.ts';
@@ -18,7 +19,7 @@ const LABELS: [TagKind, string][] = [
 ];
 
 /** "writer, co_writer" as text. */
-export const bylineText = (p: WorkPage): string => p.creators.map((c) => c.login).join(', ');
+export const bylineText = (p: WorkPage): string => p.creators.map(creditName).join(', ');
 
 /** The document title: "Title by writer". */
 export const documentTitle = (p: WorkPage): string => `${p.work.title} by ${bylineText(p)}`;

@@ -1,6 +1,7 @@
 /** The reading parts of a work page: the preface, each chapter module, the afterword (OTW markup). */
 import { html, raw, type Html } from './html.ts';
-import { pseudPath, chapterPath } from '../urls.ts';
+import { chapterPath } from '../urls.ts';
+import { creatorLinks } from './byline.ts';
 import type { ChapterRecord } from '../../storage/chapters.ts';
 import type { WorkPage } from '../../actions/read-work.ts';
 
@@ -9,7 +10,7 @@ const module = (cls: string, heading: string, body: string, id = '') =>
 
 /** Creator links, in the byline. */
 export const byline = (p: Pick<WorkPage, 'creators'>) =>
-  html`${p.creators.map((c, i) => html`${i ? ', ' : ''}<a rel="author" href="${pseudPath(c.login)}">${c.login}</a>`)}`;
+  html`${creatorLinks(p.creators)}`;
 
 /** `div.preface.group`: title, byline, summary, work notes (with the beta credits as associations). */
 export function workPreface(p: WorkPage, lockUrl: string): Html {
