@@ -4,6 +4,7 @@ import type { CommentRecord } from '../storage/comments.ts';
 import type { Queryable } from '../storage/db.ts';
 import type { Context } from './context.ts';
 import type { Mail } from '../services/mailer.ts';
+import { htmlToText } from '../export/txt.ts';
 
 /**
  * Adds inbox entries for a comment that is now published; returns the emails for those who opted in, to send
@@ -17,12 +18,14 @@ export async function notifyOfComment(ctx: Context, db: Queryable, c: CommentRec
   if (c.userId !== null) recipients.delete(c.userId);
   const by = c.login ?? `${c.guestName} (guest)`;
   const url = `${ctx.baseUrl}/works/${c.workId}/comments/${c.id}`;
+  // Emails are plain text: the comment as readers see it, its formatting dropped (not its tags shown).
+  const text = htmlToText(c.bodyHtml);
   for (const [userId, kind] of recipients) {
     await addInboxItem(db, { userId, commentId: c.id, kind, now: ctx.now() });
     const mail = await wantsCommentEmails(db, userId);
     if (!mail) continue;
     const subject = kind === 'reply' ? `Reply to your comment on ${work.title}` : `Comment on ${work.title}`;
-    mails.push({ to: mail.email, subject, text: `${by} wrote:\n\n${c.bodySource}\n\nRead it and reply: ${url}\n\nYou can turn these emails off in your inbox settings: ${ctx.baseUrl}/inbox` });
+    mails.push({ to: mail.email, subject, text: `${by} wrote:\n\n${text}\n\nRead it and reply: ${url}\n\nYou can turn these emails off in your inbox settings: ${ctx.baseUrl}/inbox` });
   }
   return mails;
 }

@@ -1,6 +1,7 @@
 /** The comment settings in force for a work (the creators' choice and the admins' guest switch), and saving them. */
 import { getSetting, putSetting } from '../storage/settings.ts';
-import { workCommentSettings, saveWorkCommentSettings } from '../storage/comments.ts';
+import { workCommentSettings, saveWorkCommentSettings, commentsWithImages, setCommentHtml } from '../storage/comments.ts';
+import { commentHtml, type CommentRendering } from '../domain/comment-text.ts';
 import { workById } from '../storage/works.ts';
 import { COMMENT_PERMISSIONS, type CommentPermission, type CommentSettings } from '../domain/comment-rules.ts';
 import { canAdministerSite, canEditWork, type Viewer } from '../domain/permissions.ts';
@@ -11,6 +12,12 @@ import type { Context } from './context.ts';
 
 /** The settings key of the site-wide guest comment switch ('off' turns guest comments off). */
 export const GUEST_COMMENTS_KEY = 'guest_comments';
+
+/** The settings key of the switch that lets comments show images ('on'; off unless an admin turns it on, as AO3). */
+export const COMMENT_IMAGES_KEY = 'comment_images';
+
+/** How comments are rendered on this site now. */
+export const commentRendering = async (db: Queryable): Promise<CommentRendering> => ({ images: (await getSetting(db, COMMENT_IMAGES_KEY)) === 'on' });
 
 /** Whether guests may comment anywhere on the site. */
 export const guestCommentsAllowed = async (db: Queryable): Promise<boolean> => (await getSetting(db, GUEST_COMMENTS_KEY)) !== 'off';
@@ -34,4 +41,19 @@ export async function updateCommentSettings(ctx: Context, viewer: Viewer, input:
 export async function setGuestComments(ctx: Context, viewer: Viewer, on: boolean): Promise<void> {
   if (!canAdministerSite(viewer)) throw new Forbidden();
   await putSetting(ctx.db, GUEST_COMMENTS_KEY, on ? 'on' : 'off');
+}
+
+/**
+ * Admins let comments show images, or stop them. Stopping cleans the comments that show one again from their source,
+ * in one transaction, so no page, email or queue keeps an image the site no longer allows.
+ */
+export async function setCommentImages(ctx: Context, viewer: Viewer, on: boolean): Promise<number> {
+  if (!canAdministerSite(viewer)) throw new Forbidden();
+  return ctx.db.transaction(async (tx) => {
+    await putSetting(tx, COMMENT_IMAGES_KEY, on ? 'on' : 'off');
+    if (on) return 0;
+    const shown = await commentsWithImages(tx);
+    for (const c of shown) await setCommentHtml(tx, c.id, commentHtml(c.bodySource, c.bodyFormat, { images: false }));
+    return shown.length;
+  });
 }

@@ -1,7 +1,8 @@
 /** Editing one's own comment within the edit window; the comment then shows "edited". */
 import { updateCommentBody, type CommentRecord } from '../storage/comments.ts';
 import { canEditComment, commentTextProblem, EDIT_WINDOW_MS } from '../domain/comment-rules.ts';
-import { commentHtml } from '../domain/comment-text.ts';
+import { renderComment } from '../domain/comment-text.ts';
+import { commentRendering } from './comment-settings.ts';
 import { assertValid, Forbidden } from '../domain/errors.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import { commentOf } from './comment-of.ts';
@@ -20,6 +21,6 @@ export async function editComment(ctx: Context, viewer: Viewer, input: { comment
   }
   const problem = commentTextProblem(input.text);
   assertValid(problem ? { comment: problem } : {});
-  await updateCommentBody(ctx.db, comment.id, { html: commentHtml(input.text), source: input.text, now: ctx.now() });
+  await updateCommentBody(ctx.db, comment.id, { ...renderComment(input.text, await commentRendering(ctx.db)), now: ctx.now() });
   return comment;
 }

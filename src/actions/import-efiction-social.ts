@@ -9,6 +9,7 @@ import { putBookmark, refreshBookmarkCount } from '../storage/bookmarks.ts';
 import { insertSeries, addToSeries, seriesById, setSeriesSummary } from '../storage/series.ts';
 import { putSubscription } from '../storage/subscriptions.ts';
 import { creatorsOfWorks } from '../storage/work-creators.ts';
+import { renderComment } from '../domain/comment-text.ts';
 import { sanitizeProfileHtml } from '../domain/sanitize.ts';
 import { renderBody } from '../domain/text-format.ts';
 import type { ReviewPlan, FavoritePlan, SeriesPlan } from '../import/efiction/map-social.ts';
@@ -16,6 +17,8 @@ import { count, type EfictionReport } from './import-efiction-report.ts';
 import type { Context } from './context.ts';
 
 const html = (source: string) => sanitizeProfileHtml(renderBody(source, 'html'));
+/** Reviews were HTML in eFiction: they keep the comment allowlist, without images. */
+const reviewBody = (source: string) => renderComment(source, { images: false });
 
 /**
  * Where a review goes: a story review to its work (and chapter), answered by the work's owner; a series review
@@ -57,10 +60,10 @@ export async function importReviews(ctx: Context, reviews: ReviewPlan[], report:
     const body = home.prefix + r.body;
     await ctx.db.transaction(async (tx) => {
       const base = { workId, chapterId, guestEmail: '', status: 'published' as const, ipHash: '' };
-      const id = await insertComment(tx, { ...base, parentId: null, threadRootId: null, depth: 0, userId, guestName: userId ? '' : r.guestName, bodyHtml: html(body), bodySource: body, now: at });
+      const id = await insertComment(tx, { ...base, parentId: null, threadRootId: null, depth: 0, userId, guestName: userId ? '' : r.guestName, ...reviewBody(body), now: at });
       await putLegacyId(tx, 'review', r.oldId, id);
       if (r.reply !== null) {
-        const replyId = await insertComment(tx, { ...base, parentId: id, threadRootId: id, depth: 1, userId: replierId, guestName: replierId ? '' : 'Author', bodyHtml: html(r.reply), bodySource: r.reply, now: at });
+        const replyId = await insertComment(tx, { ...base, parentId: id, threadRootId: id, depth: 1, userId: replierId, guestName: replierId ? '' : 'Author', ...reviewBody(r.reply), now: at });
         await putLegacyId(tx, 'reply', r.oldId, replyId);
       }
     });

@@ -1,14 +1,14 @@
 /** Posting a comment (review) on a work or chapter, or a reply: permission, validation, spam checks, notifications. */
 import { withoutBidiControls } from '../domain/line-text.ts';
 import { readWork, type WorkPage } from './read-work.ts';
-import { commentSettingsOf } from './comment-settings.ts';
+import { commentSettingsOf, commentRendering } from './comment-settings.ts';
 import { notifyOfComment, sendAll } from './comment-notify.ts';
 import { insertComment, commentById, refreshCommentCount, recentTextsFrom, type CommentRecord } from '../storage/comments.ts';
 import { getWindow, putWindow } from '../storage/rate-limits.ts';
 import { commentRefusal, commentTextProblem, needsApproval, REFUSAL_TEXT, canSeeComment, type CommentStatus } from '../domain/comment-rules.ts';
 import { spamReason, guestProblems, GUEST_COMMENT_LIMIT } from '../domain/spam.ts';
 import { checkLimit, recordAttempt } from '../domain/rate-limit.ts';
-import { commentHtml } from '../domain/comment-text.ts';
+import { renderComment } from '../domain/comment-text.ts';
 import { assertValid, Forbidden, LoginRequired, NotFound, TooManyRequests } from '../domain/errors.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import type { Context } from './context.ts';
@@ -52,6 +52,7 @@ export async function postComment(ctx: Context, viewer: Viewer, input: CommentIn
   const guest = viewer ? { name: '', email: '' } : { name: withoutBidiControls(input.guestName ?? '').trim(), email: (input.guestEmail ?? '').trim() };
   const textProblem = commentTextProblem(input.text);
   assertValid({ ...(textProblem ? { comment: textProblem } : {}), ...(viewer ? {} : guestProblems(guest.name, guest.email)) });
+  const body = renderComment(input.text, await commentRendering(ctx.db));
   const now = ctx.now();
   let status: CommentStatus = needsApproval(viewer, access, settings) ? 'pending' : 'published';
   if (!viewer) {
@@ -66,7 +67,7 @@ export async function postComment(ctx: Context, viewer: Viewer, input: CommentIn
   const { comment, mails } = await ctx.db.transaction(async (tx) => {
     const id = await insertComment(tx, {
       workId: page.work.id, chapterId, parentId: parent?.id ?? null, threadRootId: parent?.threadRootId ?? null, depth: parent ? parent.depth + 1 : 0,
-      userId: viewer?.id ?? null, guestName: guest.name, guestEmail: guest.email, bodyHtml: commentHtml(input.text), bodySource: input.text, status, ipHash: input.ipHash, now,
+      userId: viewer?.id ?? null, guestName: guest.name, guestEmail: guest.email, ...body, status, ipHash: input.ipHash, now,
     });
     const comment = (await commentById(tx, id))!;
     if (status !== 'published') return { comment, mails: [] };

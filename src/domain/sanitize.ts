@@ -89,6 +89,24 @@ const PROFILE: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
 };
 
+/**
+ * AO3's comment HTML: text formatting, quotes, lists, headings and links; images only where the site allows them
+ * (site setting), never layout. A comment reaches this list from its own source (comment-text.ts), not through the
+ * work allowlist, so tags works do not take (big) still count.
+ */
+const COMMENT_TAGS = ['a', 'b', 'big', 'blockquote', 'br', 'center', 'cite', 'code', 'del', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'ins', 'p', 'pre', 'q', 's', 'small', 'strike', 'strong', 'sub', 'sup', 'u', 'ol', 'ul', 'li'];
+const COMMENT: sanitizeHtml.IOptions = {
+  ...linkRules,
+  allowedTags: COMMENT_TAGS,
+  allowedAttributes: { a: ['href', 'title', 'rel'], ol: ['start'] },
+  disallowedTagsMode: 'discard',
+};
+const COMMENT_WITH_IMAGES: sanitizeHtml.IOptions = {
+  ...COMMENT,
+  allowedTags: [...COMMENT_TAGS, 'img'],
+  allowedAttributes: { ...(COMMENT.allowedAttributes as Record<string, string[]>), img: ['src', 'alt', 'title', 'width', 'height'] },
+};
+
 // How deep the parser may go before cleaning gives up on the markup: limitNesting keeps real texts far above it.
 const PARSER_DEPTH_LIMIT = 2 * MAX_NESTING_DEPTH;
 const TOO_DEEP = new Error('nesting deeper than the parser depth limit');
@@ -118,3 +136,6 @@ export const sanitizeWorkHtml = (dirty: string): string => clean(dirty, WORK).tr
 
 /** Cleans HTML for a profile bio or a comment. */
 export const sanitizeProfileHtml = (dirty: string): string => clean(dirty, PROFILE).trim();
+
+/** Cleans HTML for a comment; images stay only when the site allows them in comments. */
+export const sanitizeCommentHtml = (dirty: string, o: { images: boolean }): string => clean(dirty, o.images ? COMMENT_WITH_IMAGES : COMMENT).trim();

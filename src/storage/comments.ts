@@ -2,12 +2,15 @@
 import { sql, type Sql } from './sql.ts';
 import type { Queryable } from './db.ts';
 import type { CommentPermission, CommentStatus } from '../domain/comment-rules.ts';
+import { currentCommentHtml, type CommentFormat } from '../domain/comment-text.ts';
 
 /** A stored comment with its author's login (null for guests and deleted accounts). */
 export interface CommentRecord {
   id: number; workId: number; chapterId: number | null; parentId: number | null; threadRootId: number; depth: number;
   userId: number | null; login: string | null; workTitle: string; guestName: string; guestEmail: string; bodyHtml: string; bodySource: string;
   status: CommentStatus; frozen: boolean; createdAt: number; editedAt: number | null; ipHash: string;
+  /** How bodySource is read (comment-text.ts), and the allowlist version bodyHtml was cleaned with. */
+  bodyFormat: CommentFormat; sanitizerVersion: number;
   /** When moderators hid it (its place in the thread stays, its text is shown only to its writer and staff). */
   hiddenAt: number | null; hiddenReason: string;
 }
@@ -16,29 +19,33 @@ interface Row {
   id: number; work_id: number; chapter_id: number | null; parent_id: number | null; thread_root_id: number | null; depth: number;
   user_id: number | null; login: string | null; work_title: string; guest_name: string; guest_email: string; body_html: string; body_source: string;
   status: CommentStatus; frozen: boolean | number; created_at: number; edited_at: number | null; ip_hash: string;
-  hidden_at: number | null; hidden_reason: string | null;
+  hidden_at: number | null; hidden_reason: string | null; body_format: CommentFormat; sanitizer_version: number;
 }
 
 const n = (v: number | null) => (v == null ? null : Number(v));
+/** A row's comment text as every page, email and queue shows it: cleaned again when an older allowlist cleaned it. */
+export const shownBody = (r: Pick<Row, 'body_html' | 'body_source' | 'body_format' | 'sanitizer_version'>): string =>
+  currentCommentHtml({ bodyHtml: r.body_html, bodySource: r.body_source, bodyFormat: r.body_format, sanitizerVersion: Number(r.sanitizer_version) });
+
 const toRecord = (r: Row): CommentRecord => ({
   id: Number(r.id), workId: Number(r.work_id), chapterId: n(r.chapter_id), parentId: n(r.parent_id), threadRootId: Number(r.thread_root_id ?? r.id),
-  depth: Number(r.depth), userId: n(r.user_id), login: r.login, workTitle: r.work_title, guestName: r.guest_name, guestEmail: r.guest_email, bodyHtml: r.body_html,
+  depth: Number(r.depth), userId: n(r.user_id), login: r.login, workTitle: r.work_title, guestName: r.guest_name, guestEmail: r.guest_email, bodyHtml: shownBody(r),
   bodySource: r.body_source, status: r.status, frozen: Boolean(r.frozen), createdAt: Number(r.created_at), editedAt: n(r.edited_at), ipHash: r.ip_hash,
-  hiddenAt: n(r.hidden_at), hiddenReason: r.hidden_reason ?? '',
+  hiddenAt: n(r.hidden_at), hiddenReason: r.hidden_reason ?? '', bodyFormat: r.body_format, sanitizerVersion: Number(r.sanitizer_version),
 });
 
 const FROM = sql`FROM comments c JOIN works w ON w.id = c.work_id LEFT JOIN users u ON u.id = c.user_id`;
 const SELECT = sql`SELECT c.*, u.login, w.title AS work_title ${FROM}`;
 
 /** A new comment's fields. */
-export type NewComment = Pick<CommentRecord, 'workId' | 'chapterId' | 'parentId' | 'depth' | 'userId' | 'guestName' | 'guestEmail' | 'bodyHtml' | 'bodySource' | 'status' | 'ipHash'> & {
+export type NewComment = Pick<CommentRecord, 'workId' | 'chapterId' | 'parentId' | 'depth' | 'userId' | 'guestName' | 'guestEmail' | 'bodyHtml' | 'bodySource' | 'bodyFormat' | 'sanitizerVersion' | 'status' | 'ipHash'> & {
   threadRootId: number | null; now: number;
 };
 
 /** Inserts a comment (a thread's first comment is its own root); returns its id. */
 export async function insertComment(db: Queryable, c: NewComment): Promise<number> {
-  const row = await db.get<{ id: number }>(sql`INSERT INTO comments (work_id, chapter_id, parent_id, thread_root_id, depth, user_id, guest_name, guest_email, body_html, body_source, status, frozen, created_at, ip_hash)
-    VALUES (${c.workId}, ${c.chapterId}, ${c.parentId}, ${c.threadRootId}, ${c.depth}, ${c.userId}, ${c.guestName}, ${c.guestEmail}, ${c.bodyHtml}, ${c.bodySource}, ${c.status}, ${false}, ${c.now}, ${c.ipHash})
+  const row = await db.get<{ id: number }>(sql`INSERT INTO comments (work_id, chapter_id, parent_id, thread_root_id, depth, user_id, guest_name, guest_email, body_html, body_source, body_format, sanitizer_version, status, frozen, created_at, ip_hash)
+    VALUES (${c.workId}, ${c.chapterId}, ${c.parentId}, ${c.threadRootId}, ${c.depth}, ${c.userId}, ${c.guestName}, ${c.guestEmail}, ${c.bodyHtml}, ${c.bodySource}, ${c.bodyFormat}, ${c.sanitizerVersion}, ${c.status}, ${false}, ${c.now}, ${c.ipHash})
     RETURNING id`);
   const id = Number(row!.id);
   if (c.threadRootId === null) await db.run(sql`UPDATE comments SET thread_root_id = ${id} WHERE id = ${id}`);
@@ -51,9 +58,24 @@ export async function commentById(db: Queryable, id: number): Promise<CommentRec
   return r && toRecord(r);
 }
 
+/** A comment's stored text (comment-text.ts renderComment). */
+export type CommentBody = Pick<CommentRecord, 'bodyHtml' | 'bodySource' | 'bodyFormat' | 'sanitizerVersion'>;
+
 /** Saves an edit. */
-export async function updateCommentBody(db: Queryable, id: number, body: { html: string; source: string; now: number }): Promise<void> {
-  await db.run(sql`UPDATE comments SET body_html = ${body.html}, body_source = ${body.source}, edited_at = ${body.now} WHERE id = ${id}`);
+export async function updateCommentBody(db: Queryable, id: number, body: CommentBody & { now: number }): Promise<void> {
+  await db.run(sql`UPDATE comments SET body_html = ${body.bodyHtml}, body_source = ${body.bodySource}, body_format = ${body.bodyFormat},
+    sanitizer_version = ${body.sanitizerVersion}, edited_at = ${body.now} WHERE id = ${id}`);
+}
+
+/** The comments whose stored HTML shows an image (cleaned again when the site stops allowing images in comments). */
+export async function commentsWithImages(db: Queryable): Promise<{ id: number; bodySource: string; bodyFormat: CommentFormat }[]> {
+  const rows = await db.all<{ id: number; body_source: string; body_format: CommentFormat }>(sql`SELECT id, body_source, body_format FROM comments WHERE body_html LIKE ${'%<img%'}`);
+  return rows.map((r) => ({ id: Number(r.id), bodySource: r.body_source, bodyFormat: r.body_format }));
+}
+
+/** Replaces a comment's HTML, not its source or edit time (a cleaning, not an edit). */
+export async function setCommentHtml(db: Queryable, id: number, bodyHtml: string): Promise<void> {
+  await db.run(sql`UPDATE comments SET body_html = ${bodyHtml} WHERE id = ${id}`);
 }
 
 /** Changes a comment's status (deleting keeps the row, so replies keep their place). */

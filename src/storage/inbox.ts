@@ -1,6 +1,8 @@
 /** The inbox_items table: one notification per account per comment (a new comment on their work, or a reply). */
 import { sql } from './sql.ts';
 import type { Queryable } from './db.ts';
+import { shownBody } from './comments.ts';
+import type { CommentFormat } from '../domain/comment-text.ts';
 
 /** What an inbox entry is about. */
 export type InboxKind = 'comment' | 'reply';
@@ -28,8 +30,8 @@ export async function inboxOf(db: Queryable, userId: number, page: { offset: num
   const filter = page.unreadOnly ? sql` AND i.read_at IS NULL` : sql``;
   const [counts, rows] = await Promise.all([
     db.get<{ total: number; unread: number }>(sql`SELECT COUNT(*) AS total, COUNT(*) - COUNT(i.read_at) AS unread ${base}`),
-    db.all<{ id: number; comment_id: number; kind: InboxKind; read_at: number | null; created_at: number; work_id: number; title: string; chapter_id: number | null; login: string | null; guest_name: string; body_html: string; user_id: number | null }>(
-      sql`SELECT i.id, i.comment_id, i.kind, i.read_at, i.created_at, c.work_id, w.title, c.chapter_id, u.login, c.guest_name, c.body_html, c.user_id ${base}${filter}
+    db.all<{ id: number; comment_id: number; kind: InboxKind; read_at: number | null; created_at: number; work_id: number; title: string; chapter_id: number | null; login: string | null; guest_name: string; body_html: string; body_source: string; body_format: CommentFormat; sanitizer_version: number; user_id: number | null }>(
+      sql`SELECT i.id, i.comment_id, i.kind, i.read_at, i.created_at, c.work_id, w.title, c.chapter_id, u.login, c.guest_name, c.body_html, c.body_source, c.body_format, c.sanitizer_version, c.user_id ${base}${filter}
         ORDER BY i.created_at DESC, i.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`),
   ]);
   return {
@@ -37,7 +39,7 @@ export async function inboxOf(db: Queryable, userId: number, page: { offset: num
     unread: Number(counts?.unread ?? 0),
     items: rows.map((r) => ({
       id: Number(r.id), commentId: Number(r.comment_id), kind: r.kind, readAt: r.read_at == null ? null : Number(r.read_at), createdAt: Number(r.created_at),
-      workId: Number(r.work_id), workTitle: r.title, chapterId: r.chapter_id == null ? null : Number(r.chapter_id), login: r.login, guestName: r.guest_name, bodyHtml: r.body_html,
+      workId: Number(r.work_id), workTitle: r.title, chapterId: r.chapter_id == null ? null : Number(r.chapter_id), login: r.login, guestName: r.guest_name, bodyHtml: shownBody(r),
       userId: r.user_id == null ? null : Number(r.user_id),
     })),
   };

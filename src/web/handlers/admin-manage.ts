@@ -8,15 +8,15 @@ import { searchUsers } from '../../actions/search-users.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { getSettings } from '../../storage/settings.ts';
 import { loadTaxonomy, taxonomyJson, updateTaxonomy } from '../../actions/taxonomy.ts';
-import { GUEST_COMMENTS_KEY } from '../../actions/comment-settings.ts';
+import { GUEST_COMMENTS_KEY, COMMENT_IMAGES_KEY } from '../../actions/comment-settings.ts';
 import { DEFAULT_SITE_NAME, SITE_TEXTS, SITE_LOOK_KEYS, type SiteTextKey, type SiteLook } from '../../domain/site.ts';
 import { commentIpHash } from '../../services/visitor-keys.ts';
 
 /** The stored values of the settings form. */
 async function storedSettings(request: FastifyRequest): Promise<Record<string, string>> {
-  const stored = await getSettings(request.server.quire.db, ['site_name', GUEST_COMMENTS_KEY, ...SITE_TEXTS.map((t) => t.key), ...SITE_LOOK_KEYS]);
+  const stored = await getSettings(request.server.quire.db, ['site_name', GUEST_COMMENTS_KEY, COMMENT_IMAGES_KEY, ...SITE_TEXTS.map((t) => t.key), ...SITE_LOOK_KEYS]);
   return {
-    site_name: stored.get('site_name') ?? DEFAULT_SITE_NAME, guest_comments: stored.get(GUEST_COMMENTS_KEY) ?? 'on',
+    site_name: stored.get('site_name') ?? DEFAULT_SITE_NAME, guest_comments: stored.get(GUEST_COMMENTS_KEY) ?? 'on', comment_images: stored.get(COMMENT_IMAGES_KEY) ?? 'off',
     ...Object.fromEntries([...SITE_TEXTS.map((t) => t.key), ...SITE_LOOK_KEYS].map((key) => [key, stored.get(key) ?? ''])),
   };
 }

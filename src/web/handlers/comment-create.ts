@@ -2,6 +2,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formField, redirectWithFlash, render } from '../respond.ts';
 import { postComment } from '../../actions/post-comment.ts';
+import { previewComment } from '../../actions/preview-comment.ts';
+import type { FormState } from '../views/form.ts';
 import { listWorkComments, readThread } from '../../actions/list-comments.ts';
 import { commentIpHash } from '../../services/visitor-keys.ts';
 import { parseId } from '../../domain/ids.ts';
@@ -13,7 +15,21 @@ import { chapterPath, workPath } from '../urls.ts';
 
 const HELD = 'Thank you! Your comment will appear once it has been approved.';
 
-/** Posts the comment and goes to it. */
+/** The comment form again, on the thread page (a reply) or the work's comments page, with what was typed. */
+async function showForm(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, o: { workId: number; chapterId?: number; parentId?: number; form: FormState; preview?: string; status: number }) {
+  const app = request.server.quire;
+  const { workId, chapterId, parentId, form, preview } = o;
+  const now = app.ctx.now();
+  if (parentId !== undefined) {
+    const data = await readThread(app.ctx, request.viewer, { workId, commentId: parentId });
+    return render(request, reply, (ctx) => threadPage(ctx, { data, parentId, form, now, path: request.url, preview }), o.status);
+  }
+  const data = await listWorkComments(app.ctx, request.viewer, { workId, chapterId });
+  const basePath = chapterId !== undefined ? `${chapterPath(workId, chapterId)}/comments` : `${workPath(workId)}/comments`;
+  return render(request, reply, (ctx) => commentsPage(ctx, { data, chapterId, form, now, path: basePath, newest: false, basePath, preview }), o.status);
+}
+
+/** Posts the comment and goes to it; "Preview" shows it rendered in the form instead, posting nothing. */
 export async function createComment(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
   const app = request.server.quire;
   const workId = Number(request.params.id);
@@ -21,6 +37,10 @@ export async function createComment(request: FastifyRequest<{ Params: { id: stri
   const chapterId = parseId(formField(request, 'comment[chapter_id]'));
   const parentId = parseId(formField(request, 'comment[parent_id]'));
   try {
+    if (formField(request, 'preview') === '1') {
+      const preview = await previewComment(app.ctx, values.comment);
+      return await showForm(request, reply, { workId, chapterId, parentId, form: { values, errors: {} }, preview, status: 200 });
+    }
     const c = await postComment(app.ctx, request.viewer, {
       workId, chapterId, parentId, text: values.comment, guestName: values.name, guestEmail: values.email,
       honeypot: formField(request, 'comment[website]'), ipHash: commentIpHash(app.csrfSecret, request.ip),
@@ -35,14 +55,6 @@ export async function createComment(request: FastifyRequest<{ Params: { id: stri
     const refused = error instanceof ParticipationRefused;
     if (!(error instanceof Invalid) && !refused) throw error;
     const form = { values, errors: error instanceof Invalid ? error.fields : {}, message: (error as Error).message };
-    const status = refused ? 403 : 422;
-    const now = app.ctx.now();
-    if (parentId !== undefined) {
-      const data = await readThread(app.ctx, request.viewer, { workId, commentId: parentId });
-      return render(request, reply, (ctx) => threadPage(ctx, { data, parentId, form, now, path: request.url }), status);
-    }
-    const data = await listWorkComments(app.ctx, request.viewer, { workId, chapterId });
-    const basePath = chapterId !== undefined ? `${chapterPath(workId, chapterId)}/comments` : `${workPath(workId)}/comments`;
-    return render(request, reply, (ctx) => commentsPage(ctx, { data, chapterId, form, now, path: basePath, newest: false, basePath }), status);
+    return showForm(request, reply, { workId, chapterId, parentId, form, status: refused ? 403 : 422 });
   }
 }

@@ -2,6 +2,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formField, redirectWithFlash, render } from '../respond.ts';
 import { editComment } from '../../actions/edit-comment.ts';
+import { previewComment } from '../../actions/preview-comment.ts';
 import { deleteComment } from '../../actions/delete-comment.ts';
 import { commentOf } from '../../actions/comment-of.ts';
 import { canEditComment } from '../../domain/comment-rules.ts';
@@ -24,6 +25,12 @@ export async function saveComment(request: CommentRequest, reply: FastifyReply) 
   const ctx = request.server.quire.ctx;
   const text = formField(request, 'comment[content]');
   try {
+    if (formField(request, 'preview') === '1') {
+      const { comment } = await commentOf(ctx, request.viewer, Number(request.params.cid));
+      if (!canEditComment(request.viewer, comment, ctx.now())) throw new Forbidden('You can\u2019t edit this comment any more.');
+      const preview = await previewComment(ctx, text);
+      return await render(request, reply, (page) => editCommentPage(page, { comment, form: emptyForm({ comment: text }), preview }));
+    }
     const c = await editComment(ctx, request.viewer, { commentId: Number(request.params.cid), text });
     return redirectWithFlash(reply, `/works/${c.workId}/comments/${c.id}#comment_${c.id}`, 'Comment updated.');
   } catch (error) {

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formField, formList, queryParam, redirectWithFlash, render } from '../respond.ts';
 import { moderateComment } from '../../actions/moderate-comment.ts';
 import { freezeThread } from '../../actions/freeze-thread.ts';
-import { updateCommentSettings, setGuestComments } from '../../actions/comment-settings.ts';
+import { updateCommentSettings, setGuestComments, setCommentImages } from '../../actions/comment-settings.ts';
 import { moderationQueue } from '../../actions/list-comments.ts';
 import { moderationPage } from '../views/comment-lists.ts';
 
@@ -36,9 +36,11 @@ export async function saveCommentSettings(request: FastifyRequest<{ Params: { id
   return redirectWithFlash(reply, `/works/${workId}/comments`, 'Comment settings saved.');
 }
 
-/** POST /admin/comments: the site-wide guest comments switch. */
+/** POST /admin/comments: the site-wide switches for guest comments and images in comments. */
 export async function saveGuestComments(request: FastifyRequest, reply: FastifyReply) {
   const on = formList(request, 'guest_comments').includes('1');
+  const images = formList(request, 'comment_images').includes('1');
   await setGuestComments(request.server.quire.ctx, request.viewer, on);
-  return redirectWithFlash(reply, '/admin/settings', on ? 'Guests may comment.' : 'Guest comments are off.');
+  await setCommentImages(request.server.quire.ctx, request.viewer, images);
+  return redirectWithFlash(reply, '/admin/settings', `${on ? 'Guests may comment.' : 'Guest comments are off.'} ${images ? 'Comments may show images.' : 'Comments show no images.'}`);
 }

@@ -48,7 +48,7 @@ ${field(taxonomy, { key: 'taxonomy', name: 'taxonomy', label: 'Taxonomy (JSON)',
 <p><button type="submit" name="commit" value="save">Save taxonomy</button> <button type="submit" name="commit" value="reset">Reset to AO3’s</button></p>
 </form>
 </section>
-${guestCommentsForm(ctx, form.values.guest_comments !== 'off')}`);
+${guestCommentsForm(ctx, { guests: form.values.guest_comments !== 'off', images: form.values.comment_images === 'on' })}`);
 }
 
 /** Accounts matching a search, each with a role selector. */

@@ -3,7 +3,8 @@ import { html, raw, type Html } from './html.ts';
 import { csrfField, field, formMessage, type FormState } from './form.ts';
 import type { ShownComment } from '../../actions/list-comments.ts';
 import type { CommentRecord } from '../../storage/comments.ts';
-import { COMMENT_MAX_CHARS, REFUSAL_TEXT } from '../../domain/comment-rules.ts';
+import { REFUSAL_TEXT } from '../../domain/comment-rules.ts';
+import { COMMENT_HINT, commentPreview, previewButton } from './comment-preview.ts';
 import { reportItem } from './report-link.ts';
 
 const when = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
@@ -65,6 +66,8 @@ export interface CommentFormModel {
   heading: string;
   /** The form heading's level (h2 on comment pages, h4 under a work). */
   level: 2 | 4;
+  /** The rendered comment, when the writer asked for a preview. */
+  preview?: string;
 }
 
 /** The form to post a comment (guests also give a name and an email, never shown). */
@@ -78,8 +81,9 @@ ${m.parentId !== undefined ? html`<input type="hidden" name="comment[parent_id]"
 ${m.guest ? html`${field(m.form, { key: 'name', name: 'comment[name]', label: 'Guest name', autocomplete: 'name', required: true })}
 ${field(m.form, { key: 'email', name: 'comment[email]', label: 'Guest email', type: 'email', autocomplete: 'email', hint: 'Never shown to anyone.', required: true })}
 <div hidden><label for="comment_website">Leave this empty</label><input type="text" id="comment_website" name="comment[website]" tabindex="-1" autocomplete="off"></div>` : ''}
-${field(m.form, { key: 'comment', name: 'comment[content]', label: 'Comment', type: 'textarea', hint: `Plain text; line breaks are kept. Up to ${COMMENT_MAX_CHARS.toLocaleString('en')} characters.`, required: true })}
-<p class="submit actions"><button type="submit">Comment</button></p>
+${commentPreview(m.preview, 'add_comment_preview', m.level === 2 ? 3 : 5)}
+${field(m.form, { key: 'comment', name: 'comment[content]', label: 'Comment', type: 'textarea', hint: COMMENT_HINT, required: true })}
+<p class="submit actions"><button type="submit">Comment</button> ${previewButton}</p>
 </form>`;
 }
 

@@ -5,6 +5,7 @@ import { csrfField, field, formMessage, type FormState } from './form.ts';
 import { pagination } from './pagination.ts';
 import type { PageContext } from './page.ts';
 import { commenter } from './comment-item.ts';
+import { COMMENT_HINT, commentPreview, previewButton } from './comment-preview.ts';
 import type { CommentRecord } from '../../storage/comments.ts';
 import type { Account } from '../../domain/account.ts';
 import type { PageWindow } from '../../domain/pagination.ts';
@@ -39,10 +40,11 @@ ${pagination('/comments/moderation', m.window)}`);
 }
 
 /** GET /comments/:cid/edit (and the form again on 422). */
-export function editCommentPage(ctx: PageContext, m: { comment: CommentRecord; form: FormState }): Html {
+export function editCommentPage(ctx: PageContext, m: { comment: CommentRecord; form: FormState; preview?: string }): Html {
   return layout(ctx, 'Edit comment', html`<h1 class="heading">Edit comment</h1>
 <form method="post" action="/comments/${m.comment.id}">${formMessage(m.form)}${csrfField(ctx.csrfToken)}
-${field(m.form, { key: 'comment', name: 'comment[content]', label: 'Comment', type: 'textarea', required: true })}
-<p class="actions"><button type="submit">Update</button> <a href="/works/${m.comment.workId}/comments/${m.comment.id}">Cancel</a></p>
+${commentPreview(m.preview, 'edit_comment_preview', 2)}
+${field(m.form, { key: 'comment', name: 'comment[content]', label: 'Comment', type: 'textarea', hint: COMMENT_HINT, required: true })}
+<p class="actions"><button type="submit">Update</button> ${previewButton} <a href="/works/${m.comment.workId}/comments/${m.comment.id}">Cancel</a></p>
 </form>`);
 }

@@ -19,6 +19,8 @@ export interface CommentsView {
   now: number;
   /** The page the comments are on, for the login link. */
   path: string;
+  /** The rendered comment, when the writer asked for a preview. */
+  preview?: string;
 }
 
 function list(ctx: Pick<PageContext, 'viewer' | 'csrfToken'>, v: CommentsView, threads: ShownComment[], level: 3 | 4): Html {
@@ -35,7 +37,7 @@ function list(ctx: Pick<PageContext, 'viewer' | 'csrfToken'>, v: CommentsView, t
 
 function formOrNotice(ctx: Pick<PageContext, 'viewer' | 'csrfToken'>, v: CommentsView, heading: string, level: 2 | 4): Html {
   if (v.data.refusal) return commentRefusalNotice(v.data.refusal, v.path);
-  return commentForm({ workId: v.data.page.work.id, chapterId: v.chapterId, parentId: v.parentId, guest: !ctx.viewer, form: v.form ?? emptyForm(), csrfToken: ctx.csrfToken, heading, level });
+  return commentForm({ workId: v.data.page.work.id, chapterId: v.chapterId, parentId: v.parentId, guest: !ctx.viewer, form: v.form ?? emptyForm(), csrfToken: ctx.csrfToken, heading, level, preview: v.preview });
 }
 
 /** The block after a work's text: the form (or why not) and the latest threads, with a link to all. */
