@@ -2,6 +2,8 @@
 import { readWork } from './read-work.ts';
 import { insertKudos } from '../storage/kudos.ts';
 import { addToCounters } from '../storage/works.ts';
+import { addDailyKudos } from '../storage/work-daily-stats.ts';
+import { dayNumber } from '../domain/visits.ts';
 import { canLeaveKudos } from '../domain/kudos.ts';
 import { Forbidden } from '../domain/errors.ts';
 import type { Viewer } from '../domain/permissions.ts';
@@ -19,8 +21,12 @@ export async function leaveKudos(ctx: Context, viewer: Viewer, input: { workId: 
   const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId) };
   if (!canLeaveKudos(viewer, access)) throw new Forbidden("You can't leave kudos on your own work.");
   const left = await ctx.db.transaction(async (tx) => {
-    const inserted = await insertKudos(tx, { workId: page.work.id, userId: viewer?.id ?? null, guestKey: viewer ? null : input.guestKey, now: ctx.now() });
-    if (inserted) await addToCounters(tx, page.work.id, { kudos: 1 });
+    const now = ctx.now();
+    const inserted = await insertKudos(tx, { workId: page.work.id, userId: viewer?.id ?? null, guestKey: viewer ? null : input.guestKey, now });
+    if (inserted) {
+      await addToCounters(tx, page.work.id, { kudos: 1 });
+      await addDailyKudos(tx, page.work.id, dayNumber(now));
+    }
     return inserted;
   });
   return left ? 'left' : 'already';

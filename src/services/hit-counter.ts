@@ -6,6 +6,7 @@
 import type { Database } from '../storage/db.ts';
 import { insertVisits, pruneVisits, type Visit } from '../storage/work-visits.ts';
 import { addToCounters } from '../storage/works.ts';
+import { addDailyHits } from '../storage/work-daily-stats.ts';
 import { dayNumber } from '../domain/visits.ts';
 import { createWriteBuffer } from './write-buffer.ts';
 
@@ -44,9 +45,13 @@ export function createHitCounter(db: Database, options: HitCounterOptions = {}):
       if (batch.length === 0) return 0;
       return db.transaction(async (tx) => {
         const added = await insertVisits(tx, batch);
-        for (const [workId, hits] of added) await addToCounters(tx, workId, { hits });
+        const perWork = new Map<number, number>();
+        for (const a of added) perWork.set(a.workId, (perWork.get(a.workId) ?? 0) + a.hits);
+        for (const [workId, hits] of perWork) await addToCounters(tx, workId, { hits });
+        // The same hits by day, for authors' statistics charts.
+        await addDailyHits(tx, added);
         await pruneVisits(tx, keepFrom);
-        return [...added.values()].reduce((a, b) => a + b, 0);
+        return added.reduce((sum, a) => sum + a.hits, 0);
       });
     },
   });

@@ -1,6 +1,7 @@
 /** The work_visits table: who saw which work on which day, kept for two days so hits count once per visitor per day. */
 import { sql, type Sql } from './sql.ts';
 import type { Queryable } from './db.ts';
+import { inSlices } from './slices.ts';
 
 /** One visitor seeing one work on one day. */
 export interface Visit {
@@ -9,8 +10,12 @@ export interface Visit {
   day: number;
 }
 
-// Batches go out in power-of-two slices so at most a handful of distinct SQL texts are ever prepared.
-const SLICES = [256, 128, 64, 32, 16, 8, 4, 2, 1];
+/** The new hits of one work on one day. */
+export interface DayHits {
+  workId: number;
+  day: number;
+  hits: number;
+}
 
 function insertSlice(rows: readonly Visit[]): Sql {
   // CASTs type the VALUES list for PostgreSQL; EXISTS skips works removed since the visit (instead of failing the batch).
@@ -18,21 +23,21 @@ function insertSlice(rows: readonly Visit[]): Sql {
   return sql`INSERT INTO work_visits (work_id, visitor_key, day)
     SELECT v.column1, v.column2, v.column3 FROM (VALUES ${values}) AS v
     WHERE EXISTS (SELECT 1 FROM works w WHERE w.id = v.column1)
-    ON CONFLICT DO NOTHING RETURNING work_id`;
+    ON CONFLICT DO NOTHING RETURNING work_id, day`;
 }
 
-/** Stores visits not stored yet (by any app node); returns how many new ones each work got. */
-export async function insertVisits(db: Queryable, visits: readonly Visit[]): Promise<Map<number, number>> {
-  const added = new Map<number, number>();
-  let at = 0;
-  for (const size of SLICES) {
-    while (visits.length - at >= size) {
-      const rows = await db.all<{ work_id: number }>(insertSlice(visits.slice(at, at + size)));
-      for (const r of rows) added.set(Number(r.work_id), (added.get(Number(r.work_id)) ?? 0) + 1);
-      at += size;
+/** Stores visits not stored yet (by any app node); returns how many new ones each work got on each day. */
+export async function insertVisits(db: Queryable, visits: readonly Visit[]): Promise<DayHits[]> {
+  const added = new Map<string, DayHits>();
+  await inSlices(visits, async (slice) => {
+    for (const r of await db.all<{ work_id: number; day: number }>(insertSlice(slice))) {
+      const key = `${r.work_id} ${r.day}`;
+      const entry = added.get(key);
+      if (entry) entry.hits++;
+      else added.set(key, { workId: Number(r.work_id), day: Number(r.day), hits: 1 });
     }
-  }
-  return added;
+  });
+  return [...added.values()];
 }
 
 /** Forgets visits of days before `day`: they can no longer be repeated. */

@@ -37,6 +37,7 @@ import { showManageChapters, saveChapterOrder, confirmDeleteChapter, removeChapt
 import { confirmDeleteWork, removeWork } from './handlers/work-delete.ts';
 import { showInvitations, answerWorkInvitation } from './handlers/invitation-answer.ts';
 import { showSeries } from './handlers/series-show.ts';
+import { showStats } from './handlers/stats-show.ts';
 import { showDownload } from './handlers/download-show.ts';
 import { showTag, showTagWorks } from './handlers/tag-show.ts';
 import { showTagSearch } from './handlers/tag-search.ts';
@@ -109,6 +110,8 @@ export const routes: readonly Route[] = [
   { method: 'GET', url: '/users/:login/pseuds/:pseud', access: 'anyone', handler: showPseud },
   { method: 'GET', url: '/users/:login/works', access: 'anyone', handler: showUserWorks() },
   { method: 'GET', url: '/users/:login/works/drafts', access: 'user', handler: showUserWorks(true) },
+  // An author's statistics: 'anyone', so guests get the same 404 as other members (actions/author-stats.ts).
+  { method: 'GET', url: '/users/:login/stats', access: 'anyone', handler: showStats },
   { method: 'GET', url: '/users/:login/contact', access: 'user', handler: showContactForm },
   { method: 'POST', url: '/users/:login/contact', access: 'user', handler: sendContactMessage },
 

@@ -28,6 +28,7 @@ export function accountNavigation(ctx: PageContext): Html {
 <li><a href="${me}">My profile</a></li>
 <li><a href="${me}/works">My works</a></li>
 <li><a href="${me}/works/drafts">Drafts</a></li>
+<li><a href="${me}/stats">Statistics</a></li>
 <li><a href="${me}/bookmarks">Bookmarks</a></li>
 <li><a href="${me}/subscriptions">Subscriptions</a></li>
 <li><a href="/inbox">Inbox${unreadBadge(ctx.inboxUnread)}</a></li>

@@ -53,7 +53,7 @@ ${own ? html`<li><a href="/settings/profile">Edit your profile</a></li>` : html`
 <li><a href="/users/${user.login}/works">All works by ${user.login}</a></li>
 <li><a href="/users/${user.login}/comments">Reviews by ${user.login}</a></li>
 ${!own && isStaff(ctx.viewer) ? html`<li><a href="/admin/users/${user.login}/moderate">Moderate this account</a></li>` : ''}
-${own ? html`<li><a href="/inbox">Your inbox</a></li><li><a href="/users/${user.login}/subscriptions">Your subscriptions</a></li>` : ''}
+${own ? html`<li><a href="/inbox">Your inbox</a></li><li><a href="/users/${user.login}/subscriptions">Your subscriptions</a></li><li><a href="/users/${user.login}/stats">Your statistics</a></li>` : ''}
 ${own ? '' : subscribeItem(ctx, subscribe)}
 ${own ? '' : reportItem(`/users/${user.login}`, `Report ${user.login}`)}
 </ul>
@@ -75,7 +75,7 @@ ${filterSidebar(path, works)}
 ${workList(works.blurbs, ctx.asset('lock.svg'), emptyText(ctx, user, works.hidden, drafts))}
 ${pagination(path, works.window, works.query)}
 </section>
-<p class="user-links"><a href="/users/${user.login}">${user.login}’s profile</a>${own ? html` · ${drafts ? html`<a href="/users/${user.login}/works">All my works</a>` : html`<a href="/users/${user.login}/works/drafts">My drafts</a>`}` : ''}</p>
+<p class="user-links"><a href="/users/${user.login}">${user.login}’s profile</a>${own ? html` · ${drafts ? html`<a href="/users/${user.login}/works">All my works</a>` : html`<a href="/users/${user.login}/works/drafts">My drafts</a>`} · <a href="/users/${user.login}/stats">My statistics</a>` : ''}</p>
 ${ctx.viewer && !own ? blockForm(ctx, 'user', user.login) : ''}
 </div>
 <script type="module" src="${ctx.asset('tag-autocomplete.js')}"></script>`, drafts ? '' : feedLink(`/users/${user.login}/works.atom`, `Works by ${user.login}`));
