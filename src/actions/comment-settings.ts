@@ -22,6 +22,17 @@ export const commentRendering = async (db: Queryable): Promise<CommentRendering>
 /** Whether guests may comment anywhere on the site. */
 export const guestCommentsAllowed = async (db: Queryable): Promise<boolean> => (await getSetting(db, GUEST_COMMENTS_KEY)) !== 'off';
 
+/**
+ * What a new work's form starts at: the guest switch is also the site's default, so while guests may comment a new
+ * work lets everyone comment, and registered users only while they may not. Nothing held for approval.
+ */
+export async function newWorkCommentSettings(db: Queryable): Promise<{ permission: CommentPermission; moderated: boolean }> {
+  return { permission: (await guestCommentsAllowed(db)) ? 'everyone' : 'registered', moderated: false };
+}
+
+/** The settings an author chose on the work form (validated by workProblems), in stored form. */
+export const chosenCommentSettings = (c: { permission: string; moderated: boolean }) => ({ permission: c.permission as CommentPermission, moderated: c.moderated });
+
 /** The settings that decide who may comment on a work. */
 export async function commentSettingsOf(db: Queryable, workId: number): Promise<CommentSettings> {
   const [work, guestsAllowed] = await Promise.all([workCommentSettings(db, workId), guestCommentsAllowed(db)]);

@@ -23,6 +23,9 @@ import type { Context } from './context.ts';
 import { indexWork } from '../storage/search/index.ts';
 import { assertMayParticipate } from './site-policy.ts';
 import { holdForValidation } from './validation.ts';
+import { chosenCommentSettings } from './comment-settings.ts';
+import { saveWorkCommentSettings, workCommentSettings } from '../storage/comments.ts';
+import type { CommentPermission } from '../domain/comment-rules.ts';
 
 /** Everything the edit form is filled from. */
 export interface WorkForEdit {
@@ -36,12 +39,14 @@ export interface WorkForEdit {
   collectionNames: string[];
   /** Who reads it once posted (for a draft, its remembered choice). */
   visibility: Exclude<Visibility, 'draft'>;
+  /** Who may comment, and whether comments wait for approval. */
+  comments: { permission: CommentPermission; moderated: boolean };
 }
 
 /** Loads a work for its edit form; only its creators may. */
 export async function loadWorkForEdit(ctx: Context, viewer: Viewer, workId: number): Promise<WorkForEdit> {
   const { work, access, account } = await editableWork(ctx, viewer, workId);
-  const [tags, betaLogins, series, collections] = await Promise.all([tagsOfWorks(ctx.db, [work.id]), betasOf(ctx.db, work.id), seriesOfWorks(ctx.db, [work.id]), collectionsOfWorks(ctx.db, [work.id])]);
+  const [tags, betaLogins, series, collections, comments] = await Promise.all([tagsOfWorks(ctx.db, [work.id]), betasOf(ctx.db, work.id), seriesOfWorks(ctx.db, [work.id]), collectionsOfWorks(ctx.db, [work.id]), workCommentSettings(ctx.db, work.id)]);
   return {
     work,
     tags: byKind(tags.get(work.id) ?? []),
@@ -50,6 +55,7 @@ export async function loadWorkForEdit(ctx: Context, viewer: Viewer, workId: numb
     seriesTitle: series.get(work.id)?.[0]?.title ?? '',
     collectionNames: (collections.get(work.id) ?? []).map((c) => c.name),
     visibility: work.visibility === 'draft' ? await draftVisibilityOf(ctx.db, work.id) : work.visibility,
+    comments,
   };
 }
 
@@ -88,6 +94,7 @@ export async function editWork(ctx: Context, viewer: Viewer, workId: number, inp
       await setWorkDates(tx, work.id, { updatedAt });
     }
     await writeWorkTags(tx, work.id, w, now);
+    if (w.comments) await saveWorkCommentSettings(tx, work.id, chosenCommentSettings(w.comments));
     // The form shows one series; keeping its title keeps the work where it is (even in a co-creator's series).
     const current = (await seriesOfWorks(tx, [work.id])).get(work.id)?.[0];
     const sameSeries = current !== undefined && current.title.toLowerCase() === w.seriesTitle.trim().toLowerCase();

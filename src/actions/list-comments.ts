@@ -3,7 +3,7 @@ import { readWork, type WorkPage } from './read-work.ts';
 import { commentSettingsOf } from './comment-settings.ts';
 import { countThreads, countedComments, threadRoots, commentsOfThreads, listComments, commentById, type CommentRecord, type CommentFilter } from '../storage/comments.ts';
 import { userByLogin } from '../storage/users.ts';
-import { commentRefusal, canModerateComments, canSeeComment, canReadHiddenComment, shownDepth, type CommentSettings } from '../domain/comment-rules.ts';
+import { commentRefusal, canModerateComments, canSeeComment, canReadHiddenComment, shownDepth, type CommentSettings, type CommentRefusal } from '../domain/comment-rules.ts';
 import { hasRole, type Viewer } from '../domain/permissions.ts';
 import { pageWindow, type PageWindow } from '../domain/pagination.ts';
 import { NotFound } from '../domain/errors.ts';
@@ -27,7 +27,7 @@ export interface WorkComments {
   /** How many comments the work (or the chapter listed) has: the number every counter shows. */
   count: number;
   settings: CommentSettings;
-  refusal: 'login' | 'closed' | 'frozen' | undefined;
+  refusal: CommentRefusal | 'frozen' | undefined;
   canModerate: boolean;
 }
 

@@ -5,7 +5,7 @@ import { commentSettingsOf, commentRendering } from './comment-settings.ts';
 import { notifyOfComment, sendAll } from './comment-notify.ts';
 import { insertComment, commentById, refreshCommentCount, recentTextsFrom, type CommentRecord } from '../storage/comments.ts';
 import { getWindow, putWindow } from '../storage/rate-limits.ts';
-import { commentRefusal, commentTextProblem, needsApproval, REFUSAL_TEXT, canSeeComment, type CommentStatus } from '../domain/comment-rules.ts';
+import { commentRefusal, commentTextProblem, needsApproval, REFUSAL_TEXT, canSeeComment, loginWouldHelp, loginToComment, type CommentStatus } from '../domain/comment-rules.ts';
 import { spamReason, guestProblems, GUEST_COMMENT_LIMIT } from '../domain/spam.ts';
 import { checkLimit, recordAttempt } from '../domain/rate-limit.ts';
 import { renderComment } from '../domain/comment-text.ts';
@@ -44,7 +44,7 @@ export async function postComment(ctx: Context, viewer: Viewer, input: CommentIn
   const access = accessOf(page);
   const settings = await commentSettingsOf(ctx.db, page.work.id);
   const refusal = commentRefusal(viewer, access, settings);
-  if (refusal === 'login') throw new LoginRequired(REFUSAL_TEXT.login);
+  if (refusal && loginWouldHelp(refusal)) throw new LoginRequired(loginToComment(refusal));
   if (refusal) throw new Forbidden(REFUSAL_TEXT[refusal]);
   const parent = input.parentId ? await parentFor(ctx, viewer, page, input.parentId) : undefined;
   const chapterId = parent ? parent.chapterId : input.chapterId ?? null;

@@ -18,6 +18,8 @@ import { indexWork } from '../storage/search/index.ts';
 import { notifySubscribers } from './notify-subscribers.ts';
 import { assertMayParticipate } from './site-policy.ts';
 import { holdForValidation } from './validation.ts';
+import { chosenCommentSettings, newWorkCommentSettings } from './comment-settings.ts';
+import { saveWorkCommentSettings } from '../storage/comments.ts';
 
 /** What the new-work form sends: the work, its first chapter, and whether to post or keep a draft. */
 export interface PostWorkInput {
@@ -40,9 +42,11 @@ export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInpu
   const text = await renderWorkText(ctx.texts, input.work);
   const chapter = await renderChapterText(ctx.texts, input.chapter);
   const publishedAt = input.publish ? publicationTime(input.work.publishedOn, now) : null;
+  const comments = input.work.comments ? chosenCommentSettings(input.work.comments) : await newWorkCommentSettings(ctx.db);
   const { ids, invited } = await ctx.db.transaction(async (tx) => {
     const workId = await insertWork(tx, { ...text, visibility: input.publish ? input.work.visibility : 'draft', publishedAt, now });
     await putCreator(tx, workId, viewer.id, 'owner');
+    await saveWorkCommentSettings(tx, workId, comments);
     // A draft remembers who will read it once posted.
     if (!input.publish) await setDraftVisibility(tx, workId, input.work.visibility === 'registered' ? 'registered' : 'public');
     await writeWorkTags(tx, workId, input.work, now);

@@ -13,8 +13,9 @@ const settings = (permission: 'everyone' | 'registered' | 'nobody', guestsAllowe
 
 test('the permission matrix', () => {
   assert.equal(commentRefusal(undefined, work, settings('everyone')), undefined);
-  assert.equal(commentRefusal(undefined, work, settings('everyone', false)), 'login');
-  assert.equal(commentRefusal(undefined, work, settings('registered')), 'login');
+  assert.equal(commentRefusal(undefined, work, settings('everyone', false)), 'guests');
+  assert.equal(commentRefusal(undefined, work, settings('registered')), 'registered');
+  assert.equal(commentRefusal(undefined, work, settings('registered', false)), 'registered');
   assert.equal(commentRefusal(undefined, work, settings('nobody')), 'closed');
   for (const p of ['everyone', 'registered'] as const) for (const v of [reader, mod, creator]) assert.equal(commentRefusal(v, work, settings(p)), undefined);
   assert.equal(commentRefusal(reader, work, settings('nobody')), 'closed');

@@ -23,21 +23,36 @@ export interface CommentSettings {
   guestsAllowed: boolean;
 }
 
-/** Why the viewer may not comment, or undefined when they may. 'login' means an account would help. */
-export function commentRefusal(viewer: Viewer, work: WorkAccess, s: CommentSettings): 'login' | 'closed' | undefined {
+/** Why someone may not comment on a work (commentRefusal). */
+export type CommentRefusal = 'registered' | 'guests' | 'closed';
+
+/**
+ * Why the viewer may not comment, or undefined when they may. A guest is told which rule stops them: the work takes
+ * comments from registered users only ('registered'), or the archive takes none from guests ('guests'); either way an
+ * account would help. 'closed': nobody may comment (or the work is not open to comments at all).
+ */
+export function commentRefusal(viewer: Viewer, work: WorkAccess, s: CommentSettings): CommentRefusal | undefined {
   if (work.deleted || work.visibility === 'draft') return 'closed';
   if (isCreatorOf(viewer, work)) return undefined;
   if (s.permission === 'nobody') return 'closed';
   if (viewer) return undefined;
-  return s.permission === 'everyone' && s.guestsAllowed ? undefined : 'login';
+  if (s.permission === 'registered') return 'registered';
+  return s.guestsAllowed ? undefined : 'guests';
 }
 
-/** What refusal pages say. */
+/** Whether a refusal is lifted by logging in. */
+export const loginWouldHelp = (r: CommentRefusal | 'frozen'): r is 'registered' | 'guests' => r === 'registered' || r === 'guests';
+
+/** What refusal pages say (the login notice adds its links after the first sentence). */
 export const REFUSAL_TEXT = {
-  login: 'You must log in (register) to review.',
-  closed: 'Sorry, this work doesn\u2019t allow comments.',
+  registered: 'The author allows comments from registered users only.',
+  guests: 'This archive takes comments from registered users only.',
+  closed: 'Comments are closed on this work.',
   frozen: 'This thread has been frozen: no new replies.',
 } as const;
+
+/** The whole sentence for a guest who must log in (the error of a refused post). */
+export const loginToComment = (r: 'registered' | 'guests'): string => `${REFUSAL_TEXT[r]} Log in or create an account to comment.`;
 
 /** The facts of one comment that the rules need. */
 export interface CommentFacts {

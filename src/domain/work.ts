@@ -5,6 +5,7 @@ import { tagListProblem, type FreeTagKind } from './tag-list.ts';
 import { BODY_FORMATS, type BodyFormat } from './text-format.ts';
 import { LANGUAGES } from './languages.ts';
 import { MEDIA } from './wrangling.ts';
+import { COMMENT_PERMISSIONS } from './comment-rules.ts';
 
 export const VISIBILITIES = ['draft', 'public', 'registered'] as const;
 /** Who can see a work: only its creators (draft), everyone, or logged-in readers. */
@@ -48,6 +49,8 @@ export interface WorkInput {
   collectionNames?: string[];
   /** The media (wrangling.ts MEDIA) a fandom new to the archive is filed under; '' or absent for Unsorted. */
   newFandomMedia?: string;
+  /** Who may comment and whether comments wait for approval; absent leaves a work's settings (a new work: the site's default). */
+  comments?: { permission: string; moderated: boolean };
 }
 
 const over = (s: string, n: number) => s.length > n;
@@ -94,6 +97,7 @@ export function workProblems(w: WorkInput, taxonomy: Taxonomy, postedChapters: n
   }
   if (!VISIBILITIES.includes(w.visibility)) e.visibility = 'Choose who can see this work.';
   if (w.newFandomMedia && !(MEDIA as readonly string[]).includes(w.newFandomMedia)) e.new_fandom_media = 'Choose a media type from the list, or Unsorted.';
+  if (w.comments && !(COMMENT_PERMISSIONS as readonly string[]).includes(w.comments.permission)) e.comment_permission = 'Choose who may comment: everyone, registered users only, or nobody.';
   return e;
 }
 

@@ -12,7 +12,7 @@ describe('comments in Chromium', { skip: browserSkip }, () => {
   const env = useBrowserArchive({ prepare: async (archive) => {
     const author = archive.visitor();
     await author.register('review_author');
-    workId = workIdOf((await author.post('/works', workForm({ 'work[title]': 'Reviewed Work', 'work[wip_length]': '2' }))).headers.location);
+    workId = workIdOf((await author.post('/works', workForm({ 'work[title]': 'Reviewed Work', 'work[wip_length]': '2', 'work[comment_permission]': 'registered' }))).headers.location);
     chapter2 = chapterIdOf((await author.post(`/works/${workId}/chapters`, chapterForm())).headers.location);
     openWork = workIdOf((await author.post('/works', workForm({ 'work[title]': 'Open to guests' }))).headers.location);
     await author.post(`/works/${openWork}/comment_settings`, { comment_permission: 'everyone' });
@@ -29,8 +29,8 @@ describe('comments in Chromium', { skip: browserSkip }, () => {
   test('a guest is told to log in, registers, reviews chapter 2; the author replies; the reviewer sees it in the inbox', async () => {
     const reviewer = await (await env.browser.newContext()).newPage();
     await reviewer.goto(`${env.base}/works/${workId}/chapters/${chapter2}`);
-    assert.equal((await reviewer.locator('#add_comment_notice').textContent())?.trim(), 'You must log in (register) to review.');
-    await reviewer.locator('#add_comment_notice').getByRole('link', { name: 'register' }).click();
+    assert.equal((await reviewer.locator('#add_comment_notice').textContent())?.trim(), 'The author allows comments from registered users only. Log in or create an account to comment.');
+    await reviewer.locator('#add_comment_notice').getByRole('link', { name: 'create an account' }).click();
     await reviewer.getByLabel('Username').fill('keen_reviewer');
     await reviewer.getByLabel('Email').fill('keen@example.org');
     await reviewer.getByLabel('Password', { exact: true }).fill('reviewing all night long');

@@ -18,6 +18,8 @@ export interface WorkFormValues {
   collection_names: string;
   /** The media a fandom new to the archive is filed under ('' for Unsorted). */
   new_fandom_media: string;
+  /** Who may comment (everyone, registered, nobody) and '1' when comments wait for approval. */
+  comment_permission: string; moderate_comments: string;
 }
 
 /** The chapter part of a form, as typed. */
@@ -37,6 +39,7 @@ export function readWorkValues(request: Pick<FastifyRequest, 'body'>): WorkFormV
     language: f('work[language]') || 'en', expected_chapters: f('work[wip_length]'), published_on: f('work[published_on]'),
     visibility: f('work[visibility]') || 'public', series_title: f('work[series_title]'),
     collection_names: f('work[collection_names]'), new_fandom_media: f('work[new_fandom_media]'),
+    comment_permission: f('work[comment_permission]'), moderate_comments: f('work[moderated_commenting_enabled]'),
   };
 }
 
@@ -62,6 +65,8 @@ export function toWorkInput(v: WorkFormValues): WorkInput {
     language: v.language, expectedChapters: expected === '' || expected === '?' ? null : Number(expected),
     publishedOn: v.published_on.trim(), visibility: (v.visibility === 'registered' ? 'registered' : 'public') as Visibility, seriesTitle: withoutBidiControls(v.series_title),
     collectionNames: parseCollectionNames(v.collection_names), newFandomMedia: v.new_fandom_media,
+    // A form without the comment fields (an older page, a script) leaves the settings as they are.
+    comments: v.comment_permission === '' ? undefined : { permission: v.comment_permission, moderated: v.moderate_comments === '1' },
   };
 }
 

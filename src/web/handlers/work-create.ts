@@ -4,6 +4,7 @@ import { render, formField, redirectWithFlash } from '../respond.ts';
 import { workFormPage } from '../views/work-form.ts';
 import { readWorkValues, readChapterValues, toWorkInput, toChapterInput, type WorkFormValues, type ChapterFormValues } from '../forms/work-form.ts';
 import { postWork } from '../../actions/post-work.ts';
+import { newWorkCommentSettings } from '../../actions/comment-settings.ts';
 import { loadTaxonomy } from '../../actions/taxonomy.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { ParticipationRefused } from '../../domain/participation.ts';
@@ -20,7 +21,7 @@ const PENDING = 'Your work was sent to the archive’s moderators: new authors�
 const BLANK_WORK: WorkFormValues = {
   title: '', summary: '', notes: '', end_notes: '', beta_credits: '', beta_logins: '', co_creators: '', rating: '', warnings: [], categories: [],
   fandom: '', relationship: '', character: '', freeform: '', language: 'en', expected_chapters: '1', published_on: '', visibility: 'public', series_title: '',
-  collection_names: '', new_fandom_media: '',
+  collection_names: '', new_fandom_media: '', comment_permission: '', moderate_comments: '',
 };
 const BLANK_CHAPTER: ChapterFormValues = { chapter_title: '', chapter_summary: '', chapter_notes: '', chapter_end_notes: '', body: '', body_format: 'html', publish_at: '', silent: '' };
 
@@ -29,9 +30,8 @@ export async function showNewWork(request: FastifyRequest, reply: FastifyReply) 
   const taxonomy = await loadTaxonomy(request.server.quire.db);
   const offer = await autosaveOffer(request, FORM_KEY);
   const restored = offer?.restored ? restoredForm(offer) : undefined;
-  const values = restored ? readWorkValues(restored) : BLANK_WORK;
+  const values = restored ? readWorkValues(restored) : { ...BLANK_WORK, comment_permission: (await newWorkCommentSettings(request.server.quire.db)).permission };
   const chapter = restored ? readChapterValues(restored) : BLANK_CHAPTER;
-  return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: {}, taxonomy, notice: autosaveNotice(ctx, offer) }));
 }
 
 /** Posts the work, or keeps it as a draft; a failure shows the form again with everything typed. */
@@ -40,17 +40,14 @@ export async function createWork(request: FastifyRequest, reply: FastifyReply) {
   const chapter = readChapterValues(request);
   const publish = formField(request, 'commit') !== 'draft';
   try {
-    const { workId, pending } = await postWork(request.server.quire.ctx, request.viewer, { work: toWorkInput(values), chapter: toChapterInput(chapter), publish });
     await clearAutosave(request.server.quire.ctx, request.viewer!.id, FORM_KEY);
     return redirectWithFlash(reply, workPath(workId), pending ? PENDING : publish ? 'Your work was posted.' : 'Your draft was saved. Only you can see it; it never expires.');
   } catch (error) {
     // Refused (terms to accept, email to confirm…): the form comes back with everything typed and the notice says what to do.
     if (error instanceof ParticipationRefused) {
       const taxonomy = await loadTaxonomy(request.server.quire.db);
-      return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: {}, taxonomy, message: `${error.message} Nothing you typed is lost: you can also save it as a draft.` }), 403);
     }
     if (!(error instanceof Invalid)) throw error;
     const taxonomy = await loadTaxonomy(request.server.quire.db);
-    return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: error.fields, taxonomy, message: 'Your work was not posted yet: please correct the fields marked below. Nothing you typed is lost.' }), 422);
   }
 }

@@ -3,7 +3,7 @@ import { html, raw, type Html } from './html.ts';
 import { csrfField, field, formMessage, type FormState } from './form.ts';
 import type { ShownComment } from '../../actions/list-comments.ts';
 import type { CommentRecord } from '../../storage/comments.ts';
-import { REFUSAL_TEXT } from '../../domain/comment-rules.ts';
+import { REFUSAL_TEXT, loginWouldHelp, type CommentRefusal } from '../../domain/comment-rules.ts';
 import { COMMENT_HINT, commentPreview, previewButton } from './comment-preview.ts';
 import { reportItem } from './report-link.ts';
 
@@ -19,7 +19,6 @@ export interface CommentActions {
 
 /** The commenter: a link to the account, or a guest's name. */
 export const commenter = (c: CommentRecord): Html =>
-  c.login ? html`<a href="/users/${c.login}">${c.login}</a>` : c.userId === null && c.guestName ? html`${c.guestName} (Guest)` : html`(Account deleted)`;
 
 const button = (action: string, csrf: string, label: string, fields: Html | '' = '') =>
   html`<form method="post" action="${action}" class="inline">${csrf ? csrfField(csrf) : ''}${fields}<button type="submit">${label}</button></form>`;
@@ -87,8 +86,8 @@ ${field(m.form, { key: 'comment', name: 'comment[content]', label: 'Comment', ty
 </form>`;
 }
 
-/** Why the viewer cannot comment, with the way in for guests (the old archives' wording). */
-export function commentRefusalNotice(refusal: 'login' | 'closed' | 'frozen', returnTo: string): Html {
-  if (refusal !== 'login') return html`<p class="notice" id="add_comment_notice">${REFUSAL_TEXT[refusal]}</p>`;
-  return html`<p class="notice" id="add_comment_notice">You must <a href="/users/login?return_to=${encodeURIComponent(returnTo)}">log in</a> (<a href="/users/new">register</a>) to review.</p>`;
+/** Why the viewer cannot comment: the rule that stops them, and for guests the way in. */
+export function commentRefusalNotice(refusal: CommentRefusal | 'frozen', returnTo: string): Html {
+  if (!loginWouldHelp(refusal)) return html`<p class="notice" id="add_comment_notice">${REFUSAL_TEXT[refusal]}</p>`;
+  return html`<p class="notice" id="add_comment_notice">${REFUSAL_TEXT[refusal]} <a href="/users/login?return_to=${encodeURIComponent(returnTo)}">Log in</a> or <a href="/users/new">create an account</a> to comment.</p>`;
 }

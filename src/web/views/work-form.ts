@@ -3,6 +3,7 @@ import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import { field, csrfField, formMessage } from './form.ts';
 import { chapterFields } from './chapter-form.ts';
+import { workCommentFields } from './work-comment-fields.ts';
 import type { FieldErrors } from '../../domain/errors.ts';
 import type { Taxonomy } from '../../domain/taxonomy.ts';
 import { LANGUAGES } from '../../domain/languages.ts';
@@ -93,6 +94,7 @@ ${field(form, { key: 'expected_chapters', name: 'work[wip_length]', label: 'Tota
 </ul>
 ${field(form, { key: 'published_on', name: 'work[published_on]', label: 'Publication date', hint: 'YYYY-MM-DD. Leave empty for today; an earlier date backdates the work (for works moving from another archive).' })}
 </fieldset>
+${workCommentFields(v, m.errors)}
 ${m.chapter ? chapterFields(form, m.errors, { first: true }) : ''}
 <p class="actions">
 ${m.workId && !m.isDraft ? html`<button type="submit" name="commit" value="post">Save changes</button>` : html`<button type="submit" name="commit" value="post">Post</button>
