@@ -19,6 +19,7 @@ export interface CommentActions {
 
 /** The commenter: a link to the account, or a guest's name. */
 export const commenter = (c: CommentRecord): Html =>
+  c.login ? html`<a href="/users/${c.login}">${c.login}</a>` : c.userId === null && c.guestName ? html`${c.guestName} (Guest)` : html`(Account deleted)`;
 
 const button = (action: string, csrf: string, label: string, fields: Html | '' = '') =>
   html`<form method="post" action="${action}" class="inline">${csrf ? csrfField(csrf) : ''}${fields}<button type="submit">${label}</button></form>`;
