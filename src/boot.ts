@@ -6,6 +6,7 @@ import { putSettingOnce } from './storage/settings.ts';
 import { countUsers } from './storage/users.ts';
 import { createMailer } from './services/mailer.ts';
 import { createHitCounter } from './services/hit-counter.ts';
+import { createReadingRecorder } from './services/reading-recorder.ts';
 import { loadAssets } from './web/assets.ts';
 import { WorkPageCache } from './web/work-page-cache.ts';
 import { ListingSync } from './listing-index/sync.ts';
@@ -33,6 +34,7 @@ export async function openApp(config: Config, log: Log): Promise<App> {
     setupDone: (await countUsers(db)) > 0,
     pages: new WorkPageCache(config.pageCacheMb * 2 ** 20),
     hits: createHitCounter(db, { onError: (err) => log.error({ err }, 'counting hits failed') }),
+    readings: createReadingRecorder(db, { onError: (err) => log.error({ err }, 'writing reading history failed') }),
     ctx: { db, mailer, baseUrl: config.baseUrl, passwordCost: config.passwordCost, now: Date.now, listing: new ListingSync(db), texts: new TextRenderPool(), log },
   };
 }

@@ -19,6 +19,8 @@ import type { AccountArchiveInput } from '../export/account-archive.ts';
 import { workPath } from '../export/account-archive.ts';
 import { downloadWork } from './download-work.ts';
 import { readingPreferences } from './reading-preferences.ts';
+import { historyEnabled, pageOfReadings } from '../storage/readings.ts';
+import { listWorks } from './list-works.ts';
 import type { Context } from './context.ts';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -56,12 +58,16 @@ export async function exportAccountData(ctx: Context, viewer: Viewer, login: str
     wantsCommentEmails(ctx.db, account.id),
   ]);
   const titles = new Map((await worksByIds(ctx.db, bookmarks.map((b) => b.workId))).map((w) => [w.id, w.title]));
+  const [readings, keepsHistory] = await Promise.all([pageOfReadings(ctx.db, account.id, { toReadOnly: false, limit: 1_000_000, offset: 0 }), historyEnabled(ctx.db, account.id)]);
+  // A work the holder may no longer read is listed without its title (as on their History page).
+  const readable = new Map((await listWorks(ctx, account, readings.map((r) => r.workId))).map((b) => [b.work.id, b.work.title]));
   const workUrl = (id: number) => `${ctx.baseUrl}/works/${id}`;
   const data = {
     format: 'quire-account-data', version: 1, exportedAt: iso(now), archive: ctx.baseUrl,
     profile: { login: account.login, email: account.email, emailConfirmed: account.emailVerified, displayName: account.displayName, bioHtml: account.bioHtml, website: account.website, role: account.role, createdAt: iso(account.createdAt) },
     preferences: { commentEmails: mail !== undefined },
     readingSettings: reading,
+    historyEnabled: keepsHistory,
     works: works.map((w) => ({ id: w.snapshot.id, title: w.snapshot.title, draft: w.draft, url: w.snapshot.workUrl, files: [workPath(w, 'epub'), workPath(w, 'html')] })),
     bookmarks: bookmarks.map((b) => ({ workId: b.workId, title: titles.get(b.workId) ?? null, url: workUrl(b.workId), notesHtml: b.notesHtml, tags: b.tagString, private: b.private, rec: b.rec, createdAt: iso(b.createdAt), updatedAt: iso(b.updatedAt) })),
     subscriptions: subscriptions.map((s) => ({ kind: s.kind, targetId: s.targetId, name: s.name, createdAt: iso(s.createdAt) })),
@@ -69,9 +75,10 @@ export async function exportAccountData(ctx: Context, viewer: Viewer, login: str
     kudos: kudos.map((k) => ({ workId: k.workId, title: k.title, url: workUrl(k.workId), createdAt: iso(k.createdAt) })),
     savedFilters: filters.map((f) => ({ name: f.name, query: f.query, default: f.isDefault })),
     blocklist: blocklist.map((b) => ({ kind: b.kind, name: b.name })),
+    history: readings.map((r) => ({ workId: r.workId, title: readable.get(r.workId) ?? null, available: readable.has(r.workId), url: workUrl(r.workId), lastVisitedAt: iso(r.lastViewedAt), visits: r.viewCount, markedForLater: r.toRead })),
   };
   const readme = `Your data from ${ctx.baseUrl}, as of ${iso(now)} (account ${account.login}).\n\n`
-    + 'account.json   your profile, preferences, reading settings, bookmarks, subscriptions, comments, kudos, saved filters and blocklist\n'
+    + 'account.json   your profile, preferences, reading settings, bookmarks, subscriptions, comments, kudos, saved filters, blocklist and reading history\n'
     + 'works/         your posted works, each as EPUB (e-readers) and HTML (browsers)\n'
     + 'drafts/        your drafts, the same way\n';
   return { fileName: `${account.login}-data-${iso(now)!.slice(0, 10)}.zip`, input: { works, json: JSON.stringify(data, null, 2), readme, exportedAt: now } };

@@ -18,8 +18,11 @@ export async function run(): Promise<number> {
   await server.listen({ port: config.port, host: config.host });
   const where = config.databaseUrl.startsWith('postgres') ? 'PostgreSQL' : `SQLite at ${config.databaseUrl}`;
   log.info(`archive ready at ${config.baseUrl} (${where})${app.setupDone ? '' : ': open it in a browser to set it up'}`);
-  // Hits wait in memory and reach the database in batches (see services/hit-counter.ts).
-  const flushHits = () => app.hits.flush().catch((err) => log.error({ err }, 'counting hits failed'));
+  // Hits and reading history wait in memory and reach the database in batches (see services/write-buffer.ts).
+  const flushHits = () => Promise.all([
+    app.hits.flush().catch((err) => log.error({ err }, 'counting hits failed')),
+    app.readings.flush().catch((err) => log.error({ err }, 'writing reading history failed')),
+  ]);
   const hitTimer = setInterval(flushHits, HIT_FLUSH_MS);
   hitTimer.unref();
   const stopPublishing = startPublishingDueChapters(app.ctx, log);

@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import type { Account } from '../domain/account.ts';
 import type { Assets } from './assets.ts';
 import type { HitCounter } from '../services/hit-counter.ts';
+import type { ReadingRecorder } from '../services/reading-recorder.ts';
 import type { WorkPageCache } from './work-page-cache.ts';
 
 /** The server's long-lived state. */
@@ -19,6 +20,8 @@ export interface App {
   setupDone: boolean;
   /** Buffers work hits in memory; flushed by `quire serve` on an interval and at shutdown (tests flush it). */
   hits: HitCounter;
+  /** Buffers members' reading history the same way (flushed with the hits). */
+  readings: ReadingRecorder;
   /** Guests' rendered work pages. */
   pages: WorkPageCache;
   /** The site name last read from the database, for the page sent while the database is away. */

@@ -61,6 +61,7 @@ import { reportsRoutes } from './route-tables/reports.ts';
 import { signupRoutes } from './route-tables/signup.ts';
 import { accountsRoutes } from './route-tables/accounts.ts';
 import { moderationRoutes } from './route-tables/moderation.ts';
+import { readingsRoutes } from './route-tables/readings.ts';
 
 /** Who may use a route: anyone, only guests (login and sign-up forms), or accounts holding at least a role. */
 export type Access = 'anyone' | 'guest' | Role;
@@ -246,4 +247,5 @@ export const routes: readonly Route[] = [
   ...signupRoutes,
   ...accountsRoutes,
   ...moderationRoutes,
+  ...readingsRoutes,
 ];

@@ -156,6 +156,28 @@ for (const engine of engines()) {
       assert.equal(doc.querySelector('h4.heading a')!.getAttribute('href'), `/works/${id}`);
     });
 
+    test('Mark for Later: AO3\'s button_to forms to /works/{id}/mark_for_later and mark_as_read, listed at readings?show=to-read', async () => {
+      const reader = archive.visitor('198.51.100.40');
+      await reader.register('contract_reader');
+      const button = async () => {
+        const forms = parse((await reader.get(`/works/${id}?view_adult=true`)).body).querySelectorAll('ul.work.navigation li.mark form.button_to');
+        assert.equal(forms.length, 1);
+        assert.equal(forms[0]!.getAttribute('method'), 'post');
+        assert.equal(forms[0]!.querySelector('input[name="_method"]')!.getAttribute('value'), 'patch');
+        return forms[0]!.getAttribute('action');
+      };
+      assert.equal(await button(), `/works/${id}/mark_for_later`);
+      assert.equal(parse((await archive.visitor().get(`/works/${id}?view_adult=true`)).body).querySelector('li.mark'), null, 'no button for guests');
+      assert.equal((await reader.post(`/works/${id}/mark_for_later`, { _method: 'patch' })).statusCode, 303);
+      assert.equal(await button(), `/works/${id}/mark_as_read`);
+      const later = parse((await reader.get('/users/contract_reader/readings?show=to-read')).body);
+      assert.equal(exact(later, 'li', `work blurb group user-${later.querySelector(`li#work_${id}`)!.getAttribute('class')!.split('user-')[1]}`).length, 1);
+      assert.equal(later.querySelector(`li#work_${id} h4.heading a`)!.getAttribute('href'), `/works/${id}`);
+      assert.equal((await reader.post(`/works/${id}/mark_as_read`, { _method: 'patch' })).statusCode, 303);
+      assert.equal(await button(), `/works/${id}/mark_for_later`);
+      assert.equal(parse((await reader.get('/users/contract_reader/readings?show=to-read')).body).querySelector(`li#work_${id}`), null);
+    });
+
     test('missing works are 404', async () => {
       assert.equal((await archive.visitor().get('/works/987654')).statusCode, 404);
     });

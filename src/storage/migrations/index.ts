@@ -23,5 +23,6 @@ import navigationIndexes from './0020-navigation-indexes.ts';
 import pseuds from './0021-pseuds.ts';
 import commentFormatAndPosting from './0022-comment-format-and-posting.ts';
 import workDailyStats from './0023-work-daily-stats.ts';
+import readings from './0024-readings.ts';
 
-export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs, searchVectorConcat, pageRevisions, searchReindexQueue, governance, pageRevisionLockOrder, sessionAddresses, tagCanonicalChanges, navigationIndexes, pseuds, commentFormatAndPosting, workDailyStats];
+export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs, searchVectorConcat, pageRevisions, searchReindexQueue, governance, pageRevisionLockOrder, sessionAddresses, tagCanonicalChanges, navigationIndexes, pseuds, commentFormatAndPosting, workDailyStats, readings];

@@ -4,11 +4,12 @@ import { render, redirectWithFlash } from '../respond.ts';
 import { readingSettingsPage } from '../views/reading-settings.ts';
 import { readerFormChanges } from '../forms/reader-form.ts';
 import { readingPreferences, saveReadingPreferences } from '../../actions/reading-preferences.ts';
+import { historySetting } from '../../actions/readings.ts';
 
 /** The form, filled with the saved choices. */
 export async function showReadingSettings(request: FastifyRequest, reply: FastifyReply) {
-  const prefs = await readingPreferences(request.server.quire.ctx, request.viewer!.id);
-  return render(request, reply, (ctx) => readingSettingsPage(ctx, prefs));
+  const [prefs, history] = await Promise.all([readingPreferences(request.server.quire.ctx, request.viewer!.id), historySetting(request.server.quire.ctx, request.viewer!)]);
+  return render(request, reply, (ctx) => readingSettingsPage(ctx, prefs, history));
 }
 
 /** Saves every choice, including whether adult works skip the warning. */

@@ -10,6 +10,7 @@ import { gated, type WorkRequest } from './work-gate.ts';
 import { showPrintable } from './work-print.ts';
 import { workAfterBlocks } from './work-extras.ts';
 import { countHit } from '../middleware/count-hit.ts';
+import { recordReading } from '../middleware/record-reading.ts';
 import { chapterPath } from '../urls.ts';
 import { subscriptionButtonState } from '../../actions/subscribe.ts';
 import { workPageRevision } from '../../storage/page-revisions.ts';
@@ -29,7 +30,8 @@ async function show(request: WorkRequest, reply: FastifyReply, page: WorkPage, c
   const after = await workAfterBlocks(request, reply, page);
   countHit(request, page.work.id, page.creators.map((c) => c.userId));
   const subscribe = { kind: 'work' as const, targetId: page.work.id, state: await subscriptionButtonState(request.server.quire.ctx, request.viewer, 'work', page.work.id, page.canEdit || page.work.visibility === 'draft') };
-  const body = String(workShowPage(await pageContext(request, reply), { page, chapterIndex, siteDisclaimerHtml, after, subscribe }));
+  const marked = await recordReading(request, page, chapterIndex);
+  const body = String(workShowPage(await pageContext(request, reply), { page, chapterIndex, siteDisclaimerHtml, after, subscribe, marked }));
   if (shared) request.server.quire.pages.put(shared.key, { revision: shared.revision, adult: page.adult, ...storedPage(body, request.csrfToken) });
   return sendPage(reply, body);
 }

@@ -31,6 +31,8 @@ export function accountNavigation(ctx: PageContext): Html {
 <li><a href="${me}/stats">Statistics</a></li>
 <li><a href="${me}/bookmarks">Bookmarks</a></li>
 <li><a href="${me}/subscriptions">Subscriptions</a></li>
+<li><a href="${me}/readings?show=to-read">Marked for Later</a></li>
+<li><a href="${me}/readings">History</a></li>
 <li><a href="/inbox">Inbox${unreadBadge(ctx.inboxUnread)}</a></li>
 <li><a href="${me}/invitations">Invitations</a></li>
 <li><a href="/works/new">Post new work</a></li>

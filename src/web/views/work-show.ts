@@ -12,6 +12,7 @@ import { SKIN_DISABLED_CLASS } from './reader-attributes.ts';
 import { downloadMenu } from './download-menu.ts';
 import { feedLink } from './feed-link.ts';
 import { subscribeItem, type SubscribeButton } from './subscribe-button.ts';
+import { markItem } from './mark-button.ts';
 import { reportParagraph } from './report-link.ts';
 import { removalBanner } from './removal-banner.ts';
 import { isStaff } from '../../domain/moderation.ts';
@@ -26,6 +27,8 @@ export interface WorkShowModel {
   after?: Html;
   /** The viewer's Subscribe / Unsubscribe button (none for guests and creators). */
   subscribe?: SubscribeButton;
+  /** Whether the work is in the member's Marked for Later list (undefined: no button, e.g. guests and creators). */
+  marked?: boolean;
 }
 
 function creatorActions(ctx: PageContext, p: WorkPage): Html | '' {
@@ -37,7 +40,7 @@ ${p.work.visibility === 'draft' ? html`<li><form method="post" action="/works/${
 <li><a href="/works/${id}/delete">Delete work</a></li>`;
 }
 
-function navigation(ctx: PageContext, p: WorkPage, index: number | undefined, subscribe?: SubscribeButton): Html {
+function navigation(ctx: PageContext, p: WorkPage, index: number | undefined, subscribe?: SubscribeButton, marked?: boolean): Html {
   const id = p.work.id;
   const many = p.chapters.length > 1;
   const select = many
@@ -52,6 +55,7 @@ ${select}
 <li><a href="/works/${id}/plain">Plain version</a></li>
 ${downloadMenu(p)}
 ${subscribeItem(ctx, subscribe)}
+${markItem(ctx, id, marked)}
 ${creatorActions(ctx, p)}
 ${isStaff(ctx.viewer) ? html`<li><a href="/admin/works/${id}/moderate">Moderate</a></li>` : ''}
 </ul></nav>`;
@@ -81,7 +85,7 @@ export function workShowPage(ctx: PageContext, m: WorkShowModel): Html {
   const title = m.chapterIndex !== undefined && p.chapters.length > 1 ? `${p.work.title} - Chapter ${m.chapterIndex + 1}` : p.work.title;
   return layout(ctx, title, html`<div class="work-page">
 <h1 class="landmark heading visually-hidden">${title}</h1>
-${navigation(ctx, p, m.chapterIndex, m.subscribe)}
+${navigation(ctx, p, m.chapterIndex, m.subscribe, m.marked)}
 ${readerControls(ctx)}
 ${removalBanner(ctx, p.work)}
 ${p.invited.length && p.canEdit ? html`<p class="notice">Waiting for ${p.invited.map((c) => c.login).join(', ')} to accept co-creatorship.</p>` : ''}
