@@ -25,8 +25,12 @@ describe('history and Marked for Later in Chromium', { skip: browserSkip }, () =
     const other = workIdOf((await author.post('/works', workForm({ 'work[title]': 'Second Helping, With A Rather Long Title To See How It Wraps' }))).headers.location);
     const reader = archive.visitor('203.0.113.30');
     await reader.register('hist_reader');
+    const gone = workIdOf((await author.post('/works', workForm({ 'work[title]': 'Gone Tomorrow' }))).headers.location);
+    await reader.get(`/works/${gone}`);
     await reader.get(`/works/${other}`);
     await archive.app.readings.flush();
+    // Deleted after the reader opened it: the History keeps the visit but not the title.
+    await author.post(`/works/${gone}/delete`);
   } });
 
   const shot = async (page: Page, name: string) => {
@@ -59,7 +63,7 @@ describe('history and Marked for Later in Chromium', { skip: browserSkip }, () =
     const entry = page.locator(`li#work_${workId}`);
     // Four visits: the work page, its reload after marking, the blurb's link, and the last chapter.
     await entry.locator('p.viewed').filter({ hasText: 'Visited 4 times' }).waitFor();
-    assert.equal(await page.locator('ol.reading li[role="article"]').first().getAttribute('id'), `work_${workId}`, 'last visit first');
+    assert.equal(await page.locator('ol.reading > li').first().getAttribute('id'), `work_${workId}`, 'last visit first');
     await context.close();
 
     // Mark it again so the screenshots show both states.

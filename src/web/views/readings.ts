@@ -18,15 +18,15 @@ const visits = (n: number) => (n === 0 ? 'Not opened yet' : n === 1 ? 'Visited o
 
 function deleteForm(ctx: PageContext, base: string, workId: number, label: string): Html {
   return html`<form method="post" action="${base}/${workId}/delete" class="inline">${csrfField(ctx.csrfToken)}<input type="hidden" name="return_to" value="${ctx.path}">
-<button type="submit">Delete from History<span class="visually-hidden">: ${label}</span></button></form>`;
+<button type="submit" class="secondary">Delete from History<span class="visually-hidden">: ${label}</span></button></form>`;
 }
 
 /** What the member did with the work, and the buttons. */
 function userModule(ctx: PageContext, base: string, e: ReadingEntry, title: string): Html {
   const r = e.reading;
   return html`<div class="user module group">
-<p class="viewed heading"><span>Last visited:</span> ${dateOnly(r.lastViewedAt)}${e.updated ? html` <strong class="update-available">(Updated since you last read it.)</strong>` : ''}
-${visits(r.viewCount)}${r.toRead ? html` <span class="marked">(Marked for Later.)</span>` : ''}</p>
+<p class="viewed heading"><span>Last visited:</span> ${dateOnly(r.lastViewedAt)}${e.updated ? html` · <strong class="update-available">Updated since you last read it</strong>` : ''}
+· ${visits(r.viewCount)}${r.toRead ? html` · <span class="marked">Marked for Later</span>` : ''}</p>
 <ul class="actions">
 ${e.blurb ? html`<li>${markForm(ctx, r.workId, r.toRead, title)}</li>` : ''}
 <li>${deleteForm(ctx, base, r.workId, title)}</li>
@@ -37,10 +37,11 @@ ${e.blurb ? html`<li>${markForm(ctx, r.workId, r.toRead, title)}</li>` : ''}
 function entry(ctx: PageContext, base: string, e: ReadingEntry): Html {
   if (e.blurb) return workBlurb(e.blurb, ctx.asset('lock.svg'), userModule(ctx, base, e, e.blurb.work.title));
   const gone = 'This work is no longer available';
-  return html`<li class="deleted reading work blurb group" role="article">
+  // Not a blurb of the contract (no work id for tools to follow): an article of its own inside a plain item.
+  return html`<li class="deleted reading work blurb group" role="none"><article>
 <div class="header module"><h4 class="heading">${gone}</h4></div>
 ${userModule(ctx, base, e, gone)}
-</li>`;
+</article></li>`;
 }
 
 /** The page. */
