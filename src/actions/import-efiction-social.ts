@@ -54,7 +54,10 @@ export async function importReviews(ctx: Context, reviews: ReviewPlan[], report:
       count(report, kind, 'failed');
       continue;
     }
-    const { workId, chapterId, replierId } = home;
+    const { workId, chapterId } = home;
+    // A reply on a story of several authors is "the author"'s: eFiction did not record which of them answered.
+    const replierId = r.replyBy === 'owner' ? home.replierId : null;
+    const replierName = r.replyBy === 'owner' ? 'Author' : 'the author';
     const userId = r.reviewerOldId ? ((await legacyId(ctx.db, 'user', r.reviewerOldId)) ?? null) : null;
     const at = r.at ?? ctx.now();
     const body = home.prefix + r.body;
@@ -63,7 +66,7 @@ export async function importReviews(ctx: Context, reviews: ReviewPlan[], report:
       const id = await insertComment(tx, { ...base, parentId: null, threadRootId: null, depth: 0, userId, guestName: userId ? '' : r.guestName, ...reviewBody(body), now: at });
       await putLegacyId(tx, 'review', r.oldId, id);
       if (r.reply !== null) {
-        const replyId = await insertComment(tx, { ...base, parentId: id, threadRootId: id, depth: 1, userId: replierId, guestName: replierId ? '' : 'Author', ...reviewBody(r.reply), now: at });
+        const replyId = await insertComment(tx, { ...base, parentId: id, threadRootId: id, depth: 1, userId: replierId, guestName: replierId ? '' : replierName, ...reviewBody(r.reply), now: at });
         await putLegacyId(tx, 'reply', r.oldId, replyId);
       }
     });

@@ -1,9 +1,10 @@
 /**
- * Logging in by username or email. Failed attempts are counted per account and per address; past the limit
+ * Logging in by username or email, or by the pen name an imported member used on the old archive (spaces and all). Failed attempts are counted per account and per address; past the limit
  * the answer is 429 with the wait, checked before the password so guessing costs nothing but time
  * (password-attempts.ts, shared with the settings that ask for the current password).
  */
-import { credentialsFor } from '../storage/users.ts';
+import { credentialsFor, userById } from '../storage/users.ts';
+import { legacyId, PEN_NAME } from '../storage/legacy-ids.ts';
 import { Forbidden, Invalid } from '../domain/errors.ts';
 import type { Account } from '../domain/account.ts';
 import { verifyPassword, DUMMY_HASH } from '../services/passwords.ts';
@@ -23,13 +24,20 @@ export interface LoginInput {
   ipHash?: string;
 }
 
+/** The credentials of the account an imported pen name belongs to (a login or an email address always wins). */
+async function penNameCredentials(ctx: Context, penName: string): Promise<Awaited<ReturnType<typeof credentialsFor>>> {
+  const id = await legacyId(ctx.db, PEN_NAME, penName.toLowerCase());
+  const account = id ? await userById(ctx.db, id) : undefined;
+  return account ? credentialsFor(ctx.db, account.login) : undefined;
+}
+
 /** Checks the credentials and starts a session; throws `Invalid` or `TooManyRequests`. */
 export async function logIn(ctx: Context, input: LoginInput): Promise<{ account: Account; session: StartedSession }> {
   const login = input.login.trim();
   if (!login || !input.password) throw new Invalid({ ...(login ? {} : { login: 'Enter your username or email.' }), ...(input.password ? {} : { password: 'Enter your password.' }) });
   const keys = attemptKeys(login, input.ip);
   await refuseWhenLimited(ctx, keys, 'Too many failed login attempts');
-  const found = await credentialsFor(ctx.db, login);
+  const found = (await credentialsFor(ctx.db, login)) ?? (await penNameCredentials(ctx, login));
   // Spend the same time whether or not the account exists.
   const ok = (await verifyPassword(input.password, found?.passwordHash ?? DUMMY_HASH)) || (found !== undefined && (await upgradeLegacyPassword(ctx, found.account.id, input.password)));
   if (!found || !ok) {

@@ -16,6 +16,12 @@ type V = string | number | null;
 const RATING_NAMES: Record<string, string> = { 'General Audiences': 'G', 'Teen And Up Audiences': 'PG-13', Mature: 'R', Explicit: 'NC-17' };
 const WARNING_NAMES: Record<string, string> = { 'Graphic Depictions Of Violence': 'Violence', 'Major Character Death': 'Character Death', 'Rape/Non-Con': 'Non-Con', Underage: 'Underage', 'No Archive Warnings Apply': 'None' };
 
+/**
+ * PHP's addslashes, which eFiction's story and series forms put over the SQL escaping (stories.php, series.php):
+ * the stored title of "Quill's" is `Quill\'s`, and eFiction's pages take the slashes off again (display.ts).
+ */
+export const addSlashes = (text: string): string => text.replace(/[\\'"\0]/g, (c) => (c === '\0' ? '\\0' : `\\${c}`));
+
 /** A MySQL string literal, escaped as mysqldump does. */
 export function mysqlLiteral(v: V): string {
   if (v === null) return 'NULL';
@@ -132,10 +138,11 @@ export function writeEfictionDump(model: ArchiveModel, path: string, progress: (
         const id = ++chapid;
         chapterIds.push(id);
         words += text.words;
-        chapters.add([id, w.chapterWords.length > 1 ? `Chapter ${n + 1}` : '', n + 1, '', text.paragraphs.join('\n\n'), '', '1', text.words, 0, 0, sid, owner, 0]);
+        // Stored as eFiction's chapter form stores them (addslashes over the SQL escaping).
+        chapters.add([id, addSlashes(w.chapterWords.length > 1 ? `Chapter ${n + 1}` : ''), n + 1, '', addSlashes(text.paragraphs.join('\n\n')), '', '1', text.words, 0, 0, sid, owner, 0]);
       });
       const completed = w.expectedChapters === w.chapterWords.length;
-      stories.add([sid, w.title, w.summary, '', picked(catid), picked(classId), cast, String(rid), datetime(w.publishedAt), datetime(w.updatedAt), owner,
+      stories.add([sid, addSlashes(w.title), addSlashes(w.summary), '', picked(catid), picked(classId), cast, String(rid), datetime(w.publishedAt), datetime(w.updatedAt), owner,
         w.creators.length > 1 ? 1 : 0, '0', '1', completed ? '1' : '0', '0', words, 0, w.comments.length, w.hits]);
       for (const c of w.creators.slice(1)) coauthors.add([sid, c + 1]);
       for (const c of w.comments) {

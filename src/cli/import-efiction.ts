@@ -28,6 +28,10 @@ function print(report: EfictionReport, dryRun: boolean): void {
   const enc = Object.entries(report.encodings).map(([e, n]) => `${e} ${n}`).join(', ');
   if (enc) console.log(`  non-ASCII fields by encoding: ${enc}`);
   for (const w of report.warnings) console.log(`  warning: ${w}`);
+  for (const [decision, items] of Object.entries(report.decisions)) {
+    console.log(`  decision: ${decision}: ${items.length}`);
+    for (const item of items) console.log(`    - ${item}`);
+  }
 }
 
 /** A `{"eFiction name": "Quire name"}` JSON file (for --warning-map and --rating-map), or {} without one. */
@@ -77,8 +81,9 @@ export async function run(args: string[]): Promise<number> {
   const report = newReport();
   report.encodings = records.encodings;
   if (flags['dry-run']) {
-    const { plan, warnings } = planImport(records, { storiesDir: flags['stories-dir'] ?? null, encoding, maps: { ...maps, ratingNames: AO3_TAXONOMY.ratings.map((r) => r.name) } });
+    const { plan, warnings, decisions } = planImport(records, { storiesDir: flags['stories-dir'] ?? null, encoding, maps: { ...maps, ratingNames: AO3_TAXONOMY.ratings.map((r) => r.name) } });
     report.warnings.push(...warnings);
+    Object.assign(report.decisions, decisions);
     for (const [kind, n] of Object.entries({ authors: plan.authors.length, stories: plan.stories.length, chapters: plan.stories.reduce((n, s) => n + s.chapters.length, 0), reviews: plan.reviews.filter((r) => r.seriesOldId === null).length, 'series-reviews': plan.reviews.filter((r) => r.seriesOldId !== null).length, challenges: plan.challenges.length, 'challenge-entries': plan.challenges.reduce((n, c) => n + c.storyOldIds.length, 0), replies: plan.reviews.filter((r) => r.reply !== null).length, favorites: plan.favorites.filter((f) => f.kind === 'story').length, 'favorite-authors': plan.favorites.filter((f) => f.kind === 'author').length, 'favorite-series': plan.favorites.filter((f) => f.kind === 'series').length, series: plan.series.length, categories: plan.categories.length })) {
       report.counts[kind] = { imported: n, existing: 0, failed: 0 };
     }
@@ -94,8 +99,9 @@ export async function run(args: string[]): Promise<number> {
       console.error(`quire import efiction: not a rating or warning of this archive: ${unknown.map((u) => `"${u}"`).join(', ')}`);
       return 2;
     }
-    const { plan, warnings } = planImport(records, { storiesDir: flags['stories-dir'] ?? null, encoding, maps: { ...maps, ratingNames: taxonomy.ratings.map((r) => r.name) } });
+    const { plan, warnings, decisions } = planImport(records, { storiesDir: flags['stories-dir'] ?? null, encoding, maps: { ...maps, ratingNames: taxonomy.ratings.map((r) => r.name) } });
     report.warnings.push(...warnings);
+    Object.assign(report.decisions, decisions);
     await importEfiction(app.ctx, plan, fallback, report);
     print(report, false);
     await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);

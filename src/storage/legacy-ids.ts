@@ -2,6 +2,9 @@
 import { sql } from './sql.ts';
 import type { Queryable } from './db.ts';
 
+/** The kind of an imported pen name (lower-cased) that is not its account's login; members may log in with it. */
+export const PEN_NAME = 'penname';
+
 /** The new id an old id was imported as, if it was. */
 export async function legacyId(db: Queryable, kind: string, oldId: string | number): Promise<number | undefined> {
   const row = await db.get<{ new_id: number }>(sql`SELECT new_id FROM legacy_ids WHERE kind = ${kind} AND old_id = ${String(oldId)}`);

@@ -7,18 +7,33 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { decodeText, type EncodingChoice } from '../decode.ts';
 import { MAX_VALUE_BYTES } from './dump-reader.ts';
 import type { EfRow } from './read.ts';
+import { CHAPTER_FILE, shownValue } from './display.ts';
+import { breakCharacters, isSceneBreak, sceneBreakHtml } from '../../domain/scene-break.ts';
 
 /** One chapter's text, or why there is none. */
 export interface ChapterText { html: string | null; encoding: string; problem: string | null }
 
-/** PHP's stripslashes, which eFiction's `format_story()` runs before showing a chapter (archives from the magic-quotes era stored `It\\'s`). */
-export const stripSlashes = (text: string): string => text.replace(/\\(.?)/gs, '$1');
-
-/** Plain text → HTML paragraphs (blank lines) and line breaks; text that already has `<br>` or `<p>` is kept as it is. */
+/**
+ * Plain text → HTML paragraphs (blank lines) and line breaks, a line that is only a break ornament standing as a
+ * scene break of its own (its characters kept) even without blank lines around it; text that already has `<br>` or
+ * `<p>` is kept as it is.
+ */
 export function paragraphs(text: string): string {
   const t = text.replace(/\r\n?/g, '\n');
   if (/<br\s*\/?>|<p[\s>]/i.test(t)) return t;
-  return t.split(/\n[ \t]*\n+/).map((p) => p.trim()).filter(Boolean).map((p) => `<p>${p.replace(/\n/g, '<br>\n')}</p>`).join('\n');
+  const out: string[] = [];
+  for (const para of t.split(/\n[ \t]*\n+/)) {
+    let lines: string[] = [];
+    const flush = () => {
+      if (lines.length) out.push(`<p>${lines.join('<br>\n')}</p>`);
+      lines = [];
+    };
+    for (const line of para.split('\n').map((l) => l.trim())) {
+      if (isSceneBreak(line)) { flush(); out.push(sceneBreakHtml(breakCharacters(line))); } else if (line) lines.push(line);
+    }
+    flush();
+  }
+  return out.join('\n');
 }
 
 // eFiction names a chapter's file by two auto-increment ids; anything else in them is a path of the dump's choosing.
@@ -49,7 +64,8 @@ function chapterFile(ch: EfRow, storiesDir: string): { file: string } | { proble
 
 /** Reads one chapter's text; a missing, empty or partly undecodable file is reported, never silently dropped. */
 export function chapterText(ch: EfRow, storiesDir: string | null, encoding: EncodingChoice): ChapterText {
-  if (ch.storytext && ch.storytext.trim()) return { html: paragraphs(stripSlashes(ch.storytext)), encoding: 'dump', problem: null };
+  // The row is already as eFiction showed it (display.ts); a file is shown through the same format_story.
+  if (ch.storytext && ch.storytext.trim()) return { html: paragraphs(ch.storytext), encoding: 'dump', problem: null };
   if (!storiesDir) return { html: null, encoding: '', problem: `chapter ${ch.chapid} has no text in the dump and no --stories-dir was given` };
   const found = chapterFile(ch, storiesDir);
   if ('problem' in found) return { html: null, encoding: '', problem: found.problem };
@@ -57,5 +73,5 @@ export function chapterText(ch: EfRow, storiesDir: string | null, encoding: Enco
   const decoded = decodeText(readFileSync(found.file), encoding);
   if (!decoded.text.trim()) return { html: null, encoding: decoded.encoding, problem: `chapter ${ch.chapid}: file ${file} is empty` };
   const problem = decoded.text.includes('\uFFFD') ? `chapter ${ch.chapid}: file ${file} has bytes that are not ${encoding}; they show as \uFFFD` : decoded.encoding === 'mixed' ? `chapter ${ch.chapid}: file ${file} mixes UTF-8 and windows-1252 lines; each was read in its own encoding` : null;
-  return { html: paragraphs(stripSlashes(decoded.text)), encoding: decoded.encoding, problem };
+  return { html: paragraphs(shownValue(CHAPTER_FILE, decoded.text)), encoding: decoded.encoding, problem };
 }

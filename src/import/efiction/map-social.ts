@@ -16,6 +16,13 @@ export interface ReviewPlan {
   guestName: string;
   body: string;
   reply: string | null;
+  /**
+   * Who the reply is credited to: the story's (or series') one author, or "the author" when the story has several,
+   * since eFiction does not record which of them answered.
+   */
+  replyBy: 'owner' | 'the author';
+  /** The review's chapter was deleted from eFiction: the review stays on the whole work. */
+  chapterDeleted: boolean;
   at: number | null;
 }
 
@@ -30,17 +37,31 @@ const FAVORITE_KINDS: Record<string, FavoritePlan['kind']> = { ST: 'story', AU: 
  */
 export interface SeriesPlan { oldId: string; ownerOldId: string; title: string; summary: string; storyOldIds: string[]; subSeriesOldIds: string[]; warning?: string }
 
+/**
+ * Whether a series entry is shown in its series: a story waiting for the series owner's approval (`confirmed = 0`,
+ * series.php for a moderated series) was not. Sub-series entries are only ever added by the owner (series.php
+ * inserts them without `confirmed`), so they stand.
+ */
+export const shownInSeries = (m: { sid?: string | null; subseriesid?: string | null; confirmed?: string | null }): boolean =>
+  int(m.sid) > 0 ? (m.confirmed ?? '1').trim() !== '0' : int(m.subseriesid) > 0;
+
 const reviewType = (x: { type?: string | null }) => (x.type ?? 'ST').trim().toUpperCase() || 'ST';
 
-/** Story reviews (`type` ST) and series reviews (`SE`); other types are left to the caller to report. */
-export function mapReviews(r: EfRecords): ReviewPlan[] {
+/**
+ * Story reviews (`type` ST) and series reviews (`SE`); other types are left to the caller to report. `coAuthored`
+ * names the stories with more than one author.
+ */
+export function mapReviews(r: EfRecords, coAuthored: ReadonlySet<string> = new Set()): ReviewPlan[] {
+  const chapters = new Set(rowsOf(r, 'chapters').map((c) => c.chapid ?? ''));
   return rowsOf(r, 'reviews').filter((x) => ['ST', 'SE'].includes(reviewType(x))).map((x) => {
     const { review, reply } = splitReply(x.review ?? '');
     const uid = int(x.uid);
     const series = reviewType(x) === 'SE';
+    const chapid = !series && int(x.chapid) > 0 ? x.chapid! : null;
+    const chapterDeleted = chapid !== null && !chapters.has(chapid);
     return {
-      oldId: x.reviewid ?? '', storyOldId: series ? '' : (x.item ?? ''), seriesOldId: series ? (x.item ?? '') : null, chapterOldId: series ? null : int(x.chapid) > 0 ? x.chapid! : null, reviewerOldId: uid > 0 ? String(uid) : null,
-      guestName: (x.reviewer ?? '').trim() || 'Anonymous', body: review, reply, at: parseEfDate(x.date),
+      oldId: x.reviewid ?? '', storyOldId: series ? '' : (x.item ?? ''), seriesOldId: series ? (x.item ?? '') : null, chapterOldId: chapterDeleted ? null : chapid, reviewerOldId: uid > 0 ? String(uid) : null,
+      guestName: (x.reviewer ?? '').trim() || 'Anonymous', body: review, reply, replyBy: !series && coAuthored.has(x.item ?? '') ? 'the author' : 'owner', chapterDeleted, at: parseEfDate(x.date),
     };
   });
 }
@@ -63,7 +84,7 @@ export const MAX_SUBSERIES = 1000;
  */
 export function mapSeries(r: EfRecords): SeriesPlan[] {
   const members = new Map<string, typeof rows>();
-  const rows = rowsOf(r, 'inseries').filter((m) => int(m.sid) > 0 || int(m.subseriesid) > 0).sort((a, b) => int(a.inorder) - int(b.inorder));
+  const rows = rowsOf(r, 'inseries').filter(shownInSeries).sort((a, b) => int(a.inorder) - int(b.inorder));
   for (const m of rows) (members.get(m.seriesid ?? '') ?? members.set(m.seriesid ?? '', []).get(m.seriesid ?? '')!).push(m);
   const flatten = (root: string): { stories: string[]; cut: boolean } => {
     const stories = new Set<string>();

@@ -16,10 +16,15 @@ export interface TagLookups {
   /** class id → its name and its type's name (lower-cased, e.g. "genres", "warnings"). */
   classes: Map<string, { name: string; type: string }>;
   ratings: Map<string, string>;
+  /** Ratings eFiction showed to registered members only (`ratingwarning` bit 4), by rid and by name. */
+  membersOnly: Set<string>;
 }
 
-/** The tags one story gets. */
-export interface StoryTags { rating: string; warnings: string[]; fandoms: string[]; characters: string[]; freeforms: string[] }
+/** The `ratingwarning` bit that limits a rating to registered members (viewstory.php: "Registered Users Only"). */
+export const MEMBERS_ONLY_BIT = 4;
+
+/** The tags one story gets; `ratingName` is eFiction's, and `ratingMapped` false when no mapping knew it (→ Not Rated). */
+export interface StoryTags { rating: string; ratingName: string; ratingMapped: boolean; warnings: string[]; fandoms: string[]; characters: string[]; freeforms: string[] }
 
 /** Names of eFiction ratings → the taxonomy's, when the archive's names are the usual ones. */
 export const DEFAULT_RATING_MAP: Record<string, string> = {
@@ -46,17 +51,25 @@ export function tagLookups(r: EfRecords): TagLookups {
     characters: new Map(rowsOf(r, 'characters').map((c) => [c.charid ?? '', (c.charname ?? '').trim()])),
     classes: new Map(rowsOf(r, 'classes').map((c) => [c.class_id ?? '', { name: (c.class_name ?? '').trim(), type: types.get(c.class_type ?? '') ?? '' }])),
     ratings: new Map(rowsOf(r, 'ratings').map((x) => [x.rid ?? '', (x.rating ?? '').trim()])),
+    membersOnly: new Set(rowsOf(r, 'ratings').filter((x) => (idNumber(x.ratingwarning) & MEMBERS_ONLY_BIT) !== 0).flatMap((x) => [x.rid ?? '', (x.rating ?? '').trim()]).filter(Boolean)),
   };
 }
 
 // Tag names may not hold commas (a known Open Doors pitfall): they become a look-alike that cannot split a list.
 const clean = (name: string) => name.replace(/,/g, '‚').trim();
 
-/** The rating taxonomy name for a story's `rid` (an id, or in some archives the rating's name). */
-export function ratingOf(rid: string | null | undefined, l: TagLookups, ratingNames: readonly string[], map = DEFAULT_RATING_MAP): string {
-  const name = l.ratings.get(rid ?? '') ?? (rid ?? '');
+const idNumber = (v: string | null | undefined): number => Number.parseInt(v ?? '', 10) || 0;
+
+/**
+ * The rating taxonomy name for a story's `rid` (an id, or in some archives the rating's name), with eFiction's name;
+ * a name no mapping knows is Not Rated with `mapped` false, for the report to warn about (never silently).
+ */
+export function ratingOf(rid: string | null | undefined, l: TagLookups, ratingNames: readonly string[], map = DEFAULT_RATING_MAP): { rating: string; name: string; mapped: boolean } {
+  const name = l.ratings.get(rid ?? '') ?? (rid ?? '').trim();
   const exact = ratingNames.find((n) => n.toLowerCase() === name.toLowerCase());
-  return map[name.toLowerCase()] ?? exact ?? 'Not Rated';
+  const rating = map[name.toLowerCase()] ?? exact;
+  // A story with no rating at all has nothing to map: Not Rated is what eFiction showed.
+  return { rating: rating ?? 'Not Rated', name, mapped: rating !== undefined || name === '' };
 }
 
 /** The name mappings in force: the taxonomy's rating names, and eFiction name → Quire name for ratings and warnings. */
@@ -81,8 +94,9 @@ export function storyTags(s: { catid?: string | null; charid?: string | null; cl
       else freeforms.push(clean(c.name));
     } else freeforms.push(clean(c.name));
   }
+  const rating = ratingOf(s.rid, l, maps.ratingNames, { ...DEFAULT_RATING_MAP, ...normalizeMap(maps.ratingMap ?? {}) });
   return {
-    rating: ratingOf(s.rid, l, maps.ratingNames, { ...DEFAULT_RATING_MAP, ...normalizeMap(maps.ratingMap ?? {}) }),
+    rating: rating.rating, ratingName: rating.name, ratingMapped: rating.mapped,
     warnings: warnings.size ? [...warnings].filter((w) => w !== 'No Archive Warnings Apply' || warnings.size === 1) : ['Choose Not To Use Archive Warnings'],
     fandoms: fandoms.length ? [...new Set(fandoms)] : ['Unknown Fandom'],
     characters: [...new Set(characters)],

@@ -5,7 +5,9 @@ import { readEfiction } from './read.ts';
 import { planImport } from './plan.ts';
 import { loginFromPenname } from './map-authors.ts';
 import { decodeText } from '../decode.ts';
-import { paragraphs, stripSlashes } from './chapter-text.ts';
+import { paragraphs } from './chapter-text.ts';
+import { stripSlashes } from './display.ts';
+import { DECISIONS } from '../../actions/import-efiction-report.ts';
 
 const RATINGS = ['Not Rated', 'General Audiences', 'Teen And Up Audiences', 'Mature', 'Explicit'];
 const plan = (maps = {}, dates: 'datetime' | 'unix' = 'datetime') =>
@@ -47,11 +49,44 @@ test('reviews lose the appended response to a separate reply; series keep their 
     ['Nice teamwork.', 'We had fun.', '1', 'Ada Quill'],
     ['Series review.', null, '3', 'Reader Three'],
     ['Sparks!', 'Thanks for reading the series.', null, 'Passerby'],
+    ['I miss the old chapter two.', null, '3', 'Reader Three'],
   ]);
-  assert.deepEqual(p.reviews.map((r) => r.seriesOldId), [null, null, null, '1', '2']);
+  assert.deepEqual(p.reviews.map((r) => r.seriesOldId), [null, null, null, '1', '2', null]);
+  // Story 2 has two authors: its reply is "the author"'s; the deleted chapter's review stays on the work.
+  assert.deepEqual(p.reviews.map((r) => [r.replyBy, r.chapterOldId, r.chapterDeleted]), [['owner', '1', false], ['owner', '2', false], ['the author', '3', false], ['owner', null, false], ['owner', null, false], ['owner', null, true]]);
   // A sub-series' stories take its place in the parent; it stays a series of its own.
   assert.deepEqual(p.series.map((s) => [s.storyOldIds, s.subSeriesOldIds]), [[['3', '2', '1'], ['2']], [['2'], []]]);
   assert.deepEqual(p.favorites.map((f) => [f.userOldId, f.kind, f.itemOldId]), [['3', 'story', '1'], ['3', 'author', '1'], ['2', 'story', '1'], ['3', 'series', '1'], ['2', 'author', '1']]);
+});
+
+test('access is never widened, and each decision is listed with the records it applied to', () => {
+  const { plan: p, decisions, warnings } = plan();
+  const night = p.stories[3]!;
+  assert.equal(night.work.visibility, 'registered', 'a members-only rating makes a registered-only work');
+  assert.equal(night.work.rating, 'Not Rated');
+  assert.deepEqual(night.chapters.map((c) => c.draft), [false, false, false, true], 'the chapter awaiting validation is a draft');
+  assert.deepEqual(p.series[0]!.storyOldIds, ['3', '2', '1'], 'the story awaiting approval is not in the series');
+  assert.match(warnings.join('\n'), /the rating "Adult Only" has no mapping: 1 story\(ies\) imported as Not Rated/);
+  assert.deepEqual(decisions, {
+    [DECISIONS.draftChapter]: ['story 4 "Quill\'s Night": chapter 9 "Not Yet Validated"'],
+    [DECISIONS.membersOnly]: ['story 4 "Quill\'s Night": rated Adult Only'],
+    [DECISIONS.unmappedRating]: ['story 4 "Quill\'s Night": rated "Adult Only"'],
+    [DECISIONS.pendingSeries]: ['story 4 "Quill\'s Night" in series 1'],
+    [DECISIONS.coAuthorReply]: ['review 3 of story 2 "Second Story"'],
+    [DECISIONS.deletedChapterReview]: ['review 6 of story 4 "Quill\'s Night"'],
+  });
+  assert.equal(plan({ ratingMap: { 'Adult Only': 'Explicit' } }).plan.stories[3]!.work.rating, 'Explicit', 'a mapped name is no longer a warning');
+});
+
+test('fields stored through addslashes read as eFiction showed them; scene breaks keep their characters', () => {
+  const { plan: p } = plan();
+  const night = p.stories[3]!;
+  assert.deepEqual([night.work.title, night.work.summary, night.work.notes, night.chapters[0]!.input.notes], ["Quill's Night", 'Mary\'s "night" story.', "Mary's story notes.", "Mary's chapter notes."]);
+  assert.deepEqual([p.series[0]!.title, p.series[0]!.summary], ["Quill's Lantern Cycle", "All the <i>lanterns</i>, Quill's too.<script>steal()</script>"]);
+  assert.match(p.stories[0]!.chapters[1]!.input.body, /It's late\./);
+  assert.equal(p.authors[3]!.bioHtml, "Mary's bio");
+  const breaks = [...night.chapters[0]!.input.body.matchAll(/<p class="scene-break" role="separator">([^<]*)<\/p>/g)].map((m) => m[1]);
+  assert.deepEqual(breaks, ['* * *', '~*~*~', 'oOo', '-x-x-x-', '§']);
 });
 
 test('every chapter without text is reported and kept with a placeholder', () => {
