@@ -1,5 +1,6 @@
 /** Subscription rules: what a reader may follow, and what the update email says. Pure. */
 import { workVisibilityFor, type Viewer, type WorkAccess } from './permissions.ts';
+import { chapterHeadingText } from './chapter-heading.ts';
 
 export const SUBSCRIPTION_KINDS = ['work', 'series', 'user'] as const;
 /** What a subscription follows. */
@@ -55,7 +56,7 @@ const line = (s: string) => s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' '
 export function updateMail(u: WorkUpdate, settingsUrl: string): { subject: string; text: string } {
   const title = line(u.workTitle) || 'Untitled';
   const by = u.creators.map(line).join(', ') || 'Anonymous';
-  const chapter = `Chapter ${u.chapterNumber}${line(u.chapterTitle) ? `: ${line(u.chapterTitle)}` : ''}`;
+  const chapter = chapterHeadingText(u.chapterNumber, line(u.chapterTitle));
   const subject = u.kind === 'work' ? `New work by ${by}: ${title}` : `${title} by ${by}: ${chapter}`;
   const what = u.kind === 'work' ? `${by} posted a new work:` : `${by} posted a new chapter of ${title}:`;
   const text = `${what}\n\n${title}\n${chapter}\nby ${by}\n\nRead it: ${u.url}\n\nYou get this email because you subscribed. Manage your subscriptions: ${settingsUrl}\n`;

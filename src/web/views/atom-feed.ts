@@ -6,6 +6,7 @@ import { chapterCountLabel } from '../../domain/work.ts';
 import type { AtomEntry, AtomFeed } from '../../export/atom.ts';
 import type { WorkBlurb } from '../../actions/list-works.ts';
 import type { FeedSource } from '../../actions/feeds.ts';
+import { chapterHeadingText } from '../../domain/chapter-heading.ts';
 
 /** Entries per feed. */
 export const FEED_SIZE = 20;
@@ -34,7 +35,7 @@ function chapterEntries(base: string, s: Extract<FeedSource, { kind: 'chapters' 
   const authors = s.page.creators.map((c) => feedAuthor(base, c));
   return s.page.chapters.filter((c) => c.status === 'posted').reverse().slice(0, FEED_SIZE).map((c) => {
     const url = base + chapterPath(s.page.work.id, c.id);
-    const title = `Chapter ${c.position}${c.title ? `: ${c.title}` : ''}`;
+    const title = chapterHeadingText(c.position, c.title);
     const content = html`<p>${s.page.work.title}, ${title} (${c.wordCount.toLocaleString('en')} words)</p>${raw(c.summaryHtml)}`;
     return { id: url, url, title, updated: c.postedAt ?? c.createdAt, published: c.postedAt ?? undefined, authors, contentHtml: String(content) };
   });

@@ -5,6 +5,7 @@ import { shownName } from '../../domain/account.ts';
 import type { Hiding, ReportedItem, ReportedWork } from '../../actions/report-item.ts';
 import { chapterPath, workPath, seriesPath } from '../urls.ts';
 import { collectionPath } from '../collection-urls.ts';
+import { chapterHeadingText } from '../../domain/chapter-heading.ts';
 
 /** Plain text as paragraphs, line breaks kept; everything escaped. */
 export const textParagraphs = (text: string): Html[] =>
@@ -19,7 +20,7 @@ function work(w: ReportedWork): Html {
 <dt>State</dt><dd>${w.state}${w.removalReason ? html` (reason: ${w.removalReason})` : ''}</dd>
 </dl>
 ${w.summaryHtml ? html`<h3>Summary</h3><blockquote class="userstuff">${raw(w.summaryHtml)}</blockquote>` : ''}
-${w.chapter ? html`<h3>${w.kind === 'chapter' ? 'The reported chapter' : 'The first chapter'}: <a href="${chapterLink}">Chapter ${w.chapter.position}${w.chapter.title ? html`: ${w.chapter.title}` : ''}</a></h3>
+${w.chapter ? html`<h3>${w.kind === 'chapter' ? 'The reported chapter' : 'The first chapter'}: <a href="${chapterLink}">${chapterHeadingText(w.chapter.position, w.chapter.title)}</a></h3>
 <blockquote class="excerpt">${w.excerpt.length ? w.excerpt.map((p) => html`<p>${p}</p>`) : html`<p>(No text.)</p>`}</blockquote>` : html`<p>It has no posted chapters.</p>`}
 <p><a href="/admin/works/${w.workId}/moderate">Moderate this work</a></p>`;
 }

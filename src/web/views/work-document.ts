@@ -6,6 +6,7 @@ import { creditName } from '../../domain/pseud.ts';
 import type { WorkPage } from '../../actions/read-work.ts';
 import type { ChapterRecord } from '../../storage/chapters.ts';
 import type { TagKind } from '../../domain/tag-list.ts';
+import { chapterHeadingText } from '../../domain/chapter-heading.ts';
 
 /** Where a printed copy came from (printed at its foot, since the URL bar is not on paper). */
 export interface WorkSource {
@@ -44,7 +45,7 @@ ${row('Chapters', chapterCountLabel(w.chapterCount, w.expectedChapters))}
 /** "Chapter 2: The Storm", or '' for the only, untitled chapter of a one-shot. */
 export function chapterHeading(p: WorkPage, c: ChapterRecord, n: number): string {
   if (p.chapters.length === 1 && (p.work.expectedChapters ?? 1) === 1 && !c.title) return '';
-  return c.title ? `Chapter ${n}: ${c.title}` : `Chapter ${n}`;
+  return chapterHeadingText(n, c.title);
 }
 
 /** The `<head>` of the print and plain versions; `extra` adds e.g. a stylesheet link. */

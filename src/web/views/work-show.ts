@@ -91,7 +91,7 @@ ${removalBanner(ctx, p.work)}
 ${p.invited.length && p.canEdit ? html`<p class="notice">Waiting for ${p.invited.map((c) => c.login).join(', ')} to accept co-creatorship.</p>` : ''}
 ${workMeta(p)}
 <div id="workskin"${ctx.prefs.hideAuthorStyle ? html` class="${SKIN_DISABLED_CLASS}"` : ''}>
-${workPreface(p, ctx.asset('lock.svg'))}
+${workPreface(p, ctx.asset('lock.svg'), m.chapterIndex === undefined || m.chapterIndex === 0)}
 <div id="chapters">${shown.map(([c, i]) => chapterModule(p, c, i + 1))}</div>
 ${m.chapterIndex === undefined || m.chapterIndex === p.chapters.length - 1 ? workAfterword(p) : ''}
 </div>

@@ -4,6 +4,7 @@ import { chapterPath } from '../urls.ts';
 import { creatorLinks } from './byline.ts';
 import type { ChapterRecord } from '../../storage/chapters.ts';
 import type { WorkPage } from '../../actions/read-work.ts';
+import { chapterTitleAfterNumber } from '../../domain/chapter-heading.ts';
 
 const module = (cls: string, heading: string, body: string, id = '') =>
   body ? html`<div${id ? html` id="${id}"` : ''} class="${cls}"><h3 class="heading">${heading}</h3><blockquote class="userstuff">${raw(body)}</blockquote></div>` : '';
@@ -12,13 +13,16 @@ const module = (cls: string, heading: string, body: string, id = '') =>
 export const byline = (p: Pick<WorkPage, 'creators'>) =>
   html`${creatorLinks(p.creators)}`;
 
-/** `div.preface.group`: title, byline, summary, work notes (with the beta credits as associations). */
-export function workPreface(p: WorkPage, lockUrl: string): Html {
+/**
+ * `div.preface.group`: title, byline, summary, work notes (with the beta credits as associations). The notes are shown
+ * with the first chapter and the entire work only (`withNotes`), as AO3 and eFiction show a work's notes.
+ */
+export function workPreface(p: WorkPage, lockUrl: string, withNotes = true): Html {
   const w = p.work;
   const credits = w.betaCredits || p.betas.length
     ? html`<ul class="associations"><li>Beta and thanks: ${w.betaCredits}${w.betaCredits && p.betas.length ? ' — ' : ''}${p.betas.map((b, i) => html`${i ? ', ' : ''}<a href="/users/${b}">${b}</a>`)}</li></ul>`
     : '';
-  const notes = w.notesHtml || credits
+  const notes = withNotes && (w.notesHtml || credits)
     ? html`<div class="notes module"><h3 class="heading">Notes:</h3>${credits}${w.notesHtml ? html`<blockquote class="userstuff">${raw(w.notesHtml)}</blockquote>` : ''}</div>`
     : '';
   return html`<div class="preface group">
@@ -32,7 +36,8 @@ ${notes}
 /** One chapter: its preface (title, summary, notes), its text in `div.userstuff.module`, its end notes. */
 export function chapterModule(p: WorkPage, c: ChapterRecord, n: number): Html {
   const multi = p.chapters.length > 1 || (p.work.expectedChapters ?? 1) > 1;
-  const title = html`<a href="${chapterPath(p.work.id, c.id)}">Chapter ${n}</a>${c.title ? html`: ${c.title}` : ''}`;
+  const titled = chapterTitleAfterNumber(n, c.title);
+  const title = html`<a href="${chapterPath(p.work.id, c.id)}">Chapter ${n}</a>${titled ? html`: ${titled}` : ''}`;
   const state = c.status === 'posted' ? '' : html` <span class="draft-label">(${c.status === 'scheduled' ? `Scheduled for ${new Date(c.publishAt!).toISOString().slice(0, 16).replace('T', ' ')} UTC` : 'Draft'})</span>`;
   return html`<div class="chapter" id="chapter-${n}">
 ${multi || c.title || c.summaryHtml || c.notesHtml ? html`<div class="chapter preface group"><h3 class="title">${title}${state}</h3>

@@ -1,0 +1,16 @@
+/**
+ * A chapter's heading: "Chapter 2: The Storm", "Chapter 2" when untitled, and just its title when the title already
+ * says which chapter it is (eFiction stored "Chapter 3" as a title, and "Chapter 3: Chapter 3" repeats it).
+ */
+
+/** The title to show after "Chapter n: ", or '' when there is none or it only names the chapter. */
+export function chapterTitleAfterNumber(n: number, title: string): string {
+  const t = title.trim();
+  return new RegExp(`^chapter\\s*0*${n}\\s*[.:]?$`, 'i').test(t) ? '' : t;
+}
+
+/** The whole heading, as text. */
+export function chapterHeadingText(n: number, title: string): string {
+  const after = chapterTitleAfterNumber(n, title);
+  return after ? `Chapter ${n}: ${after}` : `Chapter ${n}`;
+}
