@@ -248,7 +248,8 @@ for (const engine of engines()) {
         assert.equal(xmlProblem(svg), undefined);
         const el = parse(svg).querySelector('svg')!;
         assert.equal(el.getAttribute('role'), 'img');
-        const [titleId, descId] = el.getAttribute('aria-labelledby')!.split(' ');
+        const titleId = el.getAttribute('aria-labelledby');
+        const descId = el.getAttribute('aria-describedby');
         assert.match(el.querySelector(`title#${titleId}`)!.text, /^(Hits|Kudos) per day$/);
         assert.match(el.querySelector(`desc#${descId}`)!.text, /^Bar chart of (hits|kudos) per day from .* \(UTC\), all your works: \d+ (hits|kudos) in all; the most, \d+, on /);
         assert.ok(el.querySelectorAll('text.axis-title').some((t) => t.text === 'Date (UTC)'));

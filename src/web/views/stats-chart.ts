@@ -18,6 +18,9 @@ const BOTTOM = 52;
 const PLOT_W = WIDTH - LEFT - RIGHT;
 const PLOT_H = HEIGHT - TOP - BOTTOM;
 
+// Axis numbers from a thousand up as "1.5K", so they fit the space left of the plot at any size.
+const COMPACT = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+const tickText = (n: number): string => (n >= 1000 ? COMPACT.format(n) : countText(n));
 const SHORT = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 const LONG = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
 
@@ -72,18 +75,18 @@ export function chartDescription(c: ChartSpec): string {
 /** The chart as an inline SVG element. */
 export function barChart(c: ChartSpec): Html {
   const { top, step } = yScale(Math.max(0, ...c.days.map((d) => d[c.figure])));
-  const y = (v: number) => TOP + PLOT_H - (v / top) * PLOT_H;
+  const y = (v: number) => Math.round((TOP + PLOT_H - (v / top) * PLOT_H) * 100) / 100;
   const slot = PLOT_W / Math.max(1, c.days.length);
   const bar = Math.max(0.6, slot * 0.8);
   const ticks = Array.from({ length: top / step + 1 }, (_, i) => i * step);
   const title = `${c.noun[0]!.toUpperCase()}${c.noun.slice(1)} per day`;
-  return html`<svg class="bar-chart ${c.figure}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${c.id}-title ${c.id}-desc" xmlns="http://www.w3.org/2000/svg">
+  return html`<svg class="bar-chart ${c.figure}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${c.id}-title" aria-describedby="${c.id}-desc" xmlns="http://www.w3.org/2000/svg">
 <title id="${c.id}-title">${title}</title>
 <desc id="${c.id}-desc">${chartDescription(c)}</desc>
 <text class="axis-title" x="${LEFT}" y="16" fill="currentColor">${title}</text>
 ${ticks.map((t) => html`<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${y(t)}" y2="${y(t)}" stroke="currentColor"/>
-<text class="tick" x="${LEFT - 6}" y="${y(t) + 5}" text-anchor="end" fill="currentColor">${countText(t)}</text>`)}
-${c.days.map((d, i) => (d[c.figure] > 0 ? html`<rect class="bar" x="${(LEFT + i * slot + (slot - bar) / 2).toFixed(2)}" y="${y(d[c.figure]).toFixed(2)}" width="${bar.toFixed(2)}" height="${(TOP + PLOT_H - y(d[c.figure])).toFixed(2)}" fill="currentColor"><title>${dayText(d.day)}: ${countText(d[c.figure])}</title></rect>` : ''))}
+<text class="tick" x="${LEFT - 6}" y="${y(t) + 5}" text-anchor="end" fill="currentColor">${tickText(t)}</text>`)}
+${c.days.map((d, i) => (d[c.figure] > 0 ? html`<rect class="bar" x="${(LEFT + i * slot + (slot - bar) / 2).toFixed(2)}" y="${y(d[c.figure])}" width="${bar.toFixed(2)}" height="${(TOP + PLOT_H - y(d[c.figure])).toFixed(2)}" fill="currentColor"><title>${dayText(d.day)}: ${countText(d[c.figure])}</title></rect>` : ''))}
 <line class="axis" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${TOP + PLOT_H}" y2="${TOP + PLOT_H}" stroke="currentColor"/>
 ${labelledDays(c.days.length).map((i) => html`<text class="tick" x="${(LEFT + (i + 0.5) * slot).toFixed(2)}" y="${TOP + PLOT_H + 18}" text-anchor="${anchor(i, c.days.length, slot)}" fill="currentColor">${SHORT.format(dayStart(c.days[i]!.day))}</text>`)}
 <text class="axis-title" x="${LEFT + PLOT_W / 2}" y="${HEIGHT - 8}" text-anchor="middle" fill="currentColor">Date (UTC)</text>

@@ -47,7 +47,8 @@ const periodText = (q: StatsQuery): string => (q.year === null ? 'all years' : S
 
 function totals(s: AuthorStats): Html {
   const t = s.totals;
-  const item = (label: string, value: number, cls: string) => html`<dt>${label}:</dt><dd class="${cls}">${countText(value)}</dd>`;
+  // Each name stays with its number when the list wraps.
+  const item = (label: string, value: number, cls: string) => html`<div><dt>${label}:</dt> <dd class="${cls}">${countText(value)}</dd></div>`;
   return html`<section aria-labelledby="stats-totals-heading" class="stats-totals">
 <h2 id="stats-totals-heading" class="heading">Totals, ${periodText(s.query)}</h2>
 <dl class="stats">
@@ -66,7 +67,7 @@ ${q.year !== null ? html`<input type="hidden" name="year" value="${q.year}">` : 
 ${sorted !== 'hits desc' ? html`<input type="hidden" name="sort_column" value="${q.sort}"><input type="hidden" name="sort_direction" value="${q.direction}">` : ''}
 <p><label for="stats-range">Days</label>
 <select id="stats-range" name="range">${CHART_RANGES.map((r) => html`<option value="${r}"${r === q.range ? html` selected` : ''}>Last ${r} days</option>`)}</select></p>
-<p><label for="stats-work">Works</label>
+<p><label for="stats-work">Work</label>
 <select id="stats-work" name="work"><option value="all">All works</option>${[...s.works].sort((a, b) => a.title.localeCompare(b.title, 'en')).map((w) => html`<option value="${w.workId}"${w.workId === q.workId ? html` selected` : ''}>${w.title}</option>`)}</select></p>
 <p><button type="submit">Show chart</button></p>
 </form>`;
