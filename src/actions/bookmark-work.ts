@@ -7,6 +7,8 @@ import type { Viewer } from '../domain/permissions.ts';
 import { readWork } from './read-work.ts';
 import type { Context } from './context.ts';
 import { assertMayParticipate } from './site-policy.ts';
+import { chosenPseud } from './pseuds.ts';
+import { setBookmarkPseud } from '../storage/pseuds.ts';
 
 /** What the bookmark form sends. */
 export interface BookmarkInput {
@@ -14,6 +16,8 @@ export interface BookmarkInput {
   tags: string;
   private: boolean;
   rec: boolean;
+  /** The Creator/Pseud(s) choice: one of the reader's pseud ids, '' for their default; absent leaves it as it is. */
+  pseudId?: string;
 }
 
 const MAX_NOTES = 5000;
@@ -27,8 +31,10 @@ export async function saveBookmark(ctx: Context, viewer: Viewer, workId: number,
   const problem = tagListProblem(tags);
   if (problem) throw new Invalid({ bookmark_tags: problem });
   if (input.notes.length > MAX_NOTES) throw new Invalid({ bookmark_notes: `Notes can be at most ${MAX_NOTES} characters (you have ${input.notes.length}).` });
+  const pseudId = input.pseudId === undefined ? undefined : await chosenPseud(ctx.db, viewer, input.pseudId);
   await ctx.db.transaction(async (tx) => {
     await putBookmark(tx, { userId: viewer.id, workId, notesHtml: sanitizeProfileHtml(input.notes), tagString: tags.join(', '), private: input.private, rec: input.rec && !input.private }, ctx.now());
+    if (pseudId !== undefined) await setBookmarkPseud(tx, viewer.id, workId, pseudId);
     await refreshBookmarkCount(tx, workId);
   });
 }

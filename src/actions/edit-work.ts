@@ -23,6 +23,8 @@ import type { Context } from './context.ts';
 import { indexWork } from '../storage/search/index.ts';
 import { assertMayParticipate } from './site-policy.ts';
 import { holdForValidation } from './validation.ts';
+import { chosenPseud } from './pseuds.ts';
+import { setCreatorPseud } from '../storage/pseuds.ts';
 import { chosenCommentSettings } from './comment-settings.ts';
 import { saveWorkCommentSettings, workCommentSettings } from '../storage/comments.ts';
 import type { CommentPermission } from '../domain/comment-rules.ts';
@@ -64,6 +66,8 @@ export interface EditWorkInput {
   work: WorkInput;
   /** 'post' posts a draft; 'draft' keeps it a draft; for a posted work both just save. */
   commit: 'post' | 'draft';
+  /** The form's Creator/Pseud(s) choice for the viewer's credit ('' for their default); absent leaves it as it is. */
+  pseudId?: string;
 }
 
 /** Saves an edit; throws Invalid (every field's problem), NotFound, Gone or Forbidden. */
@@ -79,6 +83,7 @@ export async function editWork(ctx: Context, viewer: Viewer, workId: number, inp
   const inNow = ((await collectionsOfWorks(ctx.db, [work.id])).get(work.id) ?? []).map((c) => c.name);
   const joining = await collectionsToJoin(ctx.db, account, w.collectionNames ?? [], errors, inNow);
   assertValid(errors);
+  const pseudId = input.pseudId === undefined ? undefined : await chosenPseud(ctx.db, account, input.pseudId);
   const isDraft = work.visibility === 'draft';
   const post = isDraft && input.commit === 'post';
   // The form shows the published day; only a different day moves the date (keeping its time otherwise).
@@ -103,6 +108,7 @@ export async function editWork(ctx: Context, viewer: Viewer, workId: number, inp
     // Invitations not yet accepted can be withdrawn; accepted co-creators leave only by their own choice.
     for (const c of access.creators) if (c.status === 'invited' && !coCreators.some((a) => a.id === c.userId)) await removeCreator(tx, work.id, c.userId);
     const newlyInvited = await inviteCoCreators(tx, work.id, coCreators);
+    if (pseudId !== undefined) await setCreatorPseud(tx, work.id, account.id, pseudId);
     if (w.collectionNames) await syncWorkCollections(tx, account, work.id, w.collectionNames, joining, now);
     if (post) {
       await assertPostable(tx, work.id);

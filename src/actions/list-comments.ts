@@ -9,6 +9,8 @@ import { pageWindow, type PageWindow } from '../domain/pagination.ts';
 import { NotFound } from '../domain/errors.ts';
 import { mutedUserIds } from '../storage/blocklist.ts';
 import type { Context } from './context.ts';
+import { pseudChoices } from './pseuds.ts';
+import type { Pseud } from '../domain/pseud.ts';
 
 /** A comment in display order with the depth it is indented to. */
 export interface ShownComment {
@@ -29,6 +31,8 @@ export interface WorkComments {
   settings: CommentSettings;
   refusal: CommentRefusal | 'frozen' | undefined;
   canModerate: boolean;
+  /** The viewer's pseuds, for the form's Creator/Pseud(s) menu (none for guests). */
+  pseuds: Pseud[];
 }
 
 export const COMMENTS_PER_PAGE = 20;
@@ -69,16 +73,16 @@ export async function commentsOfPage(ctx: Context, viewer: Viewer, page: WorkPag
   if (input.chapterId !== undefined && !page.chapters.some((c) => c.id === input.chapterId)) throw new NotFound('This work has no such chapter.');
   const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId) };
   const filter: CommentFilter = { workId: page.work.id, chapterId: input.chapterId, statuses: ['published', 'deleted'] };
-  const [total, settings, count, muted] = await Promise.all([
+  const [total, settings, count, muted, pseuds] = await Promise.all([
     countThreads(ctx.db, filter), commentSettingsOf(ctx.db, page.work.id),
     input.chapterId === undefined ? page.work.comments : countedComments(ctx.db, page.work.id, input.chapterId),
-    mutedUserIds(ctx.db, viewer?.id),
+    mutedUserIds(ctx.db, viewer?.id), pseudChoices(ctx, viewer),
   ]);
   const window = pageWindow(input.page ?? 1, total, input.perPage ?? COMMENTS_PER_PAGE);
   const roots = await threadRoots(ctx.db, filter, { offset: window.offset, limit: window.perPage, newest: input.newest ?? false });
   const all = (await commentsOfThreads(ctx.db, roots.map((r) => r.id))).filter((c) => c.status === 'published' || c.status === 'deleted').map((c) => redactHidden(viewer, c));
   const threads = flattenThreads(roots.map((c) => redactHidden(viewer, c)), all, muted).filter((s, i, list) => s.comment.status !== 'deleted' || (list[i + 1]?.indent ?? -1) > s.indent);
-  return { page, threads, window, count, settings, refusal: commentRefusal(viewer, access, settings), canModerate: canModerateComments(viewer, access) };
+  return { page, threads, window, count, settings, refusal: commentRefusal(viewer, access, settings), canModerate: canModerateComments(viewer, access), pseuds };
 }
 
 /** "Reviews by {user}": their published comments on works the viewer may read, newest first. */
@@ -107,7 +111,7 @@ export async function readThread(ctx: Context, viewer: Viewer, input: { workId: 
   if (!target || target.workId !== page.work.id || !canSeeComment(viewer, target, access)) throw new NotFound('There is no such comment.');
   const all = (await commentsOfThreads(ctx.db, [target.threadRootId])).filter((c) => c.id === target.id || c.status === 'published' || c.status === 'deleted').map((c) => redactHidden(viewer, c));
   const root = all.find((c) => c.id === target.threadRootId);
-  const [settings, muted] = await Promise.all([commentSettingsOf(ctx.db, page.work.id), mutedUserIds(ctx.db, viewer?.id)]);
+  const [settings, muted, pseuds] = await Promise.all([commentSettingsOf(ctx.db, page.work.id), mutedUserIds(ctx.db, viewer?.id), pseudChoices(ctx, viewer)]);
   const refusal = target.frozen ? 'frozen' : target.status !== 'published' ? 'closed' : commentRefusal(viewer, access, settings);
-  return { page, target: redactHidden(viewer, target), threads: root ? flattenThreads([root], all, muted) : [], window: pageWindow(1, 1, 1), count: page.work.comments, settings, refusal, canModerate: canModerateComments(viewer, access) };
+  return { page, target: redactHidden(viewer, target), threads: root ? flattenThreads([root], all, muted) : [], window: pageWindow(1, 1, 1), count: page.work.comments, settings, refusal, canModerate: canModerateComments(viewer, access), pseuds };
 }

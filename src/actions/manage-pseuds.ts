@@ -45,9 +45,11 @@ export async function createPseud(ctx: Context, viewer: Viewer, login: string, i
 }
 
 /** Changes one of the viewer's pseuds; returns its (new) name. */
-export async function editPseud(ctx: Context, viewer: Viewer, login: string, name: string, input: PseudInput): Promise<string> {
+export async function editPseud(ctx: Context, viewer: Viewer, login: string, name: string, typed: PseudInput): Promise<string> {
   const { user, pseud } = await ownPseud(ctx, viewer, login, name);
   await assertMayParticipate(ctx, viewer);
+  // The default pseud keeps its name (the login, or an imported author's pen name).
+  const input = pseud.isDefault ? { ...typed, name: pseud.name } : typed;
   assertValid(pseudProblems(input));
   await ctx.db.transaction(async (tx) => {
     if (!(await updatePseud(tx, pseud.id, input))) throw new Invalid({ name: CLASH });

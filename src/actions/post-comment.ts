@@ -13,6 +13,8 @@ import { assertValid, Forbidden, LoginRequired, NotFound, TooManyRequests } from
 import type { Viewer } from '../domain/permissions.ts';
 import type { Context } from './context.ts';
 import { assertMayParticipate } from './site-policy.ts';
+import { chosenPseud } from './pseuds.ts';
+import { setCommentPseud } from '../storage/pseuds.ts';
 
 /** What a commenter sends. */
 export interface CommentInput {
@@ -24,6 +26,8 @@ export interface CommentInput {
   guestEmail?: string;
   /** The hidden field only bots fill in. */
   honeypot?: string;
+  /** A member's Creator/Pseud(s) choice: one of their pseud ids, '' or absent for their default. */
+  pseudId?: string;
   ipHash: string;
 }
 
@@ -52,6 +56,7 @@ export async function postComment(ctx: Context, viewer: Viewer, input: CommentIn
   const guest = viewer ? { name: '', email: '' } : { name: withoutBidiControls(input.guestName ?? '').trim(), email: (input.guestEmail ?? '').trim() };
   const textProblem = commentTextProblem(input.text);
   assertValid({ ...(textProblem ? { comment: textProblem } : {}), ...(viewer ? {} : guestProblems(guest.name, guest.email)) });
+  const pseudId = viewer ? await chosenPseud(ctx.db, viewer, input.pseudId) : null;
   const body = renderComment(input.text, await commentRendering(ctx.db));
   const now = ctx.now();
   let status: CommentStatus = needsApproval(viewer, access, settings) ? 'pending' : 'published';
@@ -69,6 +74,7 @@ export async function postComment(ctx: Context, viewer: Viewer, input: CommentIn
       workId: page.work.id, chapterId, parentId: parent?.id ?? null, threadRootId: parent?.threadRootId ?? null, depth: parent ? parent.depth + 1 : 0,
       userId: viewer?.id ?? null, guestName: guest.name, guestEmail: guest.email, ...body, status, ipHash: input.ipHash, now,
     });
+    if (pseudId !== null) await setCommentPseud(tx, id, pseudId);
     const comment = (await commentById(tx, id))!;
     if (status !== 'published') return { comment, mails: [] };
     await refreshCommentCount(tx, page.work.id);

@@ -18,6 +18,8 @@ import { indexWork } from '../storage/search/index.ts';
 import { notifySubscribers } from './notify-subscribers.ts';
 import { assertMayParticipate } from './site-policy.ts';
 import { holdForValidation } from './validation.ts';
+import { chosenPseud } from './pseuds.ts';
+import { setCreatorPseud } from '../storage/pseuds.ts';
 import { chosenCommentSettings, newWorkCommentSettings } from './comment-settings.ts';
 import { saveWorkCommentSettings } from '../storage/comments.ts';
 
@@ -26,6 +28,8 @@ export interface PostWorkInput {
   work: WorkInput;
   chapter: ChapterInput;
   publish: boolean;
+  /** The form's Creator/Pseud(s) choice: a pseud id of the viewer's, '' or absent for their default. */
+  pseudId?: string;
 }
 
 /** Creates the work; throws `Invalid` (with every field's problem) or `Forbidden` for guests. `pending`: it waits for validation. */
@@ -39,6 +43,7 @@ export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInpu
   const betas = await resolveLogins(ctx.db, input.work.betaLogins, viewer, 'beta_logins', errors);
   const collections = await collectionsToJoin(ctx.db, viewer, input.work.collectionNames ?? [], errors);
   assertValid(errors);
+  const pseudId = await chosenPseud(ctx.db, viewer, input.pseudId);
   const text = await renderWorkText(ctx.texts, input.work);
   const chapter = await renderChapterText(ctx.texts, input.chapter);
   const publishedAt = input.publish ? publicationTime(input.work.publishedOn, now) : null;
@@ -50,6 +55,7 @@ export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInpu
     // A draft remembers who will read it once posted.
     if (!input.publish) await setDraftVisibility(tx, workId, input.work.visibility === 'registered' ? 'registered' : 'public');
     await writeWorkTags(tx, workId, input.work, now);
+    await setCreatorPseud(tx, workId, viewer.id, pseudId);
     await writeWorkLinks(tx, workId, viewer, betas, input.work.seriesTitle, now);
     await addToCollections(tx, viewer, workId, collections, now);
     const chapterId = await insertChapter(tx, workId, { ...chapter, status: input.publish ? 'posted' : 'draft', publishAt: null, postedAt: publishedAt, silent: false, now });

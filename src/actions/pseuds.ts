@@ -2,7 +2,7 @@
  * An account's pseuds: listing them, one pseud's page with its works, and the pseud a member posts as.
  * Authorship stays with the account (listings, filters, permissions); a pseud is the name shown and a page.
  */
-import { pseudsOf, pseudById } from '../storage/pseuds.ts';
+import { pseudsOf, pseudById, creditedPseudId } from '../storage/pseuds.ts';
 import { userByLogin } from '../storage/users.ts';
 import { mayPostAs, pseudKey, type Pseud } from '../domain/pseud.ts';
 import { emptyFilter, type WorkFilter } from '../domain/work-filter.ts';
@@ -53,6 +53,11 @@ export async function chosenPseud(db: Queryable, account: Account, rawId: string
   const pseud = /^\d{1,15}$/.test(rawId.trim()) ? await pseudById(db, Number(rawId)) : undefined;
   if (!pseud || !mayPostAs(account.id, pseud)) throw new Forbidden('You can only post as one of your own pseuds.');
   return pseud.isDefault ? null : pseud.id;
+}
+
+/** The pseud id the viewer is credited as on a work (for the edit form's menu). */
+export async function creditedPseud(ctx: Context, viewer: Viewer, workId: number): Promise<number | undefined> {
+  return viewer ? creditedPseudId(ctx.db, workId, viewer.id) : undefined;
 }
 
 /** A member's pseuds for a "Creator/Pseud(s)" menu: empty for guests. */

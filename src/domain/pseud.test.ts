@@ -11,6 +11,7 @@ test('pseud names follow AO3: 1–40 letters, digits, spaces, _ or -, with a let
   assert.match(pseudNameProblem('a/b')!, /only letters/);
   assert.match(pseudNameProblem('<b>')!, /only letters/);
   assert.match(pseudNameProblem('_ - _')!, /at least one letter/);
+  assert.match(pseudNameProblem('New')!, /choose another/);
 });
 
 test('the form reports each field', () => {

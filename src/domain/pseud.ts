@@ -28,6 +28,9 @@ export const PSEUD_ICON_ALT_MAX = 250;
 /** The key two pseud names of one account collide on: case-insensitive, as logins. */
 export const pseudKey = (name: string) => name.trim().toLowerCase();
 
+/** Names that are pages under /users/{login}/pseuds/ themselves. */
+const RESERVED = new Set(['new']);
+
 /** The problem with a pseud name, if any: 1–40 letters, digits, spaces, `_` or `-`, with at least one letter or digit. */
 export function pseudNameProblem(name: string): string | undefined {
   const n = name.trim();
@@ -35,6 +38,7 @@ export function pseudNameProblem(name: string): string | undefined {
   if ([...n].length > PSEUD_NAME_MAX) return `A pseud name can be at most ${PSEUD_NAME_MAX} characters long.`;
   if (!/^[\p{L}\p{M}\p{N}_ -]+$/u.test(n)) return 'A pseud name can contain only letters, digits, spaces, underscores and hyphens.';
   if (!/[\p{L}\p{N}]/u.test(n)) return 'A pseud name must contain at least one letter or digit.';
+  if (RESERVED.has(pseudKey(n))) return `“${n}” is kept for the archive’s own pages; choose another name.`;
   return undefined;
 }
 

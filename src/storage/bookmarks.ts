@@ -13,17 +13,19 @@ export interface Bookmark {
   rec: boolean;
   createdAt: number;
   updatedAt: number;
+  /** The pseud it is shown as; null for the reader's default. */
+  pseudId: number | null;
 }
 
-interface Row { id: number; user_id: number; work_id: number; notes_html: string; tag_string: string; private: number | boolean; rec: number | boolean; created_at: number; updated_at: number }
+interface Row { id: number; user_id: number; work_id: number; notes_html: string; tag_string: string; private: number | boolean; rec: number | boolean; created_at: number; updated_at: number; pseud_id: number | null }
 
 const toBookmark = (r: Row): Bookmark => ({
   id: Number(r.id), userId: Number(r.user_id), workId: Number(r.work_id), notesHtml: r.notes_html, tagString: r.tag_string,
-  private: Boolean(r.private), rec: Boolean(r.rec), createdAt: Number(r.created_at), updatedAt: Number(r.updated_at),
+  private: Boolean(r.private), rec: Boolean(r.rec), createdAt: Number(r.created_at), updatedAt: Number(r.updated_at), pseudId: r.pseud_id == null ? null : Number(r.pseud_id),
 });
 
 /** Creates or replaces the reader's bookmark of a work. */
-export async function putBookmark(db: Queryable, b: Omit<Bookmark, 'id' | 'createdAt' | 'updatedAt'>, now: number): Promise<void> {
+export async function putBookmark(db: Queryable, b: Omit<Bookmark, 'id' | 'createdAt' | 'updatedAt' | 'pseudId'>, now: number): Promise<void> {
   await db.run(sql`INSERT INTO bookmarks (user_id, work_id, notes_html, tag_string, private, rec, created_at, updated_at)
     VALUES (${b.userId}, ${b.workId}, ${b.notesHtml}, ${b.tagString}, ${b.private}, ${b.rec}, ${now}, ${now})
     ON CONFLICT (user_id, work_id) DO UPDATE SET notes_html = excluded.notes_html, tag_string = excluded.tag_string,

@@ -13,6 +13,8 @@ export interface CommentRecord {
   bodyFormat: CommentFormat; sanitizerVersion: number;
   /** When moderators hid it (its place in the thread stays, its text is shown only to its writer and staff). */
   hiddenAt: number | null; hiddenReason: string;
+  /** The pseud a member posted it as (their default unless they chose another); null for guests. */
+  pseud?: string | null;
 }
 
 interface Row {
@@ -20,6 +22,7 @@ interface Row {
   user_id: number | null; login: string | null; work_title: string; guest_name: string; guest_email: string; body_html: string; body_source: string;
   status: CommentStatus; frozen: boolean | number; created_at: number; edited_at: number | null; ip_hash: string;
   hidden_at: number | null; hidden_reason: string | null; body_format: CommentFormat; sanitizer_version: number;
+  pseud: string | null;
 }
 
 const n = (v: number | null) => (v == null ? null : Number(v));
@@ -32,10 +35,14 @@ const toRecord = (r: Row): CommentRecord => ({
   depth: Number(r.depth), userId: n(r.user_id), login: r.login, workTitle: r.work_title, guestName: r.guest_name, guestEmail: r.guest_email, bodyHtml: shownBody(r),
   bodySource: r.body_source, status: r.status, frozen: Boolean(r.frozen), createdAt: Number(r.created_at), editedAt: n(r.edited_at), ipHash: r.ip_hash,
   hiddenAt: n(r.hidden_at), hiddenReason: r.hidden_reason ?? '', bodyFormat: r.body_format, sanitizerVersion: Number(r.sanitizer_version),
+  pseud: r.pseud,
 });
 
 const FROM = sql`FROM comments c JOIN works w ON w.id = c.work_id LEFT JOIN users u ON u.id = c.user_id`;
-const SELECT = sql`SELECT c.*, u.login, w.title AS work_title ${FROM}`;
+/** The pseud a comment was posted as: the one chosen while it is still its writer's, else their default. */
+const PSEUD = sql`COALESCE((SELECT cp.name FROM pseuds cp WHERE cp.id = c.pseud_id AND cp.user_id = c.user_id),
+  (SELECT dp.name FROM pseuds dp WHERE dp.user_id = c.user_id AND dp.is_default = ${true}), u.login)`;
+const SELECT = sql`SELECT c.*, u.login, ${PSEUD} AS pseud, w.title AS work_title ${FROM}`;
 
 /** A new comment's fields. */
 export type NewComment = Pick<CommentRecord, 'workId' | 'chapterId' | 'parentId' | 'depth' | 'userId' | 'guestName' | 'guestEmail' | 'bodyHtml' | 'bodySource' | 'bodyFormat' | 'sanitizerVersion' | 'status' | 'ipHash'> & {

@@ -81,3 +81,21 @@ export async function workIdsOfPseud(db: Queryable, userId: number, pseud: Pick<
 export async function setCreatorPseud(db: Queryable, workId: number, userId: number, pseudId: number | null): Promise<void> {
   await db.run(sql`UPDATE work_creators SET pseud_id = ${pseudId} WHERE work_id = ${workId} AND user_id = ${userId} AND pseud_id IS DISTINCT FROM ${pseudId}`);
 }
+
+/** The pseud a creator is credited as on a work: its id, or their default pseud's when they chose none. */
+export async function creditedPseudId(db: Queryable, workId: number, userId: number): Promise<number | undefined> {
+  const row = await db.get<{ id: number | null }>(sql`SELECT COALESCE(p.id, d.id) AS id FROM work_creators wc
+    LEFT JOIN pseuds p ON p.id = wc.pseud_id AND p.user_id = wc.user_id LEFT JOIN pseuds d ON d.user_id = wc.user_id AND d.is_default = ${true}
+    WHERE wc.work_id = ${workId} AND wc.user_id = ${userId}`);
+  return row?.id == null ? undefined : Number(row.id);
+}
+
+/** Sets the pseud a comment was posted as (NULL: the writer's default). */
+export async function setCommentPseud(db: Queryable, commentId: number, pseudId: number | null): Promise<void> {
+  await db.run(sql`UPDATE comments SET pseud_id = ${pseudId} WHERE id = ${commentId}`);
+}
+
+/** Sets the pseud a reader's bookmark of a work is shown as (NULL: their default). */
+export async function setBookmarkPseud(db: Queryable, userId: number, workId: number, pseudId: number | null): Promise<void> {
+  await db.run(sql`UPDATE bookmarks SET pseud_id = ${pseudId} WHERE user_id = ${userId} AND work_id = ${workId}`);
+}

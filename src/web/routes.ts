@@ -19,12 +19,12 @@ import { showFandomDisclaimers, saveFandomDisclaimer } from './handlers/admin-fa
 import { showContactForm, sendContactMessage } from './handlers/user-contact.ts';
 import { showSupport, showContact, showRules, showSiteMap } from './handlers/site-pages-show.ts';
 import { showNewWork, createWork } from './handlers/work-create.ts';
-import { showWork, showChapter, showNavigate, selectChapter, showPseud } from './handlers/work-show.ts';
+import { showWork, showChapter, showNavigate, selectChapter } from './handlers/work-show.ts';
 import { createBookmark, destroyBookmark, showBookmarks } from './handlers/bookmark-save.ts';
 import { showSubscriptions, createSubscription, destroySubscription } from './handlers/subscription-save.ts';
 import { createKudos } from './handlers/kudos-create.ts';
 import { healthz, tokenDispenser, showAsset } from './handlers/system.ts';
-import { legacyRoutes } from './route-tables/legacy.ts';
+import { redirectLegacy } from './handlers/legacy-redirect.ts';
 import { showPrint, showPlain } from './handlers/work-print.ts';
 import { saveReaderSettings } from './handlers/reader-settings-save.ts';
 import { showReadingSettings, saveReadingSettings } from './handlers/reading-settings-update.ts';
@@ -61,6 +61,7 @@ import { reportsRoutes } from './route-tables/reports.ts';
 import { signupRoutes } from './route-tables/signup.ts';
 import { accountsRoutes } from './route-tables/accounts.ts';
 import { moderationRoutes } from './route-tables/moderation.ts';
+import { pseudsRoutes } from './route-tables/pseuds.ts';
 import { readingsRoutes } from './route-tables/readings.ts';
 
 /** Who may use a route: anyone, only guests (login and sign-up forms), or accounts holding at least a role. */
@@ -81,7 +82,11 @@ export interface Route {
 export const routes: readonly Route[] = [
   { method: 'GET', url: '/', access: 'anyone', handler: showHome },
   { method: 'GET', url: '/healthz', access: 'anyone', handler: healthz },
-  ...legacyRoutes,
+  { method: 'GET', url: '/viewstory.php', access: 'anyone', handler: redirectLegacy },
+  { method: 'GET', url: '/viewuser.php', access: 'anyone', handler: redirectLegacy },
+  { method: 'GET', url: '/browse.php', access: 'anyone', handler: redirectLegacy },
+  { method: 'GET', url: '/viewseries.php', access: 'anyone', handler: redirectLegacy },
+  { method: 'GET', url: '/viewchallenge.php', access: 'anyone', handler: redirectLegacy },
   { method: 'GET', url: '/assets/:file', access: 'anyone', handler: showAsset },
   { method: 'GET', url: '/token_dispenser.json', access: 'anyone', handler: tokenDispenser },
   { method: 'GET', url: '/support', access: 'anyone', handler: showSupport },
@@ -104,7 +109,6 @@ export const routes: readonly Route[] = [
   { method: 'GET', url: '/users/password/edit', access: 'anyone', handler: showResetPassword },
   { method: 'POST', url: '/users/password/edit', access: 'anyone', handler: updateResetPassword },
   { method: 'GET', url: '/users/:login', access: 'anyone', handler: showUser },
-  { method: 'GET', url: '/users/:login/pseuds/:pseud', access: 'anyone', handler: showPseud },
   { method: 'GET', url: '/users/:login/works', access: 'anyone', handler: showUserWorks() },
   { method: 'GET', url: '/users/:login/works/drafts', access: 'user', handler: showUserWorks(true) },
   // An author's statistics: 'anyone', so guests get the same 404 as other members (actions/author-stats.ts).
@@ -243,5 +247,6 @@ export const routes: readonly Route[] = [
   ...signupRoutes,
   ...accountsRoutes,
   ...moderationRoutes,
+  ...pseudsRoutes,
   ...readingsRoutes,
 ];

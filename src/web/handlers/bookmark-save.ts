@@ -9,13 +9,14 @@ import { bookmarkFormPage } from '../views/bookmark-form.ts';
 import { readWork } from '../../actions/read-work.ts';
 import { bookmarkOf } from '../../storage/bookmarks.ts';
 import { workPath } from '../urls.ts';
+import { pseudChoice, postedPseud } from '../forms/pseud-choice.ts';
 
 type WorkRequest = FastifyRequest<{ Params: { id: string } }>;
 
 /** Saves the bookmark and returns to the work. */
 export async function createBookmark(request: WorkRequest, reply: FastifyReply) {
   const id = Number(request.params.id);
-  const input = { notes: formField(request, 'bookmark[notes]'), tags: formField(request, 'bookmark[tag_string]'), private: formField(request, 'bookmark[private]') === '1', rec: formField(request, 'bookmark[rec]') === '1' };
+  const input = { notes: formField(request, 'bookmark[notes]'), tags: formField(request, 'bookmark[tag_string]'), private: formField(request, 'bookmark[private]') === '1', rec: formField(request, 'bookmark[rec]') === '1', pseudId: postedPseud(request, 'bookmark') };
   try {
     await saveBookmark(request.server.quire.ctx, request.viewer, id, input);
   } catch (error) {
@@ -23,7 +24,8 @@ export async function createBookmark(request: WorkRequest, reply: FastifyReply) 
     const { work } = await readWork(request.server.quire.ctx, request.viewer, id);
     const saved = Boolean(await bookmarkOf(request.server.quire.db, request.viewer!.id, id));
     const values = { notesHtml: input.notes, tagString: input.tags, private: input.private, rec: input.rec };
-    return render(request, reply, (ctx) => bookmarkFormPage(ctx, id, work.title, values, saved, Object.values(error.fields).join(' ')), 422);
+    const creator = await pseudChoice(request.server.quire.ctx, request.viewer, input.pseudId);
+    return render(request, reply, (ctx) => bookmarkFormPage(ctx, id, work.title, values, saved, Object.values(error.fields).join(' '), creator), 422);
   }
   return redirectWithFlash(reply, workPath(id), 'Your bookmark is saved.');
 }

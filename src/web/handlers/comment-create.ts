@@ -12,6 +12,7 @@ import { ParticipationRefused } from '../../domain/participation.ts';
 import { keepPostForLogin } from '../middleware/kept-posts.ts';
 import { commentsPage, threadPage } from '../views/comments.ts';
 import { chapterPath, workPath } from '../urls.ts';
+import { postedPseud } from '../forms/pseud-choice.ts';
 
 const HELD = 'Thank you! Your comment will appear once it has been approved.';
 
@@ -33,7 +34,7 @@ async function showForm(request: FastifyRequest<{ Params: { id: string } }>, rep
 export async function createComment(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
   const app = request.server.quire;
   const workId = Number(request.params.id);
-  const values = { comment: formField(request, 'comment[content]'), name: formField(request, 'comment[name]'), email: formField(request, 'comment[email]') };
+  const values = { comment: formField(request, 'comment[content]'), name: formField(request, 'comment[name]'), email: formField(request, 'comment[email]'), pseud_id: formField(request, 'comment[pseud_id]') };
   const chapterId = parseId(formField(request, 'comment[chapter_id]'));
   const parentId = parseId(formField(request, 'comment[parent_id]'));
   try {
@@ -42,7 +43,7 @@ export async function createComment(request: FastifyRequest<{ Params: { id: stri
       return await showForm(request, reply, { workId, chapterId, parentId, form: { values, errors: {} }, preview, status: 200 });
     }
     const c = await postComment(app.ctx, request.viewer, {
-      workId, chapterId, parentId, text: values.comment, guestName: values.name, guestEmail: values.email,
+      workId, chapterId, parentId, text: values.comment, guestName: values.name, guestEmail: values.email, pseudId: postedPseud(request, 'comment'),
       honeypot: formField(request, 'comment[website]'), ipHash: commentIpHash(app.csrfSecret, request.ip),
     });
     const place = c.chapterId !== null ? chapterPath(workId, c.chapterId) : workPath(workId);

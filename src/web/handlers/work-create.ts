@@ -12,6 +12,7 @@ import { workPath } from '../urls.ts';
 import { clearAutosave } from '../../actions/autosave.ts';
 import { autosaveOffer, restoredForm } from '../forms/autosave.ts';
 import { autosaveNotice } from '../views/autosave-notice.ts';
+import { pseudChoice, postedPseud } from '../forms/pseud-choice.ts';
 
 /** The new-work form's autosave key (views/work-form.ts). */
 const FORM_KEY = 'work:new';
@@ -32,7 +33,8 @@ export async function showNewWork(request: FastifyRequest, reply: FastifyReply) 
   const restored = offer?.restored ? restoredForm(offer) : undefined;
   const values = restored ? readWorkValues(restored) : { ...BLANK_WORK, comment_permission: (await newWorkCommentSettings(request.server.quire.db)).permission };
   const chapter = restored ? readChapterValues(restored) : BLANK_CHAPTER;
-  return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: {}, taxonomy, notice: autosaveNotice(ctx, offer) }));
+  const creator = await pseudChoice(request.server.quire.ctx, request.viewer);
+  return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: {}, taxonomy, creator, notice: autosaveNotice(ctx, offer) }));
 }
 
 /** Posts the work, or keeps it as a draft; a failure shows the form again with everything typed. */
@@ -40,18 +42,20 @@ export async function createWork(request: FastifyRequest, reply: FastifyReply) {
   const values = readWorkValues(request);
   const chapter = readChapterValues(request);
   const publish = formField(request, 'commit') !== 'draft';
+  const pseudId = postedPseud(request, 'work');
   try {
-    const { workId, pending } = await postWork(request.server.quire.ctx, request.viewer, { work: toWorkInput(values), chapter: toChapterInput(chapter), publish });
+    const { workId, pending } = await postWork(request.server.quire.ctx, request.viewer, { work: toWorkInput(values), chapter: toChapterInput(chapter), publish, pseudId });
     await clearAutosave(request.server.quire.ctx, request.viewer!.id, FORM_KEY);
     return redirectWithFlash(reply, workPath(workId), pending ? PENDING : publish ? 'Your work was posted.' : 'Your draft was saved. Only you can see it; it never expires.');
   } catch (error) {
     // Refused (terms to accept, email to confirm…): the form comes back with everything typed and the notice says what to do.
+    const creator = await pseudChoice(request.server.quire.ctx, request.viewer, pseudId);
     if (error instanceof ParticipationRefused) {
       const taxonomy = await loadTaxonomy(request.server.quire.db);
-      return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: {}, taxonomy, message: `${error.message} Nothing you typed is lost: you can also save it as a draft.` }), 403);
+      return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: {}, taxonomy, creator, message: `${error.message} Nothing you typed is lost: you can also save it as a draft.` }), 403);
     }
     if (!(error instanceof Invalid)) throw error;
     const taxonomy = await loadTaxonomy(request.server.quire.db);
-    return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: error.fields, taxonomy, message: 'Your work was not posted yet: please correct the fields marked below. Nothing you typed is lost.' }), 422);
+    return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: error.fields, taxonomy, creator, message: 'Your work was not posted yet: please correct the fields marked below. Nothing you typed is lost.' }), 422);
   }
 }

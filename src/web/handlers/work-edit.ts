@@ -12,6 +12,8 @@ import { clearAutosave } from '../../actions/autosave.ts';
 import { loadTaxonomy } from '../../actions/taxonomy.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { workPath } from '../urls.ts';
+import { pseudChoice, postedPseud } from '../forms/pseud-choice.ts';
+import { creditedPseud } from '../../actions/pseuds.ts';
 
 type WorkRequest = FastifyRequest<{ Params: { id: string } }>;
 
@@ -25,7 +27,8 @@ export async function showEditWork(request: WorkRequest, reply: FastifyReply) {
   const offer = await autosaveOffer(request, formKey(edit.work.id), edit.work.revisedAt);
   const values = offer?.restored ? readWorkValues(restoredForm(offer)) : workFormValuesOf(edit);
   const taxonomy = await loadTaxonomy(app.db);
-  return render(request, reply, (ctx) => workFormPage(ctx, { workId: edit.work.id, isDraft: edit.work.visibility === 'draft', values, errors: {}, taxonomy, notice: autosaveNotice(ctx, offer) }));
+  const creator = await pseudChoice(app.ctx, request.viewer, await creditedPseud(app.ctx, request.viewer, edit.work.id));
+  return render(request, reply, (ctx) => workFormPage(ctx, { workId: edit.work.id, isDraft: edit.work.visibility === 'draft', values, errors: {}, taxonomy, creator, notice: autosaveNotice(ctx, offer) }));
 }
 
 /** Saves the edit (and posts a draft when its Post button was pressed); a failure shows the form again as typed. */
@@ -34,15 +37,17 @@ export async function saveWork(request: WorkRequest, reply: FastifyReply) {
   const id = Number(request.params.id);
   const values = readWorkValues(request);
   const commit = formField(request, 'commit') === 'draft' ? 'draft' : 'post';
+  const pseudId = postedPseud(request, 'work');
   try {
-    const { posted } = await editWork(app.ctx, request.viewer, id, { work: toWorkInput(values), commit });
+    const { posted } = await editWork(app.ctx, request.viewer, id, { work: toWorkInput(values), commit, pseudId });
     await clearAutosave(app.ctx, request.viewer!.id, formKey(id));
     return redirectWithFlash(reply, workPath(id), posted ? 'Your work was posted.' : 'Your changes were saved.');
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     const [edit, taxonomy] = await Promise.all([loadWorkForEdit(app.ctx, request.viewer, id), loadTaxonomy(app.db)]);
     const message = error.fields.chapters ?? 'Your changes were not saved yet: please correct the fields marked below. Nothing you typed is lost.';
-    return render(request, reply, (ctx) => workFormPage(ctx, { workId: id, isDraft: edit.work.visibility === 'draft', values, errors: error.fields, taxonomy, message }), 422);
+    const creator = await pseudChoice(app.ctx, request.viewer, pseudId);
+    return render(request, reply, (ctx) => workFormPage(ctx, { workId: id, isDraft: edit.work.visibility === 'draft', values, errors: error.fields, taxonomy, creator, message }), 422);
   }
 }
 

@@ -7,6 +7,7 @@ import { bookmarkForm } from '../views/bookmark-form.ts';
 import { bookmarkOf } from '../../storage/bookmarks.ts';
 import { kudosAfterWork } from './kudos-show.ts';
 import { commentsAfterWork } from './comments-show.ts';
+import { pseudChoice } from '../forms/pseud-choice.ts';
 
 /** One feature's block under a work, or nothing. */
 type Block = (request: FastifyRequest, reply: FastifyReply, page: WorkPage) => Promise<Html | ''>;
@@ -15,7 +16,8 @@ type Block = (request: FastifyRequest, reply: FastifyReply, page: WorkPage) => P
 const bookmarkBlock: Block = async (request, reply, page) => {
   if (!request.viewer) return '';
   const existing = await bookmarkOf(request.server.quire.db, request.viewer.id, page.work.id);
-  return bookmarkForm(await pageContext(request, reply), page.work.id, existing, Boolean(existing));
+  const creator = await pseudChoice(request.server.quire.ctx, request.viewer, existing?.pseudId ?? undefined);
+  return bookmarkForm(await pageContext(request, reply), page.work.id, existing, Boolean(existing), undefined, creator);
 };
 
 /** The blocks, in the order they appear. */

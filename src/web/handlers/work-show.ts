@@ -88,8 +88,3 @@ export async function showNavigate(request: WorkRequest, reply: FastifyReply) {
 export async function selectChapter(request: WorkRequest, reply: FastifyReply) {
   return reply.redirect(chapterPath(Number(request.params.id), Number(queryParam(request, 'selected_id'))));
 }
-
-/** AO3's pseud URLs lead to the account (Quire has one name per account). */
-export async function showPseud(request: FastifyRequest<{ Params: { login: string } }>, reply: FastifyReply) {
-  return reply.redirect(`/users/${encodeURIComponent(request.params.login)}`);
-}

@@ -3,6 +3,8 @@ import { html, type Html } from './html.ts';
 import { csrfField } from './form.ts';
 import { layout } from './layout.ts';
 import type { PageContext } from './page.ts';
+import { pseudSelect } from './pseud-select.ts';
+import type { PseudChoice } from '../forms/pseud-choice.ts';
 
 /** What the form shows: a saved bookmark, or what was typed. */
 export interface BookmarkValues {
@@ -13,12 +15,13 @@ export interface BookmarkValues {
 }
 
 /** Bookmark (or edit the bookmark of) a work; `saved` says whether a bookmark exists. */
-export function bookmarkForm(ctx: PageContext, workId: number, b: BookmarkValues | undefined, saved: boolean, error?: string): Html {
+export function bookmarkForm(ctx: PageContext, workId: number, b: BookmarkValues | undefined, saved: boolean, error?: string, creator?: PseudChoice): Html {
   return html`<section class="bookmark" aria-labelledby="bookmark-heading">
 <details${error ? html` open` : ''}><summary id="bookmark-heading">${saved ? 'Edit your bookmark' : 'Bookmark this work'}</summary>
 ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
 <form method="post" action="/works/${workId}/bookmarks" class="stack" id="bookmark-form">
 ${csrfField(ctx.csrfToken)}
+${pseudSelect(creator, 'bookmark', 'Bookmark as')}
 <div class="field"><label for="bookmark_notes">Notes</label><textarea id="bookmark_notes" name="bookmark[notes]" rows="3">${b?.notesHtml ?? ''}</textarea></div>
 <div class="field"><label for="bookmark_tag_string">Your tags</label><p class="hint" id="bookmark_tag_hint">Separate with commas.</p>
 <input type="text" id="bookmark_tag_string" name="bookmark[tag_string]" aria-describedby="bookmark_tag_hint" value="${b?.tagString ?? ''}"></div>
@@ -32,6 +35,6 @@ ${saved ? html`<form method="post" action="/works/${workId}/bookmarks/delete">${
 }
 
 /** The form alone, when a bookmark could not be saved: what was typed is kept. */
-export function bookmarkFormPage(ctx: PageContext, workId: number, title: string, values: BookmarkValues, saved: boolean, error: string): Html {
-  return layout(ctx, `Bookmark ${title}`, html`<h1>Bookmark <a href="/works/${workId}">${title}</a></h1>${bookmarkForm(ctx, workId, values, saved, error)}`);
+export function bookmarkFormPage(ctx: PageContext, workId: number, title: string, values: BookmarkValues, saved: boolean, error: string, creator?: PseudChoice): Html {
+  return layout(ctx, `Bookmark ${title}`, html`<h1>Bookmark <a href="/works/${workId}">${title}</a></h1>${bookmarkForm(ctx, workId, values, saved, error, creator)}`);
 }

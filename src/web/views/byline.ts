@@ -8,6 +8,9 @@ export interface Credit {
   pseud: string;
 }
 
+/** A member's link to the pseud they posted something as (a comment, a bookmark): not the work's author, so no rel. */
+export const pseudLink = (c: Credit): Html => html`<a href="${pseudPagePath(c.login, c.pseud)}">${creditName(c)}</a>`;
+
 /** One creator's link to their pseud's page. */
 export const creatorLink = (c: Credit): Html => html`<a rel="author" href="${pseudPagePath(c.login, c.pseud)}">${creditName(c)}</a>`;
 

@@ -6,6 +6,9 @@ import type { CommentRecord } from '../../storage/comments.ts';
 import { REFUSAL_TEXT, loginWouldHelp, type CommentRefusal } from '../../domain/comment-rules.ts';
 import { COMMENT_HINT, commentPreview, previewButton } from './comment-preview.ts';
 import { reportItem } from './report-link.ts';
+import { pseudLink } from './byline.ts';
+import { pseudSelect } from './pseud-select.ts';
+import type { PseudChoice } from '../forms/pseud-choice.ts';
 
 const when = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
@@ -19,7 +22,7 @@ export interface CommentActions {
 
 /** The commenter: a link to the account, or a guest's name. */
 export const commenter = (c: CommentRecord): Html =>
-  c.login ? html`<a href="/users/${c.login}">${c.login}</a>` : c.userId === null && c.guestName ? html`${c.guestName} (Guest)` : html`(Account deleted)`;
+  c.login ? pseudLink({ login: c.login, pseud: c.pseud ?? c.login }) : c.userId === null && c.guestName ? html`${c.guestName} (Guest)` : html`(Account deleted)`;
 
 const button = (action: string, csrf: string, label: string, fields: Html | '' = '') =>
   html`<form method="post" action="${action}" class="inline">${csrf ? csrfField(csrf) : ''}${fields}<button type="submit">${label}</button></form>`;
@@ -68,6 +71,8 @@ export interface CommentFormModel {
   level: 2 | 4;
   /** The rendered comment, when the writer asked for a preview. */
   preview?: string;
+  /** The member's pseuds to comment as (a menu only when they have several). */
+  creator?: PseudChoice;
 }
 
 /** The form to post a comment (guests also give a name and an email, never shown). */
@@ -81,6 +86,7 @@ ${m.parentId !== undefined ? html`<input type="hidden" name="comment[parent_id]"
 ${m.guest ? html`${field(m.form, { key: 'name', name: 'comment[name]', label: 'Guest name', autocomplete: 'name', required: true })}
 ${field(m.form, { key: 'email', name: 'comment[email]', label: 'Guest email', type: 'email', autocomplete: 'email', hint: 'Never shown to anyone.', required: true })}
 <div hidden><label for="comment_website">Leave this empty</label><input type="text" id="comment_website" name="comment[website]" tabindex="-1" autocomplete="off"></div>` : ''}
+${pseudSelect(m.creator, 'comment', 'Comment as')}
 ${commentPreview(m.preview, 'add_comment_preview', m.level === 2 ? 3 : 5)}
 ${field(m.form, { key: 'comment', name: 'comment[content]', label: 'Comment', type: 'textarea', hint: COMMENT_HINT, required: true })}
 <p class="submit actions"><button type="submit">Comment</button> ${previewButton}</p>

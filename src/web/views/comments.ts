@@ -8,6 +8,7 @@ import { commentItem, commentForm, commentRefusalNotice } from './comment-item.t
 import type { WorkComments, ShownComment } from '../../actions/list-comments.ts';
 import { canDeleteComment, canEditComment } from '../../domain/comment-rules.ts';
 import type { Viewer } from '../../domain/permissions.ts';
+import { choiceOf } from '../forms/pseud-choice.ts';
 
 /** What a comments view shows beyond the data. */
 export interface CommentsView {
@@ -37,7 +38,8 @@ function list(ctx: Pick<PageContext, 'viewer' | 'csrfToken'>, v: CommentsView, t
 
 function formOrNotice(ctx: Pick<PageContext, 'viewer' | 'csrfToken'>, v: CommentsView, heading: string, level: 2 | 4): Html {
   if (v.data.refusal) return commentRefusalNotice(v.data.refusal, v.path);
-  return commentForm({ workId: v.data.page.work.id, chapterId: v.chapterId, parentId: v.parentId, guest: !ctx.viewer, form: v.form ?? emptyForm(), csrfToken: ctx.csrfToken, heading, level, preview: v.preview });
+  return commentForm({ workId: v.data.page.work.id, chapterId: v.chapterId, parentId: v.parentId, guest: !ctx.viewer, form: v.form ?? emptyForm(), csrfToken: ctx.csrfToken, heading, level, preview: v.preview,
+    creator: choiceOf(v.data.pseuds, v.form?.values.pseud_id) });
 }
 
 /** The block after a work's text: the form (or why not) and the latest threads, with a link to all. */

@@ -33,7 +33,7 @@ function worksSection(ctx: PageContext, user: Account, works: AuthorWorks, baseP
   return html`<section aria-labelledby="works-heading" class="works-listing">
 <h2 id="works-heading" class="heading">${worksHeading(user, works, false)}</h2>
 ${listingNotices({ hidden: works.hidden })}
-${workList(works.blurbs, ctx.asset('lock.svg'), emptyText(ctx, user, works.hidden, false))}
+${workList(works.blurbs, ctx.asset('lock.svg'), emptyText(ctx, user, works.hidden, false), ctx)}
 ${pagination(basePath, works.window)}
 </section>`;
 }
@@ -52,6 +52,7 @@ ${user.bioHtml ? html`<div class="bio userstuff">${raw(user.bioHtml)}</div>` : '
 ${own ? html`<li><a href="/settings/profile">Edit your profile</a></li>` : html`<li><a href="/users/${user.login}/contact">Contact ${user.login}</a></li>`}
 <li><a href="/users/${user.login}/works">All works by ${user.login}</a></li>
 <li><a href="/users/${user.login}/comments">Reviews by ${user.login}</a></li>
+<li><a href="/users/${user.login}/pseuds">Pseuds of ${user.login}</a></li>
 ${!own && isStaff(ctx.viewer) ? html`<li><a href="/admin/users/${user.login}/moderate">Moderate this account</a></li>` : ''}
 ${own ? html`<li><a href="/inbox">Your inbox</a></li><li><a href="/users/${user.login}/subscriptions">Your subscriptions</a></li><li><a href="/users/${user.login}/stats">Your statistics</a></li>` : ''}
 ${own ? '' : subscribeItem(ctx, subscribe)}
@@ -72,7 +73,7 @@ ${listingNotices({ hidden: works.hidden })}
 ${filterSidebar(path, works)}
 <section aria-labelledby="works-heading" class="listing">
 <h2 class="landmark heading">Works</h2>
-${workList(works.blurbs, ctx.asset('lock.svg'), emptyText(ctx, user, works.hidden, drafts))}
+${workList(works.blurbs, ctx.asset('lock.svg'), emptyText(ctx, user, works.hidden, drafts), ctx)}
 ${pagination(path, works.window, works.query)}
 </section>
 <p class="user-links"><a href="/users/${user.login}">${user.login}’s profile</a>${own ? html` · ${drafts ? html`<a href="/users/${user.login}/works">All my works</a>` : html`<a href="/users/${user.login}/works/drafts">My drafts</a>`} · <a href="/users/${user.login}/stats">My statistics</a>` : ''}</p>

@@ -2,7 +2,9 @@
 import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import { field, csrfField, formMessage } from './form.ts';
-import { chapterFields } from './chapter-form.ts';
+import { chapterFields, publicationFields } from './chapter-form.ts';
+import { timeZoneNote } from './time-zone-note.ts';
+import type { ZoneChoice } from '../../actions/posting-prefs.ts';
 import { workCommentFields } from './work-comment-fields.ts';
 import type { FieldErrors } from '../../domain/errors.ts';
 import type { Taxonomy } from '../../domain/taxonomy.ts';
@@ -10,6 +12,8 @@ import { LANGUAGES } from '../../domain/languages.ts';
 import { MEDIA } from '../../domain/wrangling.ts';
 import type { WorkFormValues, ChapterFormValues } from '../forms/work-form.ts';
 import type { PageContext } from './page.ts';
+import { pseudSelect } from './pseud-select.ts';
+import type { PseudChoice } from '../forms/pseud-choice.ts';
 
 /** What the work form is rendered from. */
 export interface WorkFormModel {
@@ -24,6 +28,10 @@ export interface WorkFormModel {
   /** The autosaved-copy notice (forms/autosave.ts, views/autosave-notice.ts), shown above the form. */
   notice?: Html | '';
   taxonomy: Taxonomy;
+  /** The time zone the publication date and schedule are typed in. */
+  zone: ZoneChoice;
+  /** The member's pseuds to post as (a menu only when they have several). */
+  creator?: PseudChoice;
 }
 
 /** The hooks of assets/tag-autocomplete.js on a comma-separated tag field; characters and the like follow the fandoms typed. */
@@ -73,6 +81,7 @@ ${field(form, { key: 'freeform', name: 'work[freeform_string]', label: 'Addition
 </fieldset>
 <fieldset><legend>Preface</legend>
 ${field(form, { key: 'title', name: 'work[title]', label: 'Work title', required: true })}
+${pseudSelect(m.creator, 'work')}
 ${field(form, { key: 'co_creators', name: 'work[co_creators]', label: 'Co-creators', hint: 'Usernames, separated by commas. Each must accept before their name appears.' })}
 ${field(form, { key: 'summary', name: 'work[summary]', label: 'Summary', type: 'textarea', hint: 'Up to 1,250 characters. Simple HTML allowed.' })}
 ${field(form, { key: 'notes', name: 'work[notes]', label: 'Notes (at the beginning)', type: 'textarea' })}
@@ -92,10 +101,12 @@ ${field(form, { key: 'expected_chapters', name: 'work[wip_length]', label: 'Tota
 <li><input type="radio" id="visibility_public" name="work[visibility]" value="public"${v.visibility !== 'registered' ? html` checked` : ''}> <label for="visibility_public">Everyone can read it</label></li>
 <li><input type="radio" id="visibility_registered" name="work[visibility]" value="registered"${v.visibility === 'registered' ? html` checked` : ''}> <label for="visibility_registered">Only logged-in readers</label></li>
 </ul>
-${field(form, { key: 'published_on', name: 'work[published_on]', label: 'Publication date', hint: 'YYYY-MM-DD. Leave empty for today; an earlier date backdates the work (for works moving from another archive).' })}
+${timeZoneNote(m.zone, ctx.asset)}
+${field(form, { key: 'published_on', name: 'work[published_on]', label: 'Publication date', type: 'date', hint: 'Leave empty for today; an earlier date backdates the work (for works moving from another archive).' })}
 </fieldset>
 ${workCommentFields(v, m.errors)}
-${m.chapter ? chapterFields(form, m.errors, { first: true }) : ''}
+${m.chapter ? html`${chapterFields(form, m.errors, { first: true })}
+${publicationFields(form, { silent: false })}` : ''}
 <p class="actions">
 ${m.workId && !m.isDraft ? html`<button type="submit" name="commit" value="post">Save changes</button>` : html`<button type="submit" name="commit" value="post">Post</button>
 <button type="submit" name="commit" value="draft" class="secondary">Save draft</button>`}
