@@ -15,7 +15,9 @@ test('--dry-run --json prints one object per file, with the chapters, the remove
   assert.deepEqual(Object.keys(printable.chapters[0]), ['title', 'notes', 'endNotes', 'text']);
   assert.equal(printable.title, "The Ferryman's Daughter");
   assert.equal(printable.chapters.length, 3);
-  assert.equal(printable.chapters[2].text.split('\n\n').at(-1), 'The End');
+  assert.equal(printable.chapters[2].text.split('\n\n').at(-1), 'She has stopped counting them. The river has not.');
+  assert.equal(printable.complete, true);
+  assert.equal(printable.removed.at(-1), 'The End');
   assert.equal(missing.title, null);
   assert.equal(missing.creators, null);
 });

@@ -7,7 +7,8 @@ test('cp1252 text: curly quotes, dashes, ellipsis and accents kept exactly', () 
   assert.equal(s.encoding, 'windows-1252');
   assert.deepEqual([s.title, s.creators, s.rating, s.complete], ['The Glass Orchard', ['Hester Lyle'], 'G', true]);
   assert.equal(s.disclaimer, 'Disclaimer: The orchard and everyone in it are mine; the weather belongs to nobody.');
-  assert.deepEqual(bounds(s.chapters), [['“Don’t pick the green ones,” Grandmother said, the way she said everything – as though it were the last instruction she would ever give.', 'The End']]);
+  assert.deepEqual(bounds(s.chapters), [['“Don’t pick the green ones,” Grandmother said, the way she said everything – as though it were the last instruction she would ever give.', 'By evening Tilde had a pocketful of broken glass and no regrets at all.']]);
+  assert.deepEqual(s.removed, ['The End'], 'the end marker says the story is complete and leaves the text');
   assert.equal(paragraphs(s.chapters[0])[1], 'Tilde picked the green ones. They rang like bells when she knocked them together… and then, very quietly, they cracked.');
   assert.match(s.chapters[0]!.text, /older than the café in the village that claimed to have been there “since always\.” Nobody remembered who had planted it — only/);
 });
@@ -19,7 +20,7 @@ test('bare text with "Chapter 1" / "Chapter Two: The Ford" headings and "The End
   assert.deepEqual(bounds(s.chapters), [
     ['Pell had drawn the same coastline forty times, and forty times Master Ivo had thrown it in the stove.', 'So Pell went to look.'],
     ['The river crossing at Hadley was not on any map, which was why the bridge-toll men had never found it.', 'She came up gasping, ink running from her satchel in long blue ribbons, and laughed until the cold stopped her.'],
-    ['By the end of the summer the map had a ford on it, and a heron, and a small drawing of a girl with her boots full of water.', 'The End'],
+    ['By the end of the summer the map had a ford on it, and a heron, and a small drawing of a girl with her boots full of water.', 'Master Ivo did not throw it in the stove.'],
   ]);
 });
 

@@ -51,7 +51,7 @@ test('eFiction printable "all chapters" page: chapter titles, notes and end note
   assert.deepEqual(bounds(s.chapters), [
     ['The river was wider in the dark, or Maren believed it was.', 'She touched the water.'],
     ['In the morning there was a second coin on the bank, green with age.', 'Maren did not tell her father. She put it in her shoe and walked on it all day, as if that would make it hers.'],
-    ['The ferry is hers now, and the coins come every spring.', 'The End'],
+    ['The ferry is hers now, and the coins come every spring.', 'She has stopped counting them. The river has not.'],
   ]);
   assert.equal(paragraphs(s.chapters[0])[1], 'Her father took the coin without looking at it. "One crossing," he said. "Don\'t touch the water."');
   assert.deepEqual(s.removed.filter((l) => l === 'Back to index').length, 3);
@@ -76,7 +76,7 @@ test('LiveJournal-style post: header labels, A/N, cut, comments below', () => {
   assert.equal(s.summary, "Every boat Nell folds says something she can't.");
   assert.equal(s.notes, 'For the summer ficathon. Thanks to marrowjay for the beta!');
   assert.equal(s.disclaimer, 'Disclaimer: Not mine, no profit.');
-  assert.deepEqual(bounds(s.chapters), [['Nell folded the first boat out of a bus ticket.', 'fin']]);
+  assert.deepEqual(bounds(s.chapters), [['Nell folded the first boat out of a bus ticket.', 'She folded the third one while he watched.']]);
   assert.equal(paragraphs(s.chapters[0])[3], '“You could just talk to me,” he said.');
   assert.match(s.chapters[0]!.html, /“You could just <i>talk<\/i> to me,” he said\./);
   for (const line of ['Tags: fic, harbour lights', 'Current Mood: hopeful', 'Leave a comment', 'Oh, the crab net! I love these two so much.', 'Reply | Thread | Link']) assert.ok(s.removed.includes(line), line);

@@ -4,7 +4,8 @@
  */
 import { blockChrome, isDisclaimer } from './chrome.ts';
 import { readHeader } from './header.ts';
-import { buildChapter, chapterTitle, splitAtHeadings } from './chapters.ts';
+import { dropMasthead } from './masthead.ts';
+import { buildChapter, chapterTitle, splitAtHeadings, withoutLastParagraph } from './chapters.ts';
 import { completionMarker, splitEdges } from './notes.ts';
 import { isBreakBlock } from './scene-breaks.ts';
 import { emptyStory, type Block, type SavedStory } from './types.ts';
@@ -34,18 +35,27 @@ function readFooter(blocks: Block[], story: SavedStory): Block[] {
 
 /**
  * Sets `complete` from the last chapter's last paragraph when no label said it; a page showing chapter 2
- * of 5 says nothing about how the story ends.
+ * of 5 says nothing about how the story ends. An end marker ("The End", "~ fin ~") is the archive's
+ * way of saying so, not a line of the story: it leaves the text.
  */
 export function markCompletion(story: SavedStory): void {
   if (story.chapterNumber !== null && story.totalChapters !== null && story.chapterNumber < story.totalChapters) return;
-  const last = story.chapters.at(-1)?.text.split('\n\n').at(-1) ?? '';
-  story.complete ??= completionMarker(last);
+  const chapter = story.chapters.at(-1);
+  if (!chapter) return;
+  const marker = completionMarker(chapter.text.split('\n\n').at(-1) ?? '');
+  story.complete ??= marker;
+  if (marker === true) {
+    const kept = withoutLastParagraph(chapter);
+    if (kept.text !== chapter.text) story.removed.push(chapter.text.slice(kept.text.length).trim());
+    Object.assign(chapter, kept);
+  }
 }
 
 /** Reads a whole page of blocks (header, chapters, footer) into `story`. */
 export function assemble(blocks: Block[], story: SavedStory): void {
-  const header = readHeader(blocks, story);
-  const body = readFooter(dropSiteChrome([...(header.rest ? [header.rest] : []), ...blocks.slice(header.taken)], story), story);
+  const page = dropMasthead(blocks, story);
+  const header = readHeader(page, story);
+  const body = readFooter(dropSiteChrome([...(header.rest ? [header.rest] : []), ...page.slice(header.taken)], story), story);
   const sections = splitAtHeadings(body);
   const first = sections[0];
   if (first && first.heading === null && sections.length > 1) {

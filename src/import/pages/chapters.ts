@@ -73,6 +73,25 @@ export function renderBlocks(blocks: Block[]): { text: string; html: string } {
   return { text: text.join('\n\n'), html: html.join('\n') };
 }
 
+// Where one paragraph of a rendered body ends and the next begins: each opens a line with `<p` or `<hr>` (text
+// inside a paragraph cannot, its `<` is escaped).
+const HTML_PARAGRAPHS = /\n(?=<p[\s>]|<hr>)/;
+const isBreakHtml = (p: string): boolean => p === '<hr>' || /^<p class="scene-break"/.test(p);
+
+/** A rendered chapter body without its last paragraph and the breaks before it; a body of one paragraph keeps it. */
+export function withoutLastParagraph(c: { text: string; html: string }): { text: string; html: string } {
+  const text = c.text.split('\n\n');
+  const html = c.html.split(HTML_PARAGRAPHS);
+  if (text.length < 2 || text.length !== html.length) return { text: c.text, html: c.html };
+  text.pop();
+  html.pop();
+  while (html.length > 1 && isBreakHtml(html.at(-1)!)) {
+    html.pop();
+    text.pop();
+  }
+  return { text: text.join('\n\n'), html: html.join('\n') };
+}
+
 /**
  * A finished chapter: its edges split off into notes (added to any the archive kept apart), its body rendered.
  * A "Chapter 2: Title" line the author repeated at the top of the text is the chapter's heading, not its text.

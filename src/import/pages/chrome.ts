@@ -18,7 +18,7 @@ const SITE: Array<{ test(line: string): boolean }> = [
   /^\(?\s*(?:printer[ -]friendly|print(?:able)? version|print this|plain(?: text)? version|text[ -]only version)\b/i,
   /^(?:printer\s+)?chapter or story$/i,
   /^(?:proudly\s+)?powered by\b.{0,80}$/i,
-  /^(?:skin|theme|layout|site design|design|graphics?|banner)\s+(?:(?:created|designed|made)\s+)?by\b/i,
+  /^(?:skin|theme|layout|site design|design|graphics?|banner|web ?site|site|web design|web ?site design|hosting)\s+(?:(?:created|designed|made|built|maintained|hosted|run)\s+)?by\b.{0,80}$/i,
   /^this (?:story|fic|work) (?:is )?archived at\b/i,
   /^(?:add (?:story|author|series) to favou?rites|report this|submit a review|table of contents|back to (?:index|top|story)|go to top|jump to chapter|options|story text|author'?s? profile|follow\/fav|story info)$/i,
   /^[-–\s]*text size[+\s]*$/i,
@@ -46,6 +46,10 @@ const EDGE: RegExp[] = [
   /^(?:tags?|filed under)\s*:/i,
   /\b(?:archive|site|server|hosting)\b.*\b(?:donat\w*|paypal|ko-?fi|patreon)\b/i,
   /^(?:chapter \d+ of \d+|\d+\/\d+)$/i,
+  /^(?:read\s+)?reviews?\s*[([]\s*\d+\s*[)\]]$/i,
+  /^read (?:the )?reviews$/i,
+  /^(?:visit (?:the )?)?(?:author['’]?s?|writer['’]?s?) (?:web ?site|site|home ?page|profile|journal|livejournal)$/i,
+  /^(?:all|more|other) (?:stories|fics?|fiction|works) (?:by|from)\b.{0,60}$/i,
 ];
 
 const NAV_WORDS = new Set(('home|main|most recent|recent|new|authors|author|categories|category|titles|series|search|top tens|top 10|' +
@@ -63,12 +67,46 @@ export function isNavLine(line: string): boolean {
   return parts.filter((p) => NAV_WORDS.has(p.toLowerCase())).length >= Math.ceil(parts.length * 0.6);
 }
 
+// The words of a reader's controls (text width, font, colour scheme) as a page saved as text shows them.
+const CONTROL_KINDS: Record<string, 'width' | 'font' | 'skin' | 'any'> = Object.fromEntries([
+  ...'width|narrow|wide|wider|medium|full|margins'.split('|').map((w) => [w, 'width']),
+  ...'font|fonts|serif|sans|sans-serif|monospace|size|a+|a-|a−|+|-|−|larger|smaller|spacing'.split('|').map((w) => [w, 'font']),
+  ...'skin|skins|theme|colours|colors|light|dark|sepia|night|day|contrast|parchment'.split('|').map((w) => [w, 'skin']),
+  ...'default|reset|auto|small|large|normal|text|a'.split('|').map((w) => [w, 'any']),
+]);
+// Words no sentence is made of: one of them must be there ("a dark, dark night" is prose).
+const CONTROL_NAMES = new Set('width|narrow|wide|font|serif|sans|sans-serif|monospace|a+|a-|a−|skin|theme|sepia'.split('|'));
+
+/**
+ * A line of reader controls (`Width: narrow wide | Font: serif sans | Skin: light dark`): four or more words,
+ * all of them control words, naming at least two of width, font and colour scheme.
+ */
+export function isReaderControls(line: string): boolean {
+  const words = line.toLowerCase().split(/[\s|·•:,/]+/).filter(Boolean).map((w) => w.replace(/^[([]+|[)\]]+$/g, ''));
+  if (words.length < 4 || words.length > 40 || !words.some((w) => CONTROL_NAMES.has(w))) return false;
+  const kinds = new Set<string>();
+  for (const w of words) {
+    const kind = CONTROL_KINDS[w] ?? (/^\d{1,3}(?:%|px|em)?$/.test(w) ? 'width' : undefined);
+    if (!kind) return false;
+    if (kind !== 'any') kinds.add(kind);
+  }
+  return kinds.size >= 2;
+}
+
+// The separators of a line of links saved as text ("Feedback | Author's website | All stories by Ann"); the
+// parts are trimmed after the split (`\s*` around the mark would be retried from every space of a long run).
+const LINK_SEPARATOR = /[|·•]/;
+
 /** How a single line counts as chrome, or null when it may be the story's own. */
 export function chromeKind(line: string): ChromeKind | null {
   const s = line.trim();
   if (!s) return null;
-  if (isNavLine(s) || SITE.some((r) => r.test(s))) return 'site';
+  if (isNavLine(s) || isReaderControls(s) || SITE.some((r) => r.test(s))) return 'site';
   if (s.length <= 160 && EDGE.some((r) => r.test(s))) return 'edge';
+  // Links in a row, each of them chrome on its own: a bar of the site's links, never prose.
+  if (s.length > 300 || !LINK_SEPARATOR.test(s)) return null;
+  const parts = s.split(LINK_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length >= 2 && parts.every((p) => p.length <= 80 && chromeKind(p) !== null)) return 'site';
   return null;
 }
 
@@ -97,6 +135,9 @@ const DISCLAIMER = [
   /^\W*(?:not mine|none of (?:this|these|them|it) (?:is|are|belongs?) (?:mine|to me))\b/i,
   /\bare the property of their respective owners\b/i,
   /\bno (?:copyright )?infringement (?:is )?intended\b/i,
+  // A fandom's owners named, with the fan's "no profit": the site-wide disclaimer of a fan archive.
+  /\bbelongs?\s+to\b.{0,200}\b(?:no (?:money|profit)|not (?:mine|me|us)|fan ?(?:site|fiction|fic|archive)|for fun)\b/i,
+  /\bno (?:money|profit)\s+(?:is|are|was|will be)\s+(?:being\s+)?(?:made|earned|received|gained|intended)\b/i,
 ];
 
 /** Whether a paragraph is a disclaimer (kept as the work's disclaimer, not in its text). */

@@ -6,7 +6,8 @@ import { applyLabel, cleanTitle, labelsIn, runsOn, splitByline, splitNames, star
 import { blockChrome, isDisclaimer } from './chrome.ts';
 import { isChapterHeading } from './chapters.ts';
 import { isBreakBlock } from './scene-breaks.ts';
-import { isNoteStart } from './notes.ts';
+import { isChapterNoteLabel, isNoteStart } from './notes.ts';
+import { dateLine } from './dates.ts';
 import type { Block, SavedStory } from './types.ts';
 import { escapeHtml } from './escape.ts';
 
@@ -68,9 +69,11 @@ export function readInfoBlocks(blocks: Block[], story: SavedStory): Block[] {
   return leftovers;
 }
 
+const sameText = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
 const BY_LINE = /^(?:by:?|written by)\s+(\S(?:[^!?…"”\n]{0,58}[^\s.!?…"”,;:])?)$/i;
 /** The name in a "By Author" line, or null. */
-const byLine = (s: string): string | null => {
+export const byLine = (s: string): string | null => {
   const name = BY_LINE.exec(s.trim())?.[1];
   return name && name.split(/\s+/).length <= 6 ? name : null;
 };
@@ -135,6 +138,8 @@ export function readHeader(input: Block[], story: SavedStory, titles = true): He
       story.removed.push(...b.lines.filter((l) => l.trim()));
       continue;
     }
+    // "Author's Chapter Notes:" and the like belong to the chapter below: the header ends there.
+    if (isChapterNoteLabel(b.lines[0] ?? '')) return stop(i);
     // An "A/N:" with no header above it is the chapter's note, not the story's.
     const opensNote = !sawLabels && labelsIn(b.lines[0] ?? '')?.pairs[0]?.field === 'notes';
     if ((startsWithLabel(b.lines[0] ?? '') && !opensNote) || (state.waiting && b.lines.length === 1)) {
@@ -155,6 +160,16 @@ export function readHeader(input: Block[], story: SavedStory, titles = true): He
     const by = b.lines.length === 1 ? byLine(b.text) : null;
     if (by && !story.creators) {
       story.creators = splitNames(by);
+      continue;
+    }
+    if (b.lines.length === 1 && story.title !== null && sameText(b.text, story.title)) {
+      // The title again, above the story (a page's heading, then the story box's own).
+      story.removed.push(b.text.trim());
+      continue;
+    }
+    const dated = (sawTitleLine || sawLabels) && b.lines.length === 1 ? dateLine(b.text, story.dateOrder) : null;
+    if (dated) {
+      story[dated.field] ??= dated.iso;
       continue;
     }
     if (sawLabels || sawTitleLine || !titles) return stop(i);

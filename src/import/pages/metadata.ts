@@ -32,8 +32,10 @@ const FIELDS: Record<Field, string> = {
   ignore: 'word count|words|wordcount|read|reads|read count|hits|reviews|favs|follows|id|language|length|kudos|bookmarks',
 };
 
-// Only these labels start mid-line, where archives run several together ("Published: 7/5/03 Updated: 8/1/03").
-const INLINE = 'rated|rating|chapters|words|word count|reviews|favs|follows|updated|published|status|completed|id|read|read count|genres?|language|by';
+// Only these labels start mid-line, where archives run several together ("Published: 7/5/03 Updated: 8/1/03",
+// "Categories: Fandom / Era Characters: A, B").
+const INLINE = 'rated|rating|chapters|words|word count|reviews|favs|follows|updated|published|status|completed|id|read|read count|genres?|language|by|' +
+  'categories|category|fandoms?|characters?|pairings?|relationships?|warnings?';
 
 const MATCHERS = (Object.entries(FIELDS) as Array<[Field, string]>).map(([field, labels]) => [field, new RegExp(`^(?:${labels})$`, 'i')] as const);
 const ALL = Object.values(FIELDS).join('|').split('|').sort((a, b) => b.length - a.length).join('|');
@@ -132,8 +134,8 @@ export function applyLabel(story: SavedStory, { field, label, value }: LabelValu
     case 'warnings': story.contentWarnings ??= value; break;
     case 'disclaimer': story.disclaimer = appendText(story.disclaimer, `${label}: ${value}`, '\n\n'); break;
     case 'beta': case 'noteLine': story.notes = appendText(story.notes, `${label}: ${value}`, '\n\n'); break;
-    case 'published': story.published ??= parseDate(value); break;
-    case 'updated': story.updated ??= parseDate(value); break;
+    case 'published': story.published ??= parseDate(value, story.dateOrder); break;
+    case 'updated': story.updated ??= parseDate(value, story.dateOrder); break;
     case 'complete': story.complete ??= completeValue(value); break;
     case 'chapters': {
       const m = /(\d+)\s*(?:\/\s*(\d+|\?))?/.exec(value);

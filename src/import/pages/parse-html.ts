@@ -5,8 +5,9 @@
 import { assemble, dropSiteChrome, markCompletion } from './assemble.ts';
 import { buildChapter, chapterTitle } from './chapters.ts';
 import { blockChrome, isDisclaimer } from './chrome.ts';
-import { parseDate } from './dates.ts';
+import { parseDate, type DateOrder } from './dates.ts';
 import { readHeader, readInfoBlocks } from './header.ts';
+import { noteLabel } from './notes.ts';
 import { cleanTitle, splitByline } from './metadata.ts';
 import { chapterSelect, classifyElement, fromPageTitle, SelectsAndTitle } from './regions.ts';
 import { BlockReader } from './html-blocks.ts';
@@ -34,13 +35,25 @@ function readTitle(b: Block, story: SavedStory): void {
   if (byline) story.creators ??= byline.creators;
 }
 
-/** A notes box: its label ("Story Notes:", "Chapter End Notes:") picks the kind; the rest is the note. */
+/**
+ * A notes box: its label ("Story Notes:", "Chapter End Notes:"), on a line of its own or in front of the note
+ * (`<b>End Notes:</b> …` in some skins), picks the kind; the rest is the note.
+ */
 function readNotes(group: Block[]): { kind: 'story' | 'chapter' | 'end'; text: string } {
-  const label = group[0]?.lines[0]?.trim() ?? '';
-  const labelled = /^[^:]{0,40}notes?\s*:?\s*$/i.test(label);
-  const kind = !labelled ? 'chapter' : /story notes/i.test(label) ? 'story' : /end\s*notes/i.test(label) ? 'end' : 'chapter';
-  const body = labelled ? group.map((b, i) => (i === 0 ? b.lines.slice(1).join('\n') : b.text)).filter(Boolean) : group.map((b) => b.text);
-  return { kind, text: body.join('\n\n').trim() };
+  const first = group[0]?.lines[0]?.trim() ?? '';
+  const label = /^[^:]{0,40}notes?\s*:?\s*$/i.test(first) ? { kind: noteLabel(`${first.replace(/:$/, '')}:`)?.kind ?? 'chapter', rest: '' } : noteLabel(first);
+  if (!label) return { kind: 'chapter', text: group.map((b) => b.text).join('\n\n').trim() };
+  const body = group.map((b, i) => (i === 0 ? [label.rest, ...b.lines.slice(1)].filter(Boolean).join('\n') : b.text)).filter(Boolean);
+  return { kind: label.kind, text: body.join('\n\n').trim() };
+}
+
+/**
+ * A block outside the story's box that is a note all the same (skins that print `<b>End Notes:</b>` in a
+ * blockquote): labelled "Story Notes:", or labelled as a chapter's note once chapters have begun.
+ */
+function isLooseNote(b: Block, inChapters: boolean): boolean {
+  const label = b.region === 'unknown' ? noteLabel(b.lines[0] ?? '') : null;
+  return label !== null && (inChapters || label.kind === 'story');
 }
 
 /** Reads a page whose markup shows where the story is. */
@@ -62,9 +75,9 @@ function readTemplate(blocks: Block[], story: SavedStory): void {
       if (d.bodyGroup !== null && d.bodyGroup !== b.group && d.blocks.length) d = newDraft(null);
       d.bodyGroup = b.group;
       d.blocks.push(b);
-    } else if (b.region === 'notes') {
+    } else if (b.region === 'notes' || isLooseNote(b, drafts.length > 0)) {
       const group = [b];
-      while (blocks[i + 1]?.region === 'notes' && blocks[i + 1]!.group === b.group) group.push(blocks[++i]!);
+      while (b.region === 'notes' && blocks[i + 1]?.region === 'notes' && blocks[i + 1]!.group === b.group) group.push(blocks[++i]!);
       const note = readNotes(group);
       if (!note.text) continue;
       if (note.kind === 'story') story.notes = story.notes ? `${story.notes}\n\n${note.text}` : note.text;
@@ -79,7 +92,7 @@ function readTemplate(blocks: Block[], story: SavedStory): void {
       else newDraft(title);
     } else if (b.region === 'title') readTitle(b, story);
     else if (b.region === 'info') info.push(b);
-    else if (b.region === 'date') story.published ??= parseDate(b.text);
+    else if (b.region === 'date') story.published ??= parseDate(b.text, story.dateOrder);
     else if (b.region === 'footer' && isDisclaimer(b.text)) addDisclaimer(story, b.text);
     else if (b.region === 'unknown' && !seenBody()) before.push(b);
     else if (b.region === 'unknown' && isDisclaimer(b.text)) addDisclaimer(story, b.text);
@@ -93,7 +106,8 @@ function readTemplate(blocks: Block[], story: SavedStory): void {
     else if (!story.summary && !blockChrome(b) && b.text.length > 20) story.summary = b.text;
     else story.removed.push(...lines(b));
   }
-  const header = readHeader(before, story);
+  // A title the markup gave is not guessed again from the lines above the story (a printable page's index).
+  const header = readHeader(before, story, story.title === null);
   for (const b of before.slice(header.taken)) story.removed.push(...lines(b));
   for (const d of drafts) d.blocks = dropSiteChrome(d.blocks, story);
   const first = drafts.find((d) => d.blocks.length);
@@ -112,19 +126,20 @@ function readTemplate(blocks: Block[], story: SavedStory): void {
 }
 
 /** Reads a saved HTML page into a story record. */
-export function parseHtml(html: string): SavedStory {
+export function parseHtml(html: string, dateOrder: DateOrder | null = null): SavedStory {
   const reader = new BlockReader(classifyElement);
   const seen = new SelectsAndTitle();
   // One pass: the blocks, and the chapter menu and title beside them.
   walkHtml(html, { open: (el) => { reader.open(el); seen.open(el); }, text: (t) => { reader.text(t); seen.text(t); }, close: (el) => { reader.close(); seen.close(el); } });
   const story = emptyStory();
+  story.dateOrder = dateOrder;
   const blocks = reader.finish();
   if (blocks.some((b) => b.region === 'body')) readTemplate(blocks, story);
   else {
     const kept = blocks.filter((b) => {
       if (b.region === 'unknown' || b.region === 'info') return true;
       if (b.region === 'title') readTitle(b, story);
-      else if (b.region === 'date') story.published ??= parseDate(b.text);
+      else if (b.region === 'date') story.published ??= parseDate(b.text, story.dateOrder);
       else if (b.region === 'footer' && isDisclaimer(b.text)) addDisclaimer(story, b.text);
       else story.removed.push(...lines(b));
       return false;

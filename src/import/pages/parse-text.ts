@@ -7,6 +7,7 @@ import { assemble, markCompletion } from './assemble.ts';
 import { startsWithLabel } from './metadata.ts';
 import { emptyStory, type Block, type SavedStory } from './types.ts';
 import { escapeHtml } from './escape.ts';
+import type { DateOrder } from './dates.ts';
 import { MAX_PARAGRAPH, paragraphTooLong } from './read.ts';
 const INDENT = /^(?:\t| {2,}|\u3000)/;
 
@@ -69,8 +70,9 @@ export function textBlocks(text: string): Block[] {
 }
 
 /** Reads a plain-text page into a story record. */
-export function parseText(text: string): SavedStory {
+export function parseText(text: string, dateOrder: DateOrder | null = null): SavedStory {
   const story = emptyStory();
+  story.dateOrder = dateOrder;
   assemble(textBlocks(text), story);
   markCompletion(story);
   if (story.chapters.length === 0) story.warnings.push('No story text was found on this page.');

@@ -1,4 +1,5 @@
 /** The records of saved-page import: what a page is read into, before anything is posted. */
+import type { DateOrder } from './dates.ts';
 
 /** Where a block of a page sits, as far as the page's markup tells (HTML templates only; text is 'unknown'). */
 export type Region =
@@ -55,6 +56,8 @@ export interface SavedStory {
   /** YYYY-MM-DD. */
   published: string | null;
   updated: string | null;
+  /** How the page writes numeric dates (decided from all of them), or null when it does not tell. */
+  dateOrder: DateOrder | null;
   fandoms: string[];
   characters: string[];
   relationships: string[];
@@ -75,7 +78,7 @@ export interface SavedStory {
 /** An empty story record, filled in by the parsers. */
 export function emptyStory(): SavedStory {
   return {
-    title: null, creators: null, summary: null, notes: null, disclaimer: null, complete: null, published: null, updated: null,
+    title: null, creators: null, summary: null, notes: null, disclaimer: null, complete: null, published: null, updated: null, dateOrder: null,
     fandoms: [], characters: [], relationships: [], genres: [], rating: null, contentWarnings: null, totalChapters: null, chapterNumber: null,
     chapters: [], removed: [], warnings: [],
   };
