@@ -50,6 +50,27 @@ for (const engine of engines()) {
       assert.doesNotMatch(post.body, /Current Mood|crab net! I love/);
     });
 
+    test('a whole archive page saved as text: the story without the site around it, its disclaimer on the work page, complete, on the day the page showed', async () => {
+      const r = await runQuire(archive, ['import', 'pages', '--publish', '--json', '--fandom', 'Harbourfall', join(FIXTURES, 'archive-page-save.txt')]);
+      assert.equal(r.status, 0, r.stderr);
+      const out = JSON.parse(r.stdout) as { workId: number; removed: string[]; warnings: string[] };
+      assert.deepEqual(out.warnings, []);
+      assert.equal(out.removed.length, 8);
+      const work = await archive.visitor().get(`/works/${out.workId}?view_adult=true`);
+      assert.equal(work.statusCode, 200);
+      const body = work.body;
+      assert.match(body, /Salt on the Windowsill/);
+      assert.match(body, /Originally posted by Perpetua Vance\./);
+      assert.match(body, /<p>Rosalind had counted the jars on the windowsill every morning for eleven years, and every morning there were nine\.<\/p>/);
+      assert.match(body, /<p>Mara laughed when she saw it, and for once the jars did not rattle\.<\/p>/);
+      assert.match(body, /Disclaimer: Harbourfall and its characters belong to Elsinore Press and Tamsin Orley\. This is a fan site; no profit is made from these stories\./, 'the fandom disclaimer shows on the work page');
+      assert.match(body, /<dd class="chapters">1\/1<\/dd>/, 'the closing "End" made it complete');
+      assert.match(body, /2005-03-14/, 'the numeric date read day first (14 is no month)');
+      for (const chrome of ['The Lamplight Archive', 'Home | Browse', 'Leave a review', 'Plain text version', 'Marsh Lantern', 'All stories by', '<p>End</p>']) {
+        assert.ok(!body.includes(chrome), `no "${chrome}" on the work page`);
+      }
+    });
+
     test('without --publish the work is a draft that only the importing account sees', async () => {
       const r = await runQuire(archive, ['import', 'pages', '--json', '--author', 'Rosamund Teal', join(FIXTURES, 'missing-title-author.html')]);
       assert.equal(r.status, 0, r.stderr);
