@@ -6,8 +6,10 @@
 import { insertUser, updateProfile, userById, userByLogin, userByEmail } from '../storage/users.ts';
 import { renameDefaultPseud } from '../storage/pseuds.ts';
 import { pseudNameFrom } from '../domain/pseud.ts';
-import { legacyId, putLegacyId, setLegacyMd5 } from '../storage/legacy-ids.ts';
-import { addToCounters } from '../storage/works.ts';
+import { legacyId, putLegacyId, setLegacyMd5, PEN_NAME } from '../storage/legacy-ids.ts';
+import { addToCounters, refreshWorkCounts, setWorkDates } from '../storage/works.ts';
+import { setChapterStatus } from '../storage/chapters.ts';
+import { indexWork } from '../storage/search/index.ts';
 import { putCreator } from '../storage/work-creators.ts';
 import { ensureTags } from '../storage/tags.ts';
 import { addMetaTagging } from '../storage/tag-wrangling.ts';
@@ -23,8 +25,9 @@ import type { ChallengePlan } from '../import/efiction/map-challenges.ts';
 import { importChallenges } from './import-efiction-challenges.ts';
 import { importWork } from './import-work.ts';
 import { importReviews, importFavorites, importSeries } from './import-efiction-social.ts';
-import { count, newReport, type EfictionReport } from './import-efiction-report.ts';
+import { count, decide, DECISIONS, newReport, type EfictionReport } from './import-efiction-report.ts';
 import type { Context } from './context.ts';
+import type { Queryable } from '../storage/db.ts';
 
 /** Everything mapped from one dump. */
 export interface EfictionPlan {
@@ -52,6 +55,9 @@ async function importAuthors(ctx: Context, authors: AuthorInput[], report: Efict
     if (await legacyId(ctx.db, 'user', a.oldId)) { count(report, 'authors', 'existing'); continue; }
     const login = await freeLogin(ctx, a.login);
     if (login !== a.login) report.warnings.push(`author ${a.oldId} "${a.displayName}": the login ${a.login} is taken, imported as ${login}`);
+    const penName = a.displayName.trim();
+    const renamed = penName.toLowerCase() !== login.toLowerCase();
+    if (renamed) decide(report.decisions, DECISIONS.penName, `author ${a.oldId}: "${penName}" → ${login}`);
     let email = a.email;
     // An address already on this archive is not merged into the import: that would hand the account over.
     if (!email || (await userByEmail(ctx.db, email))) {
@@ -66,6 +72,8 @@ async function importAuthors(ctx: Context, authors: AuthorInput[], report: Efict
       await renameDefaultPseud(tx, account.id, pseudNameFrom(a.displayName, login));
       if (a.md5) await setLegacyMd5(tx, account.id, a.md5);
       await putLegacyId(tx, 'user', a.oldId, account.id);
+      // The pen name as members typed it in eFiction logs in too (log-in.ts); eFiction kept pen names unique.
+      if (renamed) await putLegacyId(tx, PEN_NAME, penName.toLowerCase(), account.id);
     });
     if (a.admin) report.warnings.push(`author ${a.oldId} "${a.displayName}" was an eFiction admin; imported as a member (grant roles by hand)`);
     count(report, 'authors', 'imported');
@@ -94,6 +102,24 @@ async function importCategories(ctx: Context, categories: CategoryTag[], report:
   }
 }
 
+/**
+ * After a story is posted: chapters eFiction was still holding for validation go back to drafts (access is never
+ * widened), and the work and its chapters take eFiction's dates to the second (posting gives a day at noon): the
+ * first chapter the story's date, the last its updated date.
+ */
+async function keepAsShown(tx: Queryable, workId: number, s: StoryPlan, chapterIds: number[]): Promise<void> {
+  const posted = chapterIds.filter((_, i) => !s.chapters[i]!.draft);
+  for (const [i, id] of chapterIds.entries()) if (s.chapters[i]!.draft) await setChapterStatus(tx, id, { status: 'draft', publishAt: null, postedAt: null });
+  const published = s.publishedAt ?? s.updatedAt;
+  const updated = s.updatedAt ?? s.publishedAt;
+  if (published !== null && updated !== null) {
+    await setWorkDates(tx, workId, { publishedAt: published, updatedAt: Math.max(published, updated) });
+    for (const [i, id] of posted.entries()) await setChapterStatus(tx, id, { status: 'posted', publishAt: null, postedAt: i > 0 && i === posted.length - 1 ? Math.max(published, updated) : published });
+  }
+  await refreshWorkCounts(tx, workId);
+  await indexWork(tx, workId);
+}
+
 /** Posts one story as a backdated work of its owner, with co-authors as accepted creators. */
 async function importStory(ctx: Context, s: StoryPlan, fallback: Account, report: EfictionReport): Promise<void> {
   report.warnings.push(...s.warnings);
@@ -102,13 +128,18 @@ async function importStory(ctx: Context, s: StoryPlan, fallback: Account, report
   let owner = await accountOf(ctx, s.ownerOldId);
   if (!owner) { report.warnings.push(`story ${s.oldId} "${s.work.title}": its author ${s.ownerOldId} is not in the dump; imported as ${fallback.login}'s`); owner = fallback; }
   if (!s.validated) report.warnings.push(`story ${s.oldId} "${s.work.title}" was waiting for validation: imported as a draft`);
+  // eFiction showed a story none of whose chapters is validated with no text at all: it stays a draft here.
+  const shown = s.chapters.some((c) => !c.draft);
+  if (s.validated && !shown) report.warnings.push(`story ${s.oldId} "${s.work.title}": none of its chapters was validated; imported as a draft`);
   try {
     const updated = s.updatedAt ?? s.publishedAt;
-    const { workId, chapterIds } = await importWork(ctx, owner, { work: s.work, chapters: s.chapters.map((c) => c.input), publish: s.validated, updatedOn: updated ? new Date(updated).toISOString().slice(0, 10) : '' });
+    const publish = s.validated && shown;
+    const { workId, chapterIds } = await importWork(ctx, owner, { work: s.work, chapters: s.chapters.map((c) => c.input), publish, updatedOn: updated ? new Date(updated).toISOString().slice(0, 10) : '' });
     await ctx.db.transaction(async (tx) => {
       await putLegacyId(tx, 'work', s.oldId, workId);
       for (const [i, c] of s.chapters.entries()) await putLegacyId(tx, 'chapter', c.oldId, chapterIds[i]!);
       if (s.hits > 0) await addToCounters(tx, workId, { hits: s.hits });
+      if (publish) await keepAsShown(tx, workId, s, chapterIds);
     });
     for (const co of s.coAuthorOldIds) {
       const account = await accountOf(ctx, co);

@@ -24,7 +24,7 @@ import { createBookmark, destroyBookmark, showBookmarks } from './handlers/bookm
 import { showSubscriptions, createSubscription, destroySubscription } from './handlers/subscription-save.ts';
 import { createKudos } from './handlers/kudos-create.ts';
 import { healthz, tokenDispenser, showAsset } from './handlers/system.ts';
-import { redirectLegacy } from './handlers/legacy-redirect.ts';
+import { legacyRoutes } from './route-tables/legacy.ts';
 import { showPrint, showPlain } from './handlers/work-print.ts';
 import { saveReaderSettings } from './handlers/reader-settings-save.ts';
 import { showReadingSettings, saveReadingSettings } from './handlers/reading-settings-update.ts';
@@ -82,11 +82,7 @@ export interface Route {
 export const routes: readonly Route[] = [
   { method: 'GET', url: '/', access: 'anyone', handler: showHome },
   { method: 'GET', url: '/healthz', access: 'anyone', handler: healthz },
-  { method: 'GET', url: '/viewstory.php', access: 'anyone', handler: redirectLegacy },
-  { method: 'GET', url: '/viewuser.php', access: 'anyone', handler: redirectLegacy },
-  { method: 'GET', url: '/browse.php', access: 'anyone', handler: redirectLegacy },
-  { method: 'GET', url: '/viewseries.php', access: 'anyone', handler: redirectLegacy },
-  { method: 'GET', url: '/viewchallenge.php', access: 'anyone', handler: redirectLegacy },
+  ...legacyRoutes,
   { method: 'GET', url: '/assets/:file', access: 'anyone', handler: showAsset },
   { method: 'GET', url: '/token_dispenser.json', access: 'anyone', handler: tokenDispenser },
   { method: 'GET', url: '/support', access: 'anyone', handler: showSupport },

@@ -2,9 +2,7 @@
 import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import { field, csrfField, formMessage } from './form.ts';
-import { chapterFields, publicationFields } from './chapter-form.ts';
-import { timeZoneNote } from './time-zone-note.ts';
-import type { ZoneChoice } from '../../actions/posting-prefs.ts';
+import { chapterFields } from './chapter-form.ts';
 import { workCommentFields } from './work-comment-fields.ts';
 import type { FieldErrors } from '../../domain/errors.ts';
 import type { Taxonomy } from '../../domain/taxonomy.ts';
@@ -28,8 +26,6 @@ export interface WorkFormModel {
   /** The autosaved-copy notice (forms/autosave.ts, views/autosave-notice.ts), shown above the form. */
   notice?: Html | '';
   taxonomy: Taxonomy;
-  /** The time zone the publication date and schedule are typed in. */
-  zone: ZoneChoice;
   /** The member's pseuds to post as (a menu only when they have several). */
   creator?: PseudChoice;
 }
@@ -101,12 +97,10 @@ ${field(form, { key: 'expected_chapters', name: 'work[wip_length]', label: 'Tota
 <li><input type="radio" id="visibility_public" name="work[visibility]" value="public"${v.visibility !== 'registered' ? html` checked` : ''}> <label for="visibility_public">Everyone can read it</label></li>
 <li><input type="radio" id="visibility_registered" name="work[visibility]" value="registered"${v.visibility === 'registered' ? html` checked` : ''}> <label for="visibility_registered">Only logged-in readers</label></li>
 </ul>
-${timeZoneNote(m.zone, ctx.asset)}
-${field(form, { key: 'published_on', name: 'work[published_on]', label: 'Publication date', type: 'date', hint: 'Leave empty for today; an earlier date backdates the work (for works moving from another archive).' })}
+${field(form, { key: 'published_on', name: 'work[published_on]', label: 'Publication date', hint: 'YYYY-MM-DD. Leave empty for today; an earlier date backdates the work (for works moving from another archive).' })}
 </fieldset>
 ${workCommentFields(v, m.errors)}
-${m.chapter ? html`${chapterFields(form, m.errors, { first: true })}
-${publicationFields(form, { silent: false })}` : ''}
+${m.chapter ? chapterFields(form, m.errors, { first: true }) : ''}
 <p class="actions">
 ${m.workId && !m.isDraft ? html`<button type="submit" name="commit" value="post">Save changes</button>` : html`<button type="submit" name="commit" value="post">Post</button>
 <button type="submit" name="commit" value="draft" class="secondary">Save draft</button>`}
