@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildChapter, chapterTitle, isChapterHeading, renderBlocks, splitAtHeadings } from './chapters.ts';
-import { completionMarker, isNoteStart, splitEdges } from './notes.ts';
+import { buildChapter, chapterTitle, isChapterHeading, renderBlocks, splitAtHeadings, withoutLastParagraph } from './chapters.ts';
+import { completionMarker, isChapterNoteLabel, isNoteStart, noteLabel, splitEdges } from './notes.ts';
 import { isBreakBlock } from './scene-breaks.ts';
 import { emptyStory, type Block } from './types.ts';
 
@@ -63,4 +63,29 @@ test('note openers and completion markers', () => {
   assert.equal(completionMarker('To be continued...'), false);
   assert.equal(completionMarker('TBC'), false);
   assert.equal(completionMarker('It was the end of everything.'), null);
+});
+
+test('an archive\'s note labels: which note, and the note after them', () => {
+  assert.deepEqual(noteLabel("Author's Chapter Notes:"), { kind: 'chapter', rest: '' });
+  assert.deepEqual(noteLabel('Chapter End Notes:'), { kind: 'end', rest: '' });
+  assert.deepEqual(noteLabel('End Notes: See you soon.'), { kind: 'end', rest: 'See you soon.' });
+  assert.deepEqual(noteLabel('Story Notes:'), { kind: 'story', rest: '' });
+  assert.equal(noteLabel('Notes on a scandal'), null);
+  assert.ok(isChapterNoteLabel("Author's Chapter Notes:") && isChapterNoteLabel('End Notes:'));
+  assert.ok(!isChapterNoteLabel('Notes:') && !isChapterNoteLabel('Story Notes:') && !isChapterNoteLabel('End Notes: text'));
+});
+
+test('a label line on its own: the paragraph under it is the note, without the label', () => {
+  const story = emptyStory();
+  const edges = splitEdges([p("Author's Chapter Notes:"), p('For the canal crews.'), p('The barge came round the bend.'), p('It was slow.'), p('Chapter End Notes:\nNext time: herons.')], story);
+  assert.deepEqual(edges.notes.map((b) => b.text), ['For the canal crews.']);
+  assert.deepEqual(edges.body.map((b) => b.text), ['The barge came round the bend.', 'It was slow.']);
+  assert.deepEqual(edges.endNotes.map((b) => b.text), ['Next time: herons.']);
+});
+
+test('the last paragraph leaves a rendered body with the breaks before it, in the text and the HTML alike', () => {
+  const body = renderBlocks([p('One.'), p('Two\nlines.'), { ...p(''), kind: 'break', lines: [], html: '<hr>' }, p('The End')]);
+  assert.deepEqual(withoutLastParagraph(body), { text: 'One.\n\nTwo\nlines.', html: '<p>One.</p>\n<p>Two\nlines.</p>' });
+  const one = renderBlocks([p('The End')]);
+  assert.deepEqual(withoutLastParagraph(one), one, 'a body of one paragraph keeps it');
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockChrome, chromeKind, isDisclaimer, isNavLine } from './chrome.ts';
+import { blockChrome, chromeKind, isDisclaimer, isNavLine, isReaderControls } from './chrome.ts';
 import type { Block } from './types.ts';
 
 const block = (text: string, linkShare = 0): Block => ({ kind: 'para', lines: text.split('\n'), text, html: text, center: false, linkShare, region: 'unknown', group: 0 });
@@ -59,4 +59,25 @@ test('a block is chrome only when every line is; link-only blocks are menus', ()
 test('disclaimers', () => {
   for (const t of ['Disclaimer: Not mine.', 'DISCLAIMER - I own nothing.', "I don't own Starfall Academy.", 'Standard disclaimers apply.', 'All publicly recognizable characters are the property of their respective owners.']) assert.ok(isDisclaimer(t), t);
   assert.ok(!isDisclaimer('She disclaimed any knowledge of the theft.'));
+});
+
+test('a line of reader controls saved as text is chrome; prose made of the same words is not', () => {
+  for (const line of ['Width: narrow wide | Font: serif sans | Skin: light dark sepia', 'Narrow Medium Wide Serif Sans-serif Light Dark', 'Font: A- A A+ Width: 50% 75% 100%']) {
+    assert.equal(isReaderControls(line), true, line);
+    assert.equal(chromeKind(line), 'site', line);
+  }
+  for (const line of ['A dark, dark night.', 'Light. Dark. Light.', 'Serif', 'The wide dark sea']) assert.equal(isReaderControls(line), false, line);
+});
+
+test('links in a row saved as text: each part chrome, so the line is; one part of prose keeps it', () => {
+  for (const line of ['Send feedback | Author\'s website | All stories by Perpetua Vance', 'Reviews (3) | Leave a review', 'Previous · Next']) assert.equal(chromeKind(line), 'site', line);
+  assert.equal(chromeKind('Home | The rain came down all night'), null);
+  for (const line of ['Website by Marsh Lantern Design', 'Site by Hollyhock', 'Web design by Ann']) assert.equal(chromeKind(line), 'site', line);
+});
+
+test('a fandom disclaimer naming the owners and the fan\'s "no profit"', () => {
+  assert.ok(isDisclaimer('Harbourfall and its characters belong to Elsinore Press and Tamsin Orley. This is a fan site; no profit is made from these stories.'));
+  assert.ok(isDisclaimer('The Weavers belong to J. Hollins; no money is being made.'));
+  assert.ok(!isDisclaimer('The characters belong to the sea now.'));
+  assert.ok(!isDisclaimer('The ring belongs to me, she said.'));
 });

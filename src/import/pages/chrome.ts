@@ -101,13 +101,16 @@ const LINK_SEPARATOR = /[|·•]/;
 export function chromeKind(line: string): ChromeKind | null {
   const s = line.trim();
   if (!s) return null;
-  if (isNavLine(s) || isReaderControls(s) || SITE.some((r) => r.test(s))) return 'site';
+  if (isNavLine(s) || isReaderControls(s) || SITE.some((r) => r.test(s)) || isLinkRow(s)) return 'site';
   if (s.length <= 160 && EDGE.some((r) => r.test(s))) return 'edge';
-  // Links in a row, each of them chrome on its own: a bar of the site's links, never prose.
-  if (s.length > 300 || !LINK_SEPARATOR.test(s)) return null;
-  const parts = s.split(LINK_SEPARATOR).map((p) => p.trim()).filter(Boolean);
-  if (parts.length >= 2 && parts.every((p) => p.length <= 80 && chromeKind(p) !== null)) return 'site';
   return null;
+}
+
+/** Links in a row, each of them chrome on its own: a bar of the site's links, never prose. */
+function isLinkRow(s: string): boolean {
+  if (s.length > 300 || !LINK_SEPARATOR.test(s)) return false;
+  const parts = s.split(LINK_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => p.length <= 80 && chromeKind(p) !== null);
 }
 
 /** A block of links only (a menu, a chapter list, "Reply | Thread"): chrome wherever it is. */

@@ -26,3 +26,19 @@ test('an empty page has no chapters and says so', () => {
   assert.equal(s.chapters.length, 0);
   assert.match(s.warnings.join(' '), /No story text/);
 });
+
+test('the site\'s name above its navigation bar goes only when the story\'s own title and author come after', () => {
+  const s = parseText('The Lamplight Archive\nHome | Browse | Authors | Search\n\nSalt\n\nBy Ann Lee\n\nThe jars rattled.\n');
+  assert.deepEqual([s.title, s.creators, s.removed], ['Salt', ['Ann Lee'], ['The Lamplight Archive', 'Home | Browse | Authors | Search']]);
+  const bare = parseText('Salt\nHome | Browse | Authors | Search\n\nThe jars rattled all night long, and nobody slept.\n');
+  assert.ok(!bare.removed.includes('Salt') && bare.chapters[0]!.text.startsWith('Salt\n'), 'with nothing naming the story below, the first line is kept');
+});
+
+test('end markers on their own line mark the story complete and leave the text', () => {
+  for (const marker of ['~ fin ~', 'fin', 'The End', 'End', '~*~ END ~*~', 'THE END.']) {
+    const s = parseText(`Salt\n\nBy Ann Lee\n\nThe jars rattled.\n\nThen they stopped.\n\n${marker}\n`);
+    assert.deepEqual([s.complete, s.chapters[0]!.text, s.chapters[0]!.html, s.removed], [true, 'The jars rattled.\n\nThen they stopped.', '<p>The jars rattled.</p>\n<p>Then they stopped.</p>', [marker]], marker);
+  }
+  const tbc = parseText('Salt\n\nBy Ann Lee\n\nThe jars rattled.\n\nTo be continued...\n');
+  assert.deepEqual([tbc.complete, tbc.chapters[0]!.text.endsWith('To be continued...')], [false, true]);
+});

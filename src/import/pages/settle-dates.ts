@@ -9,18 +9,23 @@ const inOrder = (s: SavedStory): boolean => !s.published || !s.updated || s.publ
 
 /**
  * Reads a page with the order its dates show. When no date shows it, a reading where the story was published
- * after it was updated is the wrong one: the other order is tried. What stays undecided is read month first
- * (eFiction's and FanFiction.Net's default) with a warning naming the dates.
+ * after it was updated is the wrong one: when only one of the two orders has them the right way round, that
+ * order it is. What stays undecided is read month first (eFiction's and FanFiction.Net's default) with a
+ * warning naming the dates.
  */
 export function readWithDates(text: string, read: (order: DateOrder | null) => SavedStory): SavedStory {
   const dates = pageDates(text);
   let story = read(dates.order);
   let decided = dates.order !== null;
-  if (!decided && !inOrder(story)) {
+  if (!decided && !dates.conflicting && dates.ambiguous.length && story.published && story.updated) {
     const other = read('day-first');
-    if (inOrder(other)) [story, decided] = [other, true];
+    if (inOrder(story) !== inOrder(other)) {
+      decided = true;
+      if (inOrder(other)) story = other;
+      else story.dateOrder = 'month-first';
+    }
   }
-  if (dates.conflicting) story.warnings.push('The dates on this page are written both day first and month first; each was read by its own parts.');
+  if (dates.conflicting) story.warnings.push('The dates on this page are written both day first and month first; each was read as its own numbers allow, month first where either would do. Check the work\'s date.');
   else if (!decided && dates.ambiguous.length && (story.published || story.updated)) {
     story.warnings.push(`The dates on this page (${dates.ambiguous.join(', ')}) read either day first or month first; they were read month first. Check the work's date.`);
   }
