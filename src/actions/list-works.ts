@@ -9,6 +9,7 @@ import { seriesOfWorks, type SeriesPlace } from '../storage/series.ts';
 import { workVisibilityFor, isCreatorOf, type Viewer } from '../domain/permissions.ts';
 import type { TagKind } from '../domain/tag-list.ts';
 import type { Context } from './context.ts';
+import { marksAmong } from '../storage/readings.ts';
 
 /** What one blurb shows. */
 export interface WorkBlurb {
@@ -17,17 +18,20 @@ export interface WorkBlurb {
   creators: CreatorRef[];
   tags: Record<TagKind, TagRef[]>;
   series: SeriesPlace[];
+  /** For a member who keeps a history, whether they marked it for later (undefined: no button, e.g. their own work). */
+  marked?: boolean;
 }
 
 /** Blurbs of the works with these ids that the viewer may see, in the order given. */
 export async function listWorks(ctx: Context, viewer: Viewer, ids: readonly number[]): Promise<WorkBlurb[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
-  const [works, creators, tags, series] = await Promise.all([
+  const [works, creators, tags, series, marks] = await Promise.all([
     worksByIds(ctx.db, unique),
     creatorsOfWorks(ctx.db, unique),
     tagsOfWorks(ctx.db, unique),
     seriesOfWorks(ctx.db, unique),
+    viewer ? marksAmong(ctx.db, viewer.id, unique) : undefined,
   ]);
   const out: WorkBlurb[] = [];
   for (const work of works) {
@@ -36,7 +40,8 @@ export async function listWorks(ctx: Context, viewer: Viewer, ids: readonly numb
     if (workVisibilityFor(viewer, access) !== 'visible') continue;
     // A work with nothing posted yet has no page for readers; its creators still find it in their lists.
     if (work.chapterCount === 0 && !isCreatorOf(viewer, access)) continue;
-    out.push({ work, creators: byline, tags: byKind(tags.get(work.id) ?? []), series: series.get(work.id) ?? [] });
+    const marked = marks?.historyEnabled && !isCreatorOf(viewer, access) && work.visibility !== 'draft' ? marks.marked.has(work.id) : undefined;
+    out.push({ work, creators: byline, tags: byKind(tags.get(work.id) ?? []), series: series.get(work.id) ?? [], marked });
   }
   return out;
 }

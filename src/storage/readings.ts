@@ -92,3 +92,13 @@ export async function deleteReading(db: Queryable, userId: number, workId: numbe
 export async function clearReadings(db: Queryable, userId: number): Promise<number> {
   return (await db.run(sql`DELETE FROM readings WHERE user_id = ${userId}`)).changes;
 }
+
+/** Which of these works the member marked for later, and whether they keep a history (for blurbs' buttons). */
+export async function marksAmong(db: Queryable, userId: number, workIds: readonly number[]): Promise<{ historyEnabled: boolean; marked: Set<number> }> {
+  if (workIds.length === 0) return { historyEnabled: true, marked: new Set() };
+  const [enabled, rows] = await Promise.all([
+    historyEnabled(db, userId),
+    db.all<{ work_id: number }>(sql`SELECT work_id FROM readings WHERE user_id = ${userId} AND to_read = ${true} AND work_id IN (${sql.join([...workIds])})`),
+  ]);
+  return { historyEnabled: enabled, marked: new Set(rows.map((r) => Number(r.work_id))) };
+}

@@ -5,14 +5,10 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { workForm } from '../support/works.ts';
 import { chapterForm, workIdOf } from '../support/chapters.ts';
-import { browserSkip, useBrowserArchive, axeViolations, contractExempt, logIn } from '../support/browser.ts';
+import { browserSkip, useBrowserArchive, axeViolations, contractExempt, logIn, saveScreenshot } from '../support/browser.ts';
 
-const SHOTS = process.env.SCREENSHOT_DIR;
 const PASSWORD = 'a long test passphrase';
 
 describe('history and Marked for Later in Chromium', { skip: browserSkip }, () => {
@@ -32,12 +28,6 @@ describe('history and Marked for Later in Chromium', { skip: browserSkip }, () =
     // Deleted after the reader opened it: the History keeps the visit but not the title.
     await author.post(`/works/${gone}/delete`);
   } });
-
-  const shot = async (page: Page, name: string) => {
-    if (!SHOTS) return;
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  };
 
   test('mark for later, read to the end, the mark clears and the History lists the work', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });
@@ -82,7 +72,7 @@ describe('history and Marked for Later in Chromium', { skip: browserSkip }, () =
           assert.deepEqual(contractExempt(await axeViolations(p)), [], `${path} (${colorScheme}, ${width})`);
           const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           assert.equal(overflow, 0, `${path} scrolls sideways at ${width} px`);
-          await shot(p, `readings-${name}-${width}-${colorScheme}`);
+          await saveScreenshot(p, `readings-${name}-${width}-${colorScheme}`);
         }
         await checked.close();
       }

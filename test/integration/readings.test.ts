@@ -201,6 +201,25 @@ for (const engine of engines()) {
       assert.equal(parse((await fan.get('/users/hist_fan/readings')).body).querySelector('li.deleted.reading'), null);
     });
 
+    test('blurbs carry the button for members who keep a history, in its current state', async () => {
+      const blurbForm = async (who: Client, path: string, workId: number) =>
+        parse((await who.get(path)).body).querySelector(`li#work_${workId} ul.actions.mark form.button_to`)?.getAttribute('action');
+      await fan.post(`/works/${one}/mark_for_later`);
+      tick();
+      for (const path of ['/works', '/users/hist_writer/works', '/', '/works/search?work_search%5Bquery%5D=snow']) {
+        assert.equal(await blurbForm(fan, path, one), `/works/${one}/mark_as_read`, path);
+        assert.equal(await blurbForm(fan, path, two), `/works/${two}/mark_for_later`, path);
+        assert.equal(await blurbForm(archive.visitor(), path, one), undefined, `${path}: none for guests`);
+        assert.equal(await blurbForm(writer, path, one), undefined, `${path}: none on one's own works`);
+        assert.equal(await blurbForm(other, path, one), `/works/${one}/mark_for_later`, `${path}: another member's own state`);
+      }
+      await fan.post('/settings/history', { history_enabled: '0' });
+      assert.equal(await blurbForm(fan, '/works', one), undefined, 'none while history is off');
+      await fan.post('/settings/history', { history_enabled: '1' });
+      await fan.post(`/works/${one}/mark_as_read`);
+      tick();
+    });
+
     test('nothing of a history shows to others; the member\'s own export carries it', async () => {
       await visit(fan, `/works/${two}`);
       await fan.post(`/works/${two}/mark_for_later`);

@@ -1,5 +1,6 @@
 /** Debian's Chromium driven by playwright-core, and axe-core checks of a page. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { before, after } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -86,4 +87,12 @@ export async function logIn(page: Page, base: string, login: string, password: s
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForURL(`${base}/`);
+}
+
+/** Saves a full-page screenshot as `{name}.png` in SCREENSHOT_DIR, when that is set (for looking at pages by eye). */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
 }

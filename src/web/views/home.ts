@@ -42,7 +42,7 @@ ${lists.kudosWeek.length ? html`<ol class="kudos-week">${lists.kudosWeek.map(kud
 </section>
 <section class="recent-works" aria-labelledby="recent-heading">
 <h2 id="recent-heading">Recently updated works</h2>
-${workList(lists.recent, ctx.asset('lock.svg'), 'No works have been posted yet.')}
+${workList(lists.recent, ctx.asset('lock.svg'), 'No works have been posted yet.', ctx)}
 <p><a href="/works">Browse all works</a></p>
 </section>
 </div>`);

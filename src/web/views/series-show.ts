@@ -31,7 +31,7 @@ ${s.summaryHtml ? html`<dt>Description:</dt><dd><blockquote class="userstuff">${
 </dl></dd>
 </dl></div>
 ${listingNotices({ hidden: s.hidden })}
-${workList(s.blurbs, ctx.asset('lock.svg'), s.hidden > 0 ? 'Every work of this series is hidden by your blocklist.' : 'This series has no works you can see.')}
+${workList(s.blurbs, ctx.asset('lock.svg'), s.hidden > 0 ? 'Every work of this series is hidden by your blocklist.' : 'This series has no works you can see.', ctx)}
 ${pagination(seriesPath(s.id), s)}
 ${reportParagraph(seriesPath(s.id), 'Report this series')}
 </div>`, feedLink(`${seriesPath(s.id)}.atom`, `Series: ${s.title}`));

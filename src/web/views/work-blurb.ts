@@ -11,6 +11,8 @@ import { LANGUAGES } from '../../domain/languages.ts';
 import { readingTimeLabel } from '../../domain/reading-time.ts';
 import type { WorkBlurb } from '../../actions/list-works.ts';
 import type { TagRef } from '../../storage/tags.ts';
+import type { PageContext } from './page.ts';
+import { markForm } from './mark-button.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -71,8 +73,15 @@ ${reading ? html`<dt class="reading-time">Reading time:</dt><dd class="reading-t
 </dl>`;
 }
 
-/** One blurb. `lockUrl` is the restricted-work icon; `extra` (e.g. a search excerpt) goes before the stats. */
-export function workBlurb(b: WorkBlurb, lockUrl: string, extra: Html | '' = ''): Html {
+/** A member's Mark for Later / Mark as Read button under a blurb (`ctx` gives the form its token and return path). */
+const markBlock = (b: WorkBlurb, ctx: PageContext | undefined): Html | '' =>
+  ctx?.viewer && b.marked !== undefined ? html`<ul class="actions mark"><li class="mark">${markForm(ctx, b.work.id, b.marked, b.work.title)}</li></ul>` : '';
+
+/**
+ * One blurb. `lockUrl` is the restricted-work icon; `extra` (e.g. a search excerpt) goes before the stats; with the
+ * page's `ctx`, a member also gets the Mark for Later button after them.
+ */
+export function workBlurb(b: WorkBlurb, lockUrl: string, extra: Html | '' = '', ctx?: PageContext): Html {
   const w = b.work;
   const classes = ['work', 'blurb', 'group', ...b.creators.map((c) => `user-${c.userId}`)].join(' ');
   const updated = w.updatedAt ?? w.publishedAt ?? w.createdAt;
@@ -89,6 +98,7 @@ ${w.summaryHtml ? html`<h6 class="landmark heading">Summary</h6><blockquote clas
 ${b.series.length ? html`<h6 class="landmark heading">Series</h6><ul class="series">${b.series.map((s) => html`<li>Part <strong>${s.position}</strong> of <a href="${seriesPath(s.seriesId)}">${s.title}</a></li>`)}</ul>` : ''}
 ${extra}
 ${stats(b)}
+${markBlock(b, ctx)}
 </li>`;
 }
 
@@ -97,8 +107,8 @@ ${stats(b)}
  * The contract's `li role="article"` children make the `ol` a run of articles rather than a list, so the list
  * role is dropped (`role="none"`) and assistive technology announces each work as an article.
  */
-export function workList(blurbs: readonly WorkBlurb[], lockUrl: string, empty: string): Html {
+export function workList(blurbs: readonly WorkBlurb[], lockUrl: string, empty: string, ctx?: PageContext): Html {
   if (blurbs.length === 0) return html`<p class="empty">${empty}</p>`;
   return html`<h3 class="landmark heading">Listing Works</h3>
-<ol class="work index group" role="none">${blurbs.map((b) => workBlurb(b, lockUrl))}</ol>`;
+<ol class="work index group" role="none">${blurbs.map((b) => workBlurb(b, lockUrl, '', ctx))}</ol>`;
 }

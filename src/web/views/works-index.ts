@@ -51,7 +51,7 @@ ${o.intro ?? ''}
 ${filterSidebar(o.path, r, save)}
 <section class="listing" aria-labelledby="listing-heading">
 <h2 id="listing-heading" class="landmark heading">Works</h2>
-${workList(r.blurbs, ctx.asset('lock.svg'), 'No works match these filters.')}
+${workList(r.blurbs, ctx.asset('lock.svg'), 'No works match these filters.', ctx)}
 ${pagination(o.path, r.window, r.query)}
 </section>
 </div>

@@ -73,7 +73,7 @@ export function worksSearchPage(ctx: PageContext, s: SearchPage): Html {
   });
   const list = s.hits.length === 0
     ? html`<p class="empty">${s.searched ? 'No works match this search.' : ''}</p>`
-    : html`<h3 class="landmark heading">Listing Works</h3><ol class="work index group" role="none">${s.hits.map((h) => workBlurb(h.blurb, ctx.asset('lock.svg'), excerpt(h.blurb.work.id, h)))}</ol>`;
+    : html`<h3 class="landmark heading">Listing Works</h3><ol class="work index group" role="none">${s.hits.map((h) => workBlurb(h.blurb, ctx.asset('lock.svg'), excerpt(h.blurb.work.id, h), ctx))}</ol>`;
   return layout(ctx, label ? `Search: ${label}` : 'Search works', html`<div class="works-index works-search">
 <h1 class="heading">${s.searched ? searchHeading(s) : 'Search works'}</h1>
 ${searchBox(s)}
