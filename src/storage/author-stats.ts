@@ -9,8 +9,12 @@ import type { Queryable } from './db.ts';
 import { countedCommentsBetween } from './comments.ts';
 import type { DayFigures, WorkFigures } from '../domain/stats.ts';
 
-/** The condition (on works alias `w`) of a work on `userId`'s statistics page. */
-const statWork = (userId: number): Sql => sql`EXISTS (SELECT 1 FROM work_creators wc WHERE wc.work_id = w.id AND wc.user_id = ${userId} AND wc.status IN ('owner', 'accepted'))
+/**
+ * The works (alias `w`) on a statistics page: STAT_WORKS joined, `statWork` as the condition. They start from the
+ * author's creator rows (work_creators_user), so a page reads the author's works, never a scan of all works.
+ */
+const STAT_WORKS = sql`work_creators wc JOIN works w ON w.id = wc.work_id`;
+const statWork = (userId: number): Sql => sql`wc.user_id = ${userId} AND wc.status IN ('owner', 'accepted')
   AND w.visibility <> 'draft' AND w.published_at IS NOT NULL AND (w.deleted_at IS NULL OR w.removal IN ('hidden', 'pending'))`;
 
 /** A period: from the first millisecond, until before the second, and the same in UTC day numbers. */
@@ -38,8 +42,8 @@ export async function authorWorkFigures(db: Queryable, userId: number, period?: 
       (SELECT COUNT(*) FROM subscriptions s WHERE s.kind = 'work' AND s.target_id = w.id) AS subscriptions`;
   const posted = period ? sql` AND w.published_at < ${period.to}` : sql``;
   const rows = await db.all<Row>(sql`SELECT w.id, w.title, w.published_at, w.word_count, w.removal, ${figures}
-    FROM works w WHERE ${statWork(userId)}${posted}`);
-  const comments = period ? await countedCommentsBetween(db, sql`SELECT w.id FROM works w WHERE ${statWork(userId)}`, period.from, period.to) : undefined;
+    FROM ${STAT_WORKS} WHERE ${statWork(userId)}${posted}`);
+  const comments = period ? await countedCommentsBetween(db, sql`SELECT w.id FROM ${STAT_WORKS} WHERE ${statWork(userId)}`, period.from, period.to) : undefined;
   return rows.map((r) => ({
     workId: Number(r.id), title: r.title, publishedAt: Number(r.published_at), words: Number(r.word_count), hits: Number(r.hits), kudos: Number(r.kudos),
     comments: comments ? (comments.get(Number(r.id)) ?? 0) : Number(r.comments), bookmarks: Number(r.bookmarks), subscriptions: Number(r.subscriptions),
@@ -50,9 +54,10 @@ export async function authorWorkFigures(db: Queryable, userId: number, period?: 
 /** Hits and kudos per day from `fromDay` to `toDay` (both included) over the author's works, or one of them; days without any are left out. */
 export async function authorDailyFigures(db: Queryable, userId: number, fromDay: number, toDay: number, workId: number | null): Promise<DayFigures[]> {
   const one = workId === null ? sql`` : sql` AND w.id = ${workId}`;
+  // Each work's days are read through the table's key (work_id, day).
   const rows = await db.all<{ day: number; hits: number; kudos: number }>(sql`SELECT d.day, SUM(d.hits) AS hits, SUM(d.kudos) AS kudos
-    FROM work_daily_stats d JOIN works w ON w.id = d.work_id
-    WHERE d.day >= ${fromDay} AND d.day <= ${toDay} AND ${statWork(userId)}${one} GROUP BY d.day ORDER BY d.day`);
+    FROM ${STAT_WORKS} JOIN work_daily_stats d ON d.work_id = w.id
+    WHERE ${statWork(userId)}${one} AND d.day >= ${fromDay} AND d.day <= ${toDay} GROUP BY d.day ORDER BY d.day`);
   return rows.map((r) => ({ day: Number(r.day), hits: Number(r.hits), kudos: Number(r.kudos) }));
 }
 
