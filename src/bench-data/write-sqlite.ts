@@ -5,6 +5,7 @@
 import type { Queryable, Database } from '../storage/db.ts';
 import { insertRows } from './bulk.ts';
 import type { SearchRow } from './batch-rows.ts';
+import { pairsText } from '../storage/search/sqlite-fts5.ts';
 
 /** What differs between the databases while generating. */
 export interface BulkEngine {
@@ -23,6 +24,7 @@ export const sqliteBulk: BulkEngine = {
   async writeSearch(tx, rows) {
     await insertRows(tx, 'search_works', ['rowid', 'title', 'creators', 'tags', 'summary', 'body'],
       rows.map((r) => [r.workId, r.title, r.creators, r.tags, r.summary, r.chapters.map((c) => c.text).join('\n')]));
+    await insertRows(tx, 'search_pairs', ['rowid', 'pairs'], rows.map((r) => [r.workId, pairsText(r)]));
     const chapters = rows.flatMap((r) => r.chapters.map((c) => ({ ...c, workId: r.workId })));
     await insertRows(tx, 'search_chapters', ['rowid', 'body'], chapters.map((c) => [c.id, c.text]));
     await insertRows(tx, 'search_chapter_keys', ['chapter_id', 'work_id'], chapters.map((c) => [c.id, c.workId]));

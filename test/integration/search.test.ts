@@ -17,6 +17,8 @@ import { queueLength } from '../../src/storage/search/reindex-queue.ts';
 import { reindexWorksUnder } from '../../src/actions/reindex-wrangled-works.ts';
 import { reindexQueuedWorks } from '../../src/actions/search-catch-up.ts';
 import { startSearchCatchUp } from '../../src/jobs/search-catch-up.ts';
+import searchPairsMigration from '../../src/storage/migrations/0025-search-pairs-sqlite.ts';
+import { columnTypes } from '../../src/storage/dialect.ts';
 
 /** Work ids in the order a search page lists them. */
 const found = (body: string): number[] => [...body.matchAll(/<li id="work_(\d+)"/g)].map((m) => Number(m[1]));
@@ -155,6 +157,23 @@ for (const engine of engines()) {
       assert.ok(!found((await guest.get(q('lantern'))).body).includes(ids.lantern!));
       assert.ok((await rebuildSearchIndex(archive.app.ctx)) >= 6);
       assert.ok(found((await guest.get(q('lantern'))).body).includes(ids.lantern!));
+    });
+
+    test('an archive indexed before the pairs table: phrases stay exact while its works wait in the queue, then use the pairs', { skip: engine.name !== 'sqlite' && 'the pairs table is SQLite\'s' }, async () => {
+      const id = await post('upgrade', { 'work[title]': 'Estuary', 'work[summary]': 'Water.', 'chapter[content]': 'A lamplit quay at the river mouth.' });
+      const db = archive.app.db;
+      await db.exec('DROP TABLE search_pairs');
+      await db.exec(searchPairsMigration.up(columnTypes('sqlite'), 'sqlite'));
+      const pairRows = async () => Number((await db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM search_pairs`))?.n);
+      assert.equal(await pairRows(), 0);
+      assert.ok((await queueLength(db)) >= 7, 'every live work queued');
+      assert.deepEqual(found((await guest.get(q('"river mouth"'))).body), [id], 'found without pairs');
+      assert.deepEqual(found((await guest.get(q('"mouth river"'))).body), []);
+      await reindexQueuedWorks(archive.app.ctx);
+      assert.equal(await queueLength(db), 0);
+      assert.ok((await pairRows()) >= 7);
+      assert.deepEqual(found((await guest.get(q('"river mouth"'))).body), [id], 'found through the pairs');
+      assert.deepEqual(found((await guest.get(q('"mouth river"'))).body), []);
     });
   });
 }
