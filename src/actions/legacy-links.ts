@@ -68,6 +68,17 @@ const reviews: Target = async (ctx, q) => {
   return chapterId ? `${chapterPath(workId, chapterId)}/comments` : `${workPath(workId)}/comments`;
 };
 
+// eFiction's search types → the search form's field (its title, summary and pen name searches; the rest are words).
+const SEARCH_FIELDS: Record<string, string> = { title: 'title', summary: 'summary', penname: 'creators' };
+
+/** `search.php?searchterm=…&searchtype=…` → the same search here; without a term, the search form. */
+const search: Target = async (_ctx, q) => {
+  const term = (q.searchterm ?? '').trim();
+  if (!term) return '/works/search';
+  const field = SEARCH_FIELDS[(q.searchtype ?? '').toLowerCase()] ?? 'query';
+  return `/works/search?${new URLSearchParams({ [`work_search[${field}]`]: term })}`;
+};
+
 /** eFiction's `browse.php?type=…`: a category by id; the other lists to their listings. */
 const browse: Target = async (ctx, q) => {
   if (q.type === 'categories') return id(q.catid) ? category(ctx, q.catid!) : q.catid === undefined ? '/media' : undefined;
@@ -87,7 +98,7 @@ const SCRIPTS: Record<string, Target> = {
   challenges: challenge,
   'modules/challenges/challenges': challenge,
   reviews,
-  search: async () => '/works/search',
+  search,
   // eFiction's member list: people are found by the creator field of the search here.
   authors: async () => '/works/search',
   titles: async () => '/works',

@@ -294,6 +294,8 @@ for (const engine of engines()) {
           ['/viewstory.php?action=printable&sid=1&chapter=2', `/works/${w1}/chapters/${ch2}`],
           ['/series.php?seriesid=1', `/series/${s1}`],
           ['/search.php', '/works/search'],
+          ['/search.php?searchtype=penname&searchterm=Mary-Kate', '/works/search?work_search%5Bcreators%5D=Mary-Kate'],
+          ['/search.php?searchtype=fulltext&searchterm=lantern+light', '/works/search?work_search%5Bquery%5D=lantern+light'],
           ['/authors.php', '/works/search'],
           ['/titles.php', '/works'],
           ['/categories.php', '/media'],
