@@ -11,6 +11,7 @@ const cases: [string, string, string][] = [
   ['named entities become characters; & < > stay escaped', '<p>caf&eacute; &mdash; &hellip; &nbsp;&amp; &lt;b&gt; &copy; &#8220;x&#x201D;</p>', '<p>café — … \u00a0&amp; &lt;b&gt; © “x”</p>'],
   ['unknown entities are kept as text', '<p>&bogus; & alone</p>', '<p>&amp;bogus; &amp; alone</p>'],
   ['obsolete center and strike are replaced', '<center>* * *</center><p><strike>x</strike></p>', '<div class="center">* * *</div><p><s>x</s></p>'],
+  ['a scene break keeps its class and separator role; no other role is kept', '<p class="scene-break" role="separator">~*~</p><p role="button">b</p>', '<p class="scene-break" role="separator">~*~</p><p>b</p>'],
   ['align becomes a class', '<p align="center">c</p><p class="note" align="right">r</p>', '<p class="align-center">c</p><p class="note align-right">r</p>'],
   ['boolean attributes get values or go when they have no XHTML meaning', '<details open><summary>S</summary>d</details>', '<div class="details"><p class="summary">S</p>d</div>'],
   ['blocks inside a paragraph become spans', '<p>a<div>b</div></p>', '<p>a<span class="div">b</span></p>'],
