@@ -103,15 +103,16 @@ test('a table-layout archive page with its header in the first cell', () => {
   for (const line of ['Home :: Browse :: Authors :: Search :: Contact', 'Reviews (4) | Leave a review', 'Willow Lane Archive © 2006. All rights reserved.']) assert.ok(s.removed.includes(line), line);
 });
 
-test('scene breaks of several kinds become one <hr> each', () => {
+test('scene breaks of several kinds keep the characters the author typed; a rule the page drew stays a rule', () => {
   const s = page('scene-breaks.html');
   assert.deepEqual([s.title, s.creators], ['Five Winters', ['Juniper Kell']]);
   const paras = paragraphs(s.chapters[0]);
-  assert.equal(paras.filter((p) => p === '<hr>').length, 6);
+  assert.deepEqual([1, 3, 5, 7, 9, 11].map((i) => paras[i]), ['*****', '~ ~ ~', 'o0o', '§', '<hr>', '#']);
   assert.deepEqual(bounds(s.chapters), [['The first winter, the well froze and Anya learned to melt snow in the big copper pot.', '"I was too busy reading."']]);
   assert.equal(paras[6], 'The fourth winter, Anya wrote to him instead — forty pages, every one of them beginning “Dear Tomas…”');
-  assert.equal(s.chapters[0]!.html.match(/<hr>/g)?.length, 6);
-  assert.doesNotMatch(s.chapters[0]!.text, /\*\*\*|~ ~ ~|o0o|§/);
+  const html = s.chapters[0]!.html;
+  assert.deepEqual([...html.matchAll(/<p class="scene-break" role="separator">([^<]*)<\/p>/g)].map((m) => m[1]), ['*****', '~ ~ ~', 'o0o', '§', '#']);
+  assert.equal(html.match(/<hr>/g)?.length, 1);
 });
 
 test('a page without title or author leaves them null', () => {

@@ -71,6 +71,17 @@ for (const engine of engines()) {
       }
     });
 
+    test('scene breaks on a saved page keep the characters the author typed on the work page', async () => {
+      const r = await runQuire(archive, ['import', 'pages', '--publish', '--json', '--fandom', 'Five Winters', join(FIXTURES, 'scene-breaks.html')]);
+      assert.equal(r.status, 0, r.stderr);
+      const { workId } = JSON.parse(r.stdout) as { workId: number };
+      const work = await archive.visitor().get(`/works/${workId}?view_adult=true`);
+      assert.equal(work.statusCode, 200);
+      const breaks = [...work.body.matchAll(/<p class="scene-break" role="separator">([^<]*)<\/p>/g)].map((m) => m[1]);
+      assert.deepEqual(breaks, ['*****', '~ ~ ~', 'o0o', '§', '#']);
+      assert.match(work.body, /<p>The fifth winter, he came home[^<]*<\/p>\s*<hr \/?>\s*<p>He had read every one\.<\/p>/, 'the rule the page drew stays a rule');
+    });
+
     test('without --publish the work is a draft that only the importing account sees', async () => {
       const r = await runQuire(archive, ['import', 'pages', '--json', '--author', 'Rosamund Teal', join(FIXTURES, 'missing-title-author.html')]);
       assert.equal(r.status, 0, r.stderr);

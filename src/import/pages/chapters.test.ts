@@ -31,8 +31,12 @@ test('scene breaks of several kinds', () => {
   assert.ok(isBreakBlock(p('', { kind: 'break', lines: [] })));
   for (const t of ['…', '...', '?!', '"—"', 'ooo', 'Fin.']) assert.ok(!isBreakBlock(p(t, { center: true })), t);
   const body = renderBlocks([p('One.'), p('***'), p('<hr>', { kind: 'break', lines: [] }), p('Two & <three>.', { html: 'Two &amp; &lt;three&gt;.' }), p('~~~')]);
-  assert.equal(body.html, '<p>One.</p>\n<hr>\n<p>Two &amp; &lt;three&gt;.</p>');
-  assert.equal(body.text, 'One.\n\n<hr>\n\nTwo & <three>.');
+  assert.equal(body.html, '<p>One.</p>\n<p class="scene-break" role="separator">***</p>\n<p>Two &amp; &lt;three&gt;.</p>', 'the characters typed, not the rule beside them; nothing after the last paragraph');
+  assert.equal(body.text, 'One.\n\n***\n\nTwo & <three>.');
+  const ruled = renderBlocks([p('One.'), p('', { kind: 'break', lines: [] }), p('', { kind: 'break', lines: [] }), p('Two.')]);
+  assert.deepEqual(ruled, { text: 'One.\n\n<hr>\n\nTwo.', html: '<p>One.</p>\n<hr>\n<p>Two.</p>' }, 'rules the page drew stay one <hr>');
+  const typed = renderBlocks([p('One.'), p('* * *'), p('~*~'), p('Two.')]);
+  assert.equal(typed.text, 'One.\n\n* * *\n\n~*~\n\nTwo.', 'every break the author typed is kept');
 });
 
 test('notes at the start and end of a chapter, chrome and disclaimers around them', () => {

@@ -1,6 +1,7 @@
 /** Chapters: headings like "Chapter Two: The Ford" that divide a page, and each chapter's text once its edges are off. */
 import { splitEdges } from './notes.ts';
 import { isBreakBlock } from './scene-breaks.ts';
+import { sceneBreakHtml } from '../../domain/scene-break.ts';
 import type { Block, SavedChapter, SavedStory } from './types.ts';
 
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
@@ -47,28 +48,44 @@ export function splitAtHeadings(blocks: Block[]): Section[] {
   return sections;
 }
 
+/**
+ * A break as the page showed it: the characters the author typed (`* * *`, `§`), kept as a separator paragraph
+ * (sceneBreakHtml, as every text of the archive marks them), or `<hr>` for a rule the page's markup drew.
+ */
+const breakOf = (b: Block): { text: string; html: string } =>
+  b.kind === 'break' ? { text: '<hr>', html: '<hr>' } : { text: b.text.trim(), html: sceneBreakHtml(b.html.trim()) };
+
 const paragraphText = (blocks: Block[]): string | null => {
-  const text = blocks.map((b) => (isBreakBlock(b) ? '<hr>' : b.text)).join('\n\n').trim();
+  const text = blocks.map((b) => (isBreakBlock(b) ? breakOf(b).text : b.text)).join('\n\n').trim();
   return text || null;
 };
 
-/** The body of a chapter as plain text and HTML: paragraphs, one `<hr>` per run of breaks. */
+/**
+ * The body of a chapter as plain text and HTML: paragraphs, and one break per run of breaks (the author's
+ * characters, each of them, or one `<hr>` when the run is only rules); breaks before the first paragraph and
+ * after the last separate nothing and are left out.
+ */
 export function renderBlocks(blocks: Block[]): { text: string; html: string } {
   const text: string[] = [];
   const html: string[] = [];
+  let run: Block[] = [];
+  const flushRun = (): void => {
+    const typed = run.filter((b) => b.kind !== 'break');
+    for (const b of typed.length ? typed : run.slice(0, 1)) {
+      const shown = breakOf(b);
+      text.push(shown.text);
+      html.push(shown.html);
+    }
+    run = [];
+  };
   for (const b of blocks) {
     if (isBreakBlock(b)) {
-      if (html.at(-1) === '<hr>' || html.length === 0) continue;
-      text.push('<hr>');
-      html.push('<hr>');
+      if (html.length) run.push(b);
     } else {
+      flushRun();
       text.push(b.text);
       html.push(`<p>${b.html}</p>`);
     }
-  }
-  while (html.at(-1) === '<hr>') {
-    html.pop();
-    text.pop();
   }
   return { text: text.join('\n\n'), html: html.join('\n') };
 }

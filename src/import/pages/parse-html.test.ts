@@ -17,7 +17,8 @@ test('an old table-and-font page: <br><br> paragraphs, a centered ~*~ break, "Ne
     <b>Wings of Wax</b> by Pell Harrow<br>Rated: PG-13<br><br>The first thing he noticed was the smell of honey.<br><br>"Next," said the old man.<br><br>Next<br><br>
     He took it.<br><br><center>~*~</center><br>Later he would think of the wax.<br><br><a href="review.php">Review this story</a> | <a href="print.php">Printer friendly</a></font></td></tr></table>`);
   assert.deepEqual([s.title, s.creators, s.rating], ['Wings of Wax', ['Pell Harrow'], 'PG-13']);
-  assert.equal(s.chapters[0]!.text, 'The first thing he noticed was the smell of honey.\n\n"Next," said the old man.\n\nNext\n\nHe took it.\n\n<hr>\n\nLater he would think of the wax.');
+  assert.equal(s.chapters[0]!.text, 'The first thing he noticed was the smell of honey.\n\n"Next," said the old man.\n\nNext\n\nHe took it.\n\n~*~\n\nLater he would think of the wax.');
+  assert.match(s.chapters[0]!.html, /<p>He took it\.<\/p>\n<p class="scene-break" role="separator">~\*~<\/p>\n<p>Later/);
   assert.deepEqual(s.removed, ['Home | Newest | Search', 'Review this story | Printer friendly']);
 });
 

@@ -6,6 +6,7 @@
 import { LIMITS, type ChapterInput, type WorkInput } from '../../domain/work.ts';
 import type { SavedStory } from './types.ts';
 import { escapeHtml } from './escape.ts';
+import { isSceneBreak, sceneBreakHtml } from '../../domain/scene-break.ts';
 
 /** Who posts the works, and what the command line said. */
 export interface ToWorkOptions {
@@ -31,14 +32,14 @@ export const UNKNOWN_FANDOM = 'Unknown Fandom';
 export const DEFAULT_RATING = 'Not Rated';
 export const DEFAULT_WARNING = 'Choose Not To Use Archive Warnings';
 
-/** Plain text (paragraphs split by blank lines, a `<hr>` line a break) → HTML paragraphs. */
+/** Plain text (paragraphs split by blank lines, a `<hr>` line a rule, a line of `* * *` a scene break kept as typed) → HTML paragraphs. */
 export function textToHtml(text: string | null): string {
   if (!text) return '';
   return text
     .split(/\n{2,}/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => (p === '<hr>' ? '<hr>' : `<p>${p.split('\n').map(escapeHtml).join('<br>\n')}</p>`))
+    .map((p) => (p === '<hr>' ? '<hr>' : isSceneBreak(p) ? sceneBreakHtml(escapeHtml(p)) : `<p>${p.split('\n').map(escapeHtml).join('<br>\n')}</p>`))
     .join('\n');
 }
 

@@ -37,9 +37,9 @@ export interface SavedChapter {
   title: string | null;
   notes: string | null;
   endNotes: string | null;
-  /** The body as plain text, paragraphs separated by blank lines, a scene break as a `<hr>` line. */
+  /** The body as plain text, paragraphs separated by blank lines, a scene break as the characters typed (`* * *`) or a `<hr>` line for a drawn rule. */
   text: string;
-  /** The body as HTML paragraphs, scene breaks as `<hr>`. */
+  /** The body as HTML paragraphs, scene breaks as separator paragraphs keeping their characters (sceneBreakHtml) or `<hr>`. */
   html: string;
 }
 
