@@ -7,10 +7,8 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { browserSkip, useBrowserArchive, axeViolations, logIn } from '../support/browser.ts';
+import { browserSkip, useBrowserArchive, axeViolations, logIn, saveScreenshot } from '../support/browser.ts';
 import { workForm } from '../support/works.ts';
 import { workIdOf } from '../support/chapters.ts';
 import { createHitCounter } from '../../src/services/hit-counter.ts';
@@ -50,12 +48,6 @@ describe('author statistics in Chromium', { skip: browserSkip }, () => {
     assert.equal((await fan.post(`/works/${ids[2]}/bookmarks`, { 'bookmark[notes]': 'warm' })).statusCode, 303);
     assert.equal((await fan.post(`/works/${ids[2]}/comments`, { 'comment[content]': 'Lovely.' })).statusCode, 303);
   } });
-
-  async function shoot(page: Page, name: string) {
-    if (!SHOTS) return;
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  }
 
   test('the author finds the statistics, narrows the chart and sorts the works, without JavaScript', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });
@@ -107,7 +99,7 @@ describe('author statistics in Chromium', { skip: browserSkip }, () => {
         await page.goto(`${env.base}/users/writer/stats`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.equal(overflow, 0, `${width} px scrolls sideways by ${overflow}px`);
-        if (width !== 320) await shoot(page, `stats-${width}-${colorScheme}`);
+        if (width !== 320) await saveScreenshot(page, `stats-${width}-${colorScheme}`);
         if (SHOTS && width === 375) await page.locator('.charts').screenshot({ path: join(SHOTS, `stats-charts-${width}-${colorScheme}.png`) });
         await context.close();
       }
