@@ -19,6 +19,7 @@ import { MAX_PAGE_BYTES, NotAPage } from '../import/pages/read.ts';
 import { NotFound } from '../domain/errors.ts';
 import { isoDay } from '../domain/work.ts';
 import { shownName } from '../domain/account.ts';
+import { isSceneBreak } from '../domain/scene-break.ts';
 
 const USAGE = 'Usage: quire import pages FILE... [--dry-run] [--json] [--author NAME] [--fandom NAME] [--title TITLE] [--as LOGIN] [--publish] [--merge]';
 
@@ -48,13 +49,15 @@ function report(files: string[], s: SavedStory & { encoding: string }) {
   };
 }
 
-const words = (s: SavedStory): number => s.chapters.reduce((n, c) => n + (c.text.replace(/<hr>/g, '').match(/\S+/g)?.length ?? 0), 0);
+// Scene breaks (`<hr>`, `* * *`) are no words.
+const words = (s: SavedStory): number =>
+  s.chapters.reduce((n, c) => n + c.text.split('\n\n').filter((p) => p !== '<hr>' && !isSceneBreak(p)).reduce((m, p) => m + (p.match(/\S+/g)?.length ?? 0), 0), 0);
 
 function describe(files: string[], s: SavedStory): string {
   const file = files.join(' + ');
   const who = s.creators?.length ? ` by ${s.creators.join(', ')}` : ' (no author found)';
   const state = s.complete === true ? 'complete' : s.complete === false ? 'in progress' : 'completion unknown';
-  const lines = [`${file}: ${s.title === null ? '(no title found)' : `"${s.title}"`}${who}: ${s.chapters.length} chapter(s), ${words(s).toLocaleString('en')} words, ${state}${s.published ? `, published ${s.published}` : ''}; ${s.removed.length} line(s) of site chrome removed`];
+  const lines = [`${file}: ${s.title === null ? '(no title found)' : `"${s.title}"`}${who}: ${s.chapters.length} chapter(s), ${words(s).toLocaleString('en')} words, ${state}${s.published ? `, published ${s.published}` : ''}; ${s.removed.length} line(s) removed around the story (site chrome, end markers)`];
   for (const w of s.warnings) lines.push(`  warning: ${w}`);
   return lines.join('\n');
 }

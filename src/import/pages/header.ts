@@ -162,8 +162,9 @@ export function readHeader(input: Block[], story: SavedStory, titles = true): He
       story.creators = splitNames(by);
       continue;
     }
-    if (b.lines.length === 1 && story.title !== null && sameText(b.text, story.title)) {
-      // The title again, above the story (a page's heading, then the story box's own).
+    const again = b.lines.length === 1 && ((story.title !== null && sameText(b.text, story.title)) || (by !== null && story.creators !== null && sameText(by, story.creators.join(', '))));
+    if (again) {
+      // The title or byline again, above the story (a page's heading, then the story box's own).
       story.removed.push(b.text.trim());
       continue;
     }

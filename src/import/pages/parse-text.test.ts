@@ -42,3 +42,8 @@ test('end markers on their own line mark the story complete and leave the text',
   const tbc = parseText('Salt\n\nBy Ann Lee\n\nThe jars rattled.\n\nTo be continued...\n');
   assert.deepEqual([tbc.complete, tbc.chapters[0]!.text.endsWith('To be continued...')], [false, true]);
 });
+
+test('the title and byline repeated above the story are taken out once read', () => {
+  const s = parseText('The Weather Vane by Idris Callow\n\nThe Weather Vane\n\nby Idris Callow\n\nThe vane pointed east.\n\nThen west.\n');
+  assert.deepEqual([s.title, s.creators, s.removed, s.chapters[0]!.text], ['The Weather Vane', ['Idris Callow'], ['The Weather Vane', 'by Idris Callow'], 'The vane pointed east.\n\nThen west.']);
+});
