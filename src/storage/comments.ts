@@ -41,7 +41,7 @@ const toRecord = (r: Row): CommentRecord => ({
 const FROM = sql`FROM comments c JOIN works w ON w.id = c.work_id LEFT JOIN users u ON u.id = c.user_id`;
 /** The pseud a comment was posted as: the one chosen while it is still its writer's, else their default. */
 const PSEUD = sql`COALESCE((SELECT cp.name FROM pseuds cp WHERE cp.id = c.pseud_id AND cp.user_id = c.user_id),
-  (SELECT dp.name FROM pseuds dp WHERE dp.user_id = c.user_id AND dp.is_default = ${true}), u.login)`;
+  (SELECT dp.name FROM pseuds dp WHERE dp.user_id = c.user_id AND dp.is_default), u.login)`;
 const SELECT = sql`SELECT c.*, u.login, ${PSEUD} AS pseud, w.title AS work_title ${FROM}`;
 
 /** A new comment's fields. */

@@ -15,7 +15,7 @@ const toPseud = (r: PseudRow): Pseud => ({
 export async function ensureDefaultPseud(db: Queryable, userId: number): Promise<void> {
   await db.run(sql`INSERT INTO pseuds (user_id, name, name_key, is_default, created_at)
     SELECT u.id, u.login, u.login_key, ${true}, u.created_at FROM users u
-    WHERE u.id = ${userId} AND NOT EXISTS (SELECT 1 FROM pseuds p WHERE p.user_id = u.id AND p.is_default = ${true})
+    WHERE u.id = ${userId} AND NOT EXISTS (SELECT 1 FROM pseuds p WHERE p.user_id = u.id AND p.is_default)
     ON CONFLICT DO NOTHING`);
 }
 
@@ -85,7 +85,7 @@ export async function setCreatorPseud(db: Queryable, workId: number, userId: num
 /** The pseud a creator is credited as on a work: its id, or their default pseud's when they chose none. */
 export async function creditedPseudId(db: Queryable, workId: number, userId: number): Promise<number | undefined> {
   const row = await db.get<{ id: number | null }>(sql`SELECT COALESCE(p.id, d.id) AS id FROM work_creators wc
-    LEFT JOIN pseuds p ON p.id = wc.pseud_id AND p.user_id = wc.user_id LEFT JOIN pseuds d ON d.user_id = wc.user_id AND d.is_default = ${true}
+    LEFT JOIN pseuds p ON p.id = wc.pseud_id AND p.user_id = wc.user_id LEFT JOIN pseuds d ON d.user_id = wc.user_id AND d.is_default
     WHERE wc.work_id = ${workId} AND wc.user_id = ${userId}`);
   return row?.id == null ? undefined : Number(row.id);
 }

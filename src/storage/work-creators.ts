@@ -30,7 +30,7 @@ export async function creatorsOfWorks(db: Queryable, workIds: readonly number[])
   // A chosen pseud counts only while it is the creator's own (a work handed over to another account keeps no stale name).
   const rows = await db.all<{ work_id: number; user_id: number; login: string; pseud: string; status: CreatorRef['status'] }>(sql`
     SELECT wc.work_id, wc.user_id, u.login, COALESCE(p.name, d.name, u.login) AS pseud, wc.status FROM work_creators wc JOIN users u ON u.id = wc.user_id
-    LEFT JOIN pseuds p ON p.id = wc.pseud_id AND p.user_id = wc.user_id LEFT JOIN pseuds d ON d.user_id = wc.user_id AND d.is_default = ${true}
+    LEFT JOIN pseuds p ON p.id = wc.pseud_id AND p.user_id = wc.user_id LEFT JOIN pseuds d ON d.user_id = wc.user_id AND d.is_default
     WHERE wc.work_id IN (${sql.join(workIds)}) ORDER BY wc.work_id, wc.position`);
   for (const r of rows) out.get(Number(r.work_id))?.push({ userId: Number(r.user_id), login: r.login, pseud: r.pseud, status: r.status });
   return out;
