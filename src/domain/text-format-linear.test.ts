@@ -35,9 +35,12 @@ const BR_AT_END = /<br\s*\/?>$/i;
 const BR_AT_START = /^<br\s*\/?>/i;
 // Scene breaks keep their characters (scene-break.ts); the reference writes the same separator by hand.
 const oldSceneBreak = (characters: string): string => `<p class="scene-break" role="separator">${characters}</p>`;
+const EDGE_BRS_START = /^(?:\s*<br\s*\/?>)*\s*/i;
+const EDGE_BRS_END = /(?:\s*<br\s*\/?>)*\s*$/i;
 function oldParagraphs(source: string, escape: boolean): string {
   const out: string[] = [];
   let current: string[] = [];
+  let afterBreak = false;
   const flush = (): void => {
     if (current.length === 0) return;
     let html = current[0] ?? '';
@@ -46,12 +49,21 @@ function oldParagraphs(source: string, escape: boolean): string {
     current = [];
   };
   for (const raw of source.split('\n')) {
-    const line = raw.trim();
+    let line = raw.trim();
+    const bare = escape ? line : line.replace(EDGE_BRS_START, '').replace(EDGE_BRS_END, '');
     if (line === '' || (!escape && /^(?:&nbsp;|\s)*$/i.test(line))) flush();
-    else if (oldIsSceneBreak(line)) {
+    else if (oldIsSceneBreak(bare)) {
+      while (!escape && current.length && current.at(-1)!.replace(EDGE_BRS_END, '') === '') current.pop();
+      if (!escape && current.length) current[current.length - 1] = current.at(-1)!.replace(EDGE_BRS_END, '');
       flush();
-      out.push(oldSceneBreak(escape ? escapeText(line) : line.replace(WRAPPER_TAG, '').trim()));
-    } else current.push(escape ? escapeText(line) : line);
+      out.push(oldSceneBreak(escape ? escapeText(line) : bare.replace(WRAPPER_TAG, '').trim()));
+      afterBreak = true;
+    } else if (afterBreak && !escape && bare === '') continue;
+    else {
+      if (afterBreak && !escape) line = line.replace(EDGE_BRS_START, '');
+      afterBreak = false;
+      current.push(escape ? escapeText(line) : line);
+    }
   }
   flush();
   return out.join('\n');

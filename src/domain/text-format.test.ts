@@ -98,6 +98,13 @@ test('every scene-break variant keeps its characters as a separator in every for
   assert.equal(renderBody('> one\n>\n> ~~~\n>\n> two', 'markdown'), '<blockquote>\n<p>one</p>\n<p class="scene-break" role="separator">~~~</p>\n<p>two</p>\n</blockquote>');
 });
 
+test('a break typed between <br> tags is a separator, and the <br> tags beside it go', () => {
+  assert.equal(renderBody('Para one.<br />\n<br />\n* * *<br />\n<br />\nPara two.', 'html'), '<p>Para one.</p>\n<p class="scene-break" role="separator">* * *</p>\n<p>Para two.</p>');
+  assert.equal(renderBody('a<br><br>\n<BR> ~*~ <br/>\nb', 'html'), '<p>a</p>\n<p class="scene-break" role="separator">~*~</p>\n<p>b</p>');
+  assert.equal(renderBody('one<br>\n<br>\ntwo', 'html'), '<p>one<br />\n<br />\ntwo</p>', 'no break: the author\'s line breaks stay');
+  assert.equal(renderBody('a<br>\n* * *<br>\nb', 'text'), '<p>a&lt;br&gt;<br />* * *&lt;br&gt;<br />b</p>', 'in plain text <br> is what was typed');
+});
+
 test('a rendered scene break renders again to itself, and the sanitizer keeps only its separator role', () => {
   const once = renderBody('A.\n\n~*~*~\n\nB.', 'html');
   assert.equal(renderBody(once, 'html'), once.replace(/\n/g, ''));

@@ -28,13 +28,47 @@ const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
 const BR_AT_END = /<br\s*\/?>$/i;
 const BR_AT_START = /^<br\s*\/?>/i;
 
+const isSpaceAt = (s: string, i: number): boolean => i >= 0 && i < s.length && /\s/.test(s[i]!);
+const BR_STICKY = /<br\s*\/?>/iy;
+
+/** Where the `<br>` tags (and spaces) at the end of a line begin: read backwards by index, linear in the line. */
+function trailingBreaksAt(line: string): number {
+  let end = line.length;
+  for (;;) {
+    let i = end;
+    while (isSpaceAt(line, i - 1)) i--;
+    const contentEnd = i;
+    if (line[i - 1] !== '>') return contentEnd;
+    i--;
+    if (line[i - 1] === '/') i--;
+    while (isSpaceAt(line, i - 1)) i--;
+    if (i < 3 || line.slice(i - 3, i).toLowerCase() !== '<br') return contentEnd;
+    end = i - 3;
+  }
+}
+
+/** Where a line's content begins after its leading `<br>` tags (and spaces). */
+function leadingBreaksEnd(line: string): number {
+  let at = 0;
+  for (;;) {
+    while (isSpaceAt(line, at)) at++;
+    BR_STICKY.lastIndex = at;
+    const m = BR_STICKY.exec(line);
+    if (!m) return at;
+    at += m[0].length;
+  }
+}
+
 /**
  * AO3 "rich text" paragraphing: blank lines split paragraphs, single newlines become `<br>`, and a
- * scene-break line becomes a separator of its own (its characters kept) even with no blank lines around it.
+ * scene-break line becomes a separator of its own (its characters kept) even with no blank lines around it. In
+ * HTML, a break typed between `<br>` tags (`…<br>\n* * *<br>\n…`, as old archives stored text) is one too, and
+ * the `<br>` tags beside it go with the paragraphs it now separates.
  */
 function paragraphs(source: string, escape: boolean): string {
   const out: string[] = [];
   let current: string[] = [];
+  let afterBreak = false;
   const flush = (): void => {
     if (current.length === 0) return;
     let html = current[0] ?? '';
@@ -48,13 +82,24 @@ function paragraphs(source: string, escape: boolean): string {
     current = [];
   };
   for (const raw of source.split('\n')) {
-    const line = raw.trim();
+    let line = raw.trim();
+    const start = escape ? 0 : leadingBreaksEnd(line);
+    const bare = escape ? line : line.slice(start, Math.max(start, trailingBreaksAt(line)));
     // In HTML a line of only `&nbsp;` is an author's spacer, i.e. blank; in plain text it is literal.
     if (line === '' || (!escape && /^(?:&nbsp;|\s)*$/i.test(line))) flush();
-    else if (isSceneBreak(line)) {
+    else if (isSceneBreak(bare)) {
+      // The line breaks typed before the break end the paragraph it closes: the separator stands for them.
+      while (!escape && current.length && trailingBreaksAt(current.at(-1)!) === 0) current.pop();
+      if (!escape && current.length) current[current.length - 1] = current.at(-1)!.slice(0, trailingBreaksAt(current.at(-1)!));
       flush();
-      out.push(sceneBreakHtml(escape ? escapeText(line) : breakCharacters(line)));
-    } else current.push(escape ? escapeText(line) : line);
+      out.push(sceneBreakHtml(escape ? escapeText(line) : breakCharacters(bare)));
+      afterBreak = true;
+    } else if (afterBreak && !escape && bare === '') continue;
+    else {
+      if (afterBreak && !escape) line = line.slice(start);
+      afterBreak = false;
+      current.push(escape ? escapeText(line) : line);
+    }
   }
   flush();
   return out.join('\n');
