@@ -42,11 +42,19 @@ export function markCompletion(story: SavedStory): void {
   if (story.chapterNumber !== null && story.totalChapters !== null && story.chapterNumber < story.totalChapters) return;
   const chapter = story.chapters.at(-1);
   if (!chapter) return;
-  const marker = completionMarker(chapter.text.split('\n\n').at(-1) ?? '');
+  // "A/N: thanks for reading!" then "fin": the marker closes the page after the end notes.
+  const notes = chapter.endNotes?.split('\n\n') ?? [];
+  if (notes.length > 1 && completionMarker(notes.at(-1)!) === true) {
+    story.complete ??= true;
+    story.removed.push(notes.pop()!);
+    chapter.endNotes = notes.join('\n\n');
+  }
+  const last = chapter.text.split('\n\n').at(-1) ?? '';
+  const marker = completionMarker(last);
   story.complete ??= marker;
   if (marker === true) {
     const kept = withoutLastParagraph(chapter);
-    if (kept.text !== chapter.text) story.removed.push(chapter.text.slice(kept.text.length).trim());
+    if (kept.text !== chapter.text) story.removed.push(last);
     Object.assign(chapter, kept);
   }
 }

@@ -6,7 +6,7 @@ import { applyLabel, cleanTitle, labelsIn, runsOn, splitByline, splitNames, star
 import { blockChrome, isDisclaimer } from './chrome.ts';
 import { isChapterHeading } from './chapters.ts';
 import { isBreakBlock } from './scene-breaks.ts';
-import { isChapterNoteLabel, isNoteStart } from './notes.ts';
+import { isChapterNoteLabel, isNoteStart, noteLabel } from './notes.ts';
 import { dateLine } from './dates.ts';
 import type { Block, SavedStory } from './types.ts';
 import { escapeHtml } from './escape.ts';
@@ -140,6 +140,15 @@ export function readHeader(input: Block[], story: SavedStory, titles = true): He
     }
     // "Author's Chapter Notes:" and the like belong to the chapter below: the header ends there.
     if (isChapterNoteLabel(b.lines[0] ?? '')) return stop(i);
+    // "Story Notes:" with the note after it, or on the lines under it, or (the label alone) in the next paragraph.
+    const storyNote = noteLabel(b.lines[0] ?? '');
+    if (storyNote?.kind === 'story') {
+      let note = [storyNote.rest, ...b.lines.slice(1)].filter(Boolean).join('\n');
+      if (!note && next && pieces[i + 1]!.from !== piece.from) note = blocks[++i]!.text;
+      if (note) story.notes = story.notes ? `${story.notes}\n\n${note}` : note;
+      sawLabels = true;
+      continue;
+    }
     // An "A/N:" with no header above it is the chapter's note, not the story's.
     const opensNote = !sawLabels && labelsIn(b.lines[0] ?? '')?.pairs[0]?.field === 'notes';
     if ((startsWithLabel(b.lines[0] ?? '') && !opensNote) || (state.waiting && b.lines.length === 1)) {

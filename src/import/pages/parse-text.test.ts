@@ -47,3 +47,13 @@ test('the title and byline repeated above the story are taken out once read', ()
   const s = parseText('The Weather Vane by Idris Callow\n\nThe Weather Vane\n\nby Idris Callow\n\nThe vane pointed east.\n\nThen west.\n');
   assert.deepEqual([s.title, s.creators, s.removed, s.chapters[0]!.text], ['The Weather Vane', ['Idris Callow'], ['The Weather Vane', 'by Idris Callow'], 'The vane pointed east.\n\nThen west.']);
 });
+
+test('"Story Notes:" in a page saved as text: the story\'s notes, the label left out', () => {
+  const s = parseText('The Bell\nBy Ann Lee\nPosted 3 March 2005\n\nStory Notes:\nFor my sister.\nAnd her cat.\n\nThe bell rang.\n\nIt rang again.\n');
+  assert.deepEqual([s.title, s.creators, s.published, s.notes, s.chapters[0]!.notes, s.chapters[0]!.text], ['The Bell', ['Ann Lee'], '2005-03-03', 'For my sister.\nAnd her cat.', null, 'The bell rang.\n\nIt rang again.']);
+});
+
+test('an end marker after the end notes closes the story too', () => {
+  const s = parseText('The Bell by Ann Lee\n\nThe bell rang.\n\nIt rang twice.\n\nA/N: thanks!\n\n~ fin ~\n');
+  assert.deepEqual([s.complete, s.chapters[0]!.endNotes, s.removed], [true, 'A/N: thanks!', ['~ fin ~']]);
+});
