@@ -104,12 +104,17 @@ function sortHeading(s: AuthorStats, column: StatColumn): Html {
   return html`<th scope="col" class="${column}"${sorted ? html` aria-sort="${q.direction === 'asc' ? 'ascending' : 'descending'}"` : ''}><a href="${statsUrl(s.user.login, q, { sort: column, direction: next })}">${label}<span class="visually-hidden">, sort ${next === 'asc' ? 'ascending' : 'descending'}</span></a></th>`;
 }
 
+/** The link turning the order round, by what is sorted and which way it runs now. */
+const REVERSE = {
+  title: { asc: 'Z to A', desc: 'A to Z' }, date: { asc: 'Newest first', desc: 'Oldest first' }, figure: { asc: 'Largest first', desc: 'Smallest first' },
+} as const;
+
 /** The same sorting as the headings, for narrow screens where the table is a list of cards without its header row. */
 function sortNav(s: AuthorStats): Html {
   const q = s.query;
   return html`<nav class="stats-sort" aria-label="Sort works by"><p>Sort by:</p><ul class="navigation actions">
 ${STAT_COLUMNS.map((c) => html`<li>${choice(q.sort === c, statsUrl(s.user.login, q, { sort: c, direction: q.sort === c ? q.direction : firstDirection(c) }), HEADINGS[c])}</li>`)}
-<li>${choice(false, statsUrl(s.user.login, q, { direction: q.direction === 'asc' ? 'desc' : 'asc' }), q.direction === 'asc' ? 'Largest first' : 'Smallest first')}</li>
+<li>${choice(false, statsUrl(s.user.login, q, { direction: q.direction === 'asc' ? 'desc' : 'asc' }), REVERSE[q.sort === 'title' ? 'title' : q.sort === 'date' ? 'date' : 'figure'][q.direction])}</li>
 </ul></nav>`;
 }
 
