@@ -250,6 +250,8 @@ for (const engine of engines()) {
         const breaks = [...page.body.matchAll(/<p class="scene-break" role="separator">([^<]*)<\/p>/g)].map((m) => m[1]);
         assert.deepEqual(breaks, ['* * *', '~*~*~', 'oOo', '-x-x-x-', '§']);
         assert.doesNotMatch(page.body, /<hr/);
+        const second = await mary.get(`/works/${(await legacyId(archive.app.db, 'work', 4))!}?view_full_work=true`);
+        assert.match(second.body, /<p>The middle\.<\/p>\s*<p class="scene-break" role="separator">~ ~ ~<\/p>\s*<p>Still the middle\.<\/p>/, 'a break between <br> tags');
       });
 
       test('the smaller losses: time of day, no "Chapter 3: Chapter 3", story notes on the first chapter only, deleted chapters, cp1252 files, co-authors\' replies', async () => {
