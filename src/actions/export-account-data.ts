@@ -6,6 +6,7 @@ import { userByLogin } from '../storage/users.ts';
 import { workIdsOfCreator } from '../storage/work-creators.ts';
 import { worksByIds } from '../storage/works.ts';
 import { bookmarksOfUser } from '../storage/bookmarks.ts';
+import { pseudsOf } from '../storage/pseuds.ts';
 import { pageOfSubscriptions } from '../storage/subscriptions.ts';
 import { listComments } from '../storage/comments.ts';
 import { kudosOfAccount } from '../storage/kudos.ts';
@@ -57,6 +58,7 @@ export async function exportAccountData(ctx: Context, viewer: Viewer, login: str
     kudosOfAccount(ctx.db, account.id), savedFiltersOf(ctx.db, account.id), blocklistOf(ctx.db, account.id), readingPreferences(ctx, account.id),
     wantsCommentEmails(ctx.db, account.id),
   ]);
+  const pseuds = await pseudsOf(ctx.db, account.id);
   const titles = new Map((await worksByIds(ctx.db, bookmarks.map((b) => b.workId))).map((w) => [w.id, w.title]));
   const [readings, keepsHistory] = await Promise.all([pageOfReadings(ctx.db, account.id, { toReadOnly: false, limit: 1_000_000, offset: 0 }), historyEnabled(ctx.db, account.id)]);
   // A work the holder may no longer read is listed without its title (as on their History page).
@@ -65,6 +67,7 @@ export async function exportAccountData(ctx: Context, viewer: Viewer, login: str
   const data = {
     format: 'quire-account-data', version: 1, exportedAt: iso(now), archive: ctx.baseUrl,
     profile: { login: account.login, email: account.email, emailConfirmed: account.emailVerified, displayName: account.displayName, bioHtml: account.bioHtml, website: account.website, role: account.role, createdAt: iso(account.createdAt) },
+    pseuds: pseuds.map((p) => ({ name: p.name, default: p.isDefault, iconAltText: p.iconAlt, description: p.description, createdAt: iso(p.createdAt) })),
     preferences: { commentEmails: mail !== undefined },
     readingSettings: reading,
     historyEnabled: keepsHistory,
@@ -78,7 +81,7 @@ export async function exportAccountData(ctx: Context, viewer: Viewer, login: str
     history: readings.map((r) => ({ workId: r.workId, title: readable.get(r.workId) ?? null, available: readable.has(r.workId), url: workUrl(r.workId), lastVisitedAt: iso(r.lastViewedAt), visits: r.viewCount, markedForLater: r.toRead })),
   };
   const readme = `Your data from ${ctx.baseUrl}, as of ${iso(now)} (account ${account.login}).\n\n`
-    + 'account.json   your profile, preferences, reading settings, bookmarks, subscriptions, comments, kudos, saved filters, blocklist and reading history\n'
+    + 'account.json   your profile, pseuds, preferences, reading settings, bookmarks, subscriptions, comments, kudos, saved filters, blocklist and reading history\n'
     + 'works/         your posted works, each as EPUB (e-readers) and HTML (browsers)\n'
     + 'drafts/        your drafts, the same way\n';
   return { fileName: `${account.login}-data-${iso(now)!.slice(0, 10)}.zip`, input: { works, json: JSON.stringify(data, null, 2), readme, exportedAt: now } };

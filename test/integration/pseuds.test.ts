@@ -7,6 +7,7 @@ import { workForm } from '../support/works.ts';
 import { workIdOf } from '../support/chapters.ts';
 import { pseudByName } from '../../src/storage/pseuds.ts';
 import { userByLogin } from '../../src/storage/users.ts';
+import { unzip } from '../support/unzip.ts';
 import type { Client } from '../support/client.ts';
 
 const byline = (body: string) => parse(body).querySelector('h3.byline')?.innerHTML.trim() ?? '';
@@ -148,6 +149,13 @@ for (const engine of engines()) {
       assert.equal(bookmarks.querySelector('p.bookmarker a')!.text, 'Night Owl (penman)');
       // The form remembers the bookmark's pseud.
       assert.equal(parse((await author.get(`/works/${id}`)).body).querySelector('select#bookmark_pseud_id option[selected]')!.text, 'Night Owl');
+    });
+
+    test('the holder’s data export lists their pseuds', async () => {
+      const entries = unzip((await author.get('/users/penman/export')).rawPayload);
+      const data = JSON.parse(entries.find((e) => e.name === 'account.json')!.data.toString());
+      assert.deepEqual(data.pseuds.map((p: { name: string; default: boolean }) => [p.name, p.default]), [['penman', true], ['Night Owl', false]]);
+      assert.equal(data.pseuds[1].description, 'Writes at night.\n\nMostly.');
     });
 
     test('renaming a pseud renames its bylines; deleting it moves its works, comments and bookmarks to the default', async () => {
