@@ -54,7 +54,7 @@ ${own ? html`<li><a href="${pseudPagePath(p.user.login, p.pseud.name)}/edit">Edi
 <section aria-labelledby="works-heading" class="works-listing">
 <h2 id="works-heading" class="heading">${worksHeading(works, name)}</h2>
 ${listingNotices({ hidden: works.hidden })}
-${workList(works.blurbs, ctx.asset('lock.svg'), works.hidden ? 'Every work here is hidden by your blocklist.' : `No works posted as ${p.pseud.name} yet.`)}
+${workList(works.blurbs, ctx.asset('lock.svg'), works.hidden ? 'Every work here is hidden by your blocklist.' : `No works posted as ${p.pseud.name} yet.`, ctx)}
 ${pagination(worksPath(p.user.login, p.pseud), works.window, works.query)}
 </section>
 </div>`);
@@ -70,7 +70,7 @@ ${listingNotices({ hidden: works.hidden })}
 ${filterSidebar(path, works)}
 <section aria-labelledby="works-heading" class="listing">
 <h2 class="landmark heading">Works</h2>
-${workList(works.blurbs, ctx.asset('lock.svg'), works.hidden ? 'Every work here is hidden by your blocklist.' : `No works posted as ${p.pseud.name} yet.`)}
+${workList(works.blurbs, ctx.asset('lock.svg'), works.hidden ? 'Every work here is hidden by your blocklist.' : `No works posted as ${p.pseud.name} yet.`, ctx)}
 ${pagination(path, works.window, works.query)}
 </section>
 <p class="user-links"><a href="${pseudPagePath(p.user.login, p.pseud.name)}">${name}</a> · <a href="/users/${p.user.login}/works">All works by ${p.user.login}</a></p>

@@ -33,7 +33,7 @@ function worksSection(ctx: PageContext, user: Account, works: AuthorWorks, baseP
   return html`<section aria-labelledby="works-heading" class="works-listing">
 <h2 id="works-heading" class="heading">${worksHeading(user, works, false)}</h2>
 ${listingNotices({ hidden: works.hidden })}
-${workList(works.blurbs, ctx.asset('lock.svg'), emptyText(ctx, user, works.hidden, false))}
+${workList(works.blurbs, ctx.asset('lock.svg'), emptyText(ctx, user, works.hidden, false), ctx)}
 ${pagination(basePath, works.window)}
 </section>`;
 }
@@ -73,7 +73,7 @@ ${listingNotices({ hidden: works.hidden })}
 ${filterSidebar(path, works)}
 <section aria-labelledby="works-heading" class="listing">
 <h2 class="landmark heading">Works</h2>
-${workList(works.blurbs, ctx.asset('lock.svg'), emptyText(ctx, user, works.hidden, drafts))}
+${workList(works.blurbs, ctx.asset('lock.svg'), emptyText(ctx, user, works.hidden, drafts), ctx)}
 ${pagination(path, works.window, works.query)}
 </section>
 <p class="user-links"><a href="/users/${user.login}">${user.login}’s profile</a>${own ? html` · ${drafts ? html`<a href="/users/${user.login}/works">All my works</a>` : html`<a href="/users/${user.login}/works/drafts">My drafts</a>`} · <a href="/users/${user.login}/stats">My statistics</a>` : ''}</p>
