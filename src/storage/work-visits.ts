@@ -26,7 +26,7 @@ function insertSlice(rows: readonly Visit[]): Sql {
     ON CONFLICT DO NOTHING RETURNING work_id, day`;
 }
 
-/** Stores visits not stored yet (by any app node); returns how many new ones each work got on each day. */
+/** Stores visits not stored yet (by any app node); returns how many new ones each work got on each day, by work and day. */
 export async function insertVisits(db: Queryable, visits: readonly Visit[]): Promise<DayHits[]> {
   const added = new Map<string, DayHits>();
   await inSlices(visits, async (slice) => {
@@ -37,7 +37,8 @@ export async function insertVisits(db: Queryable, visits: readonly Visit[]): Pro
       else added.set(key, { workId: Number(r.work_id), day: Number(r.day), hits: 1 });
     }
   });
-  return [...added.values()];
+  // In key order, so two nodes flushing at once update the counter rows in the same order (no deadlock between them).
+  return [...added.values()].sort((a, b) => a.workId - b.workId || a.day - b.day);
 }
 
 /** Forgets visits of days before `day`: they can no longer be repeated. */
