@@ -9,6 +9,7 @@ import { editableWork } from './editable-work.ts';
 import type { Context } from './context.ts';
 import { notifySubscribers } from './notify-subscribers.ts';
 import { assertMayParticipate } from './site-policy.ts';
+import { rememberTextFormat } from './posting-prefs.ts';
 
 /** What the new-chapter form sends. */
 export interface AddChapterInput extends PublicationChoice {
@@ -32,5 +33,6 @@ export async function addChapter(ctx: Context, viewer: Viewer, workId: number, i
     return id;
   });
   if (status === 'posted' && !input.silent) await notifySubscribers(ctx, { kind: 'chapter', workId: work.id, chapterId });
+  await rememberTextFormat(ctx, viewer!.id, input.chapter.format);
   return { chapterId, status };
 }

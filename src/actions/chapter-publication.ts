@@ -11,17 +11,19 @@ import { refreshCommentCount } from '../storage/comments.ts';
 export interface PublicationChoice {
   /** The button pressed. */
   commit: 'post' | 'draft';
-  /** "YYYY-MM-DD HH:MM" (UTC) to post later, or ''. */
+  /** "YYYY-MM-DDTHH:MM" (in timeZone) to post later, or ''. */
   publishAt: string;
   /** Do not notify subscribers. */
   silent: boolean;
+  /** The author's time zone, which publishAt is typed in (UTC when absent). */
+  timeZone?: string;
 }
 
 /** The status a choice asks for (Post with a time schedules it); problems go into `errors`. */
 export function chosenStatus(choice: PublicationChoice, now: number, errors: FieldErrors): { status: ChapterRecord['status']; publishAt: number | null } {
   if (choice.commit === 'draft') return { status: 'draft', publishAt: null };
   if (!choice.publishAt.trim()) return { status: 'posted', publishAt: null };
-  const schedule = scheduleProblem(choice.publishAt, now);
+  const schedule = scheduleProblem(choice.publishAt, now, choice.timeZone);
   if ('errors' in schedule) {
     Object.assign(errors, schedule.errors);
     return { status: 'scheduled', publishAt: null };

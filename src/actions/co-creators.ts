@@ -6,10 +6,12 @@ import type { Viewer } from '../domain/permissions.ts';
 import type { Account } from '../domain/account.ts';
 import type { Context } from './context.ts';
 import { indexWork } from '../storage/search/index.ts';
+import { addInboxNotice } from '../storage/inbox.ts';
 
-/** Mails each newly invited co-creator a link to accept or decline. */
+/** Tells each newly invited co-creator, in their inbox and by mail, where to accept or decline. */
 export async function notifyInvitedCoCreators(ctx: Context, inviter: Account, workId: number, title: string, invited: readonly Account[]): Promise<void> {
   for (const a of invited) {
+    await addInboxNotice(ctx.db, { userId: a.id, kind: 'invitation', workId, chapterId: null, actorId: inviter.id, now: ctx.now() });
     await ctx.mailer.send({
       to: a.email,
       subject: `${inviter.login} invited you to co-create "${title}"`,

@@ -14,6 +14,7 @@ import type { Context } from './context.ts';
 import { indexWork } from '../storage/search/index.ts';
 import { notifySubscribers } from './notify-subscribers.ts';
 import { assertMayParticipate } from './site-policy.ts';
+import { rememberTextFormat } from './posting-prefs.ts';
 
 /** A chapter its viewer may edit, with its work. */
 export async function loadChapterForEdit(ctx: Context, viewer: Viewer, workId: number, chapterId: number): Promise<{ work: WorkRecord; chapter: ChapterRecord }> {
@@ -49,5 +50,6 @@ export async function editChapter(ctx: Context, viewer: Viewer, workId: number, 
     await indexWork(tx, work.id);
   });
   if (status === 'posted' && chapter.status !== 'posted' && !input.silent) await notifySubscribers(ctx, { kind: 'chapter', workId: work.id, chapterId: chapter.id });
+  await rememberTextFormat(ctx, viewer!.id, input.chapter.format);
   return { status };
 }

@@ -26,6 +26,7 @@ import { holdForValidation } from './validation.ts';
 import { chosenPseud } from './pseuds.ts';
 import { setCreatorPseud } from '../storage/pseuds.ts';
 import { chosenCommentSettings } from './comment-settings.ts';
+import { DEFAULT_TIME_ZONE, localDay } from '../domain/time-zone.ts';
 import { saveWorkCommentSettings, workCommentSettings } from '../storage/comments.ts';
 import type { CommentPermission } from '../domain/comment-rules.ts';
 
@@ -66,6 +67,8 @@ export interface EditWorkInput {
   work: WorkInput;
   /** 'post' posts a draft; 'draft' keeps it a draft; for a posted work both just save. */
   commit: 'post' | 'draft';
+  /** The author's time zone: its today is the latest publication date allowed (UTC when absent). */
+  timeZone?: string;
   /** The form's Creator/Pseud(s) choice for the viewer's credit ('' for their default); absent leaves it as it is. */
   pseudId?: string;
 }
@@ -77,7 +80,7 @@ export async function editWork(ctx: Context, viewer: Viewer, workId: number, inp
   const now = ctx.now();
   const w = input.work;
   const taxonomy = await loadTaxonomy(ctx.db);
-  const errors: FieldErrors = workProblems(w, taxonomy, work.chapterCount, isoDay(now));
+  const errors: FieldErrors = workProblems(w, taxonomy, work.chapterCount, localDay(now, input.timeZone ?? DEFAULT_TIME_ZONE));
   const coCreators = await resolveLogins(ctx.db, w.coCreatorLogins, account, 'co_creators', errors);
   const betas = await resolveLogins(ctx.db, w.betaLogins, account, 'beta_logins', errors);
   const inNow = ((await collectionsOfWorks(ctx.db, [work.id])).get(work.id) ?? []).map((c) => c.name);

@@ -1,4 +1,7 @@
-/** The inbox: notifications of comments on one's works and replies to one's comments, read/unread, bulk actions. */
+/**
+ * The inbox: notifications of comments on one's works and replies to one's comments, invitations to co-create and
+ * subscribed works' updates; read/unread, bulk actions.
+ */
 import { inboxOf, markInboxItems, deleteInboxItems, setCommentEmails, wantsCommentEmails } from '../storage/inbox.ts';
 import { pageWindow } from '../domain/pagination.ts';
 import { Invalid } from '../domain/errors.ts';
@@ -24,13 +27,18 @@ export async function readInbox(ctx: Context, viewer: Account, input: { page?: s
 
 /** Marks the chosen entries read or unread, or deletes them; how many of the viewer's messages changed. */
 export async function updateInbox(ctx: Context, viewer: Account, input: { ids: readonly string[]; action: string }): Promise<number> {
-  const ids = [...new Set(input.ids.filter((id) => /^\d{1,15}$/.test(id)).map(Number))];
-  if (ids.length === 0) throw new Invalid({ ids: 'Choose at least one message.' });
-  if (ids.length > INBOX_BULK_MAX) throw new Invalid({ ids: `Choose at most ${INBOX_BULK_MAX.toLocaleString('en')} messages at once.` });
-  if (input.action === 'read') return markInboxItems(ctx.db, viewer.id, ids, ctx.now());
-  if (input.action === 'unread') return markInboxItems(ctx.db, viewer.id, ids, null);
-  if (input.action === 'delete') return deleteInboxItems(ctx.db, viewer.id, ids);
-  throw new Invalid({ action: 'Choose mark read, mark unread or delete.' });
+  // A comment entry's checkbox is its id; a notice's is `n` and its id (inboxOf).
+  const chosen = [...new Set(input.ids.filter((id) => /^n?\d{1,15}$/.test(id)))];
+  if (chosen.length === 0) throw new Invalid({ ids: 'Choose at least one message.' });
+  if (chosen.length > INBOX_BULK_MAX) throw new Invalid({ ids: `Choose at most ${INBOX_BULK_MAX.toLocaleString('en')} messages at once.` });
+  if (!['read', 'unread', 'delete'].includes(input.action)) throw new Invalid({ action: 'Choose mark read, mark unread or delete.' });
+  let changed = 0;
+  for (const source of ['comment', 'notice'] as const) {
+    const ids = chosen.filter((id) => id.startsWith('n') === (source === 'notice')).map((id) => Number(id.replace('n', '')));
+    if (ids.length === 0) continue;
+    changed += input.action === 'delete' ? await deleteInboxItems(ctx.db, viewer.id, source, ids) : await markInboxItems(ctx.db, viewer.id, source, ids, input.action === 'read' ? ctx.now() : null);
+  }
+  return changed;
 }
 
 /** Turns emails about new comments and replies on or off. */

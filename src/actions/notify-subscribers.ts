@@ -10,6 +10,7 @@ import { subscribersOf } from '../storage/subscriptions.ts';
 import { shouldNotify, undeliverable, updateMail } from '../domain/subscriptions.ts';
 import { workAccess } from './read-work.ts';
 import type { Context } from './context.ts';
+import { addInboxNotice } from '../storage/inbox.ts';
 
 /** What was published: a whole work (its first chapter shown), or one chapter of a posted work. */
 export interface Publication {
@@ -42,7 +43,10 @@ export async function notifySubscribers(ctx: Context, p: Publication): Promise<n
       url: p.kind === 'work' || chapters.length === 1 ? `${ctx.baseUrl}/works/${work.id}` : `${ctx.baseUrl}/works/${work.id}/chapters/${chapter.id}`,
     };
     for (const s of subscribers) {
-      if (!shouldNotify(s, access) || undeliverable(s.email)) continue;
+      if (!shouldNotify(s, access)) continue;
+      // The inbox hears of every update; email goes out as before (to every subscriber with a deliverable address).
+      await addInboxNotice(ctx.db, { userId: s.userId, kind: 'update', workId: work.id, chapterId: p.kind === 'chapter' ? chapter.id : null, actorId: null, now: ctx.now() });
+      if (undeliverable(s.email)) continue;
       try {
         await ctx.mailer.send({ to: s.email, ...updateMail(update, `${ctx.baseUrl}/users/${s.login}/subscriptions`) });
         sent++;

@@ -22,23 +22,35 @@ import { chosenPseud } from './pseuds.ts';
 import { setCreatorPseud } from '../storage/pseuds.ts';
 import { chosenCommentSettings, newWorkCommentSettings } from './comment-settings.ts';
 import { saveWorkCommentSettings } from '../storage/comments.ts';
+import { chosenStatus } from './chapter-publication.ts';
+import { rememberTextFormat } from './posting-prefs.ts';
+import { DEFAULT_TIME_ZONE, localDay } from '../domain/time-zone.ts';
 
 /** What the new-work form sends: the work, its first chapter, and whether to post or keep a draft. */
 export interface PostWorkInput {
   work: WorkInput;
   chapter: ChapterInput;
   publish: boolean;
+  /** "Publish later at" of the first chapter (the work is posted with it then), or '' / absent to post now. */
+  publishAt?: string;
+  /** The author's time zone, which the publication date and the schedule are typed in (UTC when absent). */
+  timeZone?: string;
   /** The form's Creator/Pseud(s) choice: a pseud id of the viewer's, '' or absent for their default. */
   pseudId?: string;
 }
 
 /** Creates the work; throws `Invalid` (with every field's problem) or `Forbidden` for guests. `pending`: it waits for validation. */
-export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInput): Promise<{ workId: number; chapterId: number; pending: boolean }> {
+export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInput): Promise<{ workId: number; chapterId: number; pending: boolean; scheduled: boolean }> {
   if (input.publish) await assertMayParticipate(ctx, viewer);
   if (!viewer) throw new Forbidden('Log in to post a work.');
   const now = ctx.now();
   const taxonomy = await loadTaxonomy(ctx.db);
-  const errors: FieldErrors = { ...workProblems(input.work, taxonomy, 1, isoDay(now)), ...chapterProblems(input.chapter) };
+  const zone = input.timeZone ?? DEFAULT_TIME_ZONE;
+  const errors: FieldErrors = { ...workProblems(input.work, taxonomy, 1, localDay(now, zone)), ...chapterProblems(input.chapter) };
+  // Posting with a time schedules the work: it stays a draft until its first chapter is posted then (publish-due.ts).
+  const scheduled = input.publish && input.publishAt?.trim() ? chosenStatus({ commit: 'post', publishAt: input.publishAt, silent: false, timeZone: zone }, now, errors) : undefined;
+  if (scheduled && input.work.publishedOn) errors.published_on = 'A scheduled work is dated when it is posted: leave the publication date empty, or post it now.';
+  const posting = input.publish && !scheduled;
   const coCreators = await resolveLogins(ctx.db, input.work.coCreatorLogins, viewer, 'co_creators', errors);
   const betas = await resolveLogins(ctx.db, input.work.betaLogins, viewer, 'beta_logins', errors);
   const collections = await collectionsToJoin(ctx.db, viewer, input.work.collectionNames ?? [], errors);
@@ -46,25 +58,26 @@ export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInpu
   const pseudId = await chosenPseud(ctx.db, viewer, input.pseudId);
   const text = await renderWorkText(ctx.texts, input.work);
   const chapter = await renderChapterText(ctx.texts, input.chapter);
-  const publishedAt = input.publish ? publicationTime(input.work.publishedOn, now) : null;
+  const publishedAt = posting ? publicationTime(input.work.publishedOn, now) : null;
   const comments = input.work.comments ? chosenCommentSettings(input.work.comments) : await newWorkCommentSettings(ctx.db);
   const { ids, invited } = await ctx.db.transaction(async (tx) => {
-    const workId = await insertWork(tx, { ...text, visibility: input.publish ? input.work.visibility : 'draft', publishedAt, now });
+    const workId = await insertWork(tx, { ...text, visibility: posting ? input.work.visibility : 'draft', publishedAt, now });
     await putCreator(tx, workId, viewer.id, 'owner');
     await saveWorkCommentSettings(tx, workId, comments);
     // A draft remembers who will read it once posted.
-    if (!input.publish) await setDraftVisibility(tx, workId, input.work.visibility === 'registered' ? 'registered' : 'public');
+    if (!posting) await setDraftVisibility(tx, workId, input.work.visibility === 'registered' ? 'registered' : 'public');
     await writeWorkTags(tx, workId, input.work, now);
     await setCreatorPseud(tx, workId, viewer.id, pseudId);
     await writeWorkLinks(tx, workId, viewer, betas, input.work.seriesTitle, now);
     await addToCollections(tx, viewer, workId, collections, now);
-    const chapterId = await insertChapter(tx, workId, { ...chapter, status: input.publish ? 'posted' : 'draft', publishAt: null, postedAt: publishedAt, silent: false, now });
+    const chapterId = await insertChapter(tx, workId, { ...chapter, status: posting ? 'posted' : scheduled ? 'scheduled' : 'draft', publishAt: scheduled?.publishAt ?? null, postedAt: publishedAt, silent: false, now });
     await refreshWorkCounts(tx, workId);
     await indexWork(tx, workId);
-    const pending = input.publish && (await holdForValidation(ctx, tx, workId, viewer));
+    const pending = posting && (await holdForValidation(ctx, tx, workId, viewer));
     return { ids: { workId, chapterId, pending }, invited: await inviteCoCreators(tx, workId, coCreators) };
   });
   await notifyInvitedCoCreators(ctx, viewer, ids.workId, input.work.title, invited);
-  if (input.publish) await notifySubscribers(ctx, { kind: 'work', workId: ids.workId, chapterId: ids.chapterId });
-  return ids;
+  if (posting) await notifySubscribers(ctx, { kind: 'work', workId: ids.workId, chapterId: ids.chapterId });
+  await rememberTextFormat(ctx, viewer.id, input.chapter.format);
+  return { ...ids, scheduled: scheduled !== undefined };
 }

@@ -120,8 +120,11 @@ export const chapterCountLabel = (posted: number, expected: number | null): stri
 /** A work is complete when all expected chapters are posted. */
 export const isComplete = (posted: number, expected: number | null): boolean => expected !== null && posted >= expected;
 
-/** The date a YYYY-MM-DD backdate stands for (noon UTC, so it shows as that day everywhere), or now. */
-export const publicationTime = (publishedOn: string, now: number): number => (publishedOn ? Date.parse(`${publishedOn}T12:00:00Z`) : now);
+/**
+ * The date a YYYY-MM-DD backdate stands for (noon UTC, so it shows as that day everywhere), or now. The day is the
+ * author's (their time zone's today may be UTC's tomorrow), so it is never later than now.
+ */
+export const publicationTime = (publishedOn: string, now: number): number => (publishedOn ? Math.min(Date.parse(`${publishedOn}T12:00:00Z`), now) : now);
 
 /** YYYY-MM-DD of a timestamp (UTC). */
 export const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);

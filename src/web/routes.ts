@@ -63,6 +63,7 @@ import { accountsRoutes } from './route-tables/accounts.ts';
 import { moderationRoutes } from './route-tables/moderation.ts';
 import { pseudsRoutes } from './route-tables/pseuds.ts';
 import { readingsRoutes } from './route-tables/readings.ts';
+import { postingRoutes } from './route-tables/posting.ts';
 
 /** Who may use a route: anyone, only guests (login and sign-up forms), or accounts holding at least a role. */
 export type Access = 'anyone' | 'guest' | Role;
@@ -245,4 +246,5 @@ export const routes: readonly Route[] = [
   ...moderationRoutes,
   ...pseudsRoutes,
   ...readingsRoutes,
+  ...postingRoutes,
 ];

@@ -4,10 +4,13 @@ import { formField } from '../respond.ts';
 import type { PublicationChoice } from '../../actions/chapter-publication.ts';
 import type { ChapterFormValues } from './work-form.ts';
 
-/** Reads the choice from a posted chapter form. */
-export function readPublicationChoice(request: FastifyRequest, values: ChapterFormValues): PublicationChoice {
-  return { commit: formField(request, 'commit') === 'draft' ? 'draft' : 'post', publishAt: values.publish_at, silent: values.silent === '1' };
+/** Reads the choice from a posted chapter form; its time is on the wall clock of `timeZone`. */
+export function readPublicationChoice(request: FastifyRequest, values: ChapterFormValues, timeZone: string): PublicationChoice {
+  return { commit: formField(request, 'commit') === 'draft' ? 'draft' : 'post', publishAt: values.publish_at, silent: values.silent === '1', timeZone };
 }
+
+/** A flash with the time zone notice after it, when the browser's zone was unknown. */
+export const withZoneNotice = (message: string, zone: { notice?: string }): string => (zone.notice ? `${message} ${zone.notice}` : message);
 
 /** The flash after saving a chapter, by the status it ended in. */
 export function chapterSavedMessage(status: 'draft' | 'scheduled' | 'posted', workIsDraft: boolean, wasPosted = false): string {

@@ -3,7 +3,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { render, redirectWithFlash } from '../respond.ts';
 import { chapterFormPage } from '../views/chapter-form.ts';
 import { readChapterValues, toChapterInput, type ChapterFormValues } from '../forms/work-form.ts';
-import { readPublicationChoice, chapterSavedMessage } from '../forms/chapter-choice.ts';
+import { readPublicationChoice, chapterSavedMessage, withZoneNotice } from '../forms/chapter-choice.ts';
+import { formTimeZone, postedTimeZone } from '../forms/time-zone.ts';
+import { preferredTextFormat } from '../../actions/posting-prefs.ts';
 import { autosaveOffer, restoredForm } from '../forms/autosave.ts';
 import { autosaveNotice } from '../views/autosave-notice.ts';
 import { addChapter } from '../../actions/add-chapter.ts';
@@ -23,8 +25,9 @@ const formKey = (id: number) => `work:${id}:chapter:new`;
 export async function showNewChapter(request: WorkRequest, reply: FastifyReply) {
   const { work } = await editableWork(request.server.quire.ctx, request.viewer, Number(request.params.id));
   const offer = await autosaveOffer(request, formKey(work.id));
-  const values = offer?.restored ? readChapterValues(restoredForm(offer)) : BLANK;
-  return render(request, reply, (ctx) => chapterFormPage(ctx, { workId: work.id, workTitle: work.title, values, errors: {}, posted: false, notice: autosaveNotice(ctx, offer) }));
+  const zone = await formTimeZone(request);
+  const values = offer?.restored ? readChapterValues(restoredForm(offer)) : { ...BLANK, body_format: await preferredTextFormat(request.server.quire.ctx, request.viewer!.id) };
+  return render(request, reply, (ctx) => chapterFormPage(ctx, { workId: work.id, workTitle: work.title, values, errors: {}, posted: false, zone, notice: autosaveNotice(ctx, offer) }));
 }
 
 /** Adds the chapter; a failure (e.g. a time in the past) shows the form again with everything typed. */
@@ -33,15 +36,16 @@ export async function createChapter(request: WorkRequest, reply: FastifyReply) {
   const id = Number(request.params.id);
   const { work } = await editableWork(app.ctx, request.viewer, id);
   const values = readChapterValues(request);
+  const zone = await postedTimeZone(request);
   try {
-    const { chapterId, status } = await addChapter(app.ctx, request.viewer, id, { ...readPublicationChoice(request, values), chapter: toChapterInput(values) });
+    const { chapterId, status } = await addChapter(app.ctx, request.viewer, id, { ...readPublicationChoice(request, values, zone.zone), chapter: toChapterInput(values) });
     await clearAutosave(app.ctx, request.viewer!.id, formKey(id));
-    return redirectWithFlash(reply, status === 'posted' ? chapterPath(id, chapterId) : `${workPath(id)}/chapters/manage`, chapterSavedMessage(status, work.visibility === 'draft'));
+    return redirectWithFlash(reply, status === 'posted' ? chapterPath(id, chapterId) : `${workPath(id)}/chapters/manage`, withZoneNotice(chapterSavedMessage(status, work.visibility === 'draft'), zone));
   } catch (error) {
     if (error instanceof ParticipationRefused) {
-      return render(request, reply, (ctx) => chapterFormPage(ctx, { workId: id, workTitle: work.title, values, errors: {}, posted: false, message: `${error.message} Nothing you typed is lost.` }), 403);
+      return render(request, reply, (ctx) => chapterFormPage(ctx, { workId: id, workTitle: work.title, values, errors: {}, posted: false, zone, message: withZoneNotice(`${error.message} Nothing you typed is lost.`, zone) }), 403);
     }
     if (!(error instanceof Invalid)) throw error;
-    return render(request, reply, (ctx) => chapterFormPage(ctx, { workId: id, workTitle: work.title, values, errors: error.fields, posted: false, message: 'The chapter was not saved yet: please correct the fields marked below. Nothing you typed is lost.' }), 422);
+    return render(request, reply, (ctx) => chapterFormPage(ctx, { workId: id, workTitle: work.title, values, errors: error.fields, posted: false, zone, message: withZoneNotice('The chapter was not saved yet: please correct the fields marked below. Nothing you typed is lost.', zone) }), 422);
   }
 }

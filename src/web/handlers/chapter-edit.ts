@@ -4,7 +4,8 @@ import { render, redirectWithFlash } from '../respond.ts';
 import { chapterFormPage } from '../views/chapter-form.ts';
 import { readChapterValues, toChapterInput } from '../forms/work-form.ts';
 import { chapterFormValuesOf } from '../forms/work-edit-values.ts';
-import { readPublicationChoice, chapterSavedMessage } from '../forms/chapter-choice.ts';
+import { readPublicationChoice, chapterSavedMessage, withZoneNotice } from '../forms/chapter-choice.ts';
+import { formTimeZone, postedTimeZone } from '../forms/time-zone.ts';
 import { autosaveOffer, restoredForm } from '../forms/autosave.ts';
 import { autosaveNotice } from '../views/autosave-notice.ts';
 import { loadChapterForEdit, editChapter } from '../../actions/edit-chapter.ts';
@@ -21,8 +22,9 @@ const formKey = (cid: number) => `chapter:${cid}`;
 export async function showEditChapter(request: ChapterRequest, reply: FastifyReply) {
   const { work, chapter } = await loadChapterForEdit(request.server.quire.ctx, request.viewer, Number(request.params.id), Number(request.params.cid));
   const offer = await autosaveOffer(request, formKey(chapter.id), chapter.revisedAt);
-  const values = offer?.restored ? readChapterValues(restoredForm(offer)) : chapterFormValuesOf(chapter);
-  return render(request, reply, (ctx) => chapterFormPage(ctx, { workId: work.id, workTitle: work.title, chapterId: chapter.id, values, errors: {}, posted: chapter.status === 'posted', notice: autosaveNotice(ctx, offer) }));
+  const zone = await formTimeZone(request);
+  const values = offer?.restored ? readChapterValues(restoredForm(offer)) : chapterFormValuesOf(chapter, zone.zone);
+  return render(request, reply, (ctx) => chapterFormPage(ctx, { workId: work.id, workTitle: work.title, chapterId: chapter.id, values, errors: {}, posted: chapter.status === 'posted', zone, notice: autosaveNotice(ctx, offer) }));
 }
 
 /** Saves the edit; a failure shows the form again with everything typed. */
@@ -32,13 +34,14 @@ export async function saveChapter(request: ChapterRequest, reply: FastifyReply) 
   const cid = Number(request.params.cid);
   const { work, chapter } = await loadChapterForEdit(app.ctx, request.viewer, id, cid);
   const values = readChapterValues(request);
+  const zone = await postedTimeZone(request);
   try {
-    const { status } = await editChapter(app.ctx, request.viewer, id, cid, { ...readPublicationChoice(request, values), chapter: toChapterInput(values) });
+    const { status } = await editChapter(app.ctx, request.viewer, id, cid, { ...readPublicationChoice(request, values, zone.zone), chapter: toChapterInput(values) });
     await clearAutosave(app.ctx, request.viewer!.id, formKey(cid));
     const back = status === 'posted' ? chapterPath(id, cid) : `${workPath(id)}/chapters/manage`;
-    return redirectWithFlash(reply, back, chapterSavedMessage(status, work.visibility === 'draft', chapter.status === 'posted'));
+    return redirectWithFlash(reply, back, withZoneNotice(chapterSavedMessage(status, work.visibility === 'draft', chapter.status === 'posted'), zone));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
-    return render(request, reply, (ctx) => chapterFormPage(ctx, { workId: id, workTitle: work.title, chapterId: cid, values, errors: error.fields, posted: chapter.status === 'posted', message: 'Your changes were not saved yet: please correct the fields marked below. Nothing you typed is lost.' }), 422);
+    return render(request, reply, (ctx) => chapterFormPage(ctx, { workId: id, workTitle: work.title, chapterId: cid, values, errors: error.fields, posted: chapter.status === 'posted', zone, message: withZoneNotice('Your changes were not saved yet: please correct the fields marked below. Nothing you typed is lost.', zone) }), 422);
   }
 }

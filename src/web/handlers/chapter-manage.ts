@@ -11,6 +11,7 @@ import { loadChapterForEdit } from '../../actions/edit-chapter.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { messagePage } from '../views/message.ts';
 import { html } from '../views/html.ts';
+import { formTimeZone } from '../forms/time-zone.ts';
 
 type WorkRequest = FastifyRequest<{ Params: { id: string } }>;
 type ChapterRequest = FastifyRequest<{ Params: { id: string; cid: string } }>;
@@ -20,7 +21,8 @@ const managePath = (id: number) => `/works/${id}/chapters/manage`;
 /** Every chapter with its position, state and links. */
 export async function showManageChapters(request: WorkRequest, reply: FastifyReply) {
   const m = await chaptersForManaging(request.server.quire.ctx, request.viewer, Number(request.params.id));
-  return render(request, reply, (ctx) => chapterManagePage(ctx, m));
+  const { zone } = await formTimeZone(request);
+  return render(request, reply, (ctx) => chapterManagePage(ctx, { ...m, zone }));
 }
 
 /** The typed positions (`chapters[<id>]=N`) as a map. */

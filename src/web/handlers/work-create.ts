@@ -5,6 +5,9 @@ import { workFormPage } from '../views/work-form.ts';
 import { readWorkValues, readChapterValues, toWorkInput, toChapterInput, type WorkFormValues, type ChapterFormValues } from '../forms/work-form.ts';
 import { postWork } from '../../actions/post-work.ts';
 import { newWorkCommentSettings } from '../../actions/comment-settings.ts';
+import { preferredTextFormat } from '../../actions/posting-prefs.ts';
+import { formTimeZone, postedTimeZone } from '../forms/time-zone.ts';
+import { withZoneNotice } from '../forms/chapter-choice.ts';
 import { loadTaxonomy } from '../../actions/taxonomy.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { ParticipationRefused } from '../../domain/participation.ts';
@@ -17,11 +20,13 @@ import { pseudChoice, postedPseud } from '../forms/pseud-choice.ts';
 /** The new-work form's autosave key (views/work-form.ts). */
 const FORM_KEY = 'work:new';
 
+const SCHEDULED = 'Your work is scheduled: it stays a draft, seen only by you, and is posted automatically at the time you chose.';
+
 const PENDING = 'Your work was sent to the archive’s moderators: new authors’ first works wait for their approval. Only you can see it meanwhile.';
 
 const BLANK_WORK: WorkFormValues = {
   title: '', summary: '', notes: '', end_notes: '', beta_credits: '', beta_logins: '', co_creators: '', rating: '', warnings: [], categories: [],
-  fandom: '', relationship: '', character: '', freeform: '', language: 'en', expected_chapters: '1', published_on: '', visibility: 'public', series_title: '',
+  fandom: '', relationship: '', character: '', freeform: '', language: 'en', expected_chapters: '?', published_on: '', visibility: 'public', series_title: '',
   collection_names: '', new_fandom_media: '', comment_permission: '', moderate_comments: '',
 };
 const BLANK_CHAPTER: ChapterFormValues = { chapter_title: '', chapter_summary: '', chapter_notes: '', chapter_end_notes: '', body: '', body_format: 'html', publish_at: '', silent: '' };
@@ -32,9 +37,10 @@ export async function showNewWork(request: FastifyRequest, reply: FastifyReply) 
   const offer = await autosaveOffer(request, FORM_KEY);
   const restored = offer?.restored ? restoredForm(offer) : undefined;
   const values = restored ? readWorkValues(restored) : { ...BLANK_WORK, comment_permission: (await newWorkCommentSettings(request.server.quire.db)).permission };
-  const chapter = restored ? readChapterValues(restored) : BLANK_CHAPTER;
+  const chapter = restored ? readChapterValues(restored) : { ...BLANK_CHAPTER, body_format: await preferredTextFormat(request.server.quire.ctx, request.viewer!.id) };
+  const zone = await formTimeZone(request);
   const creator = await pseudChoice(request.server.quire.ctx, request.viewer);
-  return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: {}, taxonomy, creator, notice: autosaveNotice(ctx, offer) }));
+  return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: {}, taxonomy, creator, zone, notice: autosaveNotice(ctx, offer) }));
 }
 
 /** Posts the work, or keeps it as a draft; a failure shows the form again with everything typed. */
@@ -43,19 +49,21 @@ export async function createWork(request: FastifyRequest, reply: FastifyReply) {
   const chapter = readChapterValues(request);
   const publish = formField(request, 'commit') !== 'draft';
   const pseudId = postedPseud(request, 'work');
+  const zone = await postedTimeZone(request);
   try {
-    const { workId, pending } = await postWork(request.server.quire.ctx, request.viewer, { work: toWorkInput(values), chapter: toChapterInput(chapter), publish, pseudId });
+    const { workId, pending, scheduled } = await postWork(request.server.quire.ctx, request.viewer, { work: toWorkInput(values), chapter: toChapterInput(chapter), publish, pseudId, publishAt: chapter.publish_at, timeZone: zone.zone });
     await clearAutosave(request.server.quire.ctx, request.viewer!.id, FORM_KEY);
-    return redirectWithFlash(reply, workPath(workId), pending ? PENDING : publish ? 'Your work was posted.' : 'Your draft was saved. Only you can see it; it never expires.');
+    const done = pending ? PENDING : scheduled ? SCHEDULED : publish ? 'Your work was posted.' : 'Your draft was saved. Only you can see it; it never expires.';
+    return redirectWithFlash(reply, workPath(workId), withZoneNotice(done, zone));
   } catch (error) {
     // Refused (terms to accept, email to confirm…): the form comes back with everything typed and the notice says what to do.
     const creator = await pseudChoice(request.server.quire.ctx, request.viewer, pseudId);
     if (error instanceof ParticipationRefused) {
       const taxonomy = await loadTaxonomy(request.server.quire.db);
-      return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: {}, taxonomy, creator, message: `${error.message} Nothing you typed is lost: you can also save it as a draft.` }), 403);
+      return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: {}, taxonomy, creator, zone, message: withZoneNotice(`${error.message} Nothing you typed is lost: you can also save it as a draft.`, zone) }), 403);
     }
     if (!(error instanceof Invalid)) throw error;
     const taxonomy = await loadTaxonomy(request.server.quire.db);
-    return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: error.fields, taxonomy, creator, message: 'Your work was not posted yet: please correct the fields marked below. Nothing you typed is lost.' }), 422);
+    return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: error.fields, taxonomy, creator, zone, message: withZoneNotice('Your work was not posted yet: please correct the fields marked below. Nothing you typed is lost.', zone) }), 422);
   }
 }

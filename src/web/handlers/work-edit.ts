@@ -12,6 +12,8 @@ import { clearAutosave } from '../../actions/autosave.ts';
 import { loadTaxonomy } from '../../actions/taxonomy.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { workPath } from '../urls.ts';
+import { formTimeZone, postedTimeZone } from '../forms/time-zone.ts';
+import { withZoneNotice } from '../forms/chapter-choice.ts';
 import { pseudChoice, postedPseud } from '../forms/pseud-choice.ts';
 import { creditedPseud } from '../../actions/pseuds.ts';
 
@@ -28,7 +30,8 @@ export async function showEditWork(request: WorkRequest, reply: FastifyReply) {
   const values = offer?.restored ? readWorkValues(restoredForm(offer)) : workFormValuesOf(edit);
   const taxonomy = await loadTaxonomy(app.db);
   const creator = await pseudChoice(app.ctx, request.viewer, await creditedPseud(app.ctx, request.viewer, edit.work.id));
-  return render(request, reply, (ctx) => workFormPage(ctx, { workId: edit.work.id, isDraft: edit.work.visibility === 'draft', values, errors: {}, taxonomy, creator, notice: autosaveNotice(ctx, offer) }));
+  const zone = await formTimeZone(request);
+  return render(request, reply, (ctx) => workFormPage(ctx, { workId: edit.work.id, isDraft: edit.work.visibility === 'draft', values, errors: {}, taxonomy, creator, zone, notice: autosaveNotice(ctx, offer) }));
 }
 
 /** Saves the edit (and posts a draft when its Post button was pressed); a failure shows the form again as typed. */
@@ -38,16 +41,17 @@ export async function saveWork(request: WorkRequest, reply: FastifyReply) {
   const values = readWorkValues(request);
   const commit = formField(request, 'commit') === 'draft' ? 'draft' : 'post';
   const pseudId = postedPseud(request, 'work');
+  const zone = await postedTimeZone(request);
   try {
-    const { posted } = await editWork(app.ctx, request.viewer, id, { work: toWorkInput(values), commit, pseudId });
+    const { posted } = await editWork(app.ctx, request.viewer, id, { work: toWorkInput(values), commit, pseudId, timeZone: zone.zone });
     await clearAutosave(app.ctx, request.viewer!.id, formKey(id));
-    return redirectWithFlash(reply, workPath(id), posted ? 'Your work was posted.' : 'Your changes were saved.');
+    return redirectWithFlash(reply, workPath(id), withZoneNotice(posted ? 'Your work was posted.' : 'Your changes were saved.', zone));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     const [edit, taxonomy] = await Promise.all([loadWorkForEdit(app.ctx, request.viewer, id), loadTaxonomy(app.db)]);
-    const message = error.fields.chapters ?? 'Your changes were not saved yet: please correct the fields marked below. Nothing you typed is lost.';
+    const message = withZoneNotice(error.fields.chapters ?? 'Your changes were not saved yet: please correct the fields marked below. Nothing you typed is lost.', zone);
     const creator = await pseudChoice(app.ctx, request.viewer, pseudId);
-    return render(request, reply, (ctx) => workFormPage(ctx, { workId: id, isDraft: edit.work.visibility === 'draft', values, errors: error.fields, taxonomy, creator, message }), 422);
+    return render(request, reply, (ctx) => workFormPage(ctx, { workId: id, isDraft: edit.work.visibility === 'draft', values, errors: error.fields, taxonomy, creator, zone, message }), 422);
   }
 }
 

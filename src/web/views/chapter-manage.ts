@@ -7,11 +7,12 @@ import type { ChapterRecord } from '../../storage/chapters.ts';
 import type { WorkRecord } from '../../storage/works.ts';
 import type { PageContext } from './page.ts';
 
-const state = (c: ChapterRecord): string =>
-  c.status === 'posted' ? '' : c.status === 'scheduled' && c.publishAt !== null ? `Scheduled for ${formatPublishAt(c.publishAt)} UTC` : 'Draft';
+/** A chapter's state; a scheduled time on the author's wall clock, named with its zone. */
+const state = (c: ChapterRecord, zone: string): string =>
+  c.status === 'posted' ? '' : c.status === 'scheduled' && c.publishAt !== null ? `Scheduled for ${formatPublishAt(c.publishAt, zone).replace('T', ' ')} ${zone}` : 'Draft';
 
 /** The page. */
-export function chapterManagePage(ctx: PageContext, m: { work: WorkRecord; chapters: ChapterRecord[] }): Html {
+export function chapterManagePage(ctx: PageContext, m: { work: WorkRecord; chapters: ChapterRecord[]; zone: string }): Html {
   const id = m.work.id;
   const many = m.chapters.length > 1;
   return layout(ctx, `Manage chapters of ${m.work.title}`, html`<h1>Manage chapters</h1>
@@ -22,7 +23,7 @@ ${many ? html`<p class="hint" id="positions_hint">To reorder, change the numbers
 <ol class="chapter-management">
 ${m.chapters.map((c, i) => {
   const name = c.title || `Chapter ${i + 1}`;
-  const note = state(c);
+  const note = state(c, m.zone);
   return html`<li class="chapter-row">
 ${many ? html`<label for="chapter_position_${c.id}" class="visually-hidden">Position of ${name}</label><input type="number" class="position" id="chapter_position_${c.id}" name="chapters[${c.id}]" value="${c.position}" min="1" max="${m.chapters.length}" inputmode="numeric" aria-describedby="positions_hint">` : ''}
 <span class="chapter-name">${i + 1}. ${name}</span>${note ? html` <span class="chapter-state">(${note})</span>` : ''}

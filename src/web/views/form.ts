@@ -19,7 +19,7 @@ interface FieldOptions {
   /** The input's name attribute (e.g. `user[login]`). */
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'password' | 'url' | 'textarea';
+  type?: 'text' | 'email' | 'password' | 'url' | 'textarea' | 'date' | 'datetime-local';
   autocomplete?: string;
   hint?: string;
   required?: boolean;

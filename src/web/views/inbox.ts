@@ -1,4 +1,4 @@
-/** GET /inbox: notifications of comments and replies, with read/unread, bulk actions and the email choice. */
+/** GET /inbox: notifications of comments and replies, co-creator invitations and subscribed works' updates, with read/unread, bulk actions and the email choice. */
 import { html, raw, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import { csrfField } from './form.ts';
@@ -19,13 +19,26 @@ export interface InboxModel {
   unreadOnly: boolean;
 }
 
+/** A notice: an invitation to co-create (answered on the invitations page) or a subscribed work's update. */
+function notice(i: InboxItem, ownLogin: string): Html {
+  const work = html`<a href="/works/${i.workId}${i.chapterId !== null ? `/chapters/${i.chapterId}` : ''}">${i.workTitle}</a>`;
+  const what = i.kind === 'invitation'
+    ? html`${i.login ? html`<a href="/users/${i.login}">${i.login}</a>` : 'Someone'} invited you to co-create ${work}`
+    : html`${i.chapterId !== null ? 'New chapter of' : 'New work:'} ${work}`;
+  return html`<li class="notice-item ${i.readAt === null ? 'unread' : 'read'}" id="inbox_notice_${i.id}">
+<input type="checkbox" name="ids[]" value="n${i.id}" id="inbox_check_n${i.id}" form="inbox_bulk">
+<label for="inbox_check_n${i.id}" class="heading byline">${what}${i.readAt === null ? html` <strong class="status">(Unread)</strong>` : ''}</label>
+<p>${i.kind === 'invitation' ? html`Your name appears on the work only if you accept: <a href="/users/${ownLogin}/invitations">answer the invitation</a>.` : html`A work you subscribe to was updated. <a href="/users/${ownLogin}/subscriptions">Your subscriptions</a>`}</p>
+</li>`;
+}
+
 function item(i: InboxItem & { muted?: boolean }): Html {
   const who = i.login ? html`<a href="/users/${i.login}">${i.login}</a>` : html`${i.guestName} (Guest)`;
   const what = i.kind === 'reply' ? 'replied to your comment on' : 'commented on';
   const text = html`<blockquote class="userstuff">${raw(i.bodyHtml)}</blockquote>`;
   return html`<li class="${i.readAt === null ? 'unread' : 'read'}${i.muted ? ' muted' : ''}" id="inbox_item_${i.id}">
 <input type="checkbox" name="ids[]" value="${i.id}" id="inbox_check_${i.id}" form="inbox_bulk">
-<label for="inbox_check_${i.id}" class="heading byline">${i.muted ? 'A muted user' : who} ${what} <a href="/works/${i.workId}/comments/${i.commentId}">${i.workTitle}</a>${i.readAt === null ? html` <strong class="status">(Unread)</strong>` : ''}</label>
+<label for="inbox_check_${i.id}" class="heading byline">${i.muted ? 'A muted user' : who} ${what} <a href="/works/${i.workId}/comments/${i.commentId ?? ''}">${i.workTitle}</a>${i.readAt === null ? html` <strong class="status">(Unread)</strong>` : ''}</label>
 ${i.muted ? mutedFold(html`<p class="byline">${who}</p>${text}`) : text}
 </li>`;
 }
@@ -38,7 +51,7 @@ export function inboxPage(ctx: PageContext, m: InboxModel): Html {
 <fieldset><legend>With the selected messages</legend>
 <button type="submit" name="bulk" value="read">Mark read</button> <button type="submit" name="bulk" value="unread">Mark unread</button> <button type="submit" name="bulk" value="delete">Delete</button>
 </fieldset></form>
-${m.items.length ? html`<ol class="inbox comments index">${m.items.map(item)}</ol>` : html`<p class="empty">Your inbox is empty.</p>`}
+${m.items.length ? html`<ol class="inbox comments index">${m.items.map((i) => (i.source === 'notice' ? notice(i, ctx.viewer?.login ?? '') : item(i)))}</ol>` : html`<p class="empty">Your inbox is empty.</p>`}
 ${pagination('/inbox', m.window)}
 <form method="post" action="/inbox/settings">${csrfField(ctx.csrfToken)}
 <h2 class="heading">Email</h2>

@@ -2,7 +2,9 @@
 import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import { field, csrfField, formMessage } from './form.ts';
-import { chapterFields } from './chapter-form.ts';
+import { chapterFields, publicationFields } from './chapter-form.ts';
+import { timeZoneNote } from './time-zone-note.ts';
+import type { ZoneChoice } from '../../actions/posting-prefs.ts';
 import { workCommentFields } from './work-comment-fields.ts';
 import type { FieldErrors } from '../../domain/errors.ts';
 import type { Taxonomy } from '../../domain/taxonomy.ts';
@@ -26,6 +28,8 @@ export interface WorkFormModel {
   /** The autosaved-copy notice (forms/autosave.ts, views/autosave-notice.ts), shown above the form. */
   notice?: Html | '';
   taxonomy: Taxonomy;
+  /** The time zone the publication date and schedule are typed in. */
+  zone: ZoneChoice;
   /** The member's pseuds to post as (a menu only when they have several). */
   creator?: PseudChoice;
 }
@@ -88,7 +92,7 @@ ${field(form, { key: 'beta_logins', name: 'work[beta_logins]', label: 'Beta read
 <fieldset><legend>Associations</legend>
 ${field(form, { key: 'series_title', name: 'work[series_title]', label: 'Add to series', hint: 'The title of one of your series, or a new title to start one.' })}
 ${field(form, { key: 'collection_names', name: 'work[collection_names]', label: 'Post to collections', hint: 'Collection names (as in their addresses, /collections/name), separated by commas. Moderated collections approve works first.' })}
-${field(form, { key: 'expected_chapters', name: 'work[wip_length]', label: 'Total chapters planned', hint: 'Leave empty (shown as ?) if you do not know yet. The work is complete when all are posted.' })}
+${field(form, { key: 'expected_chapters', name: 'work[wip_length]', label: 'Total chapters planned', hint: 'A number, or ? if you do not know yet. The work is complete when all are posted.' })}
 <div class="field${m.errors.language ? ' has-error' : ''}"><label for="work_language">Language</label>${errorOf(m.errors, 'language')}
 <select id="work_language" name="work[language]">${LANGUAGES.map((l) => html`<option value="${l.code}" lang="${l.code}"${l.code === v.language ? html` selected` : ''}>${l.name}</option>`)}</select></div>
 </fieldset>
@@ -97,10 +101,12 @@ ${field(form, { key: 'expected_chapters', name: 'work[wip_length]', label: 'Tota
 <li><input type="radio" id="visibility_public" name="work[visibility]" value="public"${v.visibility !== 'registered' ? html` checked` : ''}> <label for="visibility_public">Everyone can read it</label></li>
 <li><input type="radio" id="visibility_registered" name="work[visibility]" value="registered"${v.visibility === 'registered' ? html` checked` : ''}> <label for="visibility_registered">Only logged-in readers</label></li>
 </ul>
-${field(form, { key: 'published_on', name: 'work[published_on]', label: 'Publication date', hint: 'YYYY-MM-DD. Leave empty for today; an earlier date backdates the work (for works moving from another archive).' })}
+${timeZoneNote(m.zone, ctx.asset)}
+${field(form, { key: 'published_on', name: 'work[published_on]', label: 'Publication date', type: 'date', hint: 'Leave empty for today; an earlier date backdates the work (for works moving from another archive).' })}
 </fieldset>
 ${workCommentFields(v, m.errors)}
-${m.chapter ? chapterFields(form, m.errors, { first: true }) : ''}
+${m.chapter ? html`${chapterFields(form, m.errors, { first: true })}
+${publicationFields(form, { silent: false })}` : ''}
 <p class="actions">
 ${m.workId && !m.isDraft ? html`<button type="submit" name="commit" value="post">Save changes</button>` : html`<button type="submit" name="commit" value="post">Post</button>
 <button type="submit" name="commit" value="draft" class="secondary">Save draft</button>`}
