@@ -39,9 +39,9 @@ export async function pseudPage(ctx: Context, login: string, name: string): Prom
   return { ...found, pseud };
 }
 
-/** The works posted as a pseud that the viewer may see, through the same filtered listing as the author's works page. */
-export async function pseudWorks(ctx: Context, viewer: Viewer, page: PseudPage, filter: WorkFilter = emptyFilter()): Promise<FilteredWorks> {
-  return filterWorks(ctx, viewer, filter, { creatorId: page.user.id, pseud: { id: page.pseud.id, isDefault: page.pseud.isDefault } });
+/** The works posted as a pseud that the viewer may see, through the same filtered listing as the author's works page (`withFacets`: for its filter panel). */
+export async function pseudWorks(ctx: Context, viewer: Viewer, page: PseudPage, filter: WorkFilter = emptyFilter(), withFacets = true): Promise<FilteredWorks> {
+  return filterWorks(ctx, viewer, filter, { creatorId: page.user.id, pseud: { id: page.pseud.id, isDefault: page.pseud.isDefault } }, withFacets);
 }
 
 /**

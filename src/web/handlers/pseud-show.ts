@@ -15,11 +15,11 @@ export async function showPseuds(request: FastifyRequest<{ Params: { login: stri
   return render(request, reply, (ctx) => pseudListPage(ctx, found));
 }
 
-/** One pseud's page with its newest works. */
+/** One pseud's page with its newest works (no filter panel, so no facets). */
 export async function showPseud(request: PseudRequest, reply: FastifyReply) {
   const ctx = request.server.quire.ctx;
   const page = await pseudPage(ctx, request.params.login, request.params.pseud);
-  const works = await pseudWorks(ctx, request.viewer, page, filterOf(request));
+  const works = await pseudWorks(ctx, request.viewer, page, filterOf(request), false);
   return render(request, reply, (c) => pseudShowPage(c, page, works));
 }
 
