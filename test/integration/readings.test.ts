@@ -206,7 +206,7 @@ for (const engine of engines()) {
         parse((await who.get(path)).body).querySelector(`li#work_${workId} ul.actions.mark form.button_to`)?.getAttribute('action');
       await fan.post(`/works/${one}/mark_for_later`);
       tick();
-      for (const path of ['/works', '/users/hist_writer/works', '/', '/works/search?work_search%5Bquery%5D=snow']) {
+      for (const path of ['/works', '/users/hist_writer/works', '/users/hist_writer/pseuds/hist_writer', '/', '/works/search?work_search%5Bquery%5D=snow']) {
         assert.equal(await blurbForm(fan, path, one), `/works/${one}/mark_as_read`, path);
         assert.equal(await blurbForm(fan, path, two), `/works/${two}/mark_for_later`, path);
         assert.equal(await blurbForm(archive.visitor(), path, one), undefined, `${path}: none for guests`);
