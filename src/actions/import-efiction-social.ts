@@ -15,6 +15,7 @@ import { renderBody } from '../domain/text-format.ts';
 import type { ReviewPlan, FavoritePlan, SeriesPlan } from '../import/efiction/map-social.ts';
 import { count, type EfictionReport } from './import-efiction-report.ts';
 import type { Context } from './context.ts';
+import { UNRECORDED_AUTHOR } from '../domain/unrecorded-author.ts';
 
 const html = (source: string) => sanitizeProfileHtml(renderBody(source, 'html'));
 /** Reviews were HTML in eFiction: they keep the comment allowlist, without images. */
@@ -57,7 +58,7 @@ export async function importReviews(ctx: Context, reviews: ReviewPlan[], report:
     const { workId, chapterId } = home;
     // A reply on a story of several authors is "the author"'s: eFiction did not record which of them answered.
     const replierId = r.replyBy === 'owner' ? home.replierId : null;
-    const replierName = r.replyBy === 'owner' ? 'Author' : 'the author';
+    const replierName = r.replyBy === 'owner' ? 'Author' : UNRECORDED_AUTHOR;
     const userId = r.reviewerOldId ? ((await legacyId(ctx.db, 'user', r.reviewerOldId)) ?? null) : null;
     const at = r.at ?? ctx.now();
     const body = home.prefix + r.body;

@@ -1,7 +1,7 @@
 /**
  * An imported eFiction story in Chromium: its scene breaks keep the characters the author typed, centred between
  * the scenes; its work notes open the first chapter only; a chapter titled "Chapter 3" is headed once. Axe-clean in
- * light and dark, no sideways scroll at 320 and 375 px. SCREENSHOT_DIR=… saves screenshots at 1280 and 375 px.
+ * light and dark, no sideways scroll at 320 and 375 px. A response on a story of two authors reads "The author". SCREENSHOT_DIR=… saves screenshots at 1280 and 375 px.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -54,6 +54,26 @@ describe('an imported eFiction story in Chromium', { skip: browserSkip }, () => 
             await saveScreenshot(page, `efiction-${name}-${width}-${colorScheme}`);
           }
         }
+        await context.close();
+      }
+    }
+  });
+
+  test('a response on a co-authored story is "The author"\'s, not a guest\'s', async () => {
+    const workId = (await legacyId(env.archive.app.db, 'work', 2))!;
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [1280, 375]) {
+        const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true, colorScheme, viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(`${env.base}/works/${workId}/comments?view_adult=true`);
+        const bylines = await page.locator('.byline').allTextContents();
+        assert.ok(bylines.some((b) => /^The author\s/.test(b.trim())), JSON.stringify(bylines));
+        assert.ok(!bylines.some((b) => /the author \(Guest\)/.test(b)), JSON.stringify(bylines));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `comments at ${width} px scroll sideways by ${overflow} px`);
+        const violations = await axeViolations(page);
+        assert.deepEqual(violations, [], `comments ${colorScheme} ${width}: ${JSON.stringify(violations, null, 1)}`);
+        await saveScreenshot(page, `efiction-comments-${width}-${colorScheme}`);
         await context.close();
       }
     }

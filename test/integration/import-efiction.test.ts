@@ -277,6 +277,9 @@ for (const engine of engines()) {
         assert.deepEqual(report.decisions[DECISIONS.legacyEncoding], ['chapter 4 (file 1/4.txt): windows-1252']);
         const reply = await db.get<{ user_id: number | null; guest_name: string }>(sql`SELECT user_id, guest_name FROM comments WHERE id = ${(await legacyId(db, 'reply', 3))!}`);
         assert.deepEqual([reply!.user_id, reply!.guest_name], [null, 'the author']);
+        const thread = await archive.visitor().get(`/works/${(await legacyId(db, 'work', 2))!}/comments?view_adult=true`);
+        assert.match(thread.body, /class="heading byline">The author </);
+        assert.doesNotMatch(thread.body, /the author \(Guest\)/);
         assert.deepEqual(report.decisions[DECISIONS.coAuthorReply], ['review 3 of story 2 "Second Story"']);
       });
 

@@ -9,6 +9,7 @@ import { reportItem } from './report-link.ts';
 import { pseudLink } from './byline.ts';
 import { pseudSelect } from './pseud-select.ts';
 import type { PseudChoice } from '../forms/pseud-choice.ts';
+import { byUnrecordedAuthor } from '../../domain/unrecorded-author.ts';
 
 const when = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
@@ -20,9 +21,9 @@ export interface CommentActions {
   moderate: boolean;
 }
 
-/** The commenter: a link to the account, or a guest's name. */
+/** The commenter: a link to the account, an imported reply's "The author" (one of the work's, unrecorded which), or a guest's name. */
 export const commenter = (c: CommentRecord): Html =>
-  c.login ? pseudLink({ login: c.login, pseud: c.pseud ?? c.login }) : c.userId === null && c.guestName ? html`${c.guestName} (Guest)` : html`(Account deleted)`;
+  c.login ? pseudLink({ login: c.login, pseud: c.pseud ?? c.login }) : byUnrecordedAuthor(c) ? html`The author` : c.userId === null && c.guestName ? html`${c.guestName} (Guest)` : html`(Account deleted)`;
 
 const button = (action: string, csrf: string, label: string, fields: Html | '' = '') =>
   html`<form method="post" action="${action}" class="inline">${csrf ? csrfField(csrf) : ''}${fields}<button type="submit">${label}</button></form>`;
