@@ -9,16 +9,23 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { browserSkip, useBrowserArchive, contractExempt, axeViolations, logIn, saveScreenshot } from '../support/browser.ts';
 import { workForm } from '../support/works.ts';
+import { userByLogin } from '../../src/storage/users.ts';
+import { pseudByName } from '../../src/storage/pseuds.ts';
 
 const PASSWORD = 'a long test passphrase';
 const SHOTS = Boolean(process.env.SCREENSHOT_DIR);
-const PAGES = ['/users/writer/pseuds', '/users/writer/pseuds/Night%20Owl', '/users/writer/pseuds/Night%20Owl/works', '/users/writer/pseuds/new', '/users/writer/pseuds/Night%20Owl/edit', '/works/new'];
+const LONG = 'Pseudonymwithfortycharactersandnospaces1';
+const PAGES = ['/works/1', '/works/2', `/users/writer/pseuds/${LONG}`, '/users/writer/works', '/users/writer/pseuds', '/users/writer/pseuds/Night%20Owl', '/users/writer/pseuds/Night%20Owl/works', '/users/writer/pseuds/new', '/users/writer/pseuds/Night%20Owl/edit', '/works/new'];
 
 describe('pseuds in Chromium', { skip: browserSkip }, () => {
   const env = useBrowserArchive({ prepare: async (archive) => {
     const writer = archive.visitor();
     await writer.register('writer');
     await writer.post('/works', workForm({ 'work[title]': 'Under My Own Name' }));
+    // The longest name a pseud may have, in one word: bylines, menus and headings must still fit 320 px.
+    await writer.post('/users/writer/pseuds', { 'pseud[name]': LONG });
+    const account = (await userByLogin(archive.app.db, 'writer'))!;
+    await writer.post('/works', workForm({ 'work[title]': 'Long Name', 'work[pseud_id]': String((await pseudByName(archive.app.db, account.id, LONG))!.id) }));
   } });
 
   test('a member adds a pseud, posts as it, and the byline leads to the pseud’s page', async () => {
@@ -80,9 +87,9 @@ describe('pseuds in Chromium', { skip: browserSkip }, () => {
         await logIn(page, env.base, 'writer', PASSWORD);
         for (const path of PAGES) {
           await page.goto(`${env.base}${path}`);
+          await saveScreenshot(page, `${path.replace(/\W+/g, '_')}-${width}-${colorScheme}`);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           assert.equal(overflow, 0, `${path} at ${width} px scrolls sideways by ${overflow}px`);
-          if (width !== 320) await saveScreenshot(page, `${path.replace(/\W+/g, '_')}-${width}-${colorScheme}`);
           // The work form is long: its Preface, where the menu is, on its own too.
           if (SHOTS && width !== 320 && path === '/works/new') await page.locator('fieldset:has(.pseud-choice)').screenshot({ path: join(process.env.SCREENSHOT_DIR!, `work-form-preface-${width}-${colorScheme}.png`) });
         }
