@@ -4,6 +4,7 @@
  */
 import { userByLogin } from '../storage/users.ts';
 import { workById } from '../storage/works.ts';
+import { blockedAmong, blockedIds } from '../storage/blocklist.ts';
 import { countReadings, pageOfReadings, putMark, deleteReading, clearReadings, historyEnabled, putHistoryEnabled, type Reading } from '../storage/readings.ts';
 import { workVisibilityFor, type Viewer } from '../domain/permissions.ts';
 import { NotFound } from '../domain/errors.ts';
@@ -29,6 +30,8 @@ export interface ReadingList {
   toRead: boolean;
   historyEnabled: boolean;
   entries: ReadingEntry[];
+  /** Entries of this page left out because the member's blocklist hides their works (as on every listing). */
+  hidden: number;
   window: PageWindow;
 }
 
@@ -49,12 +52,14 @@ export async function listReadings(ctx: Context, viewer: Viewer, login: string, 
   const window = pageWindow(q.page, total, READINGS_PAGE_SIZE);
   const readings = await pageOfReadings(ctx.db, user.id, { toReadOnly: toRead, limit: window.perPage, offset: window.offset });
   // Works the member may no longer read (hidden, deleted, back to draft, nothing posted) come back without a blurb.
-  const blurbs = new Map((await listWorks(ctx, viewer, readings.map((r) => r.workId))).map((b) => [b.work.id, b]));
-  const entries = readings.map((reading) => {
+  const ids = readings.map((r) => r.workId);
+  const [listed, blocked] = await Promise.all([listWorks(ctx, viewer, ids), blockedIds(ctx.db, user.id).then((b) => blockedAmong(ctx.db, b, ids))]);
+  const blurbs = new Map(listed.map((b) => [b.work.id, b]));
+  const entries = readings.filter((r) => !blocked.has(r.workId)).map((reading) => {
     const blurb = blurbs.get(reading.workId);
     return { reading, blurb, updated: blurb !== undefined && updatedSinceRead(blurb.work.updatedAt, reading.lastViewedAt, reading.viewCount) };
   });
-  return { user, toRead, historyEnabled: enabled, entries, window };
+  return { user, toRead, historyEnabled: enabled, entries, hidden: readings.length - entries.length, window };
 }
 
 /** Marks a work the member may read for later, or clears the mark (AO3's mark_for_later / mark_as_read). */

@@ -12,6 +12,7 @@ import { workForm } from '../support/works.ts';
 import { chapterForm, workIdOf, chapterIdOf } from '../support/chapters.ts';
 import { unzip } from '../support/unzip.ts';
 import type { Client } from '../support/client.ts';
+import { userByLogin } from '../../src/storage/users.ts';
 
 for (const engine of engines()) {
   describe(`history and Marked for Later (${engine.name})`, () => {
@@ -238,6 +239,18 @@ for (const engine of engines()) {
       assert.equal(entry.markedForLater, true);
       assert.ok(entry.visits >= 3);
       assert.deepEqual((await json(other, 'hist_other')).history, []);
+    });
+
+    test('works the member\'s blocklist hides stay out of their history too, counted in a notice', async () => {
+      const before = await workIds(fan, 'hist_fan');
+      assert.ok(before.length >= 2);
+      assert.equal((await fan.post('/settings/blocklist', { 'block[kind]': 'user', 'block[name]': 'hist_writer' })).statusCode, 303);
+      const page = parse((await fan.get('/users/hist_fan/readings')).body);
+      assert.equal(page.querySelectorAll('ol.reading > li').length, 0);
+      assert.match(page.querySelector('.blocklist-notice')!.text, new RegExp(`^${before.length} works hidden by your blocklist`));
+      const writerId = (await userByLogin(archive.app.db, 'hist_writer'))!.id;
+      assert.equal((await fan.post('/settings/blocklist/delete', { 'block[kind]': 'user', 'block[target_id]': String(writerId) })).statusCode, 303);
+      assert.deepEqual(await workIds(fan, 'hist_fan'), before);
     });
 
     test('deleting one entry, then clearing the whole history after a confirmation', async () => {

@@ -11,6 +11,7 @@ import { dateOnly } from './time.ts';
 import { countText } from './numbers.ts';
 import { workBlurb } from './work-blurb.ts';
 import { markForm } from './mark-button.ts';
+import { listingNotices } from './listing-notices.ts';
 import type { ReadingEntry, ReadingList } from '../../actions/readings.ts';
 import type { PageContext } from './page.ts';
 
@@ -56,11 +57,12 @@ ${tab('History', base, !list.toRead)}
 ${tab('Marked for Later', `${base}?show=to-read`, list.toRead)}
 ${list.window.total > 0 && !list.toRead ? html`<li><a href="${base}/clear">Clear Entire History</a></li>` : ''}
 </ul></nav>
+${listingNotices({ hidden: list.hidden })}
 ${list.historyEnabled ? '' : html`<p class="notice">Your history is turned off: works you open are not added to it. You can turn it on in your <a href="/settings/reading#history">reading settings</a>.</p>`}
 ${list.window.total === 0
     ? html`<p class="empty">${list.toRead ? 'You have not marked any works for later. Use "Mark for Later" on a work to keep it here until you have read it to the end.' : 'Your history is empty. Works you open while logged in are listed here, last visit first.'}</p>`
     : html`<h2 class="landmark heading">${list.toRead ? 'List of Marked for Later Items' : 'List of History Items'}</h2><h3 class="landmark heading">Listing Works</h3>
-<ol class="reading work index group" role="none">${list.entries.map((e) => entry(ctx, base, e))}</ol>`}
+${list.entries.length ? html`<ol class="reading work index group" role="none">${list.entries.map((e) => entry(ctx, base, e))}</ol>` : ''}`}
 ${pagination(base, list.window, list.toRead ? 'show=to-read' : '')}
 </div>`);
 }
