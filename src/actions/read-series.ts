@@ -1,5 +1,5 @@
 /** A series page: the works of a series the viewer may see, in order, a page at a time, with the series' stats. */
-import { seriesById } from '../storage/series.ts';
+import { seriesById, seriesOwnerIds } from '../storage/series.ts';
 import { worksByIds } from '../storage/works.ts';
 import { creatorsOfWorks, type CreatorRef } from '../storage/work-creators.ts';
 import { workVisibilityFor, type Viewer } from '../domain/permissions.ts';
@@ -17,7 +17,10 @@ export interface SeriesPage {
   id: number;
   title: string;
   summaryHtml: string;
+  notesHtml: string;
   complete: boolean;
+  /** The viewer is one of its creators (the creators of its works) and may edit it. */
+  editable: boolean;
   /** The account that started the series. */
   createdBy: number | null;
   /** Creators of the works shown, each once. */
@@ -37,7 +40,7 @@ export interface SeriesPage {
 export async function readSeries(ctx: Context, viewer: Viewer, seriesId: number, requestedPage: string): Promise<SeriesPage> {
   const series = Number.isSafeInteger(seriesId) ? await seriesById(ctx.db, seriesId) : undefined;
   if (!series || !canOpenHidden(viewer, { hiddenAt: series.hiddenAt, ownerId: series.createdBy })) throw new NotFound('There is no series with this number.');
-  const [works, creators] = await Promise.all([worksByIds(ctx.db, series.workIds), creatorsOfWorks(ctx.db, series.workIds)]);
+  const [works, creators, owners] = await Promise.all([worksByIds(ctx.db, series.workIds), creatorsOfWorks(ctx.db, series.workIds), seriesOwnerIds(ctx.db, series.id)]);
   const byline = (id: number) => (creators.get(id) ?? []).filter((c) => c.status !== 'invited');
   // Restricted works are left out for guests rather than shown behind a login prompt, as AO3 does; drafts never show.
   const visible = works.filter((work) => work.visibility !== 'draft' && work.chapterCount > 0
@@ -56,7 +59,9 @@ export async function readSeries(ctx: Context, viewer: Viewer, seriesId: number,
     id: series.id,
     title: series.title,
     summaryHtml: series.summaryHtml,
+    notesHtml: series.notesHtml,
     complete: series.complete,
+    editable: viewer !== undefined && owners.includes(viewer.id),
     createdBy: series.createdBy,
     creators: [...seriesCreators.values()],
     begun: Math.min(...published),

@@ -41,19 +41,19 @@ export async function seriesOfWorks(db: Queryable, workIds: readonly number[]): 
 
 /** A series as stored, with its works in order. */
 export interface SeriesRecord {
-  id: number; title: string; summaryHtml: string; complete: boolean; createdBy: number | null; workIds: number[];
+  id: number; title: string; summaryHtml: string; notesHtml: string; complete: boolean; createdBy: number | null; workIds: number[];
   /** When moderators hid it (then only its creator and staff open it); null when they did not. */
   hiddenAt: number | null; hiddenReason: string;
 }
 
 /** A series and its works in order. */
 export async function seriesById(db: Queryable, id: number): Promise<SeriesRecord | undefined> {
-  const s = await db.get<{ id: number; title: string; summary_html: string; complete: number | boolean; created_by: number | null; hidden_at: number | null; hidden_reason: string }>(
-    sql`SELECT id, title, summary_html, complete, created_by, hidden_at, hidden_reason FROM series WHERE id = ${id}`);
+  const s = await db.get<{ id: number; title: string; summary_html: string; notes_html: string; complete: number | boolean; created_by: number | null; hidden_at: number | null; hidden_reason: string }>(
+    sql`SELECT id, title, summary_html, notes_html, complete, created_by, hidden_at, hidden_reason FROM series WHERE id = ${id}`);
   if (!s) return undefined;
   const works = await db.all<{ work_id: number }>(sql`SELECT work_id FROM series_works WHERE series_id = ${id} ORDER BY position`);
   return {
-    id: Number(s.id), title: s.title, summaryHtml: s.summary_html, complete: Boolean(s.complete), createdBy: s.created_by == null ? null : Number(s.created_by),
+    id: Number(s.id), title: s.title, summaryHtml: s.summary_html, notesHtml: s.notes_html, complete: Boolean(s.complete), createdBy: s.created_by == null ? null : Number(s.created_by),
     workIds: works.map((w) => Number(w.work_id)), hiddenAt: s.hidden_at == null ? null : Number(s.hidden_at), hiddenReason: s.hidden_reason ?? '',
   };
 }
@@ -74,4 +74,31 @@ export async function removeFromSeries(db: Queryable, seriesId: number, workId: 
 /** Sets a series' summary (sanitized HTML). */
 export async function setSeriesSummary(db: Queryable, id: number, summaryHtml: string): Promise<void> {
   await db.run(sql`UPDATE series SET summary_html = ${summaryHtml} WHERE id = ${id}`);
+}
+
+/** What the series form changes: its title, description and notes (sanitized HTML) and the complete switch. */
+export interface SeriesFields { title: string; summaryHtml: string; notesHtml: string; complete: boolean }
+
+/** Saves a series' fields. */
+export async function updateSeries(db: Queryable, id: number, f: SeriesFields, now: number): Promise<void> {
+  await db.run(sql`UPDATE series SET title = ${f.title}, summary_html = ${f.summaryHtml}, notes_html = ${f.notesHtml}, complete = ${f.complete}, updated_at = ${now} WHERE id = ${id}`);
+}
+
+/** Puts a series' works in this order (positions 1, 2, …); only rows whose position changes are written. */
+export async function setSeriesOrder(db: Queryable, id: number, workIds: readonly number[]): Promise<void> {
+  for (const [i, workId] of workIds.entries()) {
+    await db.run(sql`UPDATE series_works SET position = ${i + 1} WHERE series_id = ${id} AND work_id = ${workId} AND position <> ${i + 1}`);
+  }
+}
+
+/**
+ * The accounts that own a series: the creators (accepted, not invited) of its works that are not deleted, as AO3's
+ * series belong to its works' creators, and the account that started it while it has none.
+ */
+export async function seriesOwnerIds(db: Queryable, id: number): Promise<number[]> {
+  const rows = await db.all<{ user_id: number }>(sql`SELECT DISTINCT wc.user_id FROM series_works sw JOIN works w ON w.id = sw.work_id AND w.deleted_at IS NULL
+    JOIN work_creators wc ON wc.work_id = sw.work_id AND wc.status <> ${'invited'} WHERE sw.series_id = ${id}
+    UNION SELECT created_by AS user_id FROM series WHERE id = ${id} AND created_by IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM series_works sw2 JOIN works w2 ON w2.id = sw2.work_id AND w2.deleted_at IS NULL WHERE sw2.series_id = ${id})`);
+  return rows.map((r) => Number(r.user_id));
 }

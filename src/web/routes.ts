@@ -64,6 +64,7 @@ import { moderationRoutes } from './route-tables/moderation.ts';
 import { pseudsRoutes } from './route-tables/pseuds.ts';
 import { readingsRoutes } from './route-tables/readings.ts';
 import { postingRoutes } from './route-tables/posting.ts';
+import { seriesRoutes } from './route-tables/series.ts';
 
 /** Who may use a route: anyone, only guests (login and sign-up forms), or accounts holding at least a role. */
 export type Access = 'anyone' | 'guest' | Role;
@@ -247,4 +248,5 @@ export const routes: readonly Route[] = [
   ...pseudsRoutes,
   ...readingsRoutes,
   ...postingRoutes,
+  ...seriesRoutes,
 ];

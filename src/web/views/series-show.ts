@@ -18,12 +18,14 @@ export function seriesShowPage(ctx: PageContext, s: SeriesPage, subscribe?: Subs
   return layout(ctx, s.pages > 1 ? `${s.title} (page ${s.page})` : s.title, html`<h1 class="visually-hidden">Series</h1>
 <div class="series-show">
 <h2 class="heading">${s.title}</h2>
+${s.editable ? html`<ul class="navigation actions"><li><a href="${seriesPath(s.id)}/edit">Edit Series</a></li></ul>` : ''}
 ${subscribe ? subscribeForm(ctx, subscribe) : ''}
 <div class="wrapper"><dl class="series meta group">
 <dt>Creator${s.creators.length === 1 ? '' : 's'}:</dt><dd>${creatorLinks(s.creators)}</dd>
 <dt>Series Begun:</dt><dd>${isoDay(s.begun)}</dd>
 <dt>Series Updated:</dt><dd>${isoDay(s.updated)}</dd>
 ${s.summaryHtml ? html`<dt>Description:</dt><dd><blockquote class="userstuff">${raw(s.summaryHtml)}</blockquote></dd>` : ''}
+${s.notesHtml ? html`<dt>Notes:</dt><dd><blockquote class="userstuff">${raw(s.notesHtml)}</blockquote></dd>` : ''}
 <dt>Stats:</dt><dd><dl class="stats">
 <dt class="words">Words:</dt><dd class="words">${s.words.toLocaleString('en')}</dd>
 <dt class="works">Works:</dt><dd class="works">${s.workCount.toLocaleString('en')}</dd>
