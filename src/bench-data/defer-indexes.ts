@@ -10,7 +10,7 @@ import type { Database } from '../storage/db.ts';
 /** Drops the GIN indexes of the search tables; the returned function re-creates them, two at a time, from their own definitions. */
 export async function deferSearchIndexes(db: Database): Promise<() => Promise<void>> {
   const indexes = await db.all<{ name: string; def: string }>(sql`SELECT indexname AS name, indexdef AS def FROM pg_indexes
-    WHERE schemaname = current_schema() AND tablename IN ('search_works', 'search_chapters') AND indexdef LIKE '% USING gin %' ORDER BY indexname`);
+    WHERE schemaname = current_schema() AND tablename IN ('search_works', 'search_chapters', 'search_work_pairs') AND indexdef LIKE '% USING gin %' ORDER BY indexname`);
   for (const i of indexes) await db.exec(`DROP INDEX ${i.name}`);
   // GIN builds are very sensitive to this memory (PostgreSQL's docs say so): the 1M-work pairs index took 9.7 min
   // with 512 MB. An eighth of the machine's memory per build, within 256 MB and 2 GB.

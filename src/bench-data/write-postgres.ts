@@ -6,7 +6,7 @@
 import { sql } from '../storage/sql.ts';
 import { insertRows } from './bulk.ts';
 import { deferSearchIndexes } from './defer-indexes.ts';
-import { searchWorkValues, searchChapterValues, SEARCH_WORK_COLUMNS } from '../storage/search/postgres-tsvector.ts';
+import { searchWorkValues, searchChapterValues, searchPairsValue, SEARCH_WORK_COLUMNS } from '../storage/search/postgres-tsvector.ts';
 import type { BulkEngine } from './write-sqlite.ts';
 
 /** The PostgreSQL engine. */
@@ -16,6 +16,7 @@ export const postgresBulk: BulkEngine = {
     const chapters = rows.flatMap((r) => r.chapters.map((c) => [c.id, r.workId, ...searchChapterValues(c.text)]));
     await insertRows(tx, 'search_chapters', ['chapter_id', 'work_id', 'body', 'doc'], chapters);
     await insertRows(tx, 'search_works', ['work_id', ...SEARCH_WORK_COLUMNS], rows.map((r) => [r.workId, ...searchWorkValues(r)]));
+    await insertRows(tx, 'search_work_pairs', ['work_id', 'pairs'], rows.map((r) => [r.workId, searchPairsValue(r)]));
   },
   async finish(db) {
     for (const table of ['users', 'tags', 'works', 'chapters', 'comments', 'bookmarks']) {

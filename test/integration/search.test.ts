@@ -18,6 +18,7 @@ import { reindexWorksUnder } from '../../src/actions/reindex-wrangled-works.ts';
 import { reindexQueuedWorks } from '../../src/actions/search-catch-up.ts';
 import { startSearchCatchUp } from '../../src/jobs/search-catch-up.ts';
 import searchPairsMigration from '../../src/storage/migrations/0025-search-pairs-sqlite.ts';
+import searchWorkPairsMigration from '../../src/storage/migrations/0027-search-work-pairs.ts';
 import { columnTypes } from '../../src/storage/dialect.ts';
 
 /** Work ids in the order a search page lists them. */
@@ -174,6 +175,21 @@ for (const engine of engines()) {
       assert.ok((await pairRows()) >= 7);
       assert.deepEqual(found((await guest.get(q('"river mouth"'))).body), [id], 'found through the pairs');
       assert.deepEqual(found((await guest.get(q('"mouth river"'))).body), []);
+    });
+
+    test('an archive with its pairs in search_works moves them to their own table, and phrases still match', { skip: engine.name !== 'postgres' && 'the pairs moved on PostgreSQL only' }, async () => {
+      const id = await post('moved', { 'work[title]': 'Delta', 'work[summary]': 'Reeds.', 'chapter[content]': 'Herons over the salt marsh at dawn.' });
+      const db = archive.app.db;
+      // The shape before migration 27: the pairs as a column of search_works under its own GIN index.
+      await db.exec(`ALTER TABLE search_works ADD COLUMN pairs_doc tsvector NOT NULL DEFAULT ''::tsvector;
+        UPDATE search_works s SET pairs_doc = p.pairs FROM search_work_pairs p WHERE p.work_id = s.work_id;
+        CREATE INDEX search_works_pairs ON search_works USING GIN (pairs_doc);
+        DROP TABLE search_work_pairs;`);
+      await db.exec(searchWorkPairsMigration.up(columnTypes('postgres'), 'postgres'));
+      assert.ok(Number((await db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM search_work_pairs`))?.n) >= 7);
+      assert.deepEqual(found((await guest.get(q('"salt marsh"'))).body), [id]);
+      assert.deepEqual(found((await guest.get(q('"marsh salt"'))).body), []);
+      assert.deepEqual(found((await guest.get(q('"herons over the salt marsh"'))).body), [id]);
     });
   });
 }

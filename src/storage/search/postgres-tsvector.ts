@@ -1,8 +1,8 @@
 /**
  * The search index on PostgreSQL: one weighted tsvector per work (title A, creators and tags B, summary and notes C,
- * chapter text D) under a GIN index, per-field vectors for prefixes, adjacent word pairs for phrases (migration 12),
- * and ts_rank over a bounded candidate set (ranking every match of a common word reads every vector: 88 ms p95 at
- * 100k works, measured).
+ * chapter text D) under a GIN index, per-field vectors for prefixes, adjacent word pairs for phrases in a narrow
+ * table of their own (migrations 12 and 27), and ts_rank over a bounded candidate set (ranking every match of a
+ * common word reads every vector: 88 ms p95 at 100k works, measured).
  */
 import { sql, type Sql } from '../sql.ts';
 import type { Database, Queryable } from '../db.ts';
@@ -32,17 +32,19 @@ export function searchWorkValues(doc: SearchDocument): Sql[] {
   const order = doc.chapters.map((c) => c.id).join(',');
   const body = sql`(SELECT quire_tsvector_concat(c.doc ORDER BY array_position(string_to_array(${order}, ',')::bigint[], c.chapter_id))
     FROM search_chapters c WHERE c.work_id = ${doc.workId})`;
-  // Pairs per field and per chapter, so a pair never spans two fields (word-pairs.ts).
-  const pairs = sql`array_to_tsvector(string_to_array(${pairLines([doc.title, doc.creators, doc.tags, doc.summary, ...doc.chapters.map((c) => c.text)])}, E'\n'))`;
   return [
     sql`setweight(${vector(doc.title)}, 'A') || setweight(${vector(doc.creators)}, 'B') || setweight(${vector(doc.tags)}, 'B')
       || setweight(${vector(doc.summary)}, 'C') || setweight(COALESCE(${body}, ''::tsvector), 'D')`,
-    vector(doc.title), vector(doc.creators), vector(doc.tags), vector(doc.summary), pairs,
+    vector(doc.title), vector(doc.creators), vector(doc.tags), vector(doc.summary),
   ];
 }
 
 /** The columns `searchWorkValues` fills, after work_id. */
-export const SEARCH_WORK_COLUMNS = ['doc', 'title_doc', 'creators_doc', 'tags_doc', 'summary_doc', 'pairs_doc'] as const;
+export const SEARCH_WORK_COLUMNS = ['doc', 'title_doc', 'creators_doc', 'tags_doc', 'summary_doc'] as const;
+
+/** A work's `search_work_pairs.pairs`: pairs per field and per chapter, so a pair never spans two (word-pairs.ts). */
+export const searchPairsValue = (doc: SearchDocument): Sql =>
+  sql`array_to_tsvector(string_to_array(${pairLines([doc.title, doc.creators, doc.tags, doc.summary, ...doc.chapters.map((c) => c.text)])}, E'\n'))`;
 
 /** The column values of one chapter's `search_chapters` row after chapter_id and work_id: body and doc. */
 export const searchChapterValues = (text: string): Sql[] => [sql`${untag(text)}`, vector(text)];
@@ -50,34 +52,45 @@ export const searchChapterValues = (text: string): Sql[] => [sql`${untag(text)}`
 async function write(tx: Queryable, workId: number, doc: SearchDocument | undefined): Promise<void> {
   await tx.run(sql`DELETE FROM search_chapters WHERE work_id = ${workId}`);
   await tx.run(sql`DELETE FROM search_works WHERE work_id = ${workId}`);
+  await tx.run(sql`DELETE FROM search_work_pairs WHERE work_id = ${workId}`);
   if (!doc) return;
   for (const c of doc.chapters) {
     await tx.run(sql`INSERT INTO search_chapters (chapter_id, work_id, body, doc) VALUES (${c.id}, ${workId}, ${sql.join(searchChapterValues(c.text))})`);
   }
   await tx.run(sql`INSERT INTO search_works (work_id, ${sql.raw(SEARCH_WORK_COLUMNS.join(', '))}) VALUES (${workId}, ${sql.join(searchWorkValues(doc))})`);
+  await tx.run(sql`INSERT INTO search_work_pairs (work_id, pairs) VALUES (${workId}, ${searchPairsValue(doc)})`);
 }
 
 /** Two words and nothing else: the pair index answers it exactly, with no position check. */
 const TWO_WORDS = /^\s*[\p{L}\p{N}]+\s+[\p{L}\p{N}]+\s*$/u;
 
-/** The condition for one unprefixed positive term: its pairs (exact for two plain words), then positions when longer. */
-function anywhere(t: SearchTerm): Sql {
-  if (pairWords(t.text).length < 2) return sql`s.doc @@ ${tsq(t)}`;
-  const pairs = sql`s.pairs_doc @@ ${pairsQuery(t.text)}::tsquery`;
-  return TWO_WORDS.test(t.text) ? pairs : sql`${pairs} AND s.doc @@ ${tsq(t)}`;
+/** A phrase the pairs can narrow: positive, anywhere (pairs are not kept per field), two words or more. */
+const pairable = (t: SearchTerm) => !t.negated && !t.field && pairWords(t.text).length >= 2;
+
+/** The condition on `s` (search_works) for each term. */
+function termConditions(terms: readonly SearchTerm[]): Sql {
+  return sql.join(terms.map((t) => {
+    const column = sql.raw(t.field ? `s.${COLUMN[t.field]}` : 's.doc');
+    return t.negated ? sql`NOT (${column} @@ ${tsq(t)})` : sql`${column} @@ ${tsq(t)}`;
+  }), ' AND ');
 }
 
-/** The text conditions on `s` (search_works) of a query, and its positive terms as one tsquery for ranking. */
-function conditions(q: SearchQuery): { where: Sql; positive: Sql } {
-  const positive = sql`(${sql.join(q.terms.filter((t) => !t.negated).map(tsq), ' && ')})`;
-  const parts: Sql[] = [];
-  for (const t of q.terms) {
-    const column = sql.raw(t.field ? `s.${COLUMN[t.field]}` : 's.doc');
-    if (t.negated) parts.push(sql`NOT (${column} @@ ${tsq(t)})`);
-    else parts.push(t.field ? sql`${column} @@ ${tsq(t)}` : anywhere(t));
-  }
-  return { where: sql.join(parts, ' AND '), positive };
+/**
+ * The works matching a query, as a SELECT of `work_id`. With a phrase the narrow pairs table answers first (its rows
+ * hold only a TOAST pointer, so a match set of 300,000 works reads ~7,000 heap pages, not search_works' 97,000 at
+ * 1M works); search_works checks only what the pairs cannot: words, fields, exclusions, positions of longer phrases.
+ */
+function matchSelect(q: SearchQuery): Sql {
+  const phrases = q.terms.filter(pairable);
+  if (phrases.length === 0) return sql`SELECT s.work_id FROM search_works s WHERE ${termConditions(q.terms)}`;
+  const pairs = sql.join(phrases.map((t) => sql`p.pairs @@ ${pairsQuery(t.text)}::tsquery`), ' AND ');
+  const rest = q.terms.filter((t) => !(pairable(t) && TWO_WORDS.test(t.text)));
+  if (rest.length === 0) return sql`SELECT p.work_id FROM search_work_pairs p WHERE ${pairs}`;
+  return sql`SELECT p.work_id FROM search_work_pairs p JOIN search_works s ON s.work_id = p.work_id WHERE ${pairs} AND ${termConditions(rest)}`;
 }
+
+/** The positive terms as one tsquery, for ranking. */
+const positiveQuery = (q: SearchQuery): Sql => sql`(${sql.join(q.terms.filter((t) => !t.negated).map(tsq), ' && ')})`;
 
 /**
  * An excerpt from the best-ranked matching chapter of each work: made from the chapter's opening EXCERPT_WINDOW
@@ -114,7 +127,10 @@ async function matches(db: Queryable, q: SearchQuery): Promise<Float64Array> {
     // The planner prices `@@` on a row as cheap, but each row's vector is TOASTed: for a word in a third of the
     // works it chose to scan and detoast every vector (0.8–3 s at 100k works) over the exact GIN bitmap (~0.1 s).
     await tx.run(sql`SET LOCAL enable_seqscan = off`);
-    return tx.get<{ ids: string | null }>(sql`SELECT string_agg(s.work_id::text, ',') AS ids FROM search_works s WHERE ${conditions(q).where}`);
+    // A bitmap of a third of 1M works outgrows the default 4 MB and turns lossy: every row of a lossy page is then
+    // rechecked, detoasting its vector (seconds). 32 MB keeps it exact.
+    await tx.run(sql`SET LOCAL work_mem = '32MB'`);
+    return tx.get<{ ids: string | null }>(sql`SELECT string_agg(m.work_id::text, ',') AS ids FROM (${matchSelect(q)}) m`);
   });
   return idList(row?.ids);
 }
@@ -123,11 +139,11 @@ async function matches(db: Queryable, q: SearchQuery): Promise<Float64Array> {
 async function rank(db: Queryable, q: SearchQuery, candidates: number[], _all: Float64Array, limit: number, offset: number): Promise<number[]> {
   const rows = await db.all<{ id: number }>(sql`SELECT work_id AS id FROM search_works
     WHERE work_id = ANY(string_to_array(${candidates.join(',')}, ',')::bigint[])
-    ORDER BY ts_rank(doc, ${conditions(q).positive}) DESC, work_id DESC LIMIT ${limit} OFFSET ${offset}`);
+    ORDER BY ts_rank(doc, ${positiveQuery(q)}) DESC, work_id DESC LIMIT ${limit} OFFSET ${offset}`);
   return rows.map((r) => Number(r.id));
 }
 
-const condition = (q: SearchQuery) => sql`w.id IN (SELECT s.work_id FROM search_works s WHERE ${conditions(q).where})`;
+const condition = (q: SearchQuery) => sql`w.id IN (${matchSelect(q)})`;
 
 /** The PostgreSQL engine. */
 export const postgresTsvector: SearchEngine = { write, matches, rank, snippets, condition };

@@ -1,5 +1,6 @@
 /**
- * Adjacent word pairs for PostgreSQL phrase search ("old harbour" as one lexeme in `pairs_doc`), computed here
+ * Adjacent word pairs for phrase search ("old harbour" as one lexeme in PostgreSQL's `search_work_pairs`, one token
+ * `old_harbour` in SQLite's `search_pairs`), computed here
  * rather than in SQL: pairing the positions of a chapter's tsvector in SQL cost 0.37 ms per chapter, three times
  * parsing it (7.3 s for 20,000 chapters, measured), and both the index and the query now use this one tokenizer,
  * so they always agree. A word is a run of letters and digits, lower-cased; anything else separates words.
