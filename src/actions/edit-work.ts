@@ -29,6 +29,9 @@ import { chosenCommentSettings } from './comment-settings.ts';
 import { DEFAULT_TIME_ZONE, localDay } from '../domain/time-zone.ts';
 import { saveWorkCommentSettings, workCommentSettings } from '../storage/comments.ts';
 import type { CommentPermission } from '../domain/comment-rules.ts';
+import { resolveRecipients } from './gifts.ts';
+import { giftsOfWorks, writeGifts } from '../storage/gifts.ts';
+import { creditName } from '../domain/pseud.ts';
 
 /** Everything the edit form is filled from. */
 export interface WorkForEdit {
@@ -44,12 +47,15 @@ export interface WorkForEdit {
   visibility: Exclude<Visibility, 'draft'>;
   /** Who may comment, and whether comments wait for approval. */
   comments: { permission: CommentPermission; moderated: boolean };
+  /** Who it is a gift to, as the form's field lists them (refused gifts left out). */
+  recipients: string;
 }
 
 /** Loads a work for its edit form; only its creators may. */
 export async function loadWorkForEdit(ctx: Context, viewer: Viewer, workId: number): Promise<WorkForEdit> {
   const { work, access, account } = await editableWork(ctx, viewer, workId);
   const [tags, betaLogins, series, collections, comments] = await Promise.all([tagsOfWorks(ctx.db, [work.id]), betasOf(ctx.db, work.id), seriesOfWorks(ctx.db, [work.id]), collectionsOfWorks(ctx.db, [work.id]), workCommentSettings(ctx.db, work.id)]);
+  const gifts = (await giftsOfWorks(ctx.db, [work.id])).get(work.id) ?? [];
   return {
     work,
     tags: byKind(tags.get(work.id) ?? []),
@@ -59,6 +65,8 @@ export async function loadWorkForEdit(ctx: Context, viewer: Viewer, workId: numb
     collectionNames: (collections.get(work.id) ?? []).map((c) => c.name),
     visibility: work.visibility === 'draft' ? await draftVisibilityOf(ctx.db, work.id) : work.visibility,
     comments,
+    // A member is written as bylines print them ("pseud (login)"), which the field reads back as that pseud.
+    recipients: gifts.map((g) => (g.login ? creditName({ login: g.login, pseud: g.name }) : g.name)).join(', '),
   };
 }
 
@@ -85,6 +93,7 @@ export async function editWork(ctx: Context, viewer: Viewer, workId: number, inp
   const betas = await resolveLogins(ctx.db, w.betaLogins, account, 'beta_logins', errors);
   const inNow = ((await collectionsOfWorks(ctx.db, [work.id])).get(work.id) ?? []).map((c) => c.name);
   const joining = await collectionsToJoin(ctx.db, account, w.collectionNames ?? [], errors, inNow);
+  const gifts = w.recipients === undefined ? undefined : await resolveRecipients(ctx.db, account, w.recipients, errors);
   assertValid(errors);
   const pseudId = input.pseudId === undefined ? undefined : await chosenPseud(ctx.db, account, input.pseudId);
   const isDraft = work.visibility === 'draft';
@@ -113,6 +122,7 @@ export async function editWork(ctx: Context, viewer: Viewer, workId: number, inp
     const newlyInvited = await inviteCoCreators(tx, work.id, coCreators);
     if (pseudId !== undefined) await setCreatorPseud(tx, work.id, account.id, pseudId);
     if (w.collectionNames) await syncWorkCollections(tx, account, work.id, w.collectionNames, joining, now);
+    if (gifts) await writeGifts(tx, work.id, gifts, now);
     if (post) {
       await assertPostable(tx, work.id);
       await postDraftWork(tx, work.id, publicationTime(w.publishedOn, now));

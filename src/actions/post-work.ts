@@ -25,6 +25,8 @@ import { saveWorkCommentSettings } from '../storage/comments.ts';
 import { chosenStatus } from './chapter-publication.ts';
 import { rememberTextFormat } from './posting-prefs.ts';
 import { DEFAULT_TIME_ZONE, localDay } from '../domain/time-zone.ts';
+import { resolveRecipients } from './gifts.ts';
+import { writeGifts } from '../storage/gifts.ts';
 
 /** What the new-work form sends: the work, its first chapter, and whether to post or keep a draft. */
 export interface PostWorkInput {
@@ -54,6 +56,7 @@ export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInpu
   const coCreators = await resolveLogins(ctx.db, input.work.coCreatorLogins, viewer, 'co_creators', errors);
   const betas = await resolveLogins(ctx.db, input.work.betaLogins, viewer, 'beta_logins', errors);
   const collections = await collectionsToJoin(ctx.db, viewer, input.work.collectionNames ?? [], errors);
+  const gifts = await resolveRecipients(ctx.db, viewer, input.work.recipients ?? '', errors);
   assertValid(errors);
   const pseudId = await chosenPseud(ctx.db, viewer, input.pseudId);
   const text = await renderWorkText(ctx.texts, input.work);
@@ -70,6 +73,7 @@ export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInpu
     await setCreatorPseud(tx, workId, viewer.id, pseudId);
     await writeWorkLinks(tx, workId, viewer, betas, input.work.seriesTitle, now);
     await addToCollections(tx, viewer, workId, collections, now);
+    await writeGifts(tx, workId, gifts, now);
     const chapterId = await insertChapter(tx, workId, { ...chapter, status: posting ? 'posted' : scheduled ? 'scheduled' : 'draft', publishAt: scheduled?.publishAt ?? null, postedAt: publishedAt, silent: false, now });
     await refreshWorkCounts(tx, workId);
     await indexWork(tx, workId);

@@ -11,6 +11,7 @@ import { isAdultRating, type Taxonomy } from '../domain/taxonomy.ts';
 import { SANITIZER_VERSION } from '../domain/sanitize.ts';
 import type { TagKind } from '../domain/tag-list.ts';
 import { loadTaxonomy } from './taxonomy.ts';
+import { giftsOfWorks, type GiftRef } from '../storage/gifts.ts';
 import type { Context } from './context.ts';
 
 export const REGISTERED_ONLY = 'This work is only available to registered users of the Archive.';
@@ -26,6 +27,8 @@ export interface WorkPage {
   /** Collections that approved the work (AO3 lists only those). */
   collections?: CollectionPlace[];
   betas: string[];
+  /** Who it is a gift to (refused gifts left out). */
+  gifts?: GiftRef[];
   /** Posted chapters for readers; every chapter for its creators. */
   chapters: ChapterRecord[];
   canEdit: boolean;
@@ -52,13 +55,14 @@ export async function readWork(ctx: Context, viewer: Viewer, workId: number): Pr
     if (verdict === 'login') throw new LoginRequired(REGISTERED_ONLY);
   }
   const canEdit = canEditWork(viewer, access);
-  const [tags, series, betas, chapters, taxonomy, collections] = await Promise.all([
+  const [tags, series, betas, chapters, taxonomy, collections, gifts] = await Promise.all([
     tagsOfWorks(ctx.db, [work.id]),
     seriesOfWorks(ctx.db, [work.id]),
     betasOf(ctx.db, work.id),
     chaptersForReading(ctx.db, work.id, canEdit),
     loadTaxonomy(ctx.db),
     collectionsOfWorks(ctx.db, [work.id]),
+    giftsOfWorks(ctx.db, [work.id]),
   ]);
   const grouped = byKind(tags.get(work.id) ?? []);
   return {
@@ -69,6 +73,7 @@ export async function readWork(ctx: Context, viewer: Viewer, workId: number): Pr
     series: series.get(work.id) ?? [],
     collections: (collections.get(work.id) ?? []).filter((c) => c.approved),
     betas,
+    gifts: gifts.get(work.id) ?? [],
     chapters: await Promise.all(chapters.map((c) => freshHtml(ctx, c))),
     canEdit,
     adult: grouped.rating.some((r) => isAdultRating(taxonomy, r.name)),

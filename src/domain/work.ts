@@ -47,6 +47,8 @@ export interface WorkInput {
   seriesTitle: string;
   /** Names of collections to post the work to; undefined leaves a work's collections as they are. */
   collectionNames?: string[];
+  /** "Gift this work to" as typed (actions/gifts.ts resolves it); undefined leaves a work's gifts as they are. */
+  recipients?: string;
   /** The media (wrangling.ts MEDIA) a fandom new to the archive is filed under; '' or absent for Unsorted. */
   newFandomMedia?: string;
   /** Who may comment and whether comments wait for approval; absent leaves a work's settings (a new work: the site's default). */

@@ -64,7 +64,9 @@ import { moderationRoutes } from './route-tables/moderation.ts';
 import { pseudsRoutes } from './route-tables/pseuds.ts';
 import { readingsRoutes } from './route-tables/readings.ts';
 import { postingRoutes } from './route-tables/posting.ts';
+import { giftsRoutes } from './route-tables/gifts.ts';
 import { seriesRoutes } from './route-tables/series.ts';
+import { ao3AddressRoutes } from './route-tables/ao3-addresses.ts';
 
 /** Who may use a route: anyone, only guests (login and sign-up forms), or accounts holding at least a role. */
 export type Access = 'anyone' | 'guest' | Role;
@@ -248,5 +250,7 @@ export const routes: readonly Route[] = [
   ...pseudsRoutes,
   ...readingsRoutes,
   ...postingRoutes,
+  ...giftsRoutes,
   ...seriesRoutes,
+  ...ao3AddressRoutes,
 ];

@@ -17,7 +17,7 @@ export function workFormValuesOf(e: WorkForEdit): WorkFormValues {
     fandom: names(e.tags.fandom), relationship: names(e.tags.relationship), character: names(e.tags.character), freeform: names(e.tags.freeform),
     language: w.language, expected_chapters: w.expectedChapters === null ? '?' : String(w.expectedChapters),
     published_on: w.publishedAt === null ? '' : isoDay(w.publishedAt), visibility: e.visibility, series_title: e.seriesTitle,
-    collection_names: e.collectionNames.join(', '), new_fandom_media: '',
+    collection_names: e.collectionNames.join(', '), recipients: e.recipients, new_fandom_media: '',
     comment_permission: e.comments.permission, moderate_comments: e.comments.moderated ? '1' : '',
   };
 }

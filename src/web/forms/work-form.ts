@@ -16,6 +16,8 @@ export interface WorkFormValues {
   rating: string; warnings: string[]; categories: string[]; fandom: string; relationship: string; character: string; freeform: string;
   language: string; expected_chapters: string; published_on: string; visibility: string; series_title: string;
   collection_names: string;
+  /** "Gift this work to": logins, pseuds or free-text names, comma-separated. */
+  recipients: string;
   /** The media a fandom new to the archive is filed under ('' for Unsorted). */
   new_fandom_media: string;
   /** Who may comment (everyone, registered, nobody) and '1' when comments wait for approval. */
@@ -38,7 +40,7 @@ export function readWorkValues(request: Pick<FastifyRequest, 'body'>): WorkFormV
     fandom: f('work[fandom_string]'), relationship: f('work[relationship_string]'), character: f('work[character_string]'), freeform: f('work[freeform_string]'),
     language: f('work[language]') || 'en', expected_chapters: f('work[wip_length]'), published_on: f('work[published_on]'),
     visibility: f('work[visibility]') || 'public', series_title: f('work[series_title]'),
-    collection_names: f('work[collection_names]'), new_fandom_media: f('work[new_fandom_media]'),
+    collection_names: f('work[collection_names]'), recipients: f('work[recipients]'), new_fandom_media: f('work[new_fandom_media]'),
     comment_permission: f('work[comment_permission]'), moderate_comments: f('work[moderated_commenting_enabled]'),
   };
 }
@@ -64,7 +66,7 @@ export function toWorkInput(v: WorkFormValues): WorkInput {
     tags: { fandom: parseTagList(v.fandom), relationship: parseTagList(v.relationship), character: parseTagList(v.character), freeform: parseTagList(v.freeform) },
     language: v.language, expectedChapters: expected === '' || expected === '?' ? null : Number(expected),
     publishedOn: v.published_on.trim(), visibility: (v.visibility === 'registered' ? 'registered' : 'public') as Visibility, seriesTitle: withoutBidiControls(v.series_title),
-    collectionNames: parseCollectionNames(v.collection_names), newFandomMedia: v.new_fandom_media,
+    collectionNames: parseCollectionNames(v.collection_names), recipients: v.recipients, newFandomMedia: v.new_fandom_media,
     // A form without the comment fields (an older page, a script) leaves the settings as they are.
     comments: v.comment_permission === '' ? undefined : { permission: v.comment_permission, moderated: v.moderate_comments === '1' },
   };

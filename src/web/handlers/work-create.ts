@@ -27,7 +27,7 @@ const PENDING = 'Your work was sent to the archiveâ€™s moderators: new authorsâ€
 const BLANK_WORK: WorkFormValues = {
   title: '', summary: '', notes: '', end_notes: '', beta_credits: '', beta_logins: '', co_creators: '', rating: '', warnings: [], categories: [],
   fandom: '', relationship: '', character: '', freeform: '', language: 'en', expected_chapters: '?', published_on: '', visibility: 'public', series_title: '',
-  collection_names: '', new_fandom_media: '', comment_permission: '', moderate_comments: '',
+  collection_names: '', recipients: '', new_fandom_media: '', comment_permission: '', moderate_comments: '',
 };
 const BLANK_CHAPTER: ChapterFormValues = { chapter_title: '', chapter_summary: '', chapter_notes: '', chapter_end_notes: '', body: '', body_format: 'html', publish_at: '', silent: '' };
 

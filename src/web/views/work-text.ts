@@ -5,6 +5,7 @@ import { creatorLinks } from './byline.ts';
 import type { ChapterRecord } from '../../storage/chapters.ts';
 import type { WorkPage } from '../../actions/read-work.ts';
 import { chapterTitleAfterNumber } from '../../domain/chapter-heading.ts';
+import { giftItem } from './gift-links.ts';
 
 const module = (cls: string, heading: string, body: string, id = '') =>
   body ? html`<div${id ? html` id="${id}"` : ''} class="${cls}"><h3 class="heading">${heading}</h3><blockquote class="userstuff">${raw(body)}</blockquote></div>` : '';
@@ -19,9 +20,11 @@ export const byline = (p: Pick<WorkPage, 'creators'>) =>
  */
 export function workPreface(p: WorkPage, lockUrl: string, withNotes = true): Html {
   const w = p.work;
-  const credits = w.betaCredits || p.betas.length
-    ? html`<ul class="associations"><li>Beta and thanks: ${w.betaCredits}${w.betaCredits && p.betas.length ? ' — ' : ''}${p.betas.map((b, i) => html`${i ? ', ' : ''}<a href="/users/${b}">${b}</a>`)}</li></ul>`
+  const thanks = w.betaCredits || p.betas.length
+    ? html`<li>Beta and thanks: ${w.betaCredits}${w.betaCredits && p.betas.length ? ' — ' : ''}${p.betas.map((b, i) => html`${i ? ', ' : ''}<a href="/users/${b}">${b}</a>`)}</li>`
     : '';
+  const gifts = giftItem(p.gifts);
+  const credits = thanks || gifts ? html`<ul class="associations">${gifts}${thanks}</ul>` : '';
   const notes = withNotes && (w.notesHtml || credits)
     ? html`<div class="notes module"><h3 class="heading">Notes:</h3>${credits}${w.notesHtml ? html`<blockquote class="userstuff">${raw(w.notesHtml)}</blockquote>` : ''}</div>`
     : '';
