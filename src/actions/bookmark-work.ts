@@ -1,6 +1,6 @@
 /** Readers bookmark works they can see, with notes and their own tags; private bookmarks are not counted. */
-import { putBookmark, deleteBookmark, refreshBookmarkCount } from '../storage/bookmarks.ts';
-import { Forbidden, Invalid } from '../domain/errors.ts';
+import { putBookmark, deleteBookmark, refreshBookmarkCount, bookmarkById, type Bookmark } from '../storage/bookmarks.ts';
+import { Forbidden, Invalid, NotFound } from '../domain/errors.ts';
 import { sanitizeProfileHtml } from '../domain/sanitize.ts';
 import { parseTagList, tagListProblem } from '../domain/tag-list.ts';
 import type { Viewer } from '../domain/permissions.ts';
@@ -37,6 +37,17 @@ export async function saveBookmark(ctx: Context, viewer: Viewer, workId: number,
     if (pseudId !== undefined) await setBookmarkPseud(tx, viewer.id, workId, pseudId);
     await refreshBookmarkCount(tx, workId);
   });
+}
+
+/**
+ * The viewer's own bookmark named by its id (AO3's edit form posts to /bookmarks/{id}). Someone else's bookmark
+ * answers as a missing one, so ids cannot be probed for private bookmarks.
+ */
+export async function ownBookmark(ctx: Context, viewer: Viewer, bookmarkId: number): Promise<Bookmark> {
+  if (!viewer) throw new Forbidden('Log in to bookmark works.');
+  const bookmark = Number.isSafeInteger(bookmarkId) ? await bookmarkById(ctx.db, bookmarkId) : undefined;
+  if (!bookmark || bookmark.userId !== viewer.id) throw new NotFound('There is no bookmark with this number.');
+  return bookmark;
 }
 
 /** Removes the viewer's bookmark of a work. */

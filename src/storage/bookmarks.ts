@@ -43,6 +43,12 @@ export async function bookmarkOf(db: Queryable, userId: number, workId: number):
   return row && toBookmark(row);
 }
 
+/** One bookmark by its id (AO3's /bookmarks/{id}). */
+export async function bookmarkById(db: Queryable, id: number): Promise<Bookmark | undefined> {
+  const row = await db.get<Row>(sql`SELECT * FROM bookmarks WHERE id = ${id}`);
+  return row && toBookmark(row);
+}
+
 /** A reader's bookmarks, newest first; private ones only when asked. */
 export async function bookmarksOfUser(db: Queryable, userId: number, includePrivate: boolean): Promise<Bookmark[]> {
   const rows = includePrivate

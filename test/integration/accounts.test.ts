@@ -90,7 +90,7 @@ for (const engine of engines()) {
       await archive.visitor().register('reader1', 'tea and long fics');
       const v = archive.visitor();
       const bad = await v.login('reader1', 'wrong password here');
-      assert.equal(bad.statusCode, 422);
+      assert.equal(bad.statusCode, 200, 'as AO3: tools read the page');
       assert.match(bad.body, /do not match an account/);
       assert.match(bad.body, /value="reader1"/);
       const ok = await v.login('READER1', 'tea and long fics');
@@ -125,7 +125,7 @@ for (const engine of engines()) {
 
     test('login is rate limited per account with 429 and Retry-After', async () => {
       await archive.visitor().register('target', 'guarded passphrase');
-      for (let i = 0; i < 5; i++) assert.equal((await archive.visitor(`198.51.100.${i}`).login('target', `guess number ${i}`)).statusCode, 422);
+      for (let i = 0; i < 5; i++) assert.equal((await archive.visitor(`198.51.100.${i}`).login('target', `guess number ${i}`)).statusCode, 200);
       const blocked = await archive.visitor('198.51.100.99').login('target', 'guarded passphrase');
       assert.equal(blocked.statusCode, 429);
       assert.ok(Number(blocked.headers['retry-after']) > 0);
@@ -159,7 +159,7 @@ for (const engine of engines()) {
       const done = await v.post('/users/password/edit', { token, 'user[password]': 'second passphrase here', 'user[password_confirmation]': 'second passphrase here' });
       assert.equal(done.statusCode, 303);
       assert.doesNotMatch((await owner.get('/')).body, /href="\/users\/logout"/, 'old session ended');
-      assert.equal((await archive.visitor().login('forgetful', 'first passphrase here')).statusCode, 422);
+      assert.equal((await archive.visitor().login('forgetful', 'first passphrase here')).statusCode, 200);
       assert.equal((await archive.visitor().login('forgetful', 'second passphrase here')).statusCode, 303);
       assert.equal((await v.get(link)).statusCode, 404);
     });
@@ -202,7 +202,7 @@ for (const engine of engines()) {
       assert.equal(notConfirmed.statusCode, 422);
       assert.equal((await v.post('/settings/delete', { 'account[confirm_login]': 'mover', 'account[current_password]': 'a brand new passphrase' })).statusCode, 303);
       assert.equal((await archive.visitor().get('/users/mover')).statusCode, 404);
-      assert.equal((await archive.visitor().login('mover', 'a brand new passphrase')).statusCode, 422);
+      assert.equal((await archive.visitor().login('mover', 'a brand new passphrase')).statusCode, 200);
     });
 
     test('the only admin cannot delete their account', async () => {

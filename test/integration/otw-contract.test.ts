@@ -178,6 +178,95 @@ for (const engine of engines()) {
       assert.equal(parse((await reader.get('/users/contract_reader/readings?show=to-read')).body).querySelector(`li#work_${id}`), null);
     });
 
+    test('a failed login answers 200 with the login form and its message; the limit still answers 429', async () => {
+      const tries = [{ login: 'contract_author', password: 'not the passphrase' }, { login: '', password: '' }, { login: 'nobody_at_all', password: 'whatever passphrase' }];
+      for (const [i, t] of tries.entries()) {
+        const res = await archive.visitor(`203.0.113.${i + 1}`).login(t.login, t.password);
+        assert.equal(res.statusCode, 200, t.login || 'empty fields');
+        const doc = parse(res.body);
+        assert.ok(doc.querySelector('form[action="/users/login"] input[name="user[password]"]'), 'the login form again');
+        assert.match(res.body, t.login ? /do not match an account/ : /Enter your username or email/);
+        assert.doesNotMatch(res.body, /href="\/users\/logout"/, 'not logged in');
+      }
+      await archive.visitor().register('contract_locked', 'the right passphrase');
+      for (let i = 0; i < 5; i++) assert.equal((await archive.visitor(`203.0.113.${20 + i}`).login('contract_locked', `guess ${i}`)).statusCode, 200);
+      const blocked = await archive.visitor('203.0.113.40').login('contract_locked', 'the right passphrase');
+      assert.equal(blocked.statusCode, 429);
+      assert.ok(Number(blocked.headers['retry-after']) > 0);
+    });
+
+    test('/chapters/{id} moves for good to /works/{work}/chapters/{id}; what the viewer may not see is a plain 404', async () => {
+      const moved = await archive.visitor().get(`/chapters/${chapterIds[1]}?view_adult=true`);
+      assert.equal(moved.statusCode, 301);
+      assert.equal(moved.headers.location, `/works/${id}/chapters/${chapterIds[1]}?view_adult=true`);
+      assert.equal((await archive.visitor().get(`/chapters/${chapterIds[0]}`)).headers.location, `/works/${id}/chapters/${chapterIds[0]}`);
+      const draftChapter = await archive.app.db.transaction(async (tx) => {
+        const text = await renderChapterText(archive.app.ctx.texts, { title: 'Unposted', summary: '', notes: '', endNotes: '', body: 'Not yet.', format: 'text' });
+        return insertChapter(tx, id, { ...text, status: 'draft', publishAt: null, postedAt: null, silent: false, now: Date.now() });
+      });
+      const draftWork = Number(/\/works\/(\d+)/.exec(String((await author.post('/works', workForm({ 'work[title]': 'Contract Draft', commit: 'draft' }))).headers.location))![1]);
+      const draftWorkChapter = Number(/chapters\/(\d+)/.exec(parse((await author.get(`/works/${draftWork}/navigate`)).body).querySelector('ol a')!.getAttribute('href')!)![1]);
+      const missing = await archive.visitor().get('/chapters/98765432');
+      assert.equal(missing.statusCode, 404);
+      const other = archive.visitor('198.51.100.41');
+      await other.register('contract_other');
+      await other.get('/'); // shows the sign-up's flash, which would otherwise differ between the two pages
+      for (const [who, viewer] of [['guest', archive.visitor()], ['another member', other]] as const) {
+        for (const cid of [draftChapter, draftWorkChapter]) {
+          const never = parse((await viewer.get('/chapters/98765432')).body).querySelector('main')!.text;
+          const res = await viewer.get(`/chapters/${cid}`);
+          assert.equal(res.statusCode, 404, `${who}: chapter ${cid}`);
+          assert.equal(parse(res.body).querySelector('main')!.text, never, `${who}: the same page as a number that never was`);
+        }
+      }
+      assert.equal((await author.get(`/chapters/${draftChapter}`)).headers.location, `/works/${id}/chapters/${draftChapter}`, 'the creator follows their own draft chapter');
+      assert.equal((await author.get(`/chapters/${draftWorkChapter}`)).statusCode, 301);
+      for (const bad of ['abc', '0', '-1', '1e3', '99999999999999999999']) assert.equal((await archive.visitor().get(`/chapters/${bad}`)).statusCode, 404, bad);
+    });
+
+    test('a bookmarked work\'s form is the edit form, posting to /bookmarks/{id} with _method=put', async () => {
+      const reader = archive.visitor('198.51.100.42');
+      await reader.register('contract_bookmarker');
+      const form = async (who: Client) => parse((await who.get(`/works/${id}?view_adult=true`)).body).querySelector('form#bookmark-form')!;
+      const before = await form(reader);
+      assert.equal(before.getAttribute('action'), `/works/${id}/bookmarks`);
+      assert.equal(before.querySelector('input[name="_method"]'), null);
+      assert.equal((await reader.post(`/works/${id}/bookmarks`, { 'bookmark[notes]': 'First read.', 'bookmark[tag_string]': 'comfort, reread', 'bookmark[private]': '1' })).statusCode, 303);
+      const edit = await form(reader);
+      const action = edit.getAttribute('action')!;
+      assert.match(action, /^\/bookmarks\/\d+$/, 'FanFicFare tells a bookmarked work by a form whose action starts with /bookmarks/');
+      assert.equal(edit.getAttribute('method'), 'post');
+      assert.equal(edit.querySelector('input[name="_method"]')!.getAttribute('value'), 'put');
+      assert.equal(edit.querySelector('input#bookmark_tag_string')!.getAttribute('value'), 'comfort, reread');
+      assert.ok(edit.querySelector('input#bookmark_private')!.hasAttribute('checked'));
+      assert.match(edit.querySelector('textarea#bookmark_notes')!.text, /First read\./);
+      const saved = await reader.post(action, { _method: 'put', 'bookmark[notes]': 'Second read.', 'bookmark[tag_string]': 'reread' });
+      assert.equal(saved.statusCode, 303);
+      assert.equal(saved.headers.location, `/works/${id}`);
+      const after = await form(reader);
+      assert.equal(after.getAttribute('action'), action, 'the same bookmark, changed');
+      assert.equal(after.querySelector('input#bookmark_tag_string')!.getAttribute('value'), 'reread');
+      assert.equal(after.querySelector('input#bookmark_private')!.hasAttribute('checked'), false);
+      assert.match(after.querySelector('textarea#bookmark_notes')!.text, /Second read\./);
+      const other = archive.visitor('198.51.100.43');
+      await other.register('contract_intruder');
+      assert.equal((await other.post(action, { _method: 'put', 'bookmark[notes]': 'Mine now.' })).statusCode, 404, 'someone else\'s bookmark is as missing as none');
+      assert.equal((await other.post('/bookmarks/98765432', { _method: 'put', 'bookmark[notes]': 'x' })).statusCode, 404);
+      assert.equal((await reader.post(action, { _method: 'put', 'bookmark[tag_string]': 'x'.repeat(200) })).statusCode, 422, 'a refused edit shows the form again');
+      assert.match((await form(reader)).querySelector('textarea#bookmark_notes')!.text, /Second read\./);
+    });
+
+    test('the unsubscribe control is <input type="submit" value="Unsubscribe"> in li.subscribe', async () => {
+      const reader = archive.visitor('198.51.100.44');
+      await reader.register('contract_subscriber');
+      const control = async () => parse((await reader.get(`/works/${id}?view_adult=true`)).body).querySelector('ul.work.navigation li.subscribe input[type="submit"]')!;
+      assert.equal((await control()).getAttribute('value'), 'Subscribe');
+      await reader.post('/users/contract_subscriber/subscriptions', { 'subscription[subscribable_id]': String(id), 'subscription[subscribable_type]': 'Work' });
+      const unsubscribe = await control();
+      assert.equal(unsubscribe.getAttribute('value'), 'Unsubscribe');
+      assert.equal(unsubscribe.getAttribute('name'), 'commit');
+    });
+
     test('missing works are 404', async () => {
       assert.equal((await archive.visitor().get('/works/987654')).statusCode, 404);
     });

@@ -48,12 +48,12 @@ for (const engine of engines()) {
       assert.doesNotMatch(guestPage.body, /li class="subscribe"/);
       assert.doesNotMatch((await writer.get(`/works/${id}`)).body, /li class="subscribe"/);
       const page = await fan.get(`/works/${id}`);
-      assert.match(page.body, /<ul class="work navigation actions">[\s\S]*<li class="subscribe"><form method="post" action="\/users\/fan\/subscriptions"[\s\S]*name="subscription\[subscribable_type\]" value="Work"[\s\S]*>Subscribe<\/button>/);
+      assert.match(page.body, /<ul class="work navigation actions">[\s\S]*<li class="subscribe"><form method="post" action="\/users\/fan\/subscriptions"[\s\S]*name="subscription\[subscribable_type\]" value="Work"[\s\S]*<input type="submit" name="commit" value="Subscribe">/);
       const res = await follow(fan, 'fan', 'Work', id);
       assert.equal(res.statusCode, 303);
       assert.equal(res.headers.location, `/works/${id}`);
       const after = await fan.get(`/works/${id}`);
-      assert.match(after.body, /action="\/users\/fan\/subscriptions\/delete"[\s\S]*>Unsubscribe<\/button>/);
+      assert.match(after.body, /action="\/users\/fan\/subscriptions\/delete"[\s\S]*<input type="submit" name="commit" value="Unsubscribe">/);
       assert.match(after.body, /You are now subscribed to Buttons/);
       assert.equal((await follow(fan, 'fan', 'Work', id)).statusCode, 303, 'a repeat is harmless');
       const list = await fan.get('/users/fan/subscriptions');
@@ -68,12 +68,12 @@ for (const engine of engines()) {
     test('series and profile pages carry the button; the own profile links to the subscriptions', async () => {
       const id = await post({ 'work[title]': 'In A Series', 'work[series_title]': 'Button Cycle' });
       const seriesId = (await seriesOfWorks(archive.app.db, [id])).get(id)![0]!.seriesId;
-      assert.match((await fan.get(`/series/${seriesId}`)).body, /value="Series"[\s\S]*>Subscribe<\/button>/);
-      assert.doesNotMatch((await writer.get(`/series/${seriesId}`)).body, />Subscribe<\/button>/);
-      assert.doesNotMatch((await archive.visitor().get(`/series/${seriesId}`)).body, />Subscribe<\/button>/);
-      assert.match((await fan.get('/users/writer')).body, /<li class="subscribe">[\s\S]*value="User"[\s\S]*>Subscribe<\/button>/);
+      assert.match((await fan.get(`/series/${seriesId}`)).body, /value="Series"[\s\S]*<input type="submit" name="commit" value="Subscribe">/);
+      assert.doesNotMatch((await writer.get(`/series/${seriesId}`)).body, /<input type="submit" name="commit" value="Subscribe">/);
+      assert.doesNotMatch((await archive.visitor().get(`/series/${seriesId}`)).body, /<input type="submit" name="commit" value="Subscribe">/);
+      assert.match((await fan.get('/users/writer')).body, /<li class="subscribe">[\s\S]*value="User"[\s\S]*<input type="submit" name="commit" value="Subscribe">/);
       const own = await writer.get('/users/writer');
-      assert.doesNotMatch(own.body, />Subscribe<\/button>/);
+      assert.doesNotMatch(own.body, /<input type="submit" name="commit" value="Subscribe">/);
       assert.match(own.body, /href="\/users\/writer\/subscriptions"/);
       assert.equal((await follow(fan, 'fan', 'Series', seriesId)).statusCode, 303);
       assert.equal((await follow(fan, 'fan', 'User', await userId('writer'))).statusCode, 303);

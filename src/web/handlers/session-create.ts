@@ -39,6 +39,8 @@ export async function createSession(request: FastifyRequest, reply: FastifyReply
       return render(request, reply, (ctx) => loginPage(ctx, { values, errors: {}, message: error.message }), 429);
     }
     if (!(error instanceof Invalid)) throw error;
-    return render(request, reply, (ctx) => loginPage(ctx, { values, errors: error.fields, message: error.message }), 422);
+    // 200, as AO3 answers: fans' tools (FanFicFare and others) read a failed login from the page and ask again,
+    // while an error status makes them give up.
+    return render(request, reply, (ctx) => loginPage(ctx, { values, errors: error.fields, message: error.message }), 200);
   }
 }

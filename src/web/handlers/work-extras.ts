@@ -17,7 +17,7 @@ const bookmarkBlock: Block = async (request, reply, page) => {
   if (!request.viewer) return '';
   const existing = await bookmarkOf(request.server.quire.db, request.viewer.id, page.work.id);
   const creator = await pseudChoice(request.server.quire.ctx, request.viewer, existing?.pseudId ?? undefined);
-  return bookmarkForm(await pageContext(request, reply), page.work.id, existing, Boolean(existing), undefined, creator);
+  return bookmarkForm(await pageContext(request, reply), page.work.id, existing, existing?.id, undefined, creator);
 };
 
 /** The blocks, in the order they appear. */

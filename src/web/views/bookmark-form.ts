@@ -14,27 +14,31 @@ export interface BookmarkValues {
   rec: boolean;
 }
 
-/** Bookmark (or edit the bookmark of) a work; `saved` says whether a bookmark exists. */
-export function bookmarkForm(ctx: PageContext, workId: number, b: BookmarkValues | undefined, saved: boolean, error?: string, creator?: PseudChoice): Html {
+/**
+ * Bookmark (or edit the bookmark of) a work; `saved` is the id of the reader's bookmark, if any. As on AO3, a saved
+ * bookmark's form posts to /bookmarks/{id} with `_method=put`: tools tell a bookmarked work by that action.
+ */
+export function bookmarkForm(ctx: PageContext, workId: number, b: BookmarkValues | undefined, saved: number | undefined, error?: string, creator?: PseudChoice): Html {
+  const action = saved === undefined ? `/works/${workId}/bookmarks` : `/bookmarks/${saved}`;
   return html`<section class="bookmark" aria-labelledby="bookmark-heading">
-<details${error ? html` open` : ''}><summary id="bookmark-heading">${saved ? 'Edit your bookmark' : 'Bookmark this work'}</summary>
+<details${error ? html` open` : ''}><summary id="bookmark-heading">${saved !== undefined ? 'Edit your bookmark' : 'Bookmark this work'}</summary>
 ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
-<form method="post" action="/works/${workId}/bookmarks" class="stack" id="bookmark-form">
-${csrfField(ctx.csrfToken)}
+<form method="post" action="${action}" class="stack" id="bookmark-form">
+${saved === undefined ? '' : html`<input type="hidden" name="_method" value="put">`}${csrfField(ctx.csrfToken)}
 ${pseudSelect(creator, 'bookmark', 'Bookmark as')}
 <div class="field"><label for="bookmark_notes">Notes</label><textarea id="bookmark_notes" name="bookmark[notes]" rows="3">${b?.notesHtml ?? ''}</textarea></div>
 <div class="field"><label for="bookmark_tag_string">Your tags</label><p class="hint" id="bookmark_tag_hint">Separate with commas.</p>
 <input type="text" id="bookmark_tag_string" name="bookmark[tag_string]" aria-describedby="bookmark_tag_hint" value="${b?.tagString ?? ''}"></div>
 <div class="field checkbox"><input type="checkbox" id="bookmark_rec" name="bookmark[rec]" value="1"${b?.rec ? html` checked` : ''}> <label for="bookmark_rec">Recommend it</label></div>
 <div class="field checkbox"><input type="checkbox" id="bookmark_private" name="bookmark[private]" value="1"${b?.private ? html` checked` : ''}> <label for="bookmark_private">Private bookmark (only you see it)</label></div>
-<p><button type="submit">${saved ? 'Update bookmark' : 'Save bookmark'}</button></p>
+<p><button type="submit">${saved !== undefined ? 'Update bookmark' : 'Save bookmark'}</button></p>
 </form>
-${saved ? html`<form method="post" action="/works/${workId}/bookmarks/delete">${csrfField(ctx.csrfToken)}<p><button type="submit" class="secondary">Remove bookmark</button></p></form>` : ''}
+${saved !== undefined ? html`<form method="post" action="/works/${workId}/bookmarks/delete">${csrfField(ctx.csrfToken)}<p><button type="submit" class="secondary">Remove bookmark</button></p></form>` : ''}
 </details>
 </section>`;
 }
 
 /** The form alone, when a bookmark could not be saved: what was typed is kept. */
-export function bookmarkFormPage(ctx: PageContext, workId: number, title: string, values: BookmarkValues, saved: boolean, error: string, creator?: PseudChoice): Html {
+export function bookmarkFormPage(ctx: PageContext, workId: number, title: string, values: BookmarkValues, saved: number | undefined, error: string, creator?: PseudChoice): Html {
   return layout(ctx, `Bookmark ${title}`, html`<h1>Bookmark <a href="/works/${workId}">${title}</a></h1>${bookmarkForm(ctx, workId, values, saved, error, creator)}`);
 }

@@ -1,4 +1,8 @@
-/** The Subscribe / Unsubscribe form (AO3's `subscription[subscribable_*]` fields), a plain POST that works without JavaScript. */
+/**
+ * The Subscribe / Unsubscribe form (AO3's `subscription[subscribable_*]` fields), a plain POST that works without
+ * JavaScript. The control is AO3's `<input type="submit" name="commit" value="Unsubscribe">`: tools read that value
+ * to learn whether the reader follows the work.
+ */
 import { html, type Html } from './html.ts';
 import { csrfField } from './form.ts';
 import { subscribableType, type SubscriptionKind } from '../../domain/subscriptions.ts';
@@ -19,7 +23,7 @@ export function subscribeForm(ctx: PageContext, b: SubscribeButton, label = ''):
   return html`<form method="post" action="${action}" class="inline subscription">${csrfField(ctx.csrfToken)}
 <input type="hidden" name="subscription[subscribable_id]" value="${b.targetId}"><input type="hidden" name="subscription[subscribable_type]" value="${subscribableType(b.kind)}">
 <input type="hidden" name="return_to" value="${ctx.path}">
-<button type="submit">${subscribed ? 'Unsubscribe' : 'Subscribe'}${label ? html`<span class="visually-hidden"> ${subscribed ? 'from' : 'to'} ${label}</span>` : ''}</button></form>`;
+<input type="submit" name="commit" value="${subscribed ? 'Unsubscribe' : 'Subscribe'}"${label ? html` aria-label="${subscribed ? 'Unsubscribe from' : 'Subscribe to'} ${label}"` : ''}></form>`;
 }
 
 /** The button as an item of a work's navigation (`li.subscribe`, as AO3). */
