@@ -100,6 +100,8 @@ export async function giftsPage(ctx: Context, viewer: Viewer, login: string, ref
 /** The recipient refuses a gift (or, `refuse` false, accepts it again); NotFound when the work is no gift to them. */
 export async function refuseGift(ctx: Context, viewer: Viewer, workId: number, refuse: boolean): Promise<void> {
   if (!viewer) throw new Forbidden('Log in to manage your gifts.');
-  const done = Number.isSafeInteger(workId) && (await setGiftRefused(ctx.db, workId, viewer.id, refuse ? ctx.now() : null));
+  // Only a work the recipient can read: a draft's gift says nothing until it is posted.
+  const readable = Number.isSafeInteger(workId) && (await listWorks(ctx, viewer, [workId])).some((b) => b.work.visibility !== 'draft');
+  const done = readable && (await setGiftRefused(ctx.db, workId, viewer.id, refuse ? ctx.now() : null));
   if (!done) throw new NotFound('This work is not a gift to you.');
 }

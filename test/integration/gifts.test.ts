@@ -77,6 +77,8 @@ for (const engine of engines()) {
     test('the recipient refuses a gift: it leaves their page and the work no longer says it is for them', async () => {
       assert.match(forLine((await archive.visitor().get(`/works/${ids.login}`)).body), /bea/, 'the guest page is cached now');
       assert.equal((await other.post(`/works/${ids.login}/gift/refuse`, {})).statusCode, 404, 'not a gift to otto');
+      const draft = await post('Still a draft', 'bea', { commit: 'draft' });
+      assert.equal((await bea.post(`/works/${draft}/gift/refuse`, {})).statusCode, 404, 'a draft says nothing');
       const res = await bea.post(`/works/${ids.login}/gift/refuse`, {});
       assert.equal(res.statusCode, 303);
       assert.doesNotMatch((await archive.visitor().get(`/works/${ids.login}`)).body, /<li class="gifts">/);

@@ -36,7 +36,7 @@ ${tab('Refused Gifts', `${base}?refused=true`, g.refused)}
 ${listingNotices({ hidden: g.hidden })}
 ${g.blurbs.length === 0
     ? html`<p class="empty">${g.hidden > 0 ? 'Every gift here is hidden by your blocklist.' : empty}</p>`
-    : html`<h2 class="landmark heading">Listing Works</h2>
+    : html`<h2 class="landmark heading">List of Gifts</h2><h3 class="landmark heading">Listing Works</h3>
 <ol class="work index group" role="none">${g.blurbs.map((b) => workBlurb(b, ctx.asset('lock.svg'), g.own ? giftActions(ctx, g, b) : '', ctx))}</ol>`}
 ${pagination(base, g, g.refused ? 'refused=true' : '')}
 </div>`);

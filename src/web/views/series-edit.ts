@@ -27,7 +27,7 @@ function workRow(ctx: PageContext, m: SeriesFormModel, r: SeriesForEdit['works']
     html`<button type="submit" name="move" value="${id}:${by}" class="secondary"${disabled ? html` disabled` : ''}>${label}<span class="visually-hidden">: ${title}</span></button>`;
   return html`<li class="series-work">
 <div class="series-work-position"><label for="position_${id}">Position<span class="visually-hidden"> of ${title}</span></label>
-<input type="number" id="position_${id}" name="position[${id}]" value="${typed}" min="1" max="${count}" inputmode="numeric"${m.form.errors.positions ? html` aria-invalid="true" aria-describedby="positions_error"` : ''}></div>
+<input type="number" class="position" id="position_${id}" name="position[${id}]" value="${typed}" min="1" max="${count}" inputmode="numeric"${m.form.errors.positions ? html` aria-invalid="true" aria-describedby="positions_error"` : ''}></div>
 <div class="series-work-title"><a href="${workPath(id)}">${title}</a>${r.work.visibility === 'draft' ? html` <span class="draft-label">(Draft)</span>` : ''}${r.creators.length ? html` by ${creatorLinks(r.creators)}` : ''}</div>
 <div class="series-work-actions">${move('up', 'Move up', i === 0)} ${move('down', 'Move down', i === count - 1)}
 <span class="checkbox"><input type="checkbox" id="remove_${id}" name="remove[]" value="${id}"${m.remove.has(id) ? html` checked` : ''}> <label for="remove_${id}">Remove from series<span class="visually-hidden">: ${title}</span></label></span></div>

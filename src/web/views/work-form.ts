@@ -91,7 +91,7 @@ ${field(form, { key: 'beta_logins', name: 'work[beta_logins]', label: 'Beta read
 </fieldset>
 <fieldset><legend>Associations</legend>
 ${field(form, { key: 'series_title', name: 'work[series_title]', label: 'Add to series', hint: 'The title of one of your series, or a new title to start one.' })}
-${field(form, { key: 'recipients', name: 'work[recipients]', label: 'Gift this work to', hint: 'Members by login or pseud, separated by commas (write "pseud (login)" when several members share a pseud). A name no member has is kept as written, for someone without an account here. Members who blocked you cannot be given a work.' })}
+${field(form, { key: 'recipients', name: 'work[recipients]', label: 'Gift this work to', hint: 'Logins or pseuds of members, separated by commas; write "pseud (login)" when members share a pseud. A name no member has is kept as written, for someone without an account here.' })}
 ${field(form, { key: 'collection_names', name: 'work[collection_names]', label: 'Post to collections', hint: 'Collection names (as in their addresses, /collections/name), separated by commas. Moderated collections approve works first.' })}
 ${field(form, { key: 'expected_chapters', name: 'work[wip_length]', label: 'Total chapters planned', hint: 'A number, or ? if you do not know yet. The work is complete when all are posted.' })}
 <div class="field${m.errors.language ? ' has-error' : ''}"><label for="work_language">Language</label>${errorOf(m.errors, 'language')}
