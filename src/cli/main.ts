@@ -24,6 +24,9 @@ Commands:
                         draft work of --as (default: the first admin); --merge joins
                         one-chapter pages of the same story; --dry-run --json prints
                         what was found, including the site chrome removed
+  backup --to DIR       Copy the archive's database while it keeps serving
+  restore --from FILE [--force]
+                        Restore a backup (quire backup's) into the archive's database
   help                  Show this help
 
 Environment:
@@ -40,6 +43,8 @@ const COMMANDS: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   'publish-due': () => import('./publish-due.ts'),
   search: () => import('./search.ts'),
   'bench-data': () => import('./bench-data.ts'),
+  backup: () => import('./backup.ts'),
+  restore: () => import('./restore.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {
