@@ -5,7 +5,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { engines } from '../support/databases.ts';
-import { startArchive, type TestArchive } from '../support/archive.ts';
+import { startArchive, ADMIN_PASSWORD, type TestArchive } from '../support/archive.ts';
 import { workForm } from '../support/works.ts';
 import { workIdOf } from '../support/chapters.ts';
 import type { Client } from '../support/client.ts';
@@ -69,6 +69,13 @@ for (const engine of engines()) {
       assert.match(own.body, /Refuse Gift/);
       assert.doesNotMatch(guest.body, /Refuse Gift/);
       assert.equal((await archive.visitor().get('/users/nobody/gifts')).statusCode, 404);
+      // A work the moderators hid leaves the page for everyone but its creator; shown again, it is back.
+      const admin = archive.visitor();
+      assert.equal((await admin.login('admin', ADMIN_PASSWORD)).statusCode, 303);
+      assert.equal((await admin.post(`/admin/works/${ids.registered}/hide`, { reason: 'Checking.' })).statusCode, 303);
+      assert.doesNotMatch((await bea.get('/users/bea/gifts')).body, /Members-only gift/);
+      assert.equal((await admin.post(`/admin/works/${ids.registered}/unhide`, { reason: 'Fine.' })).statusCode, 303);
+      assert.match((await bea.get('/users/bea/gifts')).body, /Members-only gift/);
       // Posting the draft makes it a gift like the others.
       assert.equal((await giver.post(`/works/${ids.draft}/publish`, {})).statusCode, 303);
       assert.deepEqual(titlesIn((await archive.visitor().get('/users/bea/gifts')).body), ['Draft gift', 'For Bea by login', 'For Bea by pseud']);
