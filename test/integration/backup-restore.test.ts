@@ -199,7 +199,7 @@ for (const engine of engines()) {
     test('a changed backup file is refused against its manifest', async () => {
       const copy = join(dir, 'changed.bak');
       const bytes = readFileSync(backupFile);
-      bytes[bytes.length - 1] ^= 0xff;
+      bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
       writeFileSync(copy, bytes);
       writeFileSync(`${copy}.json`, readFileSync(`${backupFile}.json`));
       const target = await freshDatabase();
