@@ -22,6 +22,7 @@ import { downloadWork } from './download-work.ts';
 import { readingPreferences } from './reading-preferences.ts';
 import { historyEnabled, pageOfReadings } from '../storage/readings.ts';
 import { listWorks } from './list-works.ts';
+import { giftWorkIdsOf } from '../storage/gifts.ts';
 import type { Context } from './context.ts';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -63,6 +64,9 @@ export async function exportAccountData(ctx: Context, viewer: Viewer, login: str
   const [readings, keepsHistory] = await Promise.all([pageOfReadings(ctx.db, account.id, { toReadOnly: false, limit: 1_000_000, offset: 0 }), historyEnabled(ctx.db, account.id)]);
   // A work the holder may no longer read is listed without its title (as on their History page).
   const readable = new Map((await listWorks(ctx, account, readings.map((r) => r.workId))).map((b) => [b.work.id, b.work.title]));
+  // Gifts received (refused ones too), as the holder's gifts page lists them: only works they may read, never drafts.
+  const [accepted, refused] = await Promise.all([giftWorkIdsOf(ctx.db, account.id, false), giftWorkIdsOf(ctx.db, account.id, true)]);
+  const giftTitles = new Map((await listWorks(ctx, account, [...accepted, ...refused])).filter((b) => b.work.visibility !== 'draft').map((b) => [b.work.id, b.work.title]));
   const workUrl = (id: number) => `${ctx.baseUrl}/works/${id}`;
   const data = {
     format: 'quire-account-data', version: 1, exportedAt: iso(now), archive: ctx.baseUrl,
@@ -78,10 +82,12 @@ export async function exportAccountData(ctx: Context, viewer: Viewer, login: str
     kudos: kudos.map((k) => ({ workId: k.workId, title: k.title, url: workUrl(k.workId), createdAt: iso(k.createdAt) })),
     savedFilters: filters.map((f) => ({ name: f.name, query: f.query, default: f.isDefault })),
     blocklist: blocklist.map((b) => ({ kind: b.kind, name: b.name })),
+    giftsReceived: [...accepted.map((id) => ({ id, refused: false })), ...refused.map((id) => ({ id, refused: true }))].filter((g) => giftTitles.has(g.id))
+      .map((g) => ({ workId: g.id, title: giftTitles.get(g.id)!, url: workUrl(g.id), refused: g.refused })),
     history: readings.map((r) => ({ workId: r.workId, title: readable.get(r.workId) ?? null, available: readable.has(r.workId), url: workUrl(r.workId), lastVisitedAt: iso(r.lastViewedAt), visits: r.viewCount, markedForLater: r.toRead })),
   };
   const readme = `Your data from ${ctx.baseUrl}, as of ${iso(now)} (account ${account.login}).\n\n`
-    + 'account.json   your profile, pseuds, preferences, reading settings, bookmarks, subscriptions, comments, kudos, saved filters, blocklist and reading history\n'
+    + 'account.json   your profile, pseuds, preferences, reading settings, bookmarks, subscriptions, comments, kudos, saved filters, blocklist, reading history and gifts received\n'
     + 'works/         your posted works, each as EPUB (e-readers) and HTML (browsers)\n'
     + 'drafts/        your drafts, the same way\n';
   return { fileName: `${account.login}-data-${iso(now)!.slice(0, 10)}.zip`, input: { works, json: JSON.stringify(data, null, 2), readme, exportedAt: now } };

@@ -8,6 +8,7 @@ import { engines } from '../support/databases.ts';
 import { startArchive, ADMIN_PASSWORD, type TestArchive } from '../support/archive.ts';
 import { workForm } from '../support/works.ts';
 import { workIdOf } from '../support/chapters.ts';
+import { unzip } from '../support/unzip.ts';
 import type { Client } from '../support/client.ts';
 
 const titlesIn = (body: string) => [...body.matchAll(/<h4 class="heading"><a href="\/works\/\d+">([^<]+)<\/a>/g)].map((m) => m[1]).sort();
@@ -99,6 +100,11 @@ for (const engine of engines()) {
       assert.doesNotMatch((await giver.get(`/works/${ids.login}/edit`)).body, /name="work\[recipients\]"[^>]*value="bea"/);
       await giver.post(`/works/${ids.login}`, workForm({ 'work[title]': 'For Bea by login', 'work[recipients]': 'bea' }));
       assert.doesNotMatch((await archive.visitor().get(`/works/${ids.login}`)).body, /<li class="gifts">/);
+      // The recipient's data export lists their gifts, the refused one marked; never a draft.
+      const zip = await bea.get('/users/bea/export');
+      assert.equal(zip.statusCode, 200);
+      const data = JSON.parse(unzip(zip.rawPayload).find((e) => e.name === 'account.json')!.data.toString()) as { giftsReceived: { title: string; refused: boolean }[] };
+      assert.deepEqual(data.giftsReceived.map((g) => [g.title, g.refused]).sort(), [['Draft gift', false], ['For Bea by login', true], ['For Bea by pseud', false], ['Members-only gift', false]]);
       // Accepting it again puts it back.
       assert.equal((await bea.post(`/works/${ids.login}/gift/accept`, {})).statusCode, 303);
       assert.match(forLine((await archive.visitor().get(`/works/${ids.login}`)).body), /bea/);
