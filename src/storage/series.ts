@@ -9,9 +9,15 @@ export interface SeriesPlace {
   position: number;
 }
 
-/** A series the user started with this title (any case), if any. */
+/**
+ * A series of the user with this title (any case), if any: one they started, or else one they co-own as a creator of
+ * one of its works (AO3's series belong to their works' creators), the oldest first.
+ */
 export async function seriesOfUserByTitle(db: Queryable, userId: number, title: string): Promise<number | undefined> {
-  const row = await db.get<{ id: number }>(sql`SELECT id FROM series WHERE created_by = ${userId} AND LOWER(title) = ${title.trim().toLowerCase()} ORDER BY id LIMIT 1`);
+  const row = await db.get<{ id: number }>(sql`SELECT s.id FROM series s WHERE LOWER(s.title) = ${title.trim().toLowerCase()} AND (s.created_by = ${userId}
+    OR EXISTS (SELECT 1 FROM series_works sw JOIN works w ON w.id = sw.work_id AND w.deleted_at IS NULL
+      JOIN work_creators wc ON wc.work_id = sw.work_id AND wc.user_id = ${userId} AND wc.status <> ${'invited'} WHERE sw.series_id = s.id))
+    ORDER BY CASE WHEN s.created_by = ${userId} THEN 0 ELSE 1 END, s.id LIMIT 1`);
   return row ? Number(row.id) : undefined;
 }
 

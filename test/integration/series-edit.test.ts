@@ -131,6 +131,13 @@ for (const engine of engines()) {
       assert.deepEqual([ids.spring, ids.summer, ids.winter].map((id) => places.get(id)![0]!.position), [1, 2, 3]);
     });
 
+    test("a co-creator adds their own work to the shared series by its title; a stranger's same title starts their own", async () => {
+      const mine = workIdOf((await friend.post('/works', workForm({ 'work[title]': 'Equinox', 'work[series_title]': 'seasons' }))).headers.location);
+      assert.equal((await seriesOfWorks(archive.app.db, [mine])).get(mine)![0]!.seriesId, seriesId);
+      const theirs = workIdOf((await stranger.post('/works', workForm({ 'work[title]': 'Solstice', 'work[series_title]': 'Seasons' }))).headers.location);
+      assert.notEqual((await seriesOfWorks(archive.app.db, [theirs])).get(theirs)![0]!.seriesId, seriesId);
+    });
+
     test('a stranger cannot remove a work by tampering with the form', async () => {
       assert.equal((await stranger.post(`/series/${seriesId}/edit`, form({ 'remove[]': String(ids.spring) }))).statusCode, 403);
       assert.equal((await seriesOfWorks(archive.app.db, [ids.spring])).get(ids.spring)!.length, 1);
