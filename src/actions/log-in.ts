@@ -33,6 +33,15 @@ async function penNameCredentials(ctx: Context, penName: string): Promise<Awaite
 
 /** Checks the credentials and starts a session; throws `Invalid` or `TooManyRequests`. */
 export async function logIn(ctx: Context, input: LoginInput): Promise<{ account: Account; session: StartedSession }> {
+  const account = await checkCredentials(ctx, input);
+  return { account, session: await startSession(ctx, account.id, input.remember, input.ipHash) };
+}
+
+/**
+ * The account these credentials open, with the same attempt limits as the login form; no session is started
+ * (HTTP Basic on the OPDS catalog checks them on every request). Throws `Invalid`, `TooManyRequests` or `Forbidden`.
+ */
+export async function checkCredentials(ctx: Context, input: Pick<LoginInput, 'login' | 'password' | 'ip'>): Promise<Account> {
   const login = input.login.trim();
   if (!login || !input.password) throw new Invalid({ ...(login ? {} : { login: 'Enter your username or email.' }), ...(input.password ? {} : { password: 'Enter your password.' }) });
   const keys = attemptKeys(login, input.ip);
@@ -47,5 +56,5 @@ export async function logIn(ctx: Context, input: LoginInput): Promise<{ account:
   await clearAccountAttempts(ctx, keys);
   // Only after the password matched: a banned account is told why, a stranger learns nothing.
   if (isBanned(found.account)) throw new Forbidden(`This account has been banned from the archive.${found.account.sanctionReason ? ` Reason: ${found.account.sanctionReason}` : ''}`);
-  return { account: found.account, session: await startSession(ctx, found.account.id, input.remember, input.ipHash) };
+  return found.account;
 }

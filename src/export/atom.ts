@@ -46,9 +46,11 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 /** Text or attribute value for XML. */
 export const xmlEscape = (s: string): string => s.replace(ILLEGAL, '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
-const date = (ms: number) => new Date(ms).toISOString();
+/** An RFC 3339 date (the catalog's feeds use it too). */
+export const date = (ms: number) => new Date(ms).toISOString();
 
-const person = (tag: string, p: AtomPerson) =>
+/** An author or contributor element. */
+export const person = (tag: string, p: AtomPerson) =>
   `<${tag}><name>${xmlEscape(p.name)}</name>${p.uri ? `<uri>${xmlEscape(p.uri)}</uri>` : ''}</${tag}>`;
 
 function entry(e: AtomEntry): string {

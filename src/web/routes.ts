@@ -67,6 +67,7 @@ import { postingRoutes } from './route-tables/posting.ts';
 import { giftsRoutes } from './route-tables/gifts.ts';
 import { seriesRoutes } from './route-tables/series.ts';
 import { ao3AddressRoutes } from './route-tables/ao3-addresses.ts';
+import { opdsRoutes } from './route-tables/opds.ts';
 
 /** Who may use a route: anyone, only guests (login and sign-up forms), or accounts holding at least a role. */
 export type Access = 'anyone' | 'guest' | Role;
@@ -253,4 +254,5 @@ export const routes: readonly Route[] = [
   ...giftsRoutes,
   ...seriesRoutes,
   ...ao3AddressRoutes,
+  ...opdsRoutes,
 ];

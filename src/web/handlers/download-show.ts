@@ -23,8 +23,11 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
   return header.split(',').map((t) => t.trim().replace(/^W\//, '')).some((t) => t === etag || t === '*');
 }
 
-/** The download; a guest asking for a registered-only work is sent to log in and comes back to it (as AO3 does). */
-export async function showDownload(request: FastifyRequest<{ Params: { id: string; file: string } }>, reply: FastifyReply) {
+/**
+ * The download; a guest asking for a registered-only work is sent to log in and comes back to it (as AO3 does), or
+ * gets `loginRequired`'s answer (the OPDS catalog asks for HTTP Basic credentials instead).
+ */
+export async function showDownload(request: FastifyRequest<{ Params: { id: string; file: string } }>, reply: FastifyReply, loginRequired?: () => unknown) {
   const file = request.params.file;
   const format = formatOf(file.slice(file.lastIndexOf('.') + 1));
   if (!file.includes('.') || !format) throw new NotFound('There is no download in this format.');
@@ -34,6 +37,7 @@ export async function showDownload(request: FastifyRequest<{ Params: { id: strin
   } catch (error) {
     // Not the login page in place of the file (a 200 text/html saved as "work.epub").
     if (!(error instanceof LoginRequired)) throw error;
+    if (loginRequired) return loginRequired();
     return redirectWithFlash(reply, `/users/login?return_to=${encodeURIComponent(request.url)}`, 'This work is only available to registered users of the Archive. Log in to download it.');
   }
   const etag = downloadEtag(snapshot, format);

@@ -14,10 +14,10 @@ export const FEED_SIZE = 20;
 /** A creator as a feed author: the byline's name, the pseud's page. */
 const feedAuthor = (base: string, c: { login: string; pseud: string }) => ({ name: creditName(c), uri: base + pseudPagePath(c.login, c.pseud) });
 
-const updatedOf = (b: WorkBlurb) => b.work.updatedAt ?? b.work.publishedAt ?? b.work.createdAt;
+export const updatedOf = (b: WorkBlurb) => b.work.updatedAt ?? b.work.publishedAt ?? b.work.createdAt;
 
 /** A work blurb as an entry: the summary, then AO3's feed facts (words, chapters, fandoms, rating, tags). */
-function workEntry(base: string, b: WorkBlurb): AtomEntry {
+export function workEntry(base: string, b: WorkBlurb): AtomEntry {
   const w = b.work;
   const url = base + workPath(w.id);
   const tagLinks = (kind: keyof WorkBlurb['tags']) => b.tags[kind].map((t, i) => html`${i ? ', ' : ''}<a href="${base + tagWorksPath(t.name)}">${t.name}</a>`);
