@@ -5,7 +5,6 @@
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -15,7 +14,7 @@ import { startArchive, type TestArchive } from '../support/archive.ts';
 import { workForm } from '../support/works.ts';
 import { workIdOf } from '../support/chapters.ts';
 import { Client } from '../support/client.ts';
-import type { CommandResult } from '../support/cli.ts';
+import { runQuireOn } from '../support/cli.ts';
 import { openApp } from '../../src/boot.ts';
 import { loadConfig } from '../../src/config.ts';
 import { buildServer } from '../../src/web/server.ts';
@@ -23,16 +22,7 @@ import { migrations } from '../../src/storage/migrations/index.ts';
 import { sql } from '../../src/storage/sql.ts';
 import type { Database } from '../../src/storage/db.ts';
 
-/** Runs `quire args…` against the database at `url`. */
-function quire(url: string, args: string[]): Promise<CommandResult> {
-  const env = { ...process.env, DATABASE_URL: url, PASSWORD_COST: 'low', LOG_LEVEL: 'warn' };
-  const child = spawn(process.execPath, ['bin/quire.js', ...args], { env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => { stdout += d; });
-  child.stderr.on('data', (d) => { stderr += d; });
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
-}
+const quire = runQuireOn;
 
 /** Each table the test follows, with a column that shows the row came back as it was. */
 const TABLES = {

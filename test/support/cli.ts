@@ -11,7 +11,12 @@ export interface CommandResult {
 
 /** Spawns `bin/quire.js args…` with the archive's DATABASE_URL and collects its output. */
 export function runQuire(archive: TestArchive, args: string[]): Promise<CommandResult> {
-  const env = { ...process.env, DATABASE_URL: archive.app.config.databaseUrl, BASE_URL: 'http://archive.test', PASSWORD_COST: 'low', LOG_LEVEL: 'warn' };
+  return runQuireOn(archive.app.config.databaseUrl, args);
+}
+
+/** Spawns `bin/quire.js args…` on the database at `url` (one no archive is running on, too). */
+export function runQuireOn(url: string, args: string[]): Promise<CommandResult> {
+  const env = { ...process.env, DATABASE_URL: url, BASE_URL: 'http://archive.test', PASSWORD_COST: 'low', LOG_LEVEL: 'warn' };
   const child = spawn(process.execPath, ['bin/quire.js', ...args], { env });
   let stdout = '';
   let stderr = '';
