@@ -16,6 +16,8 @@ export interface Config {
   secretKey: string | undefined;
   trustProxy: boolean;
   logLevel: string;
+  /** LOG_FORMAT: `json` or `pretty` lines; unset, pretty on a terminal and JSON otherwise (cli/log.ts). */
+  logFormat?: 'json' | 'pretty';
   /** Password hashing cost; `low` only for tests. */
   passwordCost: 'standard' | 'low';
   /** HEALTHZ_MEMORY=1: /healthz also reports process.memoryUsage(), so `npm run bench` can say where RSS goes. */
@@ -30,6 +32,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   const dataDir = resolve(env.DATA_DIR ?? 'data');
   const pageCacheMb = Number(env.PAGE_CACHE_MB ?? 16);
+  const logFormat = env.LOG_FORMAT || undefined;
+  if (logFormat !== undefined && logFormat !== 'json' && logFormat !== 'pretty') throw new Error(`LOG_FORMAT must be json or pretty (or unset: pretty on a terminal, json otherwise), got "${logFormat}"`);
   if (!(pageCacheMb >= 0)) throw new Error(`PAGE_CACHE_MB must be a number of megabytes (0 turns the cache off), got "${env.PAGE_CACHE_MB}"`);
   return {
     port,
@@ -42,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKey: env.SECRET_KEY || undefined,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
+    logFormat,
     passwordCost: env.PASSWORD_COST === 'low' ? 'low' : 'standard',
     healthzMemory: env.HEALTHZ_MEMORY === '1',
     pageCacheMb,
@@ -62,6 +67,7 @@ export function describeConfig(c: Config): Record<string, string | number | bool
     secretKey: c.secretKey ? '(set)' : '(generated, kept in the database)',
     trustProxy: c.trustProxy,
     logLevel: c.logLevel,
+    logFormat: c.logFormat ?? '(pretty on a terminal, json otherwise)',
     pageCacheMb: c.pageCacheMb,
   };
 }

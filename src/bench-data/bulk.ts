@@ -36,9 +36,16 @@ export async function insertRows(db: Queryable, table: string, columns: readonly
   }
 }
 
-/** Creates the model's users and tags (skipping those already there) and returns their database ids. */
-export async function seedUsersAndTags(db: Queryable, model: ArchiveModel): Promise<IdMaps> {
-  const userRows = model.users.map((login) => [login, loginKey(login), `${login}@bench.invalid`, `${login}@bench.invalid`, START, '!', 'user', START]);
+/** A password hash no password matches: generated members who cannot log in. */
+export const NO_LOGIN = '!';
+
+/**
+ * Creates the model's users and tags (skipping those already there) and returns their database ids. Every user gets
+ * the same `passwordHash` (one argon2id string hashed once: benchmark members share a password, and hashing each of
+ * tens of thousands would take minutes).
+ */
+export async function seedUsersAndTags(db: Queryable, model: ArchiveModel, passwordHash = NO_LOGIN): Promise<IdMaps> {
+  const userRows = model.users.map((login) => [login, loginKey(login), `${login}@bench.invalid`, `${login}@bench.invalid`, START, passwordHash, 'user', START]);
   await insertRows(db, 'users', ['login', 'login_key', 'email', 'email_key', 'email_verified_at', 'password_hash', 'role', 'created_at'], userRows, 'ON CONFLICT DO NOTHING');
   // Every account has its default pseud (migration 0021), named as its login.
   await db.run(sql`INSERT INTO pseuds (user_id, name, name_key, is_default, created_at) SELECT u.id, u.login, u.login_key, ${true}, u.created_at FROM users u

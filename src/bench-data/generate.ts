@@ -29,8 +29,11 @@ function writeBatch(db: Database, engine: BulkEngine, rows: BatchRows): Promise<
 /** Works per transaction. */
 export const BATCH_SIZE = 1000;
 
+/** What to generate; `passwordHash` is given to every generated member (by default none can log in). */
+export type GenerateOptions = ModelOptions & { passwordHash?: string };
+
 /** Generates `options.works` works into `db`; `progress(done)` is called after each batch. */
-export async function generateArchive(db: Database, options: ModelOptions, progress: (done: number) => void = () => undefined): Promise<GenerateSummary> {
+export async function generateArchive(db: Database, options: GenerateOptions, progress: (done: number) => void = () => undefined): Promise<GenerateSummary> {
   const started = performance.now();
   const engine = db.dialect === 'postgres' ? postgresBulk : sqliteBulk;
   const restore = await engine.begin(db);
@@ -46,9 +49,9 @@ export async function generateArchive(db: Database, options: ModelOptions, progr
   return { works: options.works, ...written, seconds: (performance.now() - started) / 1000 };
 }
 
-async function writeWorks(db: Database, engine: BulkEngine, options: ModelOptions, progress: (done: number) => void): Promise<{ chapters: number; words: number }> {
+async function writeWorks(db: Database, engine: BulkEngine, options: GenerateOptions, progress: (done: number) => void): Promise<{ chapters: number; words: number }> {
   const model = archiveModel(options);
-  const ids = await db.transaction((tx) => seedUsersAndTags(tx, model));
+  const ids = await db.transaction((tx) => seedUsersAndTags(tx, model, options.passwordHash));
   const cursor = await nextIds(db);
   let chapters = 0;
   let words = 0;

@@ -1,5 +1,6 @@
 /** `quire admin create --username NAME --email ADDRESS`: creates an administrator; the password comes from stdin. */
 import { parseArgs } from 'node:util';
+import { usageOf } from './usage.ts';
 import { createInterface } from 'node:readline/promises';
 import { loadConfig } from '../config.ts';
 import { openApp } from '../boot.ts';
@@ -27,7 +28,7 @@ async function readPassword(): Promise<string> {
 export async function run(args: string[]): Promise<number> {
   const { positionals, values } = parseArgs({ args, options: { username: { type: 'string' }, email: { type: 'string' } }, allowPositionals: true });
   if (positionals[0] !== 'create' || !values.username || !values.email) {
-    console.error('Usage: quire admin create --username NAME --email ADDRESS  (password on standard input)');
+    console.error(usageOf('admin'));
     return 2;
   }
   const password = await readPassword();

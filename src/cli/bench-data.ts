@@ -1,7 +1,7 @@
 /**
- * `quire bench-data --works N [--seed S] [--db URL|PATH] [--chapter-text full|short] [--words-scale X] [--force]
- * [--efiction-dump FILE.sql]`: fills a database with a realistic generated archive for benchmarks, then prints its
- * sizes; and/or writes the same archive as an eFiction dump.
+ * `quire bench-data --works N [--seed S] [--db URL|PATH] [--password P] [--chapter-text full|short] [--words-scale X]
+ * [--force] [--efiction-dump FILE.sql]`: fills the archive (DATA_DIR / DATABASE_URL, or --db) with a realistic
+ * generated archive whose members can log in, then prints its sizes; and/or writes the same archive as an eFiction dump.
  */
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../storage/db.ts';
@@ -15,22 +15,17 @@ import { archiveSizes, humanBytes } from '../bench-data/sizes.ts';
 import { archiveModel } from '../bench-data/archive-model.ts';
 import { writeEfictionDump } from '../bench-data/efiction-dump.ts';
 import { statSync } from 'node:fs';
+import { loadConfig } from '../config.ts';
+import { hashPassword } from '../services/passwords.ts';
+import { usageOf, BENCH_PASSWORD } from './usage.ts';
+import { databaseLocation } from './database-location.ts';
 
-export const BENCH_DATA_HELP = `Usage: quire bench-data --works N [--seed S] [--db URL|PATH] [--chapter-text full|short]
-                        [--words-scale X] [--force] [--efiction-dump FILE.sql]
-  --works N          How many works to generate (required)
-  --seed S           Seed of the generator (default 1): the same seed gives the same archive
-  --db URL|PATH      SQLite file or postgres:// URL (default ./data/bench.db)
-  --chapter-text     full: chapters of ~3,000 words (log-normal); short: ~200 words (default full)
-  --words-scale X    Multiplies full chapter lengths (default 1)
-  --force            Write even if the database already has works
-  --efiction-dump F  Also write the same archive as an eFiction 3.5 MySQL dump to F (for \`quire import
-                     efiction --dump F\`); with this option the database is written only if --db is given`;
+const BENCH_DATA_HELP = usageOf('bench-data')!;
 
 /** Runs the generator. */
 export async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: {
-    works: { type: 'string' }, seed: { type: 'string', default: '1' }, db: { type: 'string' }, 'efiction-dump': { type: 'string' },
+    works: { type: 'string' }, seed: { type: 'string', default: '1' }, db: { type: 'string' }, 'efiction-dump': { type: 'string' }, password: { type: 'string', default: BENCH_PASSWORD },
     'chapter-text': { type: 'string', default: 'full' }, 'words-scale': { type: 'string', default: '1' }, force: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   } });
@@ -42,11 +37,16 @@ export async function run(args: string[]): Promise<number> {
     console.log(BENCH_DATA_HELP);
     return 0;
   }
-  if (!Number.isInteger(works) || works < 1 || !Number.isInteger(seed) || !(wordsScale > 0) || (chapterText !== 'full' && chapterText !== 'short')) {
-    console.error(BENCH_DATA_HELP);
+  const problem = !Number.isInteger(works) || works < 1 ? '--works N is required: a whole number of works, 1 or more'
+    : !Number.isInteger(seed) ? '--seed must be a whole number'
+    : !(wordsScale > 0) ? '--words-scale must be a number above 0'
+    : chapterText !== 'full' && chapterText !== 'short' ? '--chapter-text must be full or short'
+    : '';
+  if (problem) {
+    console.error(`quire bench-data: ${problem}.\n\n${BENCH_DATA_HELP}`);
     return 2;
   }
-  const options = { works, seed, wordsScale, chapterText } as const;
+  const options = { works, seed, wordsScale, chapterText: chapterText === 'short' ? 'short' : 'full' } as const;
   if (values['efiction-dump']) {
     const bar = progressBar(works);
     const dumped = writeEfictionDump(archiveModel(options), values['efiction-dump'], (done) => bar.update(done));
@@ -54,7 +54,10 @@ export async function run(args: string[]): Promise<number> {
     console.log(`Wrote ${values['efiction-dump']}: ${dumped.authors.toLocaleString('en')} authors, ${dumped.stories.toLocaleString('en')} stories, ${dumped.chapters.toLocaleString('en')} chapters, ${dumped.reviews.toLocaleString('en')} reviews, ${dumped.favorites.toLocaleString('en')} favorites (${humanBytes(statSync(values['efiction-dump']).size)}).`);
     if (!values.db) return 0;
   }
-  const url = values.db ?? './data/bench.db';
+  const config = loadConfig();
+  const url = values.db ?? config.databaseUrl;
+  // One hash for every generated member (see the --password help): hashing 25,000 of them would take minutes.
+  const passwordHash = await hashPassword(values.password, config.passwordCost);
   const db = await openDatabase(url);
   try {
     await migrate(db);
@@ -65,7 +68,7 @@ export async function run(args: string[]): Promise<number> {
     }
     const bar = progressBar(works);
     const resume = await pauseChangeTriggers(db);
-    const summary = await generateArchive(db, options, (done) => bar.update(done)).finally(resume);
+    const summary = await generateArchive(db, { ...options, passwordHash }, (done) => bar.update(done)).finally(resume);
     bar.end();
     // Changes logged before the pause are moot too: nodes load the index fully (see storage/listing-changes.ts).
     await pruneChanges(db, Number.MAX_SAFE_INTEGER);
@@ -73,6 +76,7 @@ export async function run(args: string[]): Promise<number> {
     const sizes = await archiveSizes(db, url);
     for (const [table, n] of Object.entries(sizes.rows)) console.log(`  ${table.padEnd(20)} ${n.toLocaleString('en').padStart(14)} rows`);
     console.log(`  ${db.dialect === 'postgres' ? 'database size' : 'file size'}${' '.repeat(db.dialect === 'postgres' ? 7 : 11)} ${humanBytes(sizes.bytes).padStart(14)}`);
+    console.log(`Written to ${databaseLocation(url)}. The generated members (bench_1, bench_2 …) log in with ${values.password === BENCH_PASSWORD ? `the password "${BENCH_PASSWORD}"` : 'the password given by --password'}.`);
     return 0;
   } finally {
     await db.close();

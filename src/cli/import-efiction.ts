@@ -6,6 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { usageOf } from './usage.ts';
 import { loadConfig } from '../config.ts';
 import { openApp } from '../boot.ts';
 import { readEfictionFile, NotAnEfictionDump, type EfRecords } from '../import/efiction/read.ts';
@@ -19,7 +20,7 @@ import { loadTaxonomy } from '../actions/taxonomy.ts';
 import { AO3_TAXONOMY } from '../domain/taxonomy.ts';
 import { NotFound } from '../domain/errors.ts';
 
-const USAGE = 'Usage: quire import efiction --dump FILE.sql [--stories-dir DIR] [--encoding auto|utf8|cp1252|latin1] [--warning-map FILE.json] [--rating-map FILE.json] [--as LOGIN] [--report PATH] [--dry-run]';
+const USAGE = usageOf('import efiction')!;
 const ENCODINGS = ['auto', 'utf8', 'cp1252', 'latin1'] as const;
 
 function print(report: EfictionReport, dryRun: boolean): void {

@@ -8,6 +8,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { usageOf } from './usage.ts';
 import { loadConfig } from '../config.ts';
 import { openApp } from '../boot.ts';
 import { parseSavedPage } from '../import/pages/parse.ts';
@@ -21,7 +22,7 @@ import { isoDay } from '../domain/work.ts';
 import { shownName } from '../domain/account.ts';
 import { isSceneBreak } from '../domain/scene-break.ts';
 
-const USAGE = 'Usage: quire import pages FILE... [--dry-run] [--json] [--author NAME] [--fandom NAME] [--title TITLE] [--as LOGIN] [--publish] [--merge]';
+const USAGE = usageOf('import pages')!;
 
 /** One file's story as printed by --json. */
 export type PageReport = ReturnType<typeof report>;

@@ -1,37 +1,6 @@
 /** `quire`: the command line. One file per command; this one only dispatches. */
 import { parseArgs } from 'node:util';
-
-const HELP = `Usage: quire <command> [options]
-
-Commands:
-  serve                 Run the archive (PORT, DATA_DIR, DATABASE_URL in the environment)
-  migrate               Apply pending database migrations and exit
-  admin create --username NAME --email ADDRESS
-                        Create an administrator account; the password is read
-                        from standard input (or asked for on a terminal)
-  config                Print the effective configuration (secrets hidden)
-  publish-due           Post scheduled chapters whose time has come, then exit
-                        (the server also does this every 30 seconds)
-  search rebuild        Rebuild the full-text search index from the stored works
-  bench-data --works N [--seed S] [--db URL|PATH] [--chapter-text full|short]
-             [--words-scale X] [--force]
-                        Generate a realistic archive for benchmarks (default
-                        database ./data/bench.db); prints the sizes at the end
-  import pages FILE... [--dry-run] [--json] [--author NAME] [--fandom NAME]
-                 [--title TITLE] [--as LOGIN] [--publish] [--merge]
-                        Rescue stories from pages saved from old archives (eFiction,
-                        FanFiction.Net, LiveJournal, plain text): each page becomes a
-                        draft work of --as (default: the first admin); --merge joins
-                        one-chapter pages of the same story; --dry-run --json prints
-                        what was found, including the site chrome removed
-  backup --to DIR       Copy the archive's database while it keeps serving
-  restore --from FILE [--force]
-                        Restore a backup (quire backup's) into the archive's database
-  help                  Show this help
-
-Environment:
-  PORT (3000), HOST (0.0.0.0), DATA_DIR (./data), DATABASE_URL (SQLite file in DATA_DIR,
-  or postgres://…), BASE_URL, SMTP_URL, MAIL_FROM, SECRET_KEY, TRUST_PROXY, LOG_LEVEL`;
+import { HELP, usageOf } from './usage.ts';
 
 const COMMANDS: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
   // Before anything is loaded: the heap flags need a restart of the process (see serve-heap.ts).
@@ -49,21 +18,26 @@ const COMMANDS: Record<string, () => Promise<{ run(args: string[]): Promise<numb
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({ args: argv, options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: false });
-  const [command] = positionals;
-  if (!command || command === 'help' || (values.help && !command)) {
+  const [command, sub] = positionals;
+  // `quire help`, `quire --help`, and `quire help <command>` like `quire <command> --help`.
+  const asked = command === 'help' ? sub : command;
+  if (!asked) {
     console.log(HELP);
     return 0;
   }
-  const load = COMMANDS[command];
+  const load = COMMANDS[asked];
   if (!load) {
-    console.error(`quire: unknown command "${command}"\n\n${HELP}`);
+    console.error(`quire: unknown command "${asked}"\n\n${HELP}`);
     return 2;
   }
-  if (values.help) {
-    console.log(HELP);
+  const usage = usageOf(asked, command === 'help' ? positionals[2] : sub);
+  if ((values.help || command === 'help') && usage) {
+    console.log(usage);
     return 0;
   }
-  return (await load()).run(argv.slice(argv.indexOf(command) + 1));
+  // A command whose usage is not in usage.ts prints its own (`--help` reaches it below).
+  if (command === 'help') return (await load()).run(['--help']);
+  return (await load()).run(argv.slice(argv.indexOf(asked) + 1));
 }
 
 process.exitCode = await main(process.argv.slice(2));

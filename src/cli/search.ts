@@ -1,12 +1,13 @@
 /** `quire search rebuild`: rewrites the full-text index from the stored works. */
 import { loadConfig } from '../config.ts';
+import { usageOf } from './usage.ts';
 import { openApp } from '../boot.ts';
 import { rebuildSearchIndex } from '../actions/rebuild-search.ts';
 
 /** Runs a search subcommand. */
 export async function run(args: string[]): Promise<number> {
   if (args[0] !== 'rebuild') {
-    console.error('Usage: quire search rebuild');
+    console.error(usageOf('search'));
     return 2;
   }
   const app = await openApp(loadConfig(), { info: () => undefined, error: (o, m) => console.error(m, o) });

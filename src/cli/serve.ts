@@ -1,23 +1,24 @@
 /** `quire serve`: runs the archive until SIGTERM or SIGINT, then finishes in-flight requests and exits. */
-import pino from 'pino';
 import { loadConfig } from '../config.ts';
 import { openApp } from '../boot.ts';
 import { buildServer } from '../web/server.ts';
 import { startPublishingDueChapters } from '../jobs/publish-due.ts';
 import { startSearchCatchUp } from '../jobs/search-catch-up.ts';
 import { startPurgingRemovedWorks } from '../jobs/purge-removed.ts';
+import { openLog } from './log.ts';
+import { databaseLocation } from './database-location.ts';
 
 const HIT_FLUSH_MS = 10_000;
 
 /** Starts the HTTP server. */
 export async function run(): Promise<number> {
   const config = loadConfig();
-  const log = pino({ level: config.logLevel });
+  // One logger for the archive and its requests: readable lines on a terminal, JSON elsewhere (cli/log.ts).
+  const log = openLog(config.logLevel, config.logFormat);
   const app = await openApp(config, log);
-  const server = await buildServer(app, { logger: { level: config.logLevel } });
+  const server = await buildServer(app, { logger: true, loggerInstance: log });
   await server.listen({ port: config.port, host: config.host });
-  const where = config.databaseUrl.startsWith('postgres') ? 'PostgreSQL' : `SQLite at ${config.databaseUrl}`;
-  log.info(`archive ready at ${config.baseUrl} (${where})${app.setupDone ? '' : ': open it in a browser to set it up'}`);
+  log.info(`archive ready at ${config.baseUrl}${app.setupDone ? '' : ' (open it in a browser to set it up)'}, kept in ${databaseLocation(config.databaseUrl)}; press Ctrl+C to stop it`);
   // Hits and reading history wait in memory and reach the database in batches (see services/write-buffer.ts).
   const flushHits = () => Promise.all([
     app.hits.flush().catch((err) => log.error({ err }, 'counting hits failed')),

@@ -2,7 +2,7 @@
  * Builds the HTTP server: plugins, the per-request pipeline (session → setup gate → access → CSRF),
  * the route table, and the one place where errors become status codes and pages.
  */
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import { parseFormBody } from './form-body.ts';
@@ -32,6 +32,8 @@ import { sendUnavailable } from './unavailable.ts';
 export interface ServerOptions {
   /** pino options, or false to log nothing (tests). */
   logger: boolean | { level: string };
+  /** A logger already made (quire serve's, shared with the archive's own messages); replaces `logger`. */
+  loggerInstance?: FastifyBaseLogger;
 }
 
 const UNGATED = /^\/(setup|healthz|token_dispenser\.json|assets\/)/;
@@ -39,7 +41,7 @@ const UNGATED = /^\/(setup|healthz|token_dispenser\.json|assets\/)/;
 /** Builds (but does not start) the archive's HTTP server. */
 export async function buildServer(app: App, options: ServerOptions): Promise<FastifyInstance> {
   const server = Fastify({
-    logger: options.logger,
+    ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: options.logger }),
     genReqId: () => randomUUID(),
     trustProxy: app.config.trustProxy,
     bodyLimit: 8 * 1024 * 1024,
