@@ -184,6 +184,15 @@ for (const engine of engines()) {
       const junk = await quire(target.url, ['restore', '--from', file]);
       assert.equal(junk.status, 1);
       assert.match(junk.stderr, /is not a Quire backup \(neither a SQLite database nor a pg_dump custom-format file\)/);
+
+      // A backup of the other engine is refused by its first bytes, before anything reads the rest.
+      const other = join(dir, 'other-engine.bak');
+      writeFileSync(other, engine.name === 'sqlite' ? 'PGDMP\x01\x0e\x00 junk' : 'SQLite format 3\0 junk');
+      const mismatch = await quire(target.url, ['restore', '--from', other]);
+      assert.equal(mismatch.status, 1);
+      const [from, into] = engine.name === 'sqlite' ? ['PostgreSQL', 'SQLite'] : ['SQLite', 'PostgreSQL'];
+      assert.equal(mismatch.stderr.trim(), `quire restore: ${other} is a ${from} backup but DATABASE_URL names a ${into} database; restore it into the same engine.`);
+      rmSync(other);
     });
 
     test('a changed backup file is refused against its manifest', async () => {
