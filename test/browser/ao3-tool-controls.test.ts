@@ -1,0 +1,79 @@
+/**
+ * The AO3-compatible controls in Chromium: a failed login shows the login page again (200) with its message; a
+ * bookmarked and subscribed work shows the bookmark edit form (posting to /bookmarks/{id}) and the Unsubscribe
+ * input, which work without JavaScript and pass axe in light and dark at 1280 and 375 px without sideways scroll.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { workForm } from '../support/works.ts';
+import { browserSkip, useBrowserArchive, axeViolations, contractExempt, logIn, saveScreenshot } from '../support/browser.ts';
+
+const PASSWORD = 'a long test passphrase';
+
+describe('AO3-tool controls in Chromium', { skip: browserSkip }, () => {
+  let workUrl: string;
+  const env = useBrowserArchive({ prepare: async (archive) => {
+    const author = archive.visitor();
+    await author.register('tools_author');
+    workUrl = String((await author.post('/works', workForm({ 'work[title]': 'Read by tools' }))).headers.location);
+    await archive.visitor('203.0.113.21').register('tools_reader');
+  } });
+
+  test('a wrong password shows the login page again with its message', async () => {
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${env.base}/users/login`);
+    await page.getByLabel('Username or email').fill('tools_reader');
+    await page.getByLabel('Password').fill('not my passphrase');
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Log in' }).click()]);
+    assert.equal(response.status(), 200);
+    await page.getByText('The username or email and password do not match an account.').first().waitFor();
+    assert.equal(await page.getByLabel('Username or email').inputValue(), 'tools_reader');
+    await context.close();
+  });
+
+  test('bookmark, edit it through /bookmarks/{id}, subscribe and unsubscribe; the pages pass axe and fit a phone', async () => {
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await logIn(page, env.base, 'tools_reader', PASSWORD);
+    await page.goto(`${env.base}${workUrl}`);
+    await page.getByText('Bookmark this work').click();
+    await page.getByLabel('Your tags').fill('comfort');
+    await page.getByRole('button', { name: 'Save bookmark' }).click();
+    await page.locator('.flash').filter({ hasText: 'Your bookmark is saved.' }).waitFor();
+    assert.match(await page.locator('form#bookmark-form').getAttribute('action') ?? '', /^\/bookmarks\/\d+$/);
+    await page.getByText('Edit your bookmark').click();
+    await page.getByLabel('Your tags').fill('comfort, reread');
+    await page.getByRole('button', { name: 'Update bookmark' }).click();
+    await page.locator('.flash').filter({ hasText: 'Your bookmark is saved.' }).waitFor();
+    assert.equal(await page.locator('input#bookmark_tag_string').inputValue(), 'comfort, reread');
+    await page.locator('li.subscribe').getByRole('button', { name: 'Subscribe' }).click();
+    await page.locator('.flash').filter({ hasText: 'You are now subscribed to Read by tools' }).waitFor();
+    await page.locator('li.subscribe input[type="submit"][value="Unsubscribe"]').waitFor();
+    await context.close();
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [1280, 375]) {
+        const checked = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true, colorScheme, viewport: { width, height: 900 } });
+        const p = await checked.newPage();
+        await logIn(p, env.base, 'tools_reader', PASSWORD);
+        await p.goto(`${env.base}${workUrl}`);
+        await p.locator('section.bookmark details').evaluate((d) => { (d as HTMLDetailsElement).open = true; });
+        assert.deepEqual(contractExempt(await axeViolations(p)), [], `work page (${colorScheme}, ${width})`);
+        assert.ok(await p.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), `no sideways scroll (${colorScheme}, ${width})`);
+        await saveScreenshot(p, `ao3-controls-work-${colorScheme}-${width}`);
+        await checked.close();
+      }
+      const guest = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true, colorScheme, viewport: { width: 375, height: 800 } });
+      const p = await guest.newPage();
+      await p.goto(`${env.base}/users/login`);
+      await p.getByLabel('Username or email').fill('tools_reader');
+      await p.getByLabel('Password').fill('wrong again');
+      await p.getByRole('button', { name: 'Log in' }).click();
+      await p.getByText('do not match an account').first().waitFor();
+      assert.deepEqual(contractExempt(await axeViolations(p)), [], `failed login (${colorScheme})`);
+      await saveScreenshot(p, `ao3-controls-login-${colorScheme}-375`);
+      await guest.close();
+    }
+  });
+});
