@@ -5,10 +5,21 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
 import { workForm } from '../support/works.ts';
 import { browserSkip, useBrowserArchive, axeViolations, contractExempt, logIn, saveScreenshot } from '../support/browser.ts';
 
 const PASSWORD = 'a long test passphrase';
+
+/** Sends the login form with a wrong password; resolves with the answer's status once the message shows. */
+async function failLogin(page: Page, base: string): Promise<number> {
+  await page.goto(`${base}/users/login`);
+  await page.getByLabel('Username or email').fill('tools_reader');
+  await page.getByLabel('Password').fill('not my passphrase');
+  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Log in' }).click()]);
+  await page.getByText('The username or email and password do not match an account.').first().waitFor();
+  return response.status();
+}
 
 describe('AO3-tool controls in Chromium', { skip: browserSkip }, () => {
   let workUrl: string;
@@ -22,12 +33,7 @@ describe('AO3-tool controls in Chromium', { skip: browserSkip }, () => {
   test('a wrong password shows the login page again with its message', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${env.base}/users/login`);
-    await page.getByLabel('Username or email').fill('tools_reader');
-    await page.getByLabel('Password').fill('not my passphrase');
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Log in' }).click()]);
-    assert.equal(response.status(), 200);
-    await page.getByText('The username or email and password do not match an account.').first().waitFor();
+    assert.equal(await failLogin(page, env.base), 200);
     assert.equal(await page.getByLabel('Username or email').inputValue(), 'tools_reader');
     await context.close();
   });
@@ -66,11 +72,7 @@ describe('AO3-tool controls in Chromium', { skip: browserSkip }, () => {
       }
       const guest = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true, colorScheme, viewport: { width: 375, height: 800 } });
       const p = await guest.newPage();
-      await p.goto(`${env.base}/users/login`);
-      await p.getByLabel('Username or email').fill('tools_reader');
-      await p.getByLabel('Password').fill('wrong again');
-      await p.getByRole('button', { name: 'Log in' }).click();
-      await p.getByText('do not match an account').first().waitFor();
+      assert.equal(await failLogin(p, env.base), 200);
       assert.deepEqual(contractExempt(await axeViolations(p)), [], `failed login (${colorScheme})`);
       await saveScreenshot(p, `ao3-controls-login-${colorScheme}-375`);
       await guest.close();
