@@ -51,6 +51,12 @@ for (const engine of engines()) {
       assert.equal(forLine((await archive.visitor().get(`/works/${ids.free}`)).body), 'For Nobody Here.');
     });
 
+    test('a member\'s profile links to their gifts page, for them and for everyone else', async () => {
+      const link = '<li><a href="/users/bea/gifts">Gifts to bea</a></li>';
+      assert.ok((await bea.get('/users/bea')).body.includes(link));
+      assert.ok((await archive.visitor().get('/users/bea')).body.includes(link));
+    });
+
     test('the edit form lists the recipients as typed back, and saving it keeps them', async () => {
       const edit = await giver.get(`/works/${ids.pseud}/edit`);
       assert.match(edit.body, /name="work\[recipients\]"[^>]*value="Honey Bee \(bea\), My Aunt Ruth"/);
