@@ -253,6 +253,19 @@ for (const engine of engines()) {
       assert.deepEqual(await workIds(fan, 'hist_fan'), before);
     });
 
+    test('a work marked from its blurb and never opened says when it was added, not that it was visited', async () => {
+      const newcomer = archive.visitor('203.0.113.23');
+      await newcomer.register('hist_newcomer');
+      assert.equal((await newcomer.post(`/works/${one}/mark_for_later`, { return_to: '/works' })).statusCode, 303);
+      tick();
+      const [entry] = await listed(newcomer, 'hist_newcomer', '?show=to-read');
+      assert.match(entry!.text, /Added: \S.* · Not opened yet · Marked for Later/);
+      assert.doesNotMatch(entry!.text, /Last visited/);
+      await visit(newcomer, `/works/${one}`);
+      await flush();
+      assert.match((await listed(newcomer, 'hist_newcomer'))[0]!.text, /Last visited: \S.* · Visited once/);
+    });
+
     test('deleting one entry, then clearing the whole history after a confirmation', async () => {
       const start = await workIds(fan, 'hist_fan');
       assert.ok(start.length >= 3);

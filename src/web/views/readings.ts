@@ -22,11 +22,11 @@ function deleteForm(ctx: PageContext, base: string, workId: number, label: strin
 <button type="submit" class="secondary">Delete from History<span class="visually-hidden">: ${label}</span></button></form>`;
 }
 
-/** What the member did with the work, and the buttons. */
+/** What the member did with the work, and the buttons. A work marked but never opened has no visit to date: it says when it was added. */
 function userModule(ctx: PageContext, base: string, e: ReadingEntry, title: string): Html {
   const r = e.reading;
   return html`<div class="user module group">
-<p class="viewed heading"><span>Last visited:</span> ${dateOnly(r.lastViewedAt)}${e.updated ? html` · <strong class="update-available">Updated since you last read it</strong>` : ''}
+<p class="viewed heading"><span>${r.viewCount ? 'Last visited:' : 'Added:'}</span> ${dateOnly(r.lastViewedAt)}${e.updated ? html` · <strong class="update-available">Updated since you last read it</strong>` : ''}
 · ${visits(r.viewCount)}${r.toRead ? html` · <span class="marked">Marked for Later</span>` : ''}</p>
 <ul class="actions">
 ${e.blurb ? html`<li>${markForm(ctx, r.workId, r.toRead, title)}</li>` : ''}
