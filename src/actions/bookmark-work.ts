@@ -1,5 +1,5 @@
-/** Readers bookmark works they can see, with notes and their own tags; private bookmarks are not counted. */
-import { putBookmark, deleteBookmark, refreshBookmarkCount, bookmarkById, type Bookmark } from '../storage/bookmarks.ts';
+/** Readers bookmark works and series they can see, with notes and their own tags; private bookmarks are not counted. */
+import { putBookmark, deleteBookmark, refreshBookmarkCount, bookmarkById, setBookmarkPseud, type Bookmark } from '../storage/bookmarks.ts';
 import { Forbidden, Invalid, NotFound } from '../domain/errors.ts';
 import { sanitizeProfileHtml } from '../domain/sanitize.ts';
 import { parseTagList, tagListProblem } from '../domain/tag-list.ts';
@@ -8,7 +8,8 @@ import { readWork } from './read-work.ts';
 import type { Context } from './context.ts';
 import { assertMayParticipate } from './site-policy.ts';
 import { chosenPseud } from './pseuds.ts';
-import { setBookmarkPseud } from '../storage/pseuds.ts';
+import type { Bookmarkable } from '../domain/bookmarkable.ts';
+import { readSeries } from './read-series.ts';
 
 /** What the bookmark form sends. */
 export interface BookmarkInput {
@@ -22,20 +23,28 @@ export interface BookmarkInput {
 
 const MAX_NOTES = 5000;
 
-/** Saves (creates or replaces) the viewer's bookmark of a work. */
-export async function saveBookmark(ctx: Context, viewer: Viewer, workId: number, input: BookmarkInput): Promise<void> {
+/**
+ * The title of a work or series the viewer may see; NotFound (or Gone, for a deleted work) otherwise, so nothing
+ * unseen can be bookmarked.
+ */
+export async function bookmarkableTitle(ctx: Context, viewer: Viewer, target: Bookmarkable): Promise<string> {
+  return target.kind === 'work' ? (await readWork(ctx, viewer, target.id)).work.title : (await readSeries(ctx, viewer, target.id, '1')).title;
+}
+
+/** Saves (creates or replaces) the viewer's bookmark of a work or series. */
+export async function saveBookmark(ctx: Context, viewer: Viewer, target: Bookmarkable, input: BookmarkInput): Promise<void> {
   await assertMayParticipate(ctx, viewer);
   if (!viewer) throw new Forbidden('Log in to bookmark works.');
-  await readWork(ctx, viewer, workId);
+  await bookmarkableTitle(ctx, viewer, target);
   const tags = parseTagList(input.tags);
   const problem = tagListProblem(tags);
   if (problem) throw new Invalid({ bookmark_tags: problem });
   if (input.notes.length > MAX_NOTES) throw new Invalid({ bookmark_notes: `Notes can be at most ${MAX_NOTES} characters (you have ${input.notes.length}).` });
   const pseudId = input.pseudId === undefined ? undefined : await chosenPseud(ctx.db, viewer, input.pseudId);
   await ctx.db.transaction(async (tx) => {
-    await putBookmark(tx, { userId: viewer.id, workId, notesHtml: sanitizeProfileHtml(input.notes), tagString: tags.join(', '), private: input.private, rec: input.rec && !input.private }, ctx.now());
-    if (pseudId !== undefined) await setBookmarkPseud(tx, viewer.id, workId, pseudId);
-    await refreshBookmarkCount(tx, workId);
+    await putBookmark(tx, { userId: viewer.id, target, notesHtml: sanitizeProfileHtml(input.notes), tagString: tags.join(', '), private: input.private, rec: input.rec && !input.private }, ctx.now());
+    if (pseudId !== undefined) await setBookmarkPseud(tx, viewer.id, target, pseudId);
+    await refreshBookmarkCount(tx, target);
   });
 }
 
@@ -50,11 +59,12 @@ export async function ownBookmark(ctx: Context, viewer: Viewer, bookmarkId: numb
   return bookmark;
 }
 
-/** Removes the viewer's bookmark of a work. */
-export async function removeBookmark(ctx: Context, viewer: Viewer, workId: number): Promise<void> {
+/** Removes the viewer's bookmark of a work or series. */
+export async function removeBookmark(ctx: Context, viewer: Viewer, target: Bookmarkable): Promise<void> {
   if (!viewer) throw new Forbidden();
+  if (!Number.isSafeInteger(target.id)) throw new NotFound('There is no bookmark of this.');
   await ctx.db.transaction(async (tx) => {
-    await deleteBookmark(tx, viewer.id, workId);
-    await refreshBookmarkCount(tx, workId);
+    await deleteBookmark(tx, viewer.id, target);
+    await refreshBookmarkCount(tx, target);
   });
 }

@@ -81,7 +81,8 @@ export async function searchCatalog(ctx: Context, viewer: Viewer, q: string, pag
 /** The member's own bookmarks, newest first (their private ones too, as on their bookmarks page). */
 export async function bookmarkedWorks(ctx: Context, member: Account, page: number): Promise<CatalogWorks> {
   const { entries } = await listBookmarks(ctx, member, member.login);
-  const ids = entries.filter((e) => e.work.visibility !== 'draft').map((e) => e.work.id);
+  // The catalog lists works only: series bookmarks stay on the web page.
+  const ids = entries.flatMap((e) => (e.kind === 'work' && e.work.visibility !== 'draft' ? [e.work.id] : []));
   const window = pageWindow(page, ids.length, FILTERED_WORKS_PER_PAGE);
   const blurbs = await listWorks(ctx, member, ids.slice(window.offset, window.offset + window.perPage));
   return { title: 'My bookmarks', blurbs: blurbs.filter(readable), window };

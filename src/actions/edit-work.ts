@@ -31,6 +31,7 @@ import { saveWorkCommentSettings, workCommentSettings } from '../storage/comment
 import type { CommentPermission } from '../domain/comment-rules.ts';
 import { resolveRecipients } from './gifts.ts';
 import { giftsOfWorks, writeGifts } from '../storage/gifts.ts';
+import { notifyGiftRecipients } from './gift-notices.ts';
 import { creditName } from '../domain/pseud.ts';
 
 /** Everything the edit form is filled from. */
@@ -122,7 +123,7 @@ export async function editWork(ctx: Context, viewer: Viewer, workId: number, inp
     const newlyInvited = await inviteCoCreators(tx, work.id, coCreators);
     if (pseudId !== undefined) await setCreatorPseud(tx, work.id, account.id, pseudId);
     if (w.collectionNames) await syncWorkCollections(tx, account, work.id, w.collectionNames, joining, now);
-    if (gifts) await writeGifts(tx, work.id, gifts, now);
+    if (gifts) await writeGifts(tx, work.id, gifts, now, account.id);
     if (post) {
       await assertPostable(tx, work.id);
       await postDraftWork(tx, work.id, publicationTime(w.publishedOn, now));
@@ -133,5 +134,6 @@ export async function editWork(ctx: Context, viewer: Viewer, workId: number, inp
   });
   await notifyInvitedCoCreators(ctx, account, work.id, text.title, invited);
   if (post) await notifySubscribers(ctx, { kind: 'work', workId: work.id });
+  await notifyGiftRecipients(ctx, work.id);
   return { posted: post };
 }

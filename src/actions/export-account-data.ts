@@ -6,6 +6,7 @@ import { userByLogin } from '../storage/users.ts';
 import { workIdsOfCreator } from '../storage/work-creators.ts';
 import { worksByIds } from '../storage/works.ts';
 import { bookmarksOfUser } from '../storage/bookmarks.ts';
+import { visibleSeriesSummaries } from './series-visibility.ts';
 import { pseudsOf } from '../storage/pseuds.ts';
 import { pageOfSubscriptions } from '../storage/subscriptions.ts';
 import { listComments } from '../storage/comments.ts';
@@ -60,7 +61,9 @@ export async function exportAccountData(ctx: Context, viewer: Viewer, login: str
     wantsCommentEmails(ctx.db, account.id),
   ]);
   const pseuds = await pseudsOf(ctx.db, account.id);
-  const titles = new Map((await worksByIds(ctx.db, bookmarks.map((b) => b.workId))).map((w) => [w.id, w.title]));
+  const titles = new Map((await worksByIds(ctx.db, bookmarks.flatMap((b) => (b.target.kind === 'work' ? [b.target.id] : [])))).map((w) => [w.id, w.title]));
+  // A bookmarked series is named only while the holder may see it (as on their bookmarks page).
+  const seriesTitles = new Map([...(await visibleSeriesSummaries(ctx, account, bookmarks.flatMap((b) => (b.target.kind === 'series' ? [b.target.id] : [])))).values()].map((s) => [s.id, s.title]));
   const [readings, keepsHistory] = await Promise.all([pageOfReadings(ctx.db, account.id, { toReadOnly: false, limit: 1_000_000, offset: 0 }), historyEnabled(ctx.db, account.id)]);
   // A work the holder may no longer read is listed without its title (as on their History page).
   const readable = new Map((await listWorks(ctx, account, readings.map((r) => r.workId))).map((b) => [b.work.id, b.work.title]));
@@ -76,7 +79,11 @@ export async function exportAccountData(ctx: Context, viewer: Viewer, login: str
     readingSettings: reading,
     historyEnabled: keepsHistory,
     works: works.map((w) => ({ id: w.snapshot.id, title: w.snapshot.title, draft: w.draft, url: w.snapshot.workUrl, files: [workPath(w, 'epub'), workPath(w, 'html')] })),
-    bookmarks: bookmarks.map((b) => ({ workId: b.workId, title: titles.get(b.workId) ?? null, url: workUrl(b.workId), notesHtml: b.notesHtml, tags: b.tagString, private: b.private, rec: b.rec, createdAt: iso(b.createdAt), updatedAt: iso(b.updatedAt) })),
+    bookmarks: bookmarks.map((b) => ({
+      ...(b.target.kind === 'work'
+        ? { workId: b.target.id, title: titles.get(b.target.id) ?? null, url: workUrl(b.target.id) }
+        : { seriesId: b.target.id, title: seriesTitles.get(b.target.id) ?? null, url: `${ctx.baseUrl}/series/${b.target.id}` }),
+      notesHtml: b.notesHtml, tags: b.tagString, private: b.private, rec: b.rec, createdAt: iso(b.createdAt), updatedAt: iso(b.updatedAt) })),
     subscriptions: subscriptions.map((s) => ({ kind: s.kind, targetId: s.targetId, name: s.name, createdAt: iso(s.createdAt) })),
     comments: comments.map((c) => ({ id: c.id, workId: c.workId, workTitle: c.workTitle, url: `${workUrl(c.workId)}/comments/${c.id}`, text: c.bodySource, status: c.status, createdAt: iso(c.createdAt), editedAt: iso(c.editedAt) })),
     kudos: kudos.map((k) => ({ workId: k.workId, title: k.title, url: workUrl(k.workId), createdAt: iso(k.createdAt) })),

@@ -113,8 +113,8 @@ export async function importFavorites(ctx: Context, favorites: FavoritePlan[], r
     if (target.own) report.warnings.push(`${what}: their own story is bookmarked, not subscribed to`);
     await ctx.db.transaction(async (tx) => {
       if (f.kind === 'story') {
-        await putBookmark(tx, { userId, workId: target.id, notesHtml: html(f.comments), tagString: '', private: false, rec: false }, ctx.now());
-        await refreshBookmarkCount(tx, target.id);
+        await putBookmark(tx, { userId, target: { kind: 'work', id: target.id }, notesHtml: html(f.comments), tagString: '', private: false, rec: false }, ctx.now());
+        await refreshBookmarkCount(tx, { kind: 'work', id: target.id });
       }
       if (!target.own) await putSubscription(tx, userId, f.kind === 'story' ? 'work' : f.kind === 'author' ? 'user' : 'series', target.id, ctx.now());
       await putLegacyId(tx, FAVORITE_KIND[f.kind], key, target.id);

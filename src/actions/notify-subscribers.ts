@@ -20,7 +20,8 @@ export interface Publication {
   chapterId?: number;
 }
 
-const logError = (ctx: Context, err: unknown, msg: string, extra: object) =>
+/** Logs a notification's failure (the post itself stands). */
+export const logError = (ctx: Context, err: unknown, msg: string, extra: object) =>
   ctx.log ? ctx.log.error({ err, ...extra }, msg) : console.error(msg, extra, err);
 
 /** Sends the update emails; returns how many were sent. Never throws. */

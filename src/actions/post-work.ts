@@ -27,6 +27,7 @@ import { rememberTextFormat } from './posting-prefs.ts';
 import { DEFAULT_TIME_ZONE, localDay } from '../domain/time-zone.ts';
 import { resolveRecipients } from './gifts.ts';
 import { writeGifts } from '../storage/gifts.ts';
+import { notifyGiftRecipients } from './gift-notices.ts';
 
 /** What the new-work form sends: the work, its first chapter, and whether to post or keep a draft. */
 export interface PostWorkInput {
@@ -73,7 +74,7 @@ export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInpu
     await setCreatorPseud(tx, workId, viewer.id, pseudId);
     await writeWorkLinks(tx, workId, viewer, betas, input.work.seriesTitle, now);
     await addToCollections(tx, viewer, workId, collections, now);
-    await writeGifts(tx, workId, gifts, now);
+    await writeGifts(tx, workId, gifts, now, viewer.id);
     const chapterId = await insertChapter(tx, workId, { ...chapter, status: posting ? 'posted' : scheduled ? 'scheduled' : 'draft', publishAt: scheduled?.publishAt ?? null, postedAt: publishedAt, silent: false, now });
     await refreshWorkCounts(tx, workId);
     await indexWork(tx, workId);
@@ -82,6 +83,7 @@ export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInpu
   });
   await notifyInvitedCoCreators(ctx, viewer, ids.workId, input.work.title, invited);
   if (posting) await notifySubscribers(ctx, { kind: 'work', workId: ids.workId, chapterId: ids.chapterId });
+  await notifyGiftRecipients(ctx, ids.workId);
   await rememberTextFormat(ctx, viewer.id, input.chapter.format);
   return { ...ids, scheduled: scheduled !== undefined };
 }

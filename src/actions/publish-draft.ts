@@ -12,6 +12,7 @@ import { editableWork } from './editable-work.ts';
 import type { Context } from './context.ts';
 import { indexWork } from '../storage/search/index.ts';
 import { notifySubscribers } from './notify-subscribers.ts';
+import { notifyGiftRecipients } from './gift-notices.ts';
 import { assertMayParticipate } from './site-policy.ts';
 import { holdForValidation } from './validation.ts';
 
@@ -43,6 +44,9 @@ export async function publishDraft(ctx: Context, viewer: Viewer, workId: number,
     await postDraftWork(tx, work.id, publicationTime(publishedOn, ctx.now()));
     await holdForValidation(ctx, tx, work.id, viewer);
   });
-  if (options.notify !== false) await notifySubscribers(ctx, { kind: 'work', workId: work.id });
+  if (options.notify !== false) {
+    await notifySubscribers(ctx, { kind: 'work', workId: work.id });
+    await notifyGiftRecipients(ctx, work.id);
+  }
   return { posted: true };
 }

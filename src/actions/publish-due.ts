@@ -8,6 +8,7 @@ import { afterChapterPosted } from './chapter-publication.ts';
 import { postDraftWork } from './publish-draft.ts';
 import { holdForValidation } from './validation.ts';
 import { notifySubscribers, type Publication } from './notify-subscribers.ts';
+import { notifyGiftRecipients } from './gift-notices.ts';
 import type { Context } from './context.ts';
 
 /** Posts every due chapter; returns how many this run posted. */
@@ -33,6 +34,8 @@ export async function publishDueChapters(ctx: Context): Promise<number> {
     posted++;
     // Only the node that claimed the chapter gets here, so subscribers hear of it once.
     if (done.publication && !chapter.silent) await notifySubscribers(ctx, done.publication);
+    // A draft's gifts are told when it is posted (silent or not: a gift is not an update).
+    if (done.publication?.kind === 'work') await notifyGiftRecipients(ctx, done.publication.workId);
   }
   return posted;
 }

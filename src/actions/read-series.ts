@@ -1,8 +1,9 @@
 /** A series page: the works of a series the viewer may see, in order, a page at a time, with the series' stats. */
 import { seriesById, seriesOwnerIds } from '../storage/series.ts';
-import { worksByIds } from '../storage/works.ts';
-import { creatorsOfWorks, type CreatorRef } from '../storage/work-creators.ts';
-import { workVisibilityFor, type Viewer } from '../domain/permissions.ts';
+import type { CreatorRef } from '../storage/work-creators.ts';
+import type { Viewer } from '../domain/permissions.ts';
+import { seriesBookmarkCount } from '../storage/bookmarks.ts';
+import { visibleSeriesWorks, creatorsOf } from './series-visibility.ts';
 import { NotFound } from '../domain/errors.ts';
 import { pageWindow } from '../domain/pagination.ts';
 import { listWorks, type WorkBlurb } from './list-works.ts';
@@ -29,6 +30,8 @@ export interface SeriesPage {
   updated: number;
   words: number;
   workCount: number;
+  /** Its public bookmarks. */
+  bookmarks: number;
   blurbs: WorkBlurb[];
   /** Works of the series the viewer could see that their blocklist leaves out of the list (still in the stats). */
   hidden: number;
@@ -40,19 +43,13 @@ export interface SeriesPage {
 export async function readSeries(ctx: Context, viewer: Viewer, seriesId: number, requestedPage: string): Promise<SeriesPage> {
   const series = Number.isSafeInteger(seriesId) ? await seriesById(ctx.db, seriesId) : undefined;
   if (!series || !canOpenHidden(viewer, { hiddenAt: series.hiddenAt, ownerId: series.createdBy })) throw new NotFound('There is no series with this number.');
-  const [works, creators, owners] = await Promise.all([worksByIds(ctx.db, series.workIds), creatorsOfWorks(ctx.db, series.workIds), seriesOwnerIds(ctx.db, series.id)]);
-  const byline = (id: number) => (creators.get(id) ?? []).filter((c) => c.status !== 'invited');
-  // Restricted works are left out for guests rather than shown behind a login prompt, as AO3 does; drafts never show.
-  const visible = works.filter((work) => work.visibility !== 'draft' && work.chapterCount > 0
-    && workVisibilityFor(viewer, { visibility: work.visibility, deleted: work.deletedAt !== null, removal: work.removal, creatorIds: byline(work.id).map((c) => c.userId) }) === 'visible');
+  const [{ works: visible, byline }, owners, bookmarks] = await Promise.all([visibleSeriesWorks(ctx, viewer, series), seriesOwnerIds(ctx.db, series.id), seriesBookmarkCount(ctx.db, series.id)]);
   if (visible.length === 0) throw new NotFound('There is no series with this number.');
   // The series, its stats and byline stay as they are; only the list of works leaves out what the reader blocked.
   const blocked = await blockedAmong(ctx.db, await blockedIds(ctx.db, viewer?.id), visible.map((w) => w.id));
   const listed = visible.filter((w) => !blocked.has(w.id));
   const window = pageWindow(requestedPage, listed.length, SERIES_PAGE_SIZE);
   const blurbs = await listWorks(ctx, viewer, listed.slice(window.offset, window.offset + SERIES_PAGE_SIZE).map((w) => w.id));
-  const seriesCreators = new Map<number, CreatorRef>();
-  for (const work of visible) for (const c of byline(work.id)) if (!seriesCreators.has(c.userId)) seriesCreators.set(c.userId, c);
   const published = visible.map((w) => w.publishedAt ?? w.createdAt);
   const updated = visible.map((w) => w.updatedAt ?? w.publishedAt ?? w.createdAt);
   return {
@@ -63,11 +60,12 @@ export async function readSeries(ctx: Context, viewer: Viewer, seriesId: number,
     complete: series.complete,
     editable: viewer !== undefined && owners.includes(viewer.id),
     createdBy: series.createdBy,
-    creators: [...seriesCreators.values()],
+    creators: creatorsOf(visible, byline),
     begun: Math.min(...published),
     updated: Math.max(...updated),
     words: visible.reduce((n, w) => n + w.wordCount, 0),
     workCount: visible.length,
+    bookmarks,
     blurbs,
     hidden: visible.length - listed.length,
     page: window.page,

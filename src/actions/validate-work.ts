@@ -17,6 +17,7 @@ import type { Queryable } from '../storage/db.ts';
 import { audit } from './audit.ts';
 import { mailAccounts } from './staff-mail.ts';
 import { notifySubscribers } from './notify-subscribers.ts';
+import { notifyGiftRecipients } from './gift-notices.ts';
 import type { Context } from './context.ts';
 
 /** How many works the queue page lists. */
@@ -58,6 +59,7 @@ export async function approveWork(ctx: Context, viewer: Viewer, workId: number):
   await mailAccounts(ctx, [owner], `Your work “${work.title}” was approved`,
     `The archive's moderators approved your work “${work.title}”: it is now public at ${ctx.baseUrl}/works/${work.id}\n\nYour next works will be posted straight away.`);
   await notifySubscribers(ctx, { kind: 'work', workId: work.id });
+  await notifyGiftRecipients(ctx, work.id);
   return work;
 }
 

@@ -36,14 +36,15 @@ export async function giftsOfWorks(db: Queryable, workIds: readonly number[], wi
 /**
  * Makes a work's gifts the ones given: gifts no longer named go, new ones are added, a member's pseud follows the
  * name typed. Refused gifts stay as they are whatever is typed, so a giver cannot hand back what was refused.
+ * `giverId` is recorded on the gifts it adds (the recipient's notice names them).
  */
-export async function writeGifts(db: Queryable, workId: number, recipients: readonly GiftRecipient[], now: number): Promise<void> {
+export async function writeGifts(db: Queryable, workId: number, recipients: readonly GiftRecipient[], now: number, giverId: number): Promise<void> {
   const keys = recipients.map(giftKey);
   await db.run(sql`DELETE FROM gifts WHERE work_id = ${workId} AND refused_at IS NULL${keys.length ? sql` AND name_key NOT IN (${sql.join(keys)})` : sql``}`);
   for (const r of recipients) {
     const member = r.kind === 'member';
-    await db.run(sql`INSERT INTO gifts (work_id, recipient_id, pseud_id, recipient_name, name_key, created_at)
-      VALUES (${workId}, ${member ? r.userId : null}, ${member ? r.pseudId : null}, ${member ? '' : r.name.trim()}, ${giftKey(r)}, ${now})
+    await db.run(sql`INSERT INTO gifts (work_id, recipient_id, pseud_id, recipient_name, name_key, given_by, created_at)
+      VALUES (${workId}, ${member ? r.userId : null}, ${member ? r.pseudId : null}, ${member ? '' : r.name.trim()}, ${giftKey(r)}, ${giverId}, ${now})
       ON CONFLICT (work_id, name_key) DO UPDATE SET pseud_id = excluded.pseud_id, recipient_name = excluded.recipient_name
       WHERE gifts.refused_at IS NULL AND (gifts.pseud_id IS DISTINCT FROM excluded.pseud_id OR gifts.recipient_name <> excluded.recipient_name)`);
   }
@@ -71,4 +72,19 @@ export async function pseudsNamed(db: Queryable, nameKey: string): Promise<{ use
 /** Whether `userId` has blocked `otherId` (their blocklist's user entries). */
 export async function hasBlockedUser(db: Queryable, userId: number, otherId: number): Promise<boolean> {
   return (await db.get(sql`SELECT 1 AS x FROM blocklist WHERE user_id = ${userId} AND kind = ${'user'} AND target_id = ${otherId}`)) !== undefined;
+}
+
+/** A member's gift whose recipient has not been told yet. */
+export interface UntoldGift { id: number; recipientId: number; givenBy: number | null }
+
+/** A work's gifts to members that are neither refused nor told yet. */
+export async function untoldGifts(db: Queryable, workId: number): Promise<UntoldGift[]> {
+  const rows = await db.all<{ id: number; recipient_id: number; given_by: number | null }>(sql`SELECT id, recipient_id, given_by FROM gifts
+    WHERE work_id = ${workId} AND recipient_id IS NOT NULL AND refused_at IS NULL AND notified_at IS NULL ORDER BY id`);
+  return rows.map((r) => ({ id: Number(r.id), recipientId: Number(r.recipient_id), givenBy: r.given_by == null ? null : Number(r.given_by) }));
+}
+
+/** Marks a gift's recipient told; false when someone else did first (so each recipient is told once). */
+export async function claimGiftNotice(db: Queryable, giftId: number, now: number): Promise<boolean> {
+  return (await db.run(sql`UPDATE gifts SET notified_at = ${now} WHERE id = ${giftId} AND notified_at IS NULL`)).changes > 0;
 }

@@ -1,6 +1,6 @@
 /**
  * The inbox: inbox_items holds one notification per account per comment (a new comment on their work, or a reply);
- * inbox_notices the rest (an invitation to co-create a work, an update of a work they subscribe to). The inbox page
+ * inbox_notices the rest (an invitation to co-create a work, an update of a work they subscribe to, a work given to them). The inbox page
  * lists both together, newest first.
  */
 import { sql } from './sql.ts';
@@ -11,7 +11,7 @@ import type { CommentFormat } from '../domain/comment-text.ts';
 /** What an inbox entry about a comment is. */
 export type InboxKind = 'comment' | 'reply';
 /** What an inbox notice is. */
-export type NoticeKind = 'invitation' | 'update';
+export type NoticeKind = 'invitation' | 'update' | 'gift';
 
 /** An entry with what the inbox page shows of its comment or notice. */
 export interface InboxItem {
@@ -19,7 +19,7 @@ export interface InboxItem {
   source: 'comment' | 'notice';
   id: number; commentId: number | null; kind: InboxKind | NoticeKind; readAt: number | null; createdAt: number;
   workId: number; workTitle: string; chapterId: number | null;
-  /** The commenter's login (or the inviter's, for an invitation). */
+  /** The commenter's login (or the inviter's, for an invitation; the giver's, for a gift). */
   login: string | null; guestName: string; bodyHtml: string;
   /** The commenter's account (null for guests), so a reader's muted accounts can be folded away. */
   userId: number | null;
@@ -30,7 +30,7 @@ export async function addInboxItem(db: Queryable, i: { userId: number; commentId
   await db.run(sql`INSERT INTO inbox_items (user_id, comment_id, kind, created_at) VALUES (${i.userId}, ${i.commentId}, ${i.kind}, ${i.now}) ON CONFLICT DO NOTHING`);
 }
 
-/** Adds a notice: an invitation (actor: who invited) or a subscribed work's update (its chapter). */
+/** Adds a notice: an invitation (actor: who invited), a subscribed work's update (its chapter) or a gift (actor: the giver). */
 export async function addInboxNotice(db: Queryable, n: { userId: number; kind: NoticeKind; workId: number; chapterId: number | null; actorId: number | null; now: number }): Promise<void> {
   await db.run(sql`INSERT INTO inbox_notices (user_id, kind, work_id, chapter_id, actor_id, created_at) VALUES (${n.userId}, ${n.kind}, ${n.workId}, ${n.chapterId}, ${n.actorId}, ${n.now})`);
 }
@@ -39,11 +39,13 @@ export async function addInboxNotice(db: Queryable, n: { userId: number; kind: N
 const shownComment = sql`c.status = 'published' AND c.hidden_at IS NULL`;
 /**
  * Which notices are shown: about works still there; an update only while the work (and its chapter) can be read, an
- * invitation only while it waits for an answer.
+ * invitation only while it waits for an answer, a gift while the work is posted, not hidden and the gift not refused.
  */
 const shownNotice = sql`w.deleted_at IS NULL AND (
   (n.kind = 'update' AND w.visibility IN ('public', 'registered') AND (n.chapter_id IS NULL OR EXISTS (SELECT 1 FROM chapters ch WHERE ch.id = n.chapter_id AND ch.status = 'posted')))
-  OR (n.kind = 'invitation' AND EXISTS (SELECT 1 FROM work_creators wc WHERE wc.work_id = n.work_id AND wc.user_id = n.user_id AND wc.status = 'invited')))`;
+  OR (n.kind = 'invitation' AND EXISTS (SELECT 1 FROM work_creators wc WHERE wc.work_id = n.work_id AND wc.user_id = n.user_id AND wc.status = 'invited'))
+  OR (n.kind = 'gift' AND w.visibility IN ('public', 'registered') AND w.removal IS NULL
+    AND EXISTS (SELECT 1 FROM gifts g WHERE g.work_id = n.work_id AND g.recipient_id = n.user_id AND g.refused_at IS NULL)))`;
 
 type Row = {
   source: 'comment' | 'notice'; id: number; comment_id: number | null; kind: InboxKind | NoticeKind; read_at: number | null; created_at: number; work_id: number; title: string;

@@ -95,7 +95,3 @@ export async function setCommentPseud(db: Queryable, commentId: number, pseudId:
   await db.run(sql`UPDATE comments SET pseud_id = ${pseudId} WHERE id = ${commentId}`);
 }
 
-/** Sets the pseud a reader's bookmark of a work is shown as (NULL: their default). */
-export async function setBookmarkPseud(db: Queryable, userId: number, workId: number, pseudId: number | null): Promise<void> {
-  await db.run(sql`UPDATE bookmarks SET pseud_id = ${pseudId} WHERE user_id = ${userId} AND work_id = ${workId}`);
-}

@@ -137,7 +137,7 @@ for (const engine of engines()) {
     test('bookmarks listings leave out blocked works, with the count', async () => {
       const doc = parse((await reader.get('/users/bl_other/bookmarks')).body);
       assert.deepEqual(doc.querySelectorAll('li.bookmark h2 a[href^="/works/"]').map((a) => Number(a.getAttribute('href')!.split('/')[2])), [w.plain]);
-      assert.equal(text(notice(doc)), '2 works hidden by your blocklist.');
+      assert.equal(text(notice(doc)), '2 bookmarks hidden by your blocklist.');
       const theirs = parse((await other.get('/users/bl_other/bookmarks')).body);
       assert.equal(theirs.querySelectorAll('li.bookmark').length, 3, 'the owner, who blocks nothing, sees all three');
       assert.equal(notice(theirs), null);

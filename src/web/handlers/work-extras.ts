@@ -2,23 +2,15 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { WorkPage } from '../../actions/read-work.ts';
 import { html, type Html } from '../views/html.ts';
-import { pageContext } from '../respond.ts';
-import { bookmarkForm } from '../views/bookmark-form.ts';
-import { bookmarkOf } from '../../storage/bookmarks.ts';
 import { kudosAfterWork } from './kudos-show.ts';
 import { commentsAfterWork } from './comments-show.ts';
-import { pseudChoice } from '../forms/pseud-choice.ts';
+import { viewerBookmarkForm } from './bookmark-block.ts';
 
 /** One feature's block under a work, or nothing. */
 type Block = (request: FastifyRequest, reply: FastifyReply, page: WorkPage) => Promise<Html | ''>;
 
 /** Logged-in readers get the bookmark form (its fields are part of the OTW contract). */
-const bookmarkBlock: Block = async (request, reply, page) => {
-  if (!request.viewer) return '';
-  const existing = await bookmarkOf(request.server.quire.db, request.viewer.id, page.work.id);
-  const creator = await pseudChoice(request.server.quire.ctx, request.viewer, existing?.pseudId ?? undefined);
-  return bookmarkForm(await pageContext(request, reply), page.work.id, existing, existing?.id, undefined, creator);
-};
+const bookmarkBlock: Block = (request, reply, page) => viewerBookmarkForm(request, reply, { kind: 'work', id: page.work.id });
 
 /** The blocks, in the order they appear. */
 const BLOCKS: Block[] = [kudosAfterWork, bookmarkBlock, commentsAfterWork];

@@ -1,10 +1,11 @@
-/** The bookmark form under a work (its field ids are part of the OTW contract: fans' tools look for them). */
+/** The bookmark form under a work or on a series page (its field ids are part of the OTW contract: fans' tools look for them). */
 import { html, type Html } from './html.ts';
 import { csrfField } from './form.ts';
 import { layout } from './layout.ts';
 import type { PageContext } from './page.ts';
 import { pseudSelect } from './pseud-select.ts';
 import type { PseudChoice } from '../forms/pseud-choice.ts';
+import { bookmarkablePath, type Bookmarkable } from '../../domain/bookmarkable.ts';
 
 /** What the form shows: a saved bookmark, or what was typed. */
 export interface BookmarkValues {
@@ -15,13 +16,14 @@ export interface BookmarkValues {
 }
 
 /**
- * Bookmark (or edit the bookmark of) a work; `saved` is the id of the reader's bookmark, if any. As on AO3, a saved
- * bookmark's form posts to /bookmarks/{id} with `_method=put`: tools tell a bookmarked work by that action.
+ * Bookmark (or edit the bookmark of) a work or series; `saved` is the id of the reader's bookmark, if any. As on AO3, a
+ * saved bookmark's form posts to /bookmarks/{id} with `_method=put`: tools tell a bookmarked work by that action.
  */
-export function bookmarkForm(ctx: PageContext, workId: number, b: BookmarkValues | undefined, saved: number | undefined, error?: string, creator?: PseudChoice): Html {
-  const action = saved === undefined ? `/works/${workId}/bookmarks` : `/bookmarks/${saved}`;
+export function bookmarkForm(ctx: PageContext, target: Bookmarkable, b: BookmarkValues | undefined, saved: number | undefined, error?: string, creator?: PseudChoice): Html {
+  const path = bookmarkablePath(target);
+  const action = saved === undefined ? `${path}/bookmarks` : `/bookmarks/${saved}`;
   return html`<section class="bookmark" aria-labelledby="bookmark-heading">
-<details${error ? html` open` : ''}><summary id="bookmark-heading">${saved !== undefined ? 'Edit your bookmark' : 'Bookmark this work'}</summary>
+<details${error ? html` open` : ''}><summary id="bookmark-heading">${saved !== undefined ? 'Edit your bookmark' : `Bookmark this ${target.kind}`}</summary>
 ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
 <form method="post" action="${action}" class="stack" id="bookmark-form">
 ${saved === undefined ? '' : html`<input type="hidden" name="_method" value="put">`}${csrfField(ctx.csrfToken)}
@@ -33,12 +35,12 @@ ${pseudSelect(creator, 'bookmark', 'Bookmark as')}
 <div class="field checkbox"><input type="checkbox" id="bookmark_private" name="bookmark[private]" value="1"${b?.private ? html` checked` : ''}> <label for="bookmark_private">Private bookmark (only you see it)</label></div>
 <p><button type="submit">${saved !== undefined ? 'Update bookmark' : 'Save bookmark'}</button></p>
 </form>
-${saved !== undefined ? html`<form method="post" action="/works/${workId}/bookmarks/delete">${csrfField(ctx.csrfToken)}<p><button type="submit" class="secondary">Remove bookmark</button></p></form>` : ''}
+${saved !== undefined ? html`<form method="post" action="${path}/bookmarks/delete">${csrfField(ctx.csrfToken)}<p><button type="submit" class="secondary">Remove bookmark</button></p></form>` : ''}
 </details>
 </section>`;
 }
 
 /** The form alone, when a bookmark could not be saved: what was typed is kept. */
-export function bookmarkFormPage(ctx: PageContext, workId: number, title: string, values: BookmarkValues, saved: number | undefined, error: string, creator?: PseudChoice): Html {
-  return layout(ctx, `Bookmark ${title}`, html`<h1>Bookmark <a href="/works/${workId}">${title}</a></h1>${bookmarkForm(ctx, workId, values, saved, error, creator)}`);
+export function bookmarkFormPage(ctx: PageContext, target: Bookmarkable, title: string, values: BookmarkValues, saved: number | undefined, error: string, creator?: PseudChoice): Html {
+  return layout(ctx, `Bookmark ${title}`, html`<h1>Bookmark <a href="${bookmarkablePath(target)}">${title}</a></h1>${bookmarkForm(ctx, target, values, saved, error, creator)}`);
 }

@@ -1,4 +1,4 @@
-/** GET /inbox: notifications of comments and replies, co-creator invitations and subscribed works' updates, with read/unread, bulk actions and the email choice. */
+/** GET /inbox: notifications of comments and replies, co-creator invitations, subscribed works' updates and gifts, with read/unread, bulk actions and the email choice. */
 import { html, raw, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import { csrfField } from './form.ts';
@@ -19,16 +19,20 @@ export interface InboxModel {
   unreadOnly: boolean;
 }
 
-/** A notice: an invitation to co-create (answered on the invitations page) or a subscribed work's update. */
+/** A notice: an invitation to co-create (answered on the invitations page), a subscribed work's update or a gift. */
 function notice(i: InboxItem, ownLogin: string): Html {
   const work = html`<a href="/works/${i.workId}${i.chapterId !== null ? `/chapters/${i.chapterId}` : ''}">${i.workTitle}</a>`;
-  const what = i.kind === 'invitation'
-    ? html`${i.login ? html`<a href="/users/${i.login}">${i.login}</a>` : 'Someone'} invited you to co-create ${work}`
+  const actor = i.login ? html`<a href="/users/${i.login}">${i.login}</a>` : 'Someone';
+  const what = i.kind === 'invitation' ? html`${actor} invited you to co-create ${work}`
+    : i.kind === 'gift' ? html`${actor} gave you a gift: ${work}`
     : html`${i.chapterId !== null ? 'New chapter of' : 'New work:'} ${work}`;
+  const more = i.kind === 'invitation' ? html`Your name appears on the work only if you accept: <a href="/users/${ownLogin}/invitations">answer the invitation</a>.`
+    : i.kind === 'gift' ? html`It is listed with <a href="/users/${ownLogin}/gifts">your gifts</a>, where you can refuse it.`
+    : html`A work you subscribe to was updated. <a href="/users/${ownLogin}/subscriptions">Your subscriptions</a>`;
   return html`<li class="notice-item ${i.readAt === null ? 'unread' : 'read'}" id="inbox_notice_${i.id}">
 <input type="checkbox" name="ids[]" value="n${i.id}" id="inbox_check_n${i.id}" form="inbox_bulk">
 <label for="inbox_check_n${i.id}" class="heading byline">${what}${i.readAt === null ? html` <strong class="status">(Unread)</strong>` : ''}</label>
-<p>${i.kind === 'invitation' ? html`Your name appears on the work only if you accept: <a href="/users/${ownLogin}/invitations">answer the invitation</a>.` : html`A work you subscribe to was updated. <a href="/users/${ownLogin}/subscriptions">Your subscriptions</a>`}</p>
+<p>${more}</p>
 </li>`;
 }
 

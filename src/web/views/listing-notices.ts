@@ -8,10 +8,11 @@ import { countText } from './numbers.ts';
 
 
 /** The notices; '' when the blocklist hid nothing and no default filter applied. */
-export function listingNotices(o: { hidden: number; showAll?: string }): Html | '' {
+export function listingNotices(o: { hidden: number; showAll?: string; noun?: { one: string; many: string } }): Html | '' {
+  const noun = o.noun ?? { one: 'work', many: 'works' };
   if (o.hidden <= 0 && o.showAll === undefined) return '';
   return html`<div class="listing-notices">
-${o.hidden > 0 ? html`<p class="notice blocklist-notice">${countText(o.hidden)} ${o.hidden === 1 ? 'work' : 'works'} hidden by <a href="/settings/blocklist">your blocklist</a>.</p>` : ''}
+${o.hidden > 0 ? html`<p class="notice blocklist-notice">${countText(o.hidden)} ${o.hidden === 1 ? noun.one : noun.many} hidden by <a href="/settings/blocklist">your blocklist</a>.</p>` : ''}
 ${o.showAll !== undefined ? html`<p class="notice default-filter-notice">Filtered by <a href="/settings/filters">your default filter</a> — <a href="${o.showAll}">show all</a>.</p>` : ''}
 </div>`;
 }

@@ -13,8 +13,8 @@ import { subscribeForm, type SubscribeButton } from './subscribe-button.ts';
 import { reportParagraph } from './report-link.ts';
 import { listingNotices } from './listing-notices.ts';
 
-/** The page; `subscribe` is the viewer's Subscribe / Unsubscribe button. */
-export function seriesShowPage(ctx: PageContext, s: SeriesPage, subscribe?: SubscribeButton): Html {
+/** The page; `subscribe` is the viewer's Subscribe / Unsubscribe button, `bookmark` their bookmark form. */
+export function seriesShowPage(ctx: PageContext, s: SeriesPage, subscribe?: SubscribeButton, bookmark: Html | '' = ''): Html {
   return layout(ctx, s.pages > 1 ? `${s.title} (page ${s.page})` : s.title, html`<h1 class="visually-hidden">Series</h1>
 <div class="series-show">
 <h2 class="heading">${s.title}</h2>
@@ -30,8 +30,10 @@ ${s.notesHtml ? html`<dt>Notes:</dt><dd><blockquote class="userstuff">${raw(s.no
 <dt class="words">Words:</dt><dd class="words">${s.words.toLocaleString('en')}</dd>
 <dt class="works">Works:</dt><dd class="works">${s.workCount.toLocaleString('en')}</dd>
 <dt class="complete">Complete:</dt><dd class="complete">${s.complete ? 'Yes' : 'No'}</dd>
+<dt class="bookmarks">Bookmarks:</dt><dd class="bookmarks"><a href="${seriesPath(s.id)}/bookmarks">${s.bookmarks.toLocaleString('en')}</a></dd>
 </dl></dd>
 </dl></div>
+${bookmark}
 ${listingNotices({ hidden: s.hidden })}
 ${workList(s.blurbs, ctx.asset('lock.svg'), s.hidden > 0 ? 'Every work of this series is hidden by your blocklist.' : 'This series has no works you can see.', ctx)}
 ${pagination(seriesPath(s.id), s)}

@@ -1,0 +1,41 @@
+/**
+ * Telling members they were given a work: an inbox notice ("X gave you a gift: Title") and an email, as co-creator
+ * invitations are told. Each recipient is told once (the gift row is claimed first), and only when they can read the
+ * work: a draft's gift (or one waiting for validation) is told when the work is posted. A refused gift tells nobody.
+ */
+import { claimGiftNotice, untoldGifts } from '../storage/gifts.ts';
+import { userById } from '../storage/users.ts';
+import { workById } from '../storage/works.ts';
+import { addInboxNotice } from '../storage/inbox.ts';
+import { undeliverable } from '../domain/subscriptions.ts';
+import { listWorks } from './list-works.ts';
+import type { Context } from './context.ts';
+import { logError } from './notify-subscribers.ts';
+
+/** Tells the work's untold recipients who can read it now; the others wait for a later call (on posting). Never throws on mail. */
+export async function notifyGiftRecipients(ctx: Context, workId: number): Promise<void> {
+  const gifts = await untoldGifts(ctx.db, workId);
+  if (gifts.length === 0) return;
+  const work = await workById(ctx.db, workId);
+  if (!work || work.deletedAt !== null) return;
+  for (const gift of gifts) {
+    const recipient = await userById(ctx.db, gift.recipientId);
+    if (!recipient) continue;
+    const readable = (await listWorks(ctx, recipient, [workId])).some((b) => b.work.visibility !== 'draft' && b.work.chapterCount > 0);
+    if (!readable || !(await claimGiftNotice(ctx.db, gift.id, ctx.now()))) continue;
+    // Giving a work to oneself (one's own other pseud) is no news.
+    if (gift.givenBy === recipient.id) continue;
+    const giver = gift.givenBy === null ? undefined : await userById(ctx.db, gift.givenBy);
+    await addInboxNotice(ctx.db, { userId: recipient.id, kind: 'gift', workId, chapterId: null, actorId: giver?.id ?? null, now: ctx.now() });
+    if (undeliverable(recipient.email)) continue;
+    try {
+      await ctx.mailer.send({
+        to: recipient.email,
+        subject: `${giver?.login ?? 'Someone'} gave you a gift: "${work.title}"`,
+        text: `${giver?.login ?? 'Someone'} gave you "${work.title}" as a gift:\n\n${ctx.baseUrl}/works/${workId}\n\nYour gifts: ${ctx.baseUrl}/users/${recipient.login}/gifts\n\nIf you do not want it, refuse it there: the work will no longer say it is for you.`,
+      });
+    } catch (err) {
+      logError(ctx, err, 'sending a gift email failed', { workId, userId: recipient.id });
+    }
+  }
+}

@@ -1,0 +1,22 @@
+/** GET /series/{id}/bookmarks: who bookmarked a series, with their tags and notes. */
+import { html, type Html } from './html.ts';
+import { layout } from './layout.ts';
+import { seriesPath } from '../urls.ts';
+import { pseudLink } from './byline.ts';
+import type { SeriesBookmarkEntry } from '../../actions/list-bookmarks.ts';
+import type { PageContext } from './page.ts';
+import { listingNotices } from './listing-notices.ts';
+import { bookmarkDetails } from './bookmarks.ts';
+import { isoDay } from '../../domain/work.ts';
+
+/** The page. */
+export function seriesBookmarksPage(ctx: PageContext, m: { id: number; title: string; entries: SeriesBookmarkEntry[]; hidden: number }): Html {
+  const items = m.entries.map((e) => html`<li class="user short blurb group" id="bookmark_${e.bookmark.id}" role="article">
+<h2 class="byline heading">Bookmarked by ${pseudLink({ login: e.login, pseud: e.pseud })}</h2>
+<p class="datetime">${isoDay(e.bookmark.updatedAt)}</p>
+${bookmarkDetails(e.bookmark)}
+</li>`);
+  return layout(ctx, `Bookmarks of ${m.title}`, html`<h1>Bookmarks of <a href="${seriesPath(m.id)}">${m.title}</a></h1>
+${listingNotices({ hidden: m.hidden, noun: { one: 'bookmark', many: 'bookmarks' } })}
+${m.entries.length ? html`<ol class="bookmark index group">${items}</ol>` : html`<p>${m.hidden > 0 ? 'Every bookmark here is by someone on your blocklist.' : 'No one has bookmarked this series yet.'}</p>`}`);
+}
