@@ -156,6 +156,26 @@ for (const engine of engines()) {
       assert.equal(doc.querySelector('h4.heading a')!.getAttribute('href'), `/works/${id}`);
     });
 
+    test('series page: Bookmarks: in the stats links the count of public bookmarks to /series/{id}/bookmarks; members get the bookmark fields', async () => {
+      const series = parse((await archive.visitor().get(`/works/${id}?view_adult=true`)).body).querySelector('dd.series a')!.getAttribute('href')!;
+      const count = async () => {
+        const stats = parse((await archive.visitor().get(series)).body).querySelector('dl.series dl.stats')!;
+        const dt = stats.querySelectorAll('dt').find((d) => d.text.trim() === 'Bookmarks:')!;
+        assert.equal(dt.nextElementSibling!.tagName, 'DD');
+        const a = dt.nextElementSibling!.querySelector('a')!;
+        assert.equal(a.getAttribute('href'), `${series}/bookmarks`);
+        return a.text.trim();
+      };
+      assert.equal(await count(), '0');
+      const doc = parse((await author.get(series)).body);
+      for (const sel of ['input#bookmark_tag_string', 'input#bookmark_private', 'input#bookmark_rec', 'textarea#bookmark_notes']) assert.ok(doc.querySelector(sel), sel);
+      assert.equal((await author.post(`${series}/bookmarks`, { 'bookmark[notes]': 'my own series' })).statusCode, 303);
+      assert.equal(await count(), '1');
+      assert.equal((await archive.visitor().get(`${series}/bookmarks`)).statusCode, 200);
+      assert.equal((await author.post(`${series}/bookmarks/delete`, {})).statusCode, 303);
+      assert.equal(await count(), '0');
+    });
+
     test('Mark for Later: AO3\'s button_to forms to /works/{id}/mark_for_later and mark_as_read, listed at readings?show=to-read', async () => {
       const reader = archive.visitor('198.51.100.40');
       await reader.register('contract_reader');
