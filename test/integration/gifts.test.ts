@@ -52,7 +52,7 @@ for (const engine of engines()) {
     });
 
     test('a member\'s profile links to their gifts page, for them and for everyone else', async () => {
-      const link = '<li><a href="/users/bea/gifts">Gifts to bea</a></li>';
+      const link = '<li><a href="/users/bea/gifts">Gifts for bea</a></li>';
       assert.ok((await bea.get('/users/bea')).body.includes(link));
       assert.ok((await archive.visitor().get('/users/bea')).body.includes(link));
     });

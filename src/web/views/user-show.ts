@@ -53,7 +53,7 @@ ${own ? html`<li><a href="/settings/profile">Edit your profile</a></li>` : html`
 <li><a href="/users/${user.login}/works">All works by ${user.login}</a></li>
 <li><a href="/users/${user.login}/comments">Reviews by ${user.login}</a></li>
 <li><a href="/users/${user.login}/pseuds">Pseuds of ${user.login}</a></li>
-<li><a href="/users/${user.login}/gifts">Gifts to ${user.login}</a></li>
+<li><a href="/users/${user.login}/gifts">Gifts for ${user.login}</a></li>
 ${!own && isStaff(ctx.viewer) ? html`<li><a href="/admin/users/${user.login}/moderate">Moderate this account</a></li>` : ''}
 ${own ? html`<li><a href="/inbox">Your inbox</a></li><li><a href="/users/${user.login}/subscriptions">Your subscriptions</a></li><li><a href="/users/${user.login}/stats">Your statistics</a></li>` : ''}
 ${own ? '' : subscribeItem(ctx, subscribe)}
