@@ -12,6 +12,9 @@ import { workForm } from '../support/works.ts';
 import { workIdOf } from '../support/chapters.ts';
 import { outboxFor } from '../../src/storage/outbox.ts';
 import type { Client } from '../support/client.ts';
+import { workById } from '../../src/storage/works.ts';
+import { chaptersOfWork } from '../../src/storage/chapters.ts';
+import { publishDueChapters } from '../../src/actions/publish-due.ts';
 
 for (const engine of engines()) {
   describe(`gift notices (${engine.name})`, () => {
@@ -77,6 +80,17 @@ for (const engine of engines()) {
       assert.equal(await edit(first, 'Wrapped Later', 'otto'), 303);
       assert.deepEqual((await giftNotices(otto)).filter((t) => t.includes('Wrapped')).sort(), ['giver gave you a gift: Wrapped Later (Unread)', 'giver gave you a gift: Wrapped Too (Unread)']);
       assert.equal((await giftMails('otto@example.org')).filter((s) => s.includes('Wrapped')).length, 2);
+    });
+
+    test('a scheduled work\'s gift is told when its time comes and the work is posted', async () => {
+      const at = Math.floor((Date.now() + 3 * 3600_000) / 60_000) * 60_000;
+      const id = await post('Timed Present', 'bea', { 'chapter[publish_at]': new Date(at).toISOString().slice(0, 16), time_zone_guess: 'UTC' });
+      assert.equal((await workById(archive.app.db, id))!.visibility, 'draft');
+      assert.equal((await giftNotices(bea)).filter((t) => t.includes('Timed Present')).length, 0);
+      const [first] = await chaptersOfWork(archive.app.db, id, true);
+      assert.equal(await publishDueChapters({ ...archive.app.ctx, now: () => first!.publishAt! + 1000 }), 1);
+      assert.deepEqual((await giftNotices(bea)).filter((t) => t.includes('Timed Present')), ['giver gave you a gift: Timed Present (Unread)']);
+      assert.equal((await giftMails('bea@example.org')).filter((s) => s.includes('Timed Present')).length, 1);
     });
 
     test('a refused gift leaves the inbox and tells nobody again; gifts to oneself or to free-text names tell nobody', async () => {
