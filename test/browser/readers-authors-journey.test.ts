@@ -174,6 +174,7 @@ for (const width of [1280, 375]) {
 
       // The reader finds the gift on their gifts page, from their profile.
       await memberMenu(reader, 'My profile');
+      await check(reader, 'profile');
       await reader.getByRole('link', { name: 'Gifts for wren' }).click();
       await reader.waitForURL(`${env.base}/users/wren/gifts`);
       const gift = reader.locator(`li#work_${giftId}`);
