@@ -28,7 +28,7 @@ ${s.summaryHtml ? html`<blockquote class="userstuff summary">${raw(s.summaryHtml
 
 /** Lists the bookmarks, each with the work or series, the reader's notes and tags. */
 export function bookmarksPage(ctx: PageContext, m: { owner: Account; entries: BookmarkEntry[]; own: boolean; hidden: number }): Html {
-  const items = m.entries.map((e) => html`<li class="bookmark blurb group${e.kind === 'series' ? ' series' : ''}" id="bookmark_${e.bookmark.id}" role="article">
+  const items = m.entries.map((e) => html`<li class="bookmark blurb group${e.kind === 'series' ? ' series' : ''}" id="bookmark_${e.bookmark.id}">
 ${e.kind === 'work' ? html`<h2 class="heading"><a href="${workPath(e.work.id)}">${e.work.title}</a> by ${creatorLinks(e.creators)}</h2>` : seriesBlurb(e.series)}
 <p class="bookmarker">Bookmarked by ${pseudLink({ login: m.owner.login, pseud: e.pseud })}</p>
 ${bookmarkDetails(e.bookmark)}

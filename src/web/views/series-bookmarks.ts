@@ -11,7 +11,7 @@ import { isoDay } from '../../domain/work.ts';
 
 /** The page. */
 export function seriesBookmarksPage(ctx: PageContext, m: { id: number; title: string; entries: SeriesBookmarkEntry[]; hidden: number }): Html {
-  const items = m.entries.map((e) => html`<li class="user short blurb group" id="bookmark_${e.bookmark.id}" role="article">
+  const items = m.entries.map((e) => html`<li class="user short blurb group" id="bookmark_${e.bookmark.id}">
 <h2 class="byline heading">Bookmarked by ${pseudLink({ login: e.login, pseud: e.pseud })}</h2>
 <p class="datetime">${isoDay(e.bookmark.updatedAt)}</p>
 ${bookmarkDetails(e.bookmark)}
