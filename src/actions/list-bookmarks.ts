@@ -15,6 +15,7 @@ import { blockedAmong, blockedIds } from '../storage/blocklist.ts';
 import { pseudsOf } from '../storage/pseuds.ts';
 import { visibleSeriesSummaries, type SeriesSummary } from './series-visibility.ts';
 import { readSeries } from './read-series.ts';
+import { pageWindow } from '../domain/pagination.ts';
 
 /** One listed bookmark with its work or series. */
 export type BookmarkEntry = {
@@ -61,24 +62,28 @@ export interface SeriesBookmarkEntry {
   pseud: string;
 }
 
+export const SERIES_BOOKMARKS_PAGE_SIZE = 20;
+
 /**
- * A series' bookmarks (public ones, and the viewer's own private one), newest first, as the series page's
+ * A series' bookmarks (public ones, and the viewer's own private one), newest first, 20 a page, as the series page's
  * `Bookmarks:` link lists them; bookmarks by users the viewer blocked are left out (counted). NotFound when the
  * viewer may not see the series.
  */
-export async function listSeriesBookmarks(ctx: Context, viewer: Viewer, seriesId: number): Promise<{ id: number; title: string; entries: SeriesBookmarkEntry[]; hidden: number }> {
+export async function listSeriesBookmarks(ctx: Context, viewer: Viewer, seriesId: number, requestedPage: string): Promise<{ id: number; title: string; entries: SeriesBookmarkEntry[]; hidden: number; page: number; pages: number }> {
   const series = await readSeries(ctx, viewer, seriesId, '1');
   const [bookmarks, blocks] = await Promise.all([bookmarksOfSeries(ctx.db, series.id, viewer?.id), blockedIds(ctx.db, viewer?.id)]);
   const muted = new Set(blocks.userIds);
   const shown = bookmarks.filter((b) => !muted.has(b.userId));
-  const users = new Map((await usersByIds(ctx.db, shown.map((b) => b.userId))).map((u) => [u.id, u]));
+  const window = pageWindow(requestedPage, shown.length, SERIES_BOOKMARKS_PAGE_SIZE);
+  const onPage = shown.slice(window.offset, window.offset + SERIES_BOOKMARKS_PAGE_SIZE);
+  const users = new Map((await usersByIds(ctx.db, onPage.map((b) => b.userId))).map((u) => [u.id, u]));
   const entries: SeriesBookmarkEntry[] = [];
-  for (const bookmark of shown) {
+  for (const bookmark of onPage) {
     const user = users.get(bookmark.userId);
     if (!user) continue;
     const pseuds = await pseudsOf(ctx.db, user.id);
     const pseud = pseuds.find((p) => p.id === bookmark.pseudId) ?? pseuds.find((p) => p.isDefault);
     entries.push({ bookmark, login: user.login, pseud: pseud?.name ?? user.login });
   }
-  return { id: series.id, title: series.title, entries, hidden: bookmarks.length - shown.length };
+  return { id: series.id, title: series.title, entries, hidden: bookmarks.length - shown.length, page: window.page, pages: window.pages };
 }

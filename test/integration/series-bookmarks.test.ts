@@ -177,5 +177,24 @@ for (const engine of engines()) {
       const rows = await db.all<{ series_id: number | null; work_id: number | null }>(sql`SELECT series_id, work_id FROM bookmarks`);
       assert.ok(rows.length > 0 && rows.every((r) => (r.series_id === null) !== (r.work_id === null)));
     });
+
+    test('a series\' bookmarks come 20 a page', async () => {
+      const db = archive.app.db;
+      for (let i = 0; i < 25; i++) {
+        const login = `fan_${i}`;
+        await db.run(sql`INSERT INTO users (login, login_key, email, email_key, password_hash, created_at) VALUES (${login}, ${login}, ${`${login}@example.org`}, ${`${login}@example.org`}, ${'x'}, ${1})`);
+        const user = await db.get<{ id: number }>(sql`SELECT id FROM users WHERE login = ${login}`);
+        await db.run(sql`INSERT INTO bookmarks (user_id, series_id, private, rec, created_at, updated_at) VALUES (${user!.id}, ${series.seasons}, ${false}, ${false}, ${i + 10}, ${i + 10})`);
+      }
+      const first = parse((await archive.visitor().get(`/series/${series.seasons}/bookmarks`)).body);
+      const total = Number(countLink((await archive.visitor().get(`/series/${series.seasons}`)).body)![1]);
+      assert.equal(first.querySelectorAll('li.blurb').length, 20);
+      assert.ok(first.querySelector(`ol.pagination a[href="/series/${series.seasons}/bookmarks?page=2"]`));
+      const second = parse((await archive.visitor().get(`/series/${series.seasons}/bookmarks?page=2`)).body);
+      assert.equal(second.querySelectorAll('li.blurb').length, total - 20);
+      const logins = (doc: typeof first) => doc.querySelectorAll('li.blurb h2 a').map((a) => a.text.trim());
+      assert.deepEqual(logins(second).slice(-2), ['fan_1', 'fan_0'], 'newest first');
+      assert.ok(logins(first).indexOf('fan_24') < logins(first).indexOf('fan_23'));
+    });
   });
 }

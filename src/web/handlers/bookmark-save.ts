@@ -3,7 +3,7 @@
  * GET /users/:login/bookmarks and /series/:id/bookmarks.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { formField, redirectWithFlash, render } from '../respond.ts';
+import { formField, queryParam, redirectWithFlash, render } from '../respond.ts';
 import { saveBookmark, removeBookmark, ownBookmark, bookmarkableTitle, type BookmarkInput } from '../../actions/bookmark-work.ts';
 import { listBookmarks, listSeriesBookmarks } from '../../actions/list-bookmarks.ts';
 import { Invalid } from '../../domain/errors.ts';
@@ -68,6 +68,6 @@ export async function showBookmarks(request: FastifyRequest<{ Params: { login: s
 
 /** A series' bookmarks. */
 export async function showSeriesBookmarks(request: IdRequest, reply: FastifyReply) {
-  const list = await listSeriesBookmarks(request.server.quire.ctx, request.viewer, Number(request.params.id));
+  const list = await listSeriesBookmarks(request.server.quire.ctx, request.viewer, Number(request.params.id), queryParam(request, 'page'));
   return render(request, reply, (ctx) => seriesBookmarksPage(ctx, list));
 }
