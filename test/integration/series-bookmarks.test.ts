@@ -12,6 +12,7 @@ import { workIdOf } from '../support/chapters.ts';
 import { seriesOfWorks } from '../../src/storage/series.ts';
 import type { Client } from '../support/client.ts';
 import { sql } from '../../src/storage/sql.ts';
+import { unzip } from '../support/unzip.ts';
 
 /** The series page's `Bookmarks:` link (AO3's series stats), as [href, text]. */
 const countLink = (body: string) => {
@@ -142,6 +143,18 @@ for (const engine of engines()) {
       assert.doesNotMatch((await reader.get('/users/shelver/bookmarks')).body, /Fleeting/);
       assert.doesNotMatch((await archive.visitor().get('/users/shelver/bookmarks')).body, /Fleeting/);
       assert.equal((await reader.get(`/series/${series.fleeting}/bookmarks`)).statusCode, 404);
+    });
+
+    test('the data export lists series bookmarks by series, naming only the series the holder may still see', async () => {
+      const res = await reader.get('/users/shelver/export');
+      assert.equal(res.statusCode, 200);
+      const data = JSON.parse(unzip(res.rawPayload).find((e) => e.name === 'account.json')!.data.toString());
+      const bySeries = new Map((data.bookmarks as { seriesId?: number; title: string | null; url: string; workId?: number }[]).filter((b) => b.seriesId !== undefined).map((b) => [b.seriesId!, b]));
+      assert.equal(bySeries.get(series.seasons)!.title, 'Seasons');
+      assert.equal(bySeries.get(series.seasons)!.url, `http://archive.test/series/${series.seasons}`);
+      assert.equal(bySeries.get(series.members)!.title, 'Members Corner');
+      assert.equal(bySeries.get(series.fleeting)!.title, null, 'its only work deleted');
+      assert.ok([...bySeries.values()].every((b) => b.workId === undefined));
     });
 
     test('the blocklist: bookmarks by blocked users leave a series\' bookmarks; series by blocked creators leave a bookmarks page', async () => {
