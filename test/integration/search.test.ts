@@ -102,6 +102,12 @@ for (const engine of engines()) {
       assert.deepEqual(found((await guest.get(q('"the old man walked to the old harbour wall then rested"'))).body), [id]);
       assert.deepEqual(found((await guest.get(q('"walked to the old man"'))).body), []);
       assert.deepEqual(found((await guest.get(q('"harbour old"'))).body), []);
+      // A phrase with words, field prefixes or exclusions beside it: the pairs narrow, the rest is checked as before.
+      assert.deepEqual(found((await guest.get(q('"old harbour" walked title:tide'))).body), [id]);
+      assert.deepEqual(found((await guest.get(q('"old harbour" title:lantern'))).body), []);
+      assert.deepEqual(found((await guest.get(q('"old harbour" -pelican'))).body), [id]);
+      assert.deepEqual(found((await guest.get(q('"old harbour" -rested'))).body), []);
+      assert.deepEqual(found((await guest.get(q('"old harbour" -"harbour wall"'))).body), []);
     });
 
     test('field prefixes and exclusions', async () => {
