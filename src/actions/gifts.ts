@@ -89,11 +89,12 @@ export async function giftsPage(ctx: Context, viewer: Viewer, login: string, ref
   if (refused && !own) throw new NotFound('Only the recipient sees the gifts they refused.');
   const ids = await giftWorkIdsOf(ctx.db, user.id, refused);
   // Visibility first (listWorks drops what the viewer may not see, and works with nothing posted), then the blocklist.
-  const visible = (await listWorks(ctx, viewer, ids)).filter((b) => b.work.visibility !== 'draft' && b.work.chapterCount > 0).map((b) => b.work.id);
-  const blocked = await blockedAmong(ctx.db, await blockedIds(ctx.db, viewer?.id), visible);
-  const listed = visible.filter((id) => !blocked.has(id));
+  const visible = (await listWorks(ctx, viewer, ids)).filter((b) => b.work.visibility !== 'draft' && b.work.chapterCount > 0);
+  const blocked = await blockedAmong(ctx.db, await blockedIds(ctx.db, viewer?.id), visible.map((b) => b.work.id));
+  const listed = visible.filter((b) => !blocked.has(b.work.id));
   const window = pageWindow(requestedPage, listed.length, GIFTS_PAGE_SIZE);
-  const blurbs = await listWorks(ctx, viewer, listed.slice(window.offset, window.offset + GIFTS_PAGE_SIZE));
+  // The blurbs are already loaded: the page is a slice of them, not a second listWorks.
+  const blurbs = listed.slice(window.offset, window.offset + GIFTS_PAGE_SIZE);
   return { user, own, refused, blurbs, hidden: visible.length - listed.length, page: window.page, pages: window.pages };
 }
 
