@@ -55,8 +55,8 @@ export interface WorkForEdit {
 /** Loads a work for its edit form; only its creators may. */
 export async function loadWorkForEdit(ctx: Context, viewer: Viewer, workId: number): Promise<WorkForEdit> {
   const { work, access, account } = await editableWork(ctx, viewer, workId);
-  const [tags, betaLogins, series, collections, comments] = await Promise.all([tagsOfWorks(ctx.db, [work.id]), betasOf(ctx.db, work.id), seriesOfWorks(ctx.db, [work.id]), collectionsOfWorks(ctx.db, [work.id]), workCommentSettings(ctx.db, work.id)]);
-  const gifts = (await giftsOfWorks(ctx.db, [work.id])).get(work.id) ?? [];
+  const [tags, betaLogins, series, collections, comments, giftsByWork] = await Promise.all([tagsOfWorks(ctx.db, [work.id]), betasOf(ctx.db, work.id), seriesOfWorks(ctx.db, [work.id]), collectionsOfWorks(ctx.db, [work.id]), workCommentSettings(ctx.db, work.id), giftsOfWorks(ctx.db, [work.id])]);
+  const gifts = giftsByWork.get(work.id) ?? [];
   return {
     work,
     tags: byKind(tags.get(work.id) ?? []),
