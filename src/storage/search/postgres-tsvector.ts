@@ -12,7 +12,7 @@ import { idList } from './id-list.ts';
 import type { SearchDocument } from './document.ts';
 import { snippetHtml } from './snippet.ts';
 import { excerpt, EXCERPT_WINDOW } from './excerpt.ts';
-import { pairLines, pairsQuery, pairWords } from './word-pairs.ts';
+import { documentPairs, pairablePhrase, pairsQuery } from './word-pairs.ts';
 
 const COLUMN = { title: 'title_doc', creator: 'creators_doc', tag: 'tags_doc', summary: 'summary_doc' } as const;
 
@@ -42,9 +42,9 @@ export function searchWorkValues(doc: SearchDocument): Sql[] {
 /** The columns `searchWorkValues` fills, after work_id. */
 export const SEARCH_WORK_COLUMNS = ['doc', 'title_doc', 'creators_doc', 'tags_doc', 'summary_doc'] as const;
 
-/** A work's `search_work_pairs.pairs`: pairs per field and per chapter, so a pair never spans two (word-pairs.ts). */
+/** A work's `search_work_pairs.pairs`, bound as one text of a pair per line (a pair holds no line break). */
 export const searchPairsValue = (doc: SearchDocument): Sql =>
-  sql`array_to_tsvector(string_to_array(${pairLines([doc.title, doc.creators, doc.tags, doc.summary, ...doc.chapters.map((c) => c.text)])}, E'\n'))`;
+  sql`array_to_tsvector(string_to_array(${documentPairs(doc).join('\n')}, E'\n'))`;
 
 /** The column values of one chapter's `search_chapters` row after chapter_id and work_id: body and doc. */
 export const searchChapterValues = (text: string): Sql[] => [sql`${untag(text)}`, vector(text)];
@@ -64,9 +64,6 @@ async function write(tx: Queryable, workId: number, doc: SearchDocument | undefi
 /** Two words and nothing else: the pair index answers it exactly, with no position check. */
 const TWO_WORDS = /^\s*[\p{L}\p{N}]+\s+[\p{L}\p{N}]+\s*$/u;
 
-/** A phrase the pairs can narrow: positive, anywhere (pairs are not kept per field), two words or more. */
-const pairable = (t: SearchTerm) => !t.negated && !t.field && pairWords(t.text).length >= 2;
-
 /** The condition on `s` (search_works) for each term. */
 function termConditions(terms: readonly SearchTerm[]): Sql {
   return sql.join(terms.map((t) => {
@@ -81,10 +78,10 @@ function termConditions(terms: readonly SearchTerm[]): Sql {
  * 1M works); search_works checks only what the pairs cannot: words, fields, exclusions, positions of longer phrases.
  */
 function matchSelect(q: SearchQuery): Sql {
-  const phrases = q.terms.filter(pairable);
+  const phrases = q.terms.filter(pairablePhrase);
   if (phrases.length === 0) return sql`SELECT s.work_id FROM search_works s WHERE ${termConditions(q.terms)}`;
   const pairs = sql.join(phrases.map((t) => sql`p.pairs @@ ${pairsQuery(t.text)}::tsquery`), ' AND ');
-  const rest = q.terms.filter((t) => !(pairable(t) && TWO_WORDS.test(t.text)));
+  const rest = q.terms.filter((t) => !(pairablePhrase(t) && TWO_WORDS.test(t.text)));
   if (rest.length === 0) return sql`SELECT p.work_id FROM search_work_pairs p WHERE ${pairs}`;
   return sql`SELECT p.work_id FROM search_work_pairs p JOIN search_works s ON s.work_id = p.work_id WHERE ${pairs} AND ${termConditions(rest)}`;
 }

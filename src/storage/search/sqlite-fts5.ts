@@ -12,7 +12,7 @@ import type { SearchDocument } from './document.ts';
 import { idList } from './id-list.ts';
 import { MAX_RANKED } from './limits.ts';
 import { snippetHtml } from './snippet.ts';
-import { pairWords, wordPairs } from './word-pairs.ts';
+import { documentPairs, pairablePhrase, pairWords, wordPairs } from './word-pairs.ts';
 import { excerpt, EXCERPT_WINDOW } from './excerpt.ts';
 
 const COLUMN = { title: 'title', creator: 'creators', tag: 'tags', summary: 'summary' } as const;
@@ -34,20 +34,17 @@ const pairToken = (pair: string) => pair.replace(' ', '_');
 
 /** A work's `search_pairs` text: its pairs of adjacent words as tokens, per field and per chapter (never spanning two). */
 export const pairsText = (doc: Pick<SearchDocument, 'title' | 'creators' | 'tags' | 'summary' | 'chapters'>): string =>
-  wordPairs([doc.title, doc.creators, doc.tags, doc.summary, ...doc.chapters.map((c) => c.text)]).map(pairToken).join(' ');
-
-/** A phrase the pairs table can narrow: positive, anywhere (pairs are not kept per field), two words or more. */
-const pairable = (t: SearchTerm) => !t.negated && !t.field && pairWords(t.text).length >= 2;
+  documentPairs(doc).map(pairToken).join(' ');
 
 /**
  * The query split for the pairs table: a MATCH of every pair of its pairable phrases (null when it has none), and
  * the terms search_works must still check: all but the two-word phrases, which the pairs answer exactly.
  */
 export function pairSplit(q: SearchQuery): { pairs: string | null; rest: SearchTerm[] } {
-  const phrases = q.terms.filter(pairable);
+  const phrases = q.terms.filter(pairablePhrase);
   if (phrases.length === 0) return { pairs: null, rest: q.terms };
   const tokens = new Set(phrases.flatMap((t) => wordPairs([t.text]).map(pairToken)));
-  return { pairs: [...tokens].map((p) => `"${p}"`).join(' AND '), rest: q.terms.filter((t) => !(pairable(t) && pairWords(t.text).length === 2)) };
+  return { pairs: [...tokens].map((p) => `"${p}"`).join(' AND '), rest: q.terms.filter((t) => !(pairablePhrase(t) && pairWords(t.text).length === 2)) };
 }
 
 /** search_works alone: for queries without phrases, and while works wait in the re-index queue (their pairs may be missing). */
@@ -60,8 +57,7 @@ const wholeSelect = (q: SearchQuery) => sql`SELECT rowid FROM search_works WHERE
 const PAIRS_CURRENT = sql`NOT EXISTS (SELECT 1 FROM search_reindex_queue)`;
 
 /** The rowids matching a query, as a SELECT: the pairs narrow first, search_works checks what they cannot. */
-function pairsSelect(q: SearchQuery): Sql {
-  const { pairs, rest } = pairSplit(q);
+function pairsSelect(q: SearchQuery, { pairs, rest }: ReturnType<typeof pairSplit>): Sql {
   if (pairs === null) return wholeSelect(q);
   const positive = rest.filter((t) => !t.negated);
   const negated = rest.filter((t) => t.negated);
@@ -128,8 +124,9 @@ async function snippets(db: Queryable, q: SearchQuery, ids: number[]): Promise<M
 }
 
 async function matches(db: Queryable, q: SearchQuery): Promise<Float64Array> {
-  const current = pairSplit(q).pairs !== null && (await db.get<{ ok: number }>(sql`SELECT ${PAIRS_CURRENT} AS ok`))?.ok;
-  const row = await db.get<{ ids: string | null }>(sql`SELECT group_concat(rowid) AS ids FROM (${current ? pairsSelect(q) : wholeSelect(q)})`);
+  const split = pairSplit(q);
+  const current = split.pairs !== null && (await db.get<{ ok: number }>(sql`SELECT ${PAIRS_CURRENT} AS ok`))?.ok;
+  const row = await db.get<{ ids: string | null }>(sql`SELECT group_concat(rowid) AS ids FROM (${current ? pairsSelect(q, split) : wholeSelect(q)})`);
   return idList(row?.ids);
 }
 
@@ -159,8 +156,11 @@ async function rank(db: Queryable, q: SearchQuery, candidates: number[], all: Fl
   return inRankOrder(rows.map((r) => Number(r.id)), candidates, low).slice(offset, offset + limit);
 }
 
-const condition = (q: SearchQuery) => pairSplit(q).pairs === null ? sql`w.id IN (${wholeSelect(q)})`
-  : sql`((${PAIRS_CURRENT} AND w.id IN (${pairsSelect(q)})) OR (NOT ${PAIRS_CURRENT} AND w.id IN (${wholeSelect(q)})))`;
+function condition(q: SearchQuery): Sql {
+  const split = pairSplit(q);
+  return split.pairs === null ? sql`w.id IN (${wholeSelect(q)})`
+    : sql`((${PAIRS_CURRENT} AND w.id IN (${pairsSelect(q, split)})) OR (NOT ${PAIRS_CURRENT} AND w.id IN (${wholeSelect(q)})))`;
+}
 
 /** The SQLite engine. */
 export const sqliteFts5: SearchEngine = { write, matches, rank, snippets, condition };

@@ -5,6 +5,8 @@
  * parsing it (7.3 s for 20,000 chapters, measured), and both the index and the query now use this one tokenizer,
  * so they always agree. A word is a run of letters and digits, lower-cased; anything else separates words.
  */
+import type { SearchDocument } from './document.ts';
+import type { SearchTerm } from '../../domain/search-query.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -21,8 +23,12 @@ export function wordPairs(texts: readonly string[]): string[] {
   return [...pairs];
 }
 
-/** The pairs as one bound text, a line each (a pair holds no line break), for `string_to_array(…, E'\n')`. */
-export const pairLines = (texts: readonly string[]): string => wordPairs(texts).join('\n');
+/** A work's distinct pairs, per field and per chapter (a pair never spans two), as both engines index them. */
+export const documentPairs = (doc: Pick<SearchDocument, 'title' | 'creators' | 'tags' | 'summary' | 'chapters'>): string[] =>
+  wordPairs([doc.title, doc.creators, doc.tags, doc.summary, ...doc.chapters.map((c) => c.text)]);
+
+/** A phrase the pairs can narrow: positive, anywhere (pairs are not kept per field), two words or more. */
+export const pairablePhrase = (t: SearchTerm): boolean => !t.negated && !t.field && pairWords(t.text).length >= 2;
 
 /**
  * A tsquery text requiring every pair of `phrase`; empty under two words. Pairs hold only letters, digits and one
