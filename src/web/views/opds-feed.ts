@@ -58,9 +58,12 @@ const commonLinks = (site: CatalogSite): OpdsLink[] => [
   { rel: 'search', href: site.base + catalogPaths.openSearch, type: OPDS_TYPES.opensearch, title: 'Search works' },
 ];
 
+/** The address of a page of a list (the self link and the page links). */
+const pagePath = (path: string, page: number) => (page === 1 ? path : `${path}${path.includes('?') ? '&' : '?'}page=${page}`);
+
 /** first/previous/next/last for a page of a list at `path` (which may carry a query already). */
 function pageLinks(site: CatalogSite, path: string, window: PageWindow, type: string): OpdsLink[] {
-  const at = (page: number) => `${site.base}${path}${page === 1 ? '' : `${path.includes('?') ? '&' : '?'}page=${page}`}`;
+  const at = (page: number) => site.base + pagePath(path, page);
   return [
     { rel: 'first', href: at(1), type },
     ...(window.page > 1 ? [{ rel: 'previous', href: at(window.page - 1), type }] : []),
@@ -68,9 +71,6 @@ function pageLinks(site: CatalogSite, path: string, window: PageWindow, type: st
     { rel: 'last', href: at(window.pages), type },
   ];
 }
-
-/** The address of a page of a list (the self link). */
-const pagePath = (path: string, page: number) => (page === 1 ? path : `${path}${path.includes('?') ? '&' : '?'}page=${page}`);
 
 /** A navigation feed (the root, fandoms, collections, series). */
 export function navigationFeed(site: CatalogSite, path: string, title: string, items: NavItem[], window?: PageWindow): OpdsFeed {
