@@ -15,6 +15,6 @@ export function markForm(ctx: PageContext, workId: number, marked: boolean, labe
 }
 
 /** The button as an item of a work's navigation (`li.mark`, as AO3), or nothing (guests, creators, history off). */
-export function markItem(ctx: PageContext, workId: number, marked: boolean | undefined): Html | '' {
-  return marked === undefined || !ctx.viewer ? '' : html`<li class="mark">${markForm(ctx, workId, marked)}</li>`;
+export function markItem(ctx: PageContext, workId: number, marked: boolean | undefined, label = ''): Html | '' {
+  return marked === undefined || !ctx.viewer ? '' : html`<li class="mark">${markForm(ctx, workId, marked, label)}</li>`;
 }

@@ -12,7 +12,7 @@ import { readingTimeLabel } from '../../domain/reading-time.ts';
 import type { WorkBlurb } from '../../actions/list-works.ts';
 import type { TagRef } from '../../storage/tags.ts';
 import type { PageContext } from './page.ts';
-import { markForm } from './mark-button.ts';
+import { markItem } from './mark-button.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -74,8 +74,10 @@ ${reading ? html`<dt class="reading-time">Reading time:</dt><dd class="reading-t
 }
 
 /** A member's Mark for Later / Mark as Read button under a blurb (`ctx` gives the form its token and return path). */
-const markBlock = (b: WorkBlurb, ctx: PageContext | undefined): Html | '' =>
-  ctx?.viewer && b.marked !== undefined ? html`<ul class="actions mark"><li class="mark">${markForm(ctx, b.work.id, b.marked, b.work.title)}</li></ul>` : '';
+const markBlock = (b: WorkBlurb, ctx: PageContext | undefined): Html | '' => {
+  const item = ctx ? markItem(ctx, b.work.id, b.marked, b.work.title) : '';
+  return item && html`<ul class="actions mark">${item}</ul>`;
+};
 
 /**
  * One blurb. `lockUrl` is the restricted-work icon; `extra` (e.g. a search excerpt) goes before the stats; with the
