@@ -79,13 +79,13 @@ export function formField(request: Pick<FastifyRequest, 'body'>, name: string): 
   return typeof v === 'string' ? v : '';
 }
 
-/** A query-string value as one string ('' when missing). */
 /** The request's query string as sent, without its "?" ('' when there is none). */
 export function queryString(request: FastifyRequest): string {
   const at = request.url.indexOf('?');
   return at < 0 ? '' : request.url.slice(at + 1);
 }
 
+/** A query-string value as one string ('' when missing). */
 export function queryParam(request: FastifyRequest, name: string): string {
   const v = (request.query as Record<string, unknown>)[name];
   return typeof v === 'string' ? v : '';
