@@ -9,6 +9,7 @@ import { loginKey } from '../domain/account.ts';
 import type { ArchiveModel } from './archive-model.ts';
 import { START } from './archive-model.ts';
 import type { IdMaps } from './batch-rows.ts';
+import { ensureDefaultPseuds } from '../storage/pseuds.ts';
 
 /** A row's values: plain values are bound, `Sql` fragments (e.g. `to_tsvector(…)`) spliced in. */
 export type Row = readonly (SqlValue | Sql)[];
@@ -48,8 +49,7 @@ export async function seedUsersAndTags(db: Queryable, model: ArchiveModel, passw
   const userRows = model.users.map((login) => [login, loginKey(login), `${login}@bench.invalid`, `${login}@bench.invalid`, START, passwordHash, 'user', START]);
   await insertRows(db, 'users', ['login', 'login_key', 'email', 'email_key', 'email_verified_at', 'password_hash', 'role', 'created_at'], userRows, 'ON CONFLICT DO NOTHING');
   // Every account has its default pseud (migration 0021), named as its login.
-  await db.run(sql`INSERT INTO pseuds (user_id, name, name_key, is_default, created_at) SELECT u.id, u.login, u.login_key, ${true}, u.created_at FROM users u
-    WHERE NOT EXISTS (SELECT 1 FROM pseuds p WHERE p.user_id = u.id AND p.is_default = ${true})`);
+  await ensureDefaultPseuds(db);
   const tagRows = model.tags.tags.map((t) => [t.kind, t.name, tagKey(t.name), t.canonical, t.media, START]);
   await insertRows(db, 'tags', ['kind', 'name', 'name_key', 'canonical', 'media', 'created_at'], tagRows, 'ON CONFLICT DO NOTHING');
   const userIds = new Map<string, number>();

@@ -1,5 +1,5 @@
 /** The pseuds table: an account's names, exactly one of them its default (see migration 0021). */
-import { sql } from './sql.ts';
+import { sql, type Sql } from './sql.ts';
 import type { Queryable } from './db.ts';
 import { pseudKey, type Pseud, type PseudInput } from '../domain/pseud.ts';
 
@@ -11,12 +11,20 @@ const toPseud = (r: PseudRow): Pseud => ({
   isDefault: Boolean(r.is_default), createdAt: Number(r.created_at),
 });
 
+/** Gives the accounts `which` picks (a condition on users `u`) that have no default pseud one, named as their login. */
+const insertDefaultPseuds = (which: Sql): Sql => sql`INSERT INTO pseuds (user_id, name, name_key, is_default, created_at)
+    SELECT u.id, u.login, u.login_key, ${true}, u.created_at FROM users u
+    WHERE ${which} AND NOT EXISTS (SELECT 1 FROM pseuds p WHERE p.user_id = u.id AND p.is_default)
+    ON CONFLICT DO NOTHING`;
+
 /** Gives an account its default pseud, named as its login, unless it has one. */
 export async function ensureDefaultPseud(db: Queryable, userId: number): Promise<void> {
-  await db.run(sql`INSERT INTO pseuds (user_id, name, name_key, is_default, created_at)
-    SELECT u.id, u.login, u.login_key, ${true}, u.created_at FROM users u
-    WHERE u.id = ${userId} AND NOT EXISTS (SELECT 1 FROM pseuds p WHERE p.user_id = u.id AND p.is_default)
-    ON CONFLICT DO NOTHING`);
+  await db.run(insertDefaultPseuds(sql`u.id = ${userId}`));
+}
+
+/** Gives every account without a default pseud one (accounts inserted in bulk, as bench-data does). */
+export async function ensureDefaultPseuds(db: Queryable): Promise<void> {
+  await db.run(insertDefaultPseuds(sql`TRUE`));
 }
 
 /** An account's pseuds: the default first, then by name. */
