@@ -53,8 +53,9 @@ export function planImport(stored: EfRecords, o: PlanOptions): { plan: EfictionP
     if (s.rating.membersOnly) decide(decisions, DECISIONS.membersOnly, `${story(s.oldId)}: rated ${s.rating.name}`);
     if (!s.rating.mapped) decide(decisions, DECISIONS.unmappedRating, `${story(s.oldId)}: rated "${s.rating.name}"`);
   }
-  const unmapped = new Set(stories.filter((s) => !s.rating.mapped).map((s) => s.rating.name));
-  for (const name of unmapped) warnings.push(`the rating "${name}" has no mapping: ${stories.filter((s) => !s.rating.mapped && s.rating.name === name).length} story(ies) imported as Not Rated; map it with --rating-map`);
+  const unmapped = new Map<string, number>();
+  for (const s of stories) if (!s.rating.mapped) unmapped.set(s.rating.name, (unmapped.get(s.rating.name) ?? 0) + 1);
+  for (const [name, n] of unmapped) warnings.push(`the rating "${name}" has no mapping: ${n} story(ies) imported as Not Rated; map it with --rating-map`);
   for (const m of rowsOf(r, 'inseries')) if (int(m.sid) > 0 && !shownInSeries(m)) decide(decisions, DECISIONS.pendingSeries, `${story(m.sid ?? '')} in series ${m.seriesid}`);
   const coAuthored = new Set(stories.filter((s) => s.coAuthorOldIds.length > 0).map((s) => s.oldId));
   const reviews = mapReviews(r, coAuthored);
