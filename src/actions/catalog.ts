@@ -8,6 +8,7 @@ import { tagNodeByName } from '../storage/tag-graph.ts';
 import { emptyFilter, type SortColumn } from '../domain/work-filter.ts';
 import { pageWindow, type PageWindow } from '../domain/pagination.ts';
 import { NotFound } from '../domain/errors.ts';
+import { hasReaderPage } from '../domain/work.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import type { Account } from '../domain/account.ts';
 import type { CollectionSummary } from '../storage/collections.ts';
@@ -35,7 +36,7 @@ export interface CatalogSeries {
 }
 
 // A download needs a posted chapter, and a draft has no page for readers even when its creator lists it.
-const readable = (b: WorkBlurb) => b.work.visibility !== 'draft' && b.work.chapterCount > 0;
+const readable = (b: WorkBlurb) => hasReaderPage(b.work);
 
 async function sortedWorks(ctx: Context, viewer: Viewer, sortColumn: SortColumn, page: number, base = {}): Promise<Omit<CatalogWorks, 'title'>> {
   const found = await filterWorks(ctx, viewer, { ...emptyFilter(), sortColumn, sortDirection: 'desc', page }, base, false);

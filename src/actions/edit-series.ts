@@ -9,6 +9,7 @@ import { worksByIds, type WorkRecord } from '../storage/works.ts';
 import { creatorsOfWorks, type CreatorRef } from '../storage/work-creators.ts';
 import { workVisibilityFor, type Viewer } from '../domain/permissions.ts';
 import { canOpenHidden } from '../domain/moderation.ts';
+import { hasReaderPage } from '../domain/work.ts';
 import { seriesProblems, orderByPositions, mergeOrder, moveOne, type SeriesInput } from '../domain/series.ts';
 import { assertValid, Forbidden, NotFound } from '../domain/errors.ts';
 import type { Account } from '../domain/account.ts';
@@ -46,7 +47,7 @@ export async function loadSeriesForEdit(ctx: Context, viewer: Viewer, seriesId: 
     if (workVisibilityFor(viewer, access) === 'visible') rows.push({ work, creators: byline, position: i + 1 });
   }
   if (!viewer || !owners.includes(viewer.id)) {
-    const seen = canOpenHidden(viewer, { hiddenAt: series.hiddenAt, ownerId: series.createdBy }) && rows.some((r) => r.work.visibility !== 'draft' && r.work.chapterCount > 0);
+    const seen = canOpenHidden(viewer, { hiddenAt: series.hiddenAt, ownerId: series.createdBy }) && rows.some((r) => hasReaderPage(r.work));
     if (!seen) throw new NotFound(NO_SERIES);
     throw new Forbidden('Only the creators of the works in this series can edit it.');
   }

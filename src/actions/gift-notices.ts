@@ -8,6 +8,7 @@ import { userById } from '../storage/users.ts';
 import { workById } from '../storage/works.ts';
 import { addInboxNotice } from '../storage/inbox.ts';
 import { undeliverable } from '../domain/subscriptions.ts';
+import { hasReaderPage } from '../domain/work.ts';
 import { listWorks } from './list-works.ts';
 import type { Context } from './context.ts';
 import { logError } from './notify-subscribers.ts';
@@ -21,7 +22,7 @@ export async function notifyGiftRecipients(ctx: Context, workId: number): Promis
   for (const gift of gifts) {
     const recipient = await userById(ctx.db, gift.recipientId);
     if (!recipient) continue;
-    const readable = (await listWorks(ctx, recipient, [workId])).some((b) => b.work.visibility !== 'draft' && b.work.chapterCount > 0);
+    const readable = (await listWorks(ctx, recipient, [workId])).some((b) => hasReaderPage(b.work));
     if (!readable || !(await claimGiftNotice(ctx.db, gift.id, ctx.now()))) continue;
     // Giving a work to oneself (one's own other pseud) is no news.
     if (gift.givenBy === recipient.id) continue;

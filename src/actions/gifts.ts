@@ -11,6 +11,7 @@ import { pseudKey, creditName } from '../domain/pseud.ts';
 import { canEditAccount, type Viewer } from '../domain/permissions.ts';
 import { Forbidden, NotFound, type FieldErrors } from '../domain/errors.ts';
 import { pageWindow } from '../domain/pagination.ts';
+import { hasReaderPage } from '../domain/work.ts';
 import type { Account } from '../domain/account.ts';
 import type { Queryable } from '../storage/db.ts';
 import { blockedAmong, blockedIds } from '../storage/blocklist.ts';
@@ -89,7 +90,7 @@ export async function giftsPage(ctx: Context, viewer: Viewer, login: string, ref
   if (refused && !own) throw new NotFound('Only the recipient sees the gifts they refused.');
   const ids = await giftWorkIdsOf(ctx.db, user.id, refused);
   // Visibility first (listWorks drops what the viewer may not see, and works with nothing posted), then the blocklist.
-  const visible = (await listWorks(ctx, viewer, ids)).filter((b) => b.work.visibility !== 'draft' && b.work.chapterCount > 0);
+  const visible = (await listWorks(ctx, viewer, ids)).filter((b) => hasReaderPage(b.work));
   const blocked = await blockedAmong(ctx.db, await blockedIds(ctx.db, viewer?.id), visible.map((b) => b.work.id));
   const listed = visible.filter((b) => !blocked.has(b.work.id));
   const window = pageWindow(requestedPage, listed.length, GIFTS_PAGE_SIZE);

@@ -8,13 +8,14 @@ import { worksByIds, type WorkRecord } from '../storage/works.ts';
 import { creatorsOfWorks, type CreatorRef } from '../storage/work-creators.ts';
 import { workVisibilityFor, type Viewer } from '../domain/permissions.ts';
 import { canOpenHidden } from '../domain/moderation.ts';
+import { hasReaderPage } from '../domain/work.ts';
 import type { Context } from './context.ts';
 
 /** The works of a series the viewer may see, in order, with their bylines (accepted creators only). */
 export async function visibleSeriesWorks(ctx: Context, viewer: Viewer, series: SeriesRecord): Promise<{ works: WorkRecord[]; byline: (workId: number) => CreatorRef[] }> {
   const [works, creators] = await Promise.all([worksByIds(ctx.db, series.workIds), creatorsOfWorks(ctx.db, series.workIds)]);
   const byline = (id: number) => (creators.get(id) ?? []).filter((c) => c.status !== 'invited');
-  const visible = works.filter((work) => work.visibility !== 'draft' && work.chapterCount > 0
+  const visible = works.filter((work) => hasReaderPage(work)
     && workVisibilityFor(viewer, { visibility: work.visibility, deleted: work.deletedAt !== null, removal: work.removal, creatorIds: byline(work.id).map((c) => c.userId) }) === 'visible');
   return { works: visible, byline };
 }

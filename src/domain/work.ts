@@ -119,6 +119,9 @@ export function chapterProblems(c: ChapterInput): FieldErrors {
 /** "3/5", or "3/?" when the total is not known. */
 export const chapterCountLabel = (posted: number, expected: number | null): string => `${posted}/${expected ?? '?'}`;
 
+/** Whether readers have a page for the work: posted (not a draft) with a posted chapter; its creators see more. */
+export const hasReaderPage = (work: { visibility: Visibility; chapterCount: number }): boolean => work.visibility !== 'draft' && work.chapterCount > 0;
+
 /** A work is complete when all expected chapters are posted. */
 export const isComplete = (posted: number, expected: number | null): boolean => expected !== null && posted >= expected;
 
