@@ -5,6 +5,7 @@
  */
 import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
+import { tabItem } from './current-link.ts';
 import { csrfField } from './form.ts';
 import { pagination } from './pagination.ts';
 import { workBlurb } from './work-blurb.ts';
@@ -24,13 +25,12 @@ function giftActions(ctx: PageContext, g: GiftsPage, b: WorkBlurb): Html {
 export function giftsPage(ctx: PageContext, g: GiftsPage): Html {
   const base = `/users/${g.user.login}/gifts`;
   const heading = g.refused ? `Refused gifts for ${g.user.login}` : `Gifts for ${g.user.login}`;
-  const tab = (label: string, href: string, current: boolean) => html`<li>${current ? html`<span class="current" aria-current="page">${label}</span>` : html`<a href="${href}">${label}</a>`}</li>`;
   const empty = g.refused ? 'You have not refused any gifts.' : g.own ? 'No works are gifts to you yet. When someone gives you a work, it is listed here.' : `No works you can see are gifts to ${g.user.login}.`;
   return layout(ctx, g.pages > 1 ? `${heading} (page ${g.page})` : heading, html`<div class="gifts-index">
 <h1 class="heading">${heading}</h1>
 ${g.own ? html`<nav aria-label="Gifts"><ul class="navigation actions">
-${tab('Accepted Gifts', base, !g.refused)}
-${tab('Refused Gifts', `${base}?refused=true`, g.refused)}
+${tabItem('Accepted Gifts', base, !g.refused)}
+${tabItem('Refused Gifts', `${base}?refused=true`, g.refused)}
 </ul></nav>
 <p class="hint">${g.refused ? 'Works you refused no longer say they are for you and are not listed on your gifts page.' : 'Refusing a gift takes your name off the work and this page; you can accept it again from Refused Gifts.'}</p>` : ''}
 ${listingNotices({ hidden: g.hidden })}

@@ -5,6 +5,7 @@
  */
 import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
+import { tabItem } from './current-link.ts';
 import { csrfField } from './form.ts';
 import { pagination } from './pagination.ts';
 import { dateOnly } from './time.ts';
@@ -49,12 +50,11 @@ ${userModule(ctx, base, e, gone)}
 export function readingsPage(ctx: PageContext, list: ReadingList): Html {
   const base = `/users/${list.user.login}/readings`;
   const heading = list.toRead ? 'Marked for Later' : 'History';
-  const tab = (label: string, href: string, current: boolean) => html`<li>${current ? html`<span class="current" aria-current="page">${label}</span>` : html`<a href="${href}">${label}</a>`}</li>`;
   return layout(ctx, heading, html`<div class="readings-index">
 <h1 class="heading">${heading}</h1>
 <nav aria-label="History and Marked for Later"><ul class="navigation actions">
-${tab('History', base, !list.toRead)}
-${tab('Marked for Later', `${base}?show=to-read`, list.toRead)}
+${tabItem('History', base, !list.toRead)}
+${tabItem('Marked for Later', `${base}?show=to-read`, list.toRead)}
 ${list.window.total > 0 && !list.toRead ? html`<li><a href="${base}/clear">Clear Entire History</a></li>` : ''}
 </ul></nav>
 ${listingNotices({ hidden: list.hidden })}

@@ -5,6 +5,7 @@
  */
 import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
+import { currentOrLink as choice } from './current-link.ts';
 import { countText } from './numbers.ts';
 import { dateOnly } from './time.ts';
 import { barChart, dayText } from './stats-chart.ts';
@@ -30,10 +31,6 @@ function statsUrl(login: string, q: StatsQuery, changes: Partial<StatsQuery>): s
   const query = p.toString();
   return `/users/${login}/stats${query ? `?${query}` : ''}`;
 }
-
-/** A link or, for the choice in force, the same words marked current. */
-const choice = (current: boolean, href: string, text: string): Html =>
-  current ? html`<span class="current" aria-current="page">${text}</span>` : html`<a href="${href}">${text}</a>`;
 
 function yearNav(s: AuthorStats): Html {
   const q = s.query;
