@@ -10,6 +10,7 @@ import type { ArchiveModel } from './archive-model.ts';
 import { START } from './archive-model.ts';
 import type { IdMaps } from './batch-rows.ts';
 import { ensureDefaultPseuds } from '../storage/pseuds.ts';
+import { inSlices } from '../storage/slices.ts';
 
 /** A row's values: plain values are bound, `Sql` fragments (e.g. `to_tsvector(…)`) spliced in. */
 export type Row = readonly (SqlValue | Sql)[];
@@ -27,14 +28,9 @@ function chunkSize(columns: number): number {
 export async function insertRows(db: Queryable, table: string, columns: readonly string[], rows: readonly Row[], suffix = ''): Promise<void> {
   const head = sql.raw(`INSERT INTO ${table} (${columns.join(', ')}) VALUES `);
   const tail = sql.raw(suffix ? ` ${suffix}` : '');
-  let at = 0;
-  for (let size = chunkSize(columns.length); size >= 1; size >>= 1) {
-    while (rows.length - at >= size) {
-      const values = rows.slice(at, at + size).map((r) => sql`(${sql.join(r)})`);
-      await db.run(sql`${head}${sql.join(values)}${tail}`);
-      at += size;
-    }
-  }
+  await inSlices(rows, async (slice) => {
+    await db.run(sql`${head}${sql.join(slice.map((r) => sql`(${sql.join(r)})`))}${tail}`);
+  }, chunkSize(columns.length));
 }
 
 /** A password hash no password matches: generated members who cannot log in. */
