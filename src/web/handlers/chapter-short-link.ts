@@ -2,11 +2,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { locateChapter } from '../../actions/locate-chapter.ts';
 import { chapterPath } from '../urls.ts';
-import { asLocation } from '../respond.ts';
+import { asLocation, queryString } from '../respond.ts';
 
 /** Redirects to the chapter within its work, keeping the query (view_adult=true and the like); 404 when not visible. */
 export async function redirectShortChapter(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
   const { workId, chapterId } = await locateChapter(request.server.quire.ctx, request.viewer, Number(request.params.id));
-  const query = request.url.indexOf('?');
-  return reply.redirect(asLocation(chapterPath(workId, chapterId) + (query < 0 ? '' : request.url.slice(query))), 301);
+  const query = queryString(request);
+  return reply.redirect(asLocation(chapterPath(workId, chapterId) + (query ? `?${query}` : '')), 301);
 }
