@@ -7,13 +7,9 @@ import { BackupError, backupFileName, engineOfUrl, writeManifest } from '../stor
 import { backupSqlite } from '../storage/backups/sqlite.ts';
 import { backupPostgres } from '../storage/backups/postgres.ts';
 import { reportFailure } from './command-failure.ts';
+import { usageOf } from './usage.ts';
 
-export const help = `Usage: quire backup --to DIR
-
-Writes a backup of the archive named by DATABASE_URL (or DATA_DIR's SQLite file) into DIR, which is created if
-missing: quire-<time>.sqlite3 (SQLite's online backup) or quire-<time>.pgdump (pg_dump --format=custom), and a
-manifest <file>.json with the engine, schema version, time, size and SHA-256. The archive keeps serving: the copy
-is the database as it was when the backup began. Restore with quire restore --from FILE.`;
+const help = usageOf('backup')!;
 
 /** Runs `backup`. */
 export async function run(args: string[]): Promise<number> {

@@ -35,8 +35,6 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return 0;
   }
-  // A command whose usage is not in usage.ts prints its own (`--help` reaches it below).
-  if (command === 'help') return (await load()).run(['--help']);
   return (await load()).run(argv.slice(argv.indexOf(asked) + 1));
 }
 

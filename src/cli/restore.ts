@@ -11,14 +11,9 @@ import { archiveContents } from '../storage/backups/occupied.ts';
 import { restoreSqlite, sqliteSchemaVersion } from '../storage/backups/sqlite.ts';
 import { checkDumpReadable, restorePostgres } from '../storage/backups/postgres.ts';
 import { reportFailure } from './command-failure.ts';
+import { usageOf } from './usage.ts';
 
-export const help = `Usage: quire restore --from FILE [--force]
-
-Restores a backup written by quire backup into the database named by DATABASE_URL (or DATA_DIR's SQLite file),
-then applies pending migrations. The file is checked against its manifest (FILE.json) when there is one.
-  --force   Overwrite a database that already holds an archive (accounts or works); without it, restore refuses.
-SQLite: stop every quire serve using the database first; the backup file is copied into its place.
-PostgreSQL: pg_restore --clean --if-exists --no-owner into DATABASE_URL, in one transaction; the database must exist.`;
+const help = usageOf('restore')!;
 
 const ENGINE_NAME = { sqlite: 'SQLite', postgres: 'PostgreSQL' } as const;
 

@@ -92,6 +92,19 @@ imported before is recognised and left as it is.
   --report PATH        Where to save the JSON report (default: beside the dump)
   --dry-run            Reads and plans everything, saves nothing
 See docs/import-efiction.md.`,
+  backup: `Usage: quire backup --to DIR
+
+Writes a backup of the archive named by DATABASE_URL (or DATA_DIR's SQLite file) into DIR, which is created if
+missing: quire-<time>.sqlite3 (SQLite's online backup) or quire-<time>.pgdump (pg_dump --format=custom), and a
+manifest <file>.json with the engine, schema version, time, size and SHA-256. The archive keeps serving: the copy
+is the database as it was when the backup began. Restore with quire restore --from FILE.`,
+  restore: `Usage: quire restore --from FILE [--force]
+
+Restores a backup written by quire backup into the database named by DATABASE_URL (or DATA_DIR's SQLite file),
+then applies pending migrations. The file is checked against its manifest (FILE.json) when there is one.
+  --force   Overwrite a database that already holds an archive (accounts or works); without it, restore refuses.
+SQLite: stop every quire serve using the database first; the backup file is copied into its place.
+PostgreSQL: pg_restore --clean --if-exists --no-owner into DATABASE_URL, in one transaction; the database must exist.`,
 };
 
 /** The usage of `command` (and its subcommand when it has its own), or undefined for an unknown command. */
