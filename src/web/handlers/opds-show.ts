@@ -14,6 +14,7 @@ import { getSettings } from '../../storage/settings.ts';
 import { DEFAULT_SITE_NAME } from '../../domain/site.ts';
 import { tagFromSlug } from '../urls.ts';
 import { queryParam } from '../respond.ts';
+import { countOf } from '../views/numbers.ts';
 import { showDownload } from './download-show.ts';
 import { REPLIED, type Replied } from '../replied.ts';
 
@@ -74,7 +75,7 @@ export const showCatalogKudos = catalog(async (request, _reply, site) => acquisi
 export const showCatalogMedia = catalog(async (request, _reply, site) => {
   const media = await catalogMedia(request.server.quire.ctx, request.viewer);
   return navigationFeed(site, catalogPaths.fandoms, 'Fandoms', media.map((m) => ({
-    title: m.name, path: catalogPaths.media(m.name), kind: 'navigation', text: `${m.fandoms.toLocaleString('en')} ${m.fandoms === 1 ? 'fandom' : 'fandoms'}`,
+    title: m.name, path: catalogPaths.media(m.name), kind: 'navigation', text: countOf(m.fandoms, 'fandom'),
   })));
 });
 
@@ -82,7 +83,7 @@ export const showCatalogMedia = catalog(async (request, _reply, site) => {
 export const showCatalogFandoms = catalog<{ media: string }>(async (request, _reply, site) => {
   const fandoms = await catalogFandoms(request.server.quire.ctx, request.viewer, request.params.media);
   return navigationFeed(site, catalogPaths.media(request.params.media), request.params.media, fandoms.map((f) => ({
-    title: f.name, path: catalogPaths.tag(f.name), kind: 'acquisition', text: `${f.works.toLocaleString('en')} ${f.works === 1 ? 'work' : 'works'}`,
+    title: f.name, path: catalogPaths.tag(f.name), kind: 'acquisition', text: countOf(f.works, 'work'),
   })));
 });
 
@@ -96,7 +97,7 @@ export const showCatalogTag = catalog<{ name: string }>(async (request, _reply, 
 export const showCatalogCollections = catalog(async (request, _reply, site) => {
   const { collections, window } = await catalogCollections(request.server.quire.ctx, request.viewer, pageOf(request));
   return navigationFeed(site, catalogPaths.collections, 'Collections', collections.map((c) => ({
-    title: c.title, path: catalogPaths.collection(c.name), kind: 'acquisition', text: `${c.works.toLocaleString('en')} ${c.works === 1 ? 'work' : 'works'}`,
+    title: c.title, path: catalogPaths.collection(c.name), kind: 'acquisition', text: countOf(c.works, 'work'),
   })), window);
 });
 
