@@ -9,9 +9,6 @@ export function readPublicationChoice(request: FastifyRequest, values: ChapterFo
   return { commit: formField(request, 'commit') === 'draft' ? 'draft' : 'post', publishAt: values.publish_at, silent: values.silent === '1', timeZone };
 }
 
-/** A flash with the time zone notice after it, when the browser's zone was unknown. */
-export const withZoneNotice = (message: string, zone: { notice?: string }): string => (zone.notice ? `${message} ${zone.notice}` : message);
-
 /** The flash after saving a chapter, by the status it ended in. */
 export function chapterSavedMessage(status: 'draft' | 'scheduled' | 'posted', workIsDraft: boolean, wasPosted = false): string {
   if (status === 'scheduled') return 'The chapter is scheduled: it will be posted automatically at the time you chose.';

@@ -9,3 +9,6 @@ export const formTimeZone = (request: FastifyRequest): Promise<ZoneChoice> => au
 /** For a posted form: the zone its dates were typed in. */
 export const postedTimeZone = (request: FastifyRequest): Promise<ZoneChoice> =>
   authorTimeZone(request.server.quire.ctx, request.viewer, request.body ? formField(request, 'time_zone_guess') : '');
+
+/** A flash with the time zone notice after it, when the browser's zone was unknown. */
+export const withZoneNotice = (message: string, zone: { notice?: string }): string => (zone.notice ? `${message} ${zone.notice}` : message);

@@ -6,8 +6,7 @@ import { readWorkValues, readChapterValues, toWorkInput, toChapterInput, type Wo
 import { postWork } from '../../actions/post-work.ts';
 import { newWorkCommentSettings } from '../../actions/comment-settings.ts';
 import { preferredTextFormat } from '../../actions/posting-prefs.ts';
-import { formTimeZone, postedTimeZone } from '../forms/time-zone.ts';
-import { withZoneNotice } from '../forms/chapter-choice.ts';
+import { formTimeZone, postedTimeZone, withZoneNotice } from '../forms/time-zone.ts';
 import { loadTaxonomy } from '../../actions/taxonomy.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { ParticipationRefused } from '../../domain/participation.ts';

@@ -12,8 +12,7 @@ import { clearAutosave } from '../../actions/autosave.ts';
 import { loadTaxonomy } from '../../actions/taxonomy.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { workPath } from '../urls.ts';
-import { formTimeZone, postedTimeZone } from '../forms/time-zone.ts';
-import { withZoneNotice } from '../forms/chapter-choice.ts';
+import { formTimeZone, postedTimeZone, withZoneNotice } from '../forms/time-zone.ts';
 import { pseudChoice, postedPseud } from '../forms/pseud-choice.ts';
 import { creditedPseud } from '../../actions/pseuds.ts';
 
