@@ -1,0 +1,96 @@
+/**
+ * Translating a message for whoever the current request or job is for. The language travels with the async context
+ * (set once per request by the web layer, or around a mail for its recipient with `withLocale`), so the many small
+ * view helpers need no extra parameter. Messages use ICU MessageFormat (plurals, selects, numbers) through
+ * intl-messageformat; compiled formats are cached per language and key.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { html, raw, type Html } from '../web/views/html.ts';
+import { catalogs } from './catalog.ts';
+import { DEFAULT_LOCALE, type Locale } from './locales.ts';
+
+/** What the async context carries: the language, mutable so the session step can refine what the request asked for. */
+export interface LocaleScope { locale: Locale }
+
+const scope = new AsyncLocalStorage<LocaleScope>();
+
+/** The language of the current request, job or mail; English outside any scope (CLI, start-up). */
+export const currentLocale = (): Locale => scope.getStore()?.locale ?? DEFAULT_LOCALE;
+
+/** Runs `fn` in `locale` (a mail for its recipient, a test); the previous language is back afterwards. */
+export const withLocale = <T>(locale: Locale, fn: () => T): T => scope.run({ locale }, fn);
+
+/** Starts a scope that the caller may refine later (the web layer: Accept-Language first, the member's setting after the session is read). */
+export const enterLocaleScope = (locale: Locale, fn: () => void): void => scope.run({ locale }, fn);
+
+/** The current scope, to refine its language; undefined outside one. */
+export const localeScope = (): LocaleScope | undefined => scope.getStore();
+
+/** Values a message may use: strings and numbers (and Dates for {d, date}); `tHtml` also takes rendered HTML. */
+export type MessageValues = Record<string, string | number | Date>;
+
+const compiled = new Map<string, IntlMessageFormat>();
+
+function format(locale: Locale, key: string, values: Record<string, unknown> | undefined): string {
+  const all = catalogs();
+  const inLocale = all[locale].get(key);
+  const text = inLocale ?? all[DEFAULT_LOCALE].get(key);
+  if (text === undefined) throw new Error(`i18n: no message "${key}"`);
+  const lang = inLocale === undefined ? DEFAULT_LOCALE : locale;
+  const cacheKey = `${lang}\u0000${key}`;
+  let mf = compiled.get(cacheKey);
+  if (!mf) {
+    mf = new IntlMessageFormat(text, lang, undefined, { ignoreTag: true });
+    compiled.set(cacheKey, mf);
+  }
+  return String(mf.format(values as Record<string, string | number>));
+}
+
+/** A message as plain text (escaped like any string when interpolated into `html`). */
+export const t = (key: string, values?: MessageValues): string => format(currentLocale(), key, values);
+
+/** A message in a given language, outside the current scope (e.g. a list of languages each named in itself). */
+export const tIn = (locale: Locale, key: string, values?: MessageValues): string => format(locale, key, values);
+
+// Private-use characters mark where rendered HTML goes; escaping leaves them alone and no catalog uses them.
+const mark = (i: number): string => `\uE000${i}\uE001`;
+const MARKS = /\uE000(\d+)\uE001/g;
+
+/**
+ * A message with rendered HTML inside it ("{count} works in {fandom}" with a link as `fandom`): the message's own
+ * text and string values are escaped, Html values are inserted as they are.
+ */
+export function tHtml(key: string, values: Record<string, string | number | Date | Html>): Html {
+  const parts: Html[] = [];
+  const plain: Record<string, unknown> = {};
+  for (const [name, v] of Object.entries(values)) {
+    if (typeof v === 'object' && v !== null && !(v instanceof Date)) {
+      plain[name] = mark(parts.length);
+      parts.push(v);
+    } else plain[name] = v;
+  }
+  const escaped = String(html`${format(currentLocale(), key, plain)}`);
+  return raw(escaped.replace(MARKS, (_, i: string) => String(parts[Number(i)])));
+}
+
+/** A number in the current language ("3,000", "3.000", "٣٬٠٠٠"). */
+export const formatNumber = (n: number, options?: Intl.NumberFormatOptions): string => numberFormat(currentLocale(), options).format(n);
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions | undefined): Intl.NumberFormat {
+  const k = `${locale}${JSON.stringify(options ?? {})}`;
+  let f = numberFormats.get(k);
+  if (!f) numberFormats.set(k, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** A date in the current language with Intl options (time zone included in the options; UTC when not given). */
+export function formatDate(ms: number | Date, options: Intl.DateTimeFormatOptions): string {
+  const locale = currentLocale();
+  const k = `${locale}${JSON.stringify(options)}`;
+  let f = dateFormats.get(k);
+  if (!f) dateFormats.set(k, (f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options })));
+  return f.format(ms);
+}
