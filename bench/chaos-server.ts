@@ -1,6 +1,7 @@
 /**
- * `quire serve` as a real process on loopback for the chaos run: started, killed with SIGKILL and started again on
- * the same database and port; its output goes to a log file whose tail is shown when it fails to come up.
+ * `quire serve` as a real process on loopback for the chaos run and the cluster's nodes: started, killed with
+ * SIGKILL and started again on the same database and port; its output goes to a log file whose tail is shown when
+ * it fails to come up.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ const HEALTH_ATTEMPTS = 300;
 const HEALTH_INTERVAL_MS = 100;
 
 /** A free TCP port on 127.0.0.1. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', resolve));
   const { port } = probe.address() as { port: number };
@@ -20,19 +21,29 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** How a node differs from the chaos run's single server. */
+export interface ServerOptions {
+  /** Added to (and overriding) the environment, e.g. TRUST_PROXY and BASE_URL behind a balancer. */
+  env?: Record<string, string>;
+  /** CPUs to pin the process to with `taskset -c` (e.g. "0"), so a comparison of 1, 2 and 3 nodes is not blurred by the scheduler. */
+  cpus?: string;
+}
+
 /** The archive process under test. */
 export class ChaosServer {
   readonly databaseUrl: string;
   readonly logFile: string;
+  private readonly options: ServerOptions;
   base = '';
   private child: ChildProcess | undefined;
   private exited: Promise<void> = Promise.resolve();
   /** Process ids of every start, in order. */
   readonly pids: number[] = [];
 
-  constructor(databaseUrl: string, logFile: string) {
+  constructor(databaseUrl: string, logFile: string, options: ServerOptions = {}) {
     this.databaseUrl = databaseUrl;
     this.logFile = logFile;
+    this.options = options;
   }
 
   /** The running process's id (undefined once it has exited). */
@@ -45,9 +56,12 @@ export class ChaosServer {
     if (!this.base) this.base = `http://127.0.0.1:${await freePort()}`;
     const port = new URL(this.base).port;
     const log = openSync(this.logFile, 'a');
-    const child = spawn(process.execPath, ['src/cli/main.ts', 'serve'], {
+    const command = [process.execPath, 'src/cli/main.ts', 'serve'];
+    // taskset execs node, so the pid is node's own (SIGKILL reaches the server, not a wrapper).
+    const [file, ...args] = this.options.cpus === undefined ? command : ['taskset', '-c', this.options.cpus, ...command];
+    const child = spawn(file!, args, {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: this.databaseUrl, PORT: port, HOST: '127.0.0.1', BASE_URL: this.base, LOG_LEVEL: 'warn', PASSWORD_COST: 'low' },
+      env: { ...process.env, DATABASE_URL: this.databaseUrl, PORT: port, HOST: '127.0.0.1', BASE_URL: this.base, LOG_LEVEL: 'warn', PASSWORD_COST: 'low', ...this.options.env },
       stdio: ['ignore', log, log],
     });
     closeSync(log);

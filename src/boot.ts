@@ -8,6 +8,7 @@ import { createMailer } from './services/mailer.ts';
 import { createHitCounter } from './services/hit-counter.ts';
 import { createReadingRecorder } from './services/reading-recorder.ts';
 import { loadAssets } from './web/assets.ts';
+import { SiteLocale } from './web/middleware/locale.ts';
 import { WorkPageCache } from './web/work-page-cache.ts';
 import { ListingSync } from './listing-index/sync.ts';
 import { TextRenderPool } from './services/text-render-pool.ts';
@@ -36,5 +37,6 @@ export async function openApp(config: Config, log: Log): Promise<App> {
     hits: createHitCounter(db, { onError: (err) => log.error({ err }, 'counting hits failed') }),
     readings: createReadingRecorder(db, { onError: (err) => log.error({ err }, 'writing reading history failed') }),
     ctx: { db, mailer, baseUrl: config.baseUrl, passwordCost: config.passwordCost, now: Date.now, listing: new ListingSync(db), texts: new TextRenderPool(), log },
+    siteLocale: new SiteLocale(),
   };
 }

@@ -12,6 +12,7 @@ import type { App } from './app.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { issueCsrfToken, csrfTokenValid } from './middleware/csrf.ts';
 import { loadViewer } from './middleware/session.ts';
+import { installLocale, applyMemberLocale, inRequestLocale } from './middleware/locale.ts';
 import { keepPostForLogin } from './middleware/kept-posts.ts';
 import { refuseNul } from './middleware/nul-input.ts';
 import { refuseOddIds } from './middleware/id-params.ts';
@@ -66,9 +67,12 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
   server.addHook('onRequest', async (request, reply) => {
     issueCsrfToken(request, reply, app.csrfSecret, request.protocol === 'https');
     await loadViewer(request);
+  // First, so everything after it (the session, the handler, its views, error pages) runs in the request's language.
+  installLocale(server, app.siteLocale);
     if (!app.setupDone) app.setupDone = (await countUsers(app.db)) > 0;
     if (!app.setupDone && !UNGATED.test(request.url)) return reply.redirect('/setup');
   });
+    applyMemberLocale(request);
   server.addHook('preValidation', refuseNul);
   server.addHook('preValidation', refuseOddIds);
   // After onRequest, so it is logged with the request's own logger.
@@ -94,8 +98,8 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
     });
   }
 
-  server.setNotFoundHandler(async (request, reply) => payloadFor(await render(request, reply, (ctx) => notFoundPage(ctx), 404)));
-  server.setErrorHandler(async (error, request, reply) => payloadFor(await answerError(error, request, reply)));
+  server.setNotFoundHandler(async (request, reply) => payloadFor(await inRequestLocale(request, () => render(request, reply, (ctx) => notFoundPage(ctx), 404))));
+  server.setErrorHandler(async (error, request, reply) => payloadFor(await inRequestLocale(request, () => answerError(error, request, reply))));
   return server;
 }
 
