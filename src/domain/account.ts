@@ -2,6 +2,7 @@
 import type { FieldErrors } from './errors.ts';
 import { passwordProblem } from './password-policy.ts';
 import { ORPHAN_LOGIN } from './account-deletion.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** Roles, least to most trusted. Every account reads and posts; moderators and admins do more. */
 export const ROLES = ['user', 'moderator', 'admin'] as const;
@@ -30,6 +31,8 @@ export interface Account {
   trusted: boolean;
   /** Invitations the holder may still send. */
   invitationsLeft: number;
+  /** The interface language the holder chose; absent: the browser's language, else the site default. */
+  locale?: Locale;
 }
 
 export const LOGIN_PATTERN = /^\w{2,40}$/;

@@ -71,3 +71,6 @@ export function siteLookProblems(look: Partial<SiteLook>): Record<string, string
   else if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(tagline)) errors.site_tagline = 'Use plain text.';
   return errors;
 }
+
+/** The settings key of the site's default interface language (an i18n locale code; unset: English). */
+export const SITE_LOCALE_KEY = 'site_locale';

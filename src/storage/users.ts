@@ -3,6 +3,7 @@ import { sql } from './sql.ts';
 import type { Queryable } from './db.ts';
 import { ensureDefaultPseud } from './pseuds.ts';
 import { emailKey, loginKey, type Account, type Role } from '../domain/account.ts';
+import { isLocale, type Locale } from '../i18n/locales.ts';
 
 interface UserRow {
   id: number;
@@ -20,9 +21,10 @@ interface UserRow {
   tos_version: number;
   trusted: boolean | number;
   invitations_left: number;
+  locale: string | null;
 }
 
-const COLUMNS = sql`id, login, email, email_verified_at, display_name, bio_html, website, role, created_at, suspended_until, banned_at, sanction_reason, tos_version, trusted, invitations_left`;
+const COLUMNS = sql`id, login, email, email_verified_at, display_name, bio_html, website, role, created_at, suspended_until, banned_at, sanction_reason, tos_version, trusted, invitations_left, locale`;
 
 const toAccount = (r: UserRow): Account => ({
   id: Number(r.id),
@@ -40,6 +42,8 @@ const toAccount = (r: UserRow): Account => ({
   tosVersion: Number(r.tos_version),
   trusted: Boolean(r.trusted),
   invitationsLeft: Number(r.invitations_left),
+  // A language no longer shipped reads as no choice, so its holder gets the site default rather than an error.
+  ...(isLocale(r.locale) ? { locale: r.locale } : {}),
 });
 
 /** A new account's stored fields. */
@@ -50,6 +54,11 @@ export interface NewUser {
   role: Role;
   emailVerified: boolean;
   now: number;
+}
+
+/** Sets (or, with null, clears) a member's interface language. */
+export async function setUserLocale(db: Queryable, id: number, locale: Locale | null): Promise<void> {
+  await db.run(sql`UPDATE users SET locale = ${locale} WHERE id = ${id}`);
 }
 
 /** Inserts an account and returns it. */

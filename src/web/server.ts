@@ -64,15 +64,15 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
   // After the last request: text-rendering workers are idle by then and are ended with the server.
   server.addHook('onClose', async () => { await app.ctx.texts.close(); });
   server.addHook('onSend', async (_request, reply) => { if (closing) reply.header('connection', 'close'); });
+  // First, so everything after it (the session, the handler, its views, error pages) runs in the request's language.
+  installLocale(server, app.siteLocale);
   server.addHook('onRequest', async (request, reply) => {
     issueCsrfToken(request, reply, app.csrfSecret, request.protocol === 'https');
     await loadViewer(request);
-  // First, so everything after it (the session, the handler, its views, error pages) runs in the request's language.
-  installLocale(server, app.siteLocale);
+    applyMemberLocale(request);
     if (!app.setupDone) app.setupDone = (await countUsers(app.db)) > 0;
     if (!app.setupDone && !UNGATED.test(request.url)) return reply.redirect('/setup');
   });
-    applyMemberLocale(request);
   server.addHook('preValidation', refuseNul);
   server.addHook('preValidation', refuseOddIds);
   // After onRequest, so it is logged with the request's own logger.

@@ -9,6 +9,7 @@ import type { FastifyRequest } from 'fastify';
 import { FLASH_COOKIE } from './respond.ts';
 import { READER_COOKIE } from './middleware/reader-preferences.ts';
 import { ADULT_COOKIE } from './middleware/adult-consent.ts';
+import { currentLocale } from '../i18n/translate.ts';
 
 /** Pages larger than this (a long work shown whole) are rendered every time rather than crowd out the rest. */
 const MAX_ENTRY_BYTES = 1024 * 1024;
@@ -48,10 +49,13 @@ export function storedPage(body: string, token: string): Pick<CachedPage, 'body'
   return { body: bytes, tokenAt, tokenBytes: needle.length };
 }
 
-/** The cache key of a request whose page may be shared, or undefined (readers with an account, one-time messages). */
+/**
+ * The cache key of a request whose page may be shared, or undefined (readers with an account, one-time messages).
+ * The page is in the request's language (Accept-Language or the site default), so the language is part of the key.
+ */
 export function guestPageKey(request: Pick<FastifyRequest, 'viewer' | 'cookies' | 'url'>): string | undefined {
   if (request.viewer || request.cookies[FLASH_COOKIE] || request.url.length > MAX_KEY_LENGTH) return undefined;
-  return `${request.url}\n${request.cookies[READER_COOKIE] ?? ''}`;
+  return `${currentLocale()}\n${request.url}\n${request.cookies[READER_COOKIE] ?? ''}`;
 }
 
 /** Whether this guest may be shown the stored page (an adult work needs this browser session's consent). */

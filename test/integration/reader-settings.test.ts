@@ -48,7 +48,7 @@ for (const engine of engines()) {
     test('a guest sees the defaults and the reading settings block with its script', async () => {
       const page = await archive.visitor().get(work);
       assert.equal(page.statusCode, 200);
-      assert.equal(htmlTag(page.body), '<html lang="en" data-theme="auto" data-width="full" data-font="serif" data-size="3" data-spacing="normal" data-author-style="shown">');
+      assert.equal(htmlTag(page.body), '<html lang="en" dir="ltr" data-theme="auto" data-width="full" data-font="serif" data-size="3" data-spacing="normal" data-author-style="shown">');
       assert.match(page.body, /<details class="reader-settings">\s*<summary>Reading settings<\/summary>/);
       assert.match(page.body, /<form method="post" action="\/reader-settings"/);
       assert.match(page.body, /<input type="hidden" name="return_to" value="\/works\/\d+">/);
@@ -71,7 +71,7 @@ for (const engine of engines()) {
       assert.equal(cookie.maxAge, 365 * 24 * 60 * 60);
       const next = await guest.get(String(res.headers.location));
       assert.match(next.body, /Your reading settings are saved/);
-      assert.equal(htmlTag(next.body), '<html lang="en" data-theme="dark" data-width="half" data-font="dyslexic" data-size="4" data-spacing="loose" data-author-style="hidden">');
+      assert.equal(htmlTag(next.body), '<html lang="en" dir="ltr" data-theme="dark" data-width="half" data-font="dyslexic" data-size="4" data-spacing="loose" data-author-style="hidden">');
       assert.match(next.body, /<div id="workskin" class="skin-disabled">/);
       assert.match(next.body, /<option value="dark" selected>Dark<\/option>/);
       assert.match(htmlTag((await guest.get('/')).body), /data-theme="dark"/, 'the theme applies across the site');
@@ -123,7 +123,7 @@ for (const engine of engines()) {
       const phone = archive.visitor('198.51.100.9');
       assert.match(htmlTag((await phone.get(work)).body), /data-theme="auto"/);
       assert.equal((await phone.login('reader')).statusCode, 303);
-      assert.equal(htmlTag((await phone.get(work)).body), '<html lang="en" data-theme="sepia" data-width="three-quarters" data-font="sans" data-size="5" data-spacing="relaxed" data-author-style="shown">');
+      assert.equal(htmlTag((await phone.get(work)).body), '<html lang="en" dir="ltr" data-theme="sepia" data-width="three-quarters" data-font="sans" data-size="5" data-spacing="relaxed" data-author-style="shown">');
       await phone.post('/users/logout', {});
       assert.match(htmlTag((await phone.get(work)).body), /data-theme="auto"/, 'logged out, the guest defaults apply again');
     });

@@ -29,5 +29,6 @@ import gifts from './0026-gifts.ts';
 import searchWorkPairs from './0027-search-work-pairs.ts';
 import seriesBookmarksAndGiftNotices from './0028-series-bookmarks-and-gift-notices.ts';
 import apiTokens from './0029-api-tokens.ts';
+import userLocale from './0030-user-locale.ts';
 
-export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs, searchVectorConcat, pageRevisions, searchReindexQueue, governance, pageRevisionLockOrder, sessionAddresses, tagCanonicalChanges, navigationIndexes, pseuds, commentFormatAndPosting, workDailyStats, readings, searchPairsSqlite, gifts, searchWorkPairs, seriesBookmarksAndGiftNotices, apiTokens];
+export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs, searchVectorConcat, pageRevisions, searchReindexQueue, governance, pageRevisionLockOrder, sessionAddresses, tagCanonicalChanges, navigationIndexes, pseuds, commentFormatAndPosting, workDailyStats, readings, searchPairsSqlite, gifts, searchWorkPairs, seriesBookmarksAndGiftNotices, apiTokens, userLocale];

@@ -5,12 +5,15 @@ import { readerAttributes } from './reader-attributes.ts';
 import { memberNotice } from './participation-notice.ts';
 import { standingNotice } from './standing-notice.ts';
 import { siteNavigation, accountNavigation } from './site-navigation.ts';
+import { currentLocale } from '../../i18n/translate.ts';
+import { textDirection } from '../../i18n/locales.ts';
 
 /** Wraps a page body in the site chrome; `head` adds links to the head (a page's Atom feed). */
 export function layout(ctx: PageContext, title: string, body: Html, head: Html | '' = ''): Html {
   const look = ctx.look;
+  const lang = currentLocale();
   return html`<!DOCTYPE html>
-<html lang="en"${readerAttributes(ctx.prefs)}>
+<html lang="${lang}" dir="${textDirection(lang)}"${readerAttributes(ctx.prefs)}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,0 +1,128 @@
+/** The interface language of a request: member's setting, else Accept-Language, else the site default; carried to every view. */
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FastifyInstance } from 'fastify';
+import { engines } from '../support/databases.ts';
+import { startArchive, type TestArchive } from '../support/archive.ts';
+import { workForm } from '../support/works.ts';
+import { workIdOf } from '../support/chapters.ts';
+import { currentLocale, t } from '../../src/i18n/translate.ts';
+import { putSetting, deleteSetting } from '../../src/storage/settings.ts';
+import { userByLogin, setUserLocale } from '../../src/storage/users.ts';
+import { SITE_LOCALE_KEY } from '../../src/domain/site.ts';
+
+const htmlTag = (body: string) => /<html[^>]*>/.exec(body)?.[0] ?? '';
+
+/** A promise two requests meet at, so both are in flight at once before either answers. */
+function meeting(parties: number): () => Promise<void> {
+  let arrived = 0;
+  let open!: () => void;
+  const all = new Promise<void>((resolve) => { open = resolve; });
+  return () => {
+    if (++arrived === parties) open();
+    return all;
+  };
+}
+
+let meet = meeting(2);
+
+/** Test routes reporting the language seen at the start of a handler, after awaiting the other request, and in a message. */
+function localeRoutes(server: FastifyInstance): void {
+  const handler = async (request: { body?: unknown }) => {
+    const start = currentLocale();
+    await meet();
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    return { start, after: currentLocale(), message: t('common.count.works', { count: 2 }), body: request.body ?? null };
+  };
+  server.get('/test/locale', handler);
+  server.post('/test/locale', handler);
+  server.get('/test/locale/fail', async () => { throw new Error('boom'); });
+}
+
+for (const engine of engines()) {
+  describe(`interface language (${engine.name})`, () => {
+    let archive: TestArchive;
+    let work: string;
+
+    before(async () => {
+      archive = await startArchive(engine, { setUp: true, extraRoutes: localeRoutes });
+      const author = archive.visitor();
+      await author.register('writer');
+      work = `/works/${workIdOf((await author.post('/works', workForm())).headers.location)}`;
+    });
+    after(() => archive.close());
+
+    test('two concurrent requests in different languages each keep their own, through GET and a parsed POST body', async () => {
+      meet = meeting(2);
+      const [es, ar] = await Promise.all([
+        archive.server.inject({ method: 'GET', url: '/test/locale', headers: { 'accept-language': 'es-MX,es;q=0.9' } }),
+        archive.server.inject({ method: 'GET', url: '/test/locale', headers: { 'accept-language': 'ar' } }),
+      ]);
+      assert.deepEqual(es.json(), { start: 'es', after: 'es', message: '2 obras', body: null });
+      assert.deepEqual(ar.json(), { start: 'ar', after: 'ar', message: 'عملان', body: null });
+
+      meet = meeting(2);
+      const form = (lang: string) => archive.server.inject({ method: 'POST', url: '/test/locale', headers: { 'accept-language': lang, 'content-type': 'application/json' }, payload: JSON.stringify({ lang }) });
+      const [esPost, arPost] = await Promise.all([form('es'), form('ar')]);
+      assert.deepEqual(esPost.json(), { start: 'es', after: 'es', message: '2 obras', body: { lang: 'es' } });
+      assert.deepEqual(arPost.json(), { start: 'ar', after: 'ar', message: 'عملان', body: { lang: 'ar' } });
+    });
+
+    test('error and not-found pages are in the request\'s language', async () => {
+      const missing = await archive.visitor().get('/no/such/page', { 'accept-language': 'ar' });
+      assert.equal(missing.statusCode, 404);
+      assert.equal(htmlTag(missing.body).slice(0, 26), '<html lang="ar" dir="rtl" ');
+      const failed = await archive.visitor().get('/test/locale/fail', { 'accept-language': 'es' });
+      assert.equal(failed.statusCode, 500);
+      assert.match(htmlTag(failed.body), /^<html lang="es" dir="ltr"/);
+    });
+
+    test('the member\'s setting beats Accept-Language, which beats the site default', async () => {
+      const reader = archive.visitor();
+      await reader.register('lector');
+      assert.match(htmlTag((await reader.get('/')).body), /^<html lang="en" dir="ltr"/, 'nothing asked: English');
+      assert.match(htmlTag((await reader.get('/', { 'accept-language': 'es' })).body), /^<html lang="es" dir="ltr"/);
+
+      await putSetting(archive.app.db, SITE_LOCALE_KEY, 'ar');
+      archive.app.siteLocale.forget();
+      assert.match(htmlTag((await reader.get('/')).body), /^<html lang="ar" dir="rtl"/, 'the site default');
+      assert.match(htmlTag((await reader.get('/', { 'accept-language': 'es' })).body), /^<html lang="es"/, 'the browser beats the site default');
+      assert.match(htmlTag((await reader.get('/', { 'accept-language': 'de, fr;q=0.8' })).body), /^<html lang="ar"/, 'a browser asking for none of ours gets the site default');
+
+      const account = await userByLogin(archive.app.db, 'lector');
+      await setUserLocale(archive.app.db, account!.id, 'es');
+      assert.match(htmlTag((await reader.get('/', { 'accept-language': 'ar' })).body), /^<html lang="es" dir="ltr"/, 'the member\'s choice beats the browser');
+      assert.match(htmlTag((await archive.visitor().get('/', { 'accept-language': 'ar' })).body), /^<html lang="ar"/, 'a guest still gets what the browser asks');
+
+      await setUserLocale(archive.app.db, account!.id, null);
+      assert.match(htmlTag((await reader.get('/')).body), /^<html lang="ar"/, 'back to the site default');
+      await deleteSetting(archive.app.db, SITE_LOCALE_KEY);
+      archive.app.siteLocale.forget();
+    });
+
+    test('pages say they vary by Accept-Language and name their language', async () => {
+      const page = await archive.visitor().get('/', { 'accept-language': 'es' });
+      assert.match(String(page.headers.vary), /Accept-Language/);
+      assert.equal(page.headers['content-language'], 'es');
+      const feed = await archive.visitor().get('/users/writer/works.atom');
+      assert.equal(feed.statusCode, 200);
+      assert.match(String(feed.headers.vary), /^Cookie, Accept-Language$/);
+    });
+
+    test('the guest page cache keeps one copy per language', async () => {
+      const english = await archive.visitor().get(work);
+      assert.equal(english.statusCode, 200);
+      assert.match(htmlTag(english.body), /^<html lang="en"/);
+      const before = archive.app.pages.found;
+      assert.match(htmlTag((await archive.visitor().get(work)).body), /^<html lang="en"/);
+      assert.equal(archive.app.pages.found, before + 1, 'the second English guest is served from the cache');
+      const spanish = await archive.visitor().get(work, { 'accept-language': 'es' });
+      assert.match(htmlTag(spanish.body), /^<html lang="es"/, 'a Spanish guest never gets the English copy');
+      assert.equal(archive.app.pages.found, before + 1);
+      const arabic = await archive.visitor().get(work, { 'accept-language': 'ar' });
+      assert.match(htmlTag(arabic.body), /^<html lang="ar" dir="rtl"/);
+      assert.match(htmlTag((await archive.visitor().get(work, { 'accept-language': 'es' })).body), /^<html lang="es"/);
+      assert.equal(archive.app.pages.found, before + 2, 'the Spanish copy is cached in turn');
+    });
+  });
+}
