@@ -8,12 +8,13 @@ import type { DeletionSummary } from '../../domain/account-deletion.ts';
 import { deletionSection } from './account-deletion.ts';
 
 /** The settings tabs, marking the current one. */
-export const tabs = (current: 'profile' | 'account' | 'reading' | 'posting' | 'invitations') => html`<nav aria-label="Settings"><ul class="tabs">
+export const tabs = (current: 'profile' | 'account' | 'reading' | 'posting' | 'invitations' | 'api-tokens') => html`<nav aria-label="Settings"><ul class="tabs">
 <li>${current === 'profile' ? html`<span aria-current="page">Profile</span>` : html`<a href="/settings/profile">Profile</a>`}</li>
 <li>${current === 'account' ? html`<span aria-current="page">Account</span>` : html`<a href="/settings/account">Account</a>`}</li>
 <li>${current === 'reading' ? html`<span aria-current="page">Reading</span>` : html`<a href="/settings/reading">Reading</a>`}</li>
 <li>${current === 'posting' ? html`<span aria-current="page">Posting</span>` : html`<a href="/settings/posting">Posting</a>`}</li>
 <li>${current === 'invitations' ? html`<span aria-current="page">Invitations</span>` : html`<a href="/settings/invitations">Invitations</a>`}</li>
+<li>${current === 'api-tokens' ? html`<span aria-current="page">API tokens</span>` : html`<a href="/settings/api-tokens">API tokens</a>`}</li>
 </ul></nav>`;
 
 /** The profile form (display name, bio, website). */
