@@ -8,6 +8,7 @@ import { filterWorks } from '../../actions/filter-works.ts';
 import { parseWorkFilter } from '../../domain/work-filter.ts';
 import { collectionPath, collectionWorksPath } from '../collection-urls.ts';
 import { html } from '../views/html.ts';
+import { t } from '../../i18n/translate.ts';
 
 type CollectionRequest = FastifyRequest<{ Params: { name: string } }>;
 
@@ -30,7 +31,7 @@ export async function showCollectionWorks(request: CollectionRequest, reply: Fas
   const filter = parseWorkFilter(new URLSearchParams(queryString(request)));
   const result = await filterWorks(ctx, request.viewer, filter, { collectionId: collection.id });
   return render(request, reply, (c) => worksIndexPage(c, {
-    title: `${collection.title} - Works`, headingSuffix: ` in ${collection.title}`, path: collectionWorksPath(collection.name), result,
+    title: t('listing.title.in', { name: collection.title }), heading: 'in', name: collection.title, path: collectionWorksPath(collection.name), result,
     intro: html`<p class="collection parent"><a href="${collectionPath(collection.name)}">About this collection</a></p>`,
     // A saved filter cannot name a collection yet, so it is not offered here.
     save: false,

@@ -12,6 +12,7 @@ import { tagNodeById } from '../../storage/tag-graph.ts';
 import { parseWorkFilter } from '../../domain/work-filter.ts';
 import { tagFromSlug, tagWorksPath, tagSlug } from '../urls.ts';
 import { feedLink } from '../views/feed-link.ts';
+import { t } from '../../i18n/translate.ts';
 
 type TagRequest = FastifyRequest<{ Params: { name: string } }>;
 
@@ -40,7 +41,7 @@ export async function showTagWorks(request: TagRequest, reply: FastifyReply) {
   const filter = parseWorkFilter(new URLSearchParams(queryString(request)));
   const result = await filterWorks(ctx, request.viewer, filter, { tagId: tag.id });
   return render(request, reply, (c) => worksIndexPage(c, {
-    title: `${tag.name} - Works`, headingSuffix: ` in ${tag.name}`, path: tagWorksPath(tag.name), result,
+    title: t('listing.title.in', { name: tag.name }), heading: 'in', name: tag.name, path: tagWorksPath(tag.name), result,
     intro: blockForm(c, 'tag', tag.name), tag: tag.name,
     head: feedLink(`/tags/${tagSlug(tag.name)}/feed.atom`, `Works in ${tag.name}`),
   }));

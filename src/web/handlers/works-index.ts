@@ -5,6 +5,7 @@ import { worksIndexPage } from '../views/works-index.ts';
 import { filterWorks } from '../../actions/filter-works.ts';
 import { defaultFilterQuery } from '../../actions/saved-filters.ts';
 import { filterQuery, parseWorkFilter, type WorkFilter } from '../../domain/work-filter.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** All works. */
 export async function showWorksIndex(request: FastifyRequest, reply: FastifyReply) {
@@ -16,7 +17,7 @@ export async function showWorksIndex(request: FastifyRequest, reply: FastifyRepl
   // Any query at all, even `page=1`, means the reader chose what to see: that is the "show all" link. Later pages
   // of the default filter carry it in their links, so they say so too.
   const showAll = byDefault && sameFilter(filter, byDefault) ? '/works?page=1' : undefined;
-  return render(request, reply, (c) => worksIndexPage(c, { title: 'Works', headingSuffix: '', path: '/works', result, showAll }));
+  return render(request, reply, (c) => worksIndexPage(c, { title: t('listing.works'), heading: 'works', path: '/works', result, showAll }));
 }
 
 /** Whether `filter` is the saved query `saved`, whatever page it is on. */

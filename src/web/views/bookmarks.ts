@@ -35,6 +35,6 @@ ${bookmarkDetails(e.bookmark)}
 </li>`);
   const empty = m.hidden > 0 ? 'Every bookmark here is hidden by your blocklist.' : m.own ? 'You have no bookmarks yet.' : 'No bookmarks to show.';
   return layout(ctx, `Bookmarks by ${m.owner.login}`, html`<h1>Bookmarks by ${m.owner.login}</h1>
-${listingNotices({ hidden: m.hidden, noun: { one: 'bookmark', many: 'bookmarks' } })}
+${listingNotices({ hidden: m.hidden, noun: 'bookmarks' })}
 ${m.entries.length ? html`<ol class="bookmark index group">${items}</ol>` : html`<p>${empty}</p>`}`);
 }

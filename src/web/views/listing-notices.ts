@@ -4,15 +4,16 @@
  * Without it a reader sees "0 Works" on an author they muted, or /works shrink, and cannot tell why.
  */
 import { html, type Html } from './html.ts';
-import { countText } from './numbers.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
 
 /** The notices; '' when the blocklist hid nothing and no default filter applied. */
-export function listingNotices(o: { hidden: number; showAll?: string; noun?: { one: string; many: string } }): Html | '' {
-  const noun = o.noun ?? { one: 'work', many: 'works' };
+export function listingNotices(o: { hidden: number; showAll?: string; noun?: 'works' | 'bookmarks' }): Html | '' {
+  const noun = o.noun ?? 'works';
+  const blocklist = html`<a href="/settings/blocklist">${t('listing.notice.your_blocklist')}</a>`;
   if (o.hidden <= 0 && o.showAll === undefined) return '';
   return html`<div class="listing-notices">
-${o.hidden > 0 ? html`<p class="notice blocklist-notice">${countText(o.hidden)} ${o.hidden === 1 ? noun.one : noun.many} hidden by <a href="/settings/blocklist">your blocklist</a>.</p>` : ''}
-${o.showAll !== undefined ? html`<p class="notice default-filter-notice">Filtered by <a href="/settings/filters">your default filter</a> — <a href="${o.showAll}">show all</a>.</p>` : ''}
+${o.hidden > 0 ? html`<p class="notice blocklist-notice">${tHtml(`listing.notice.hidden_${noun}`, { count: o.hidden, blocklist })}</p>` : ''}
+${o.showAll !== undefined ? html`<p class="notice default-filter-notice">${tHtml('listing.notice.default_filter', { filter: html`<a href="/settings/filters">${t('listing.notice.your_default_filter')}</a>`, all: html`<a href="${o.showAll}">${t('listing.notice.show_all')}</a>` })}</p>` : ''}
 </div>`;
 }

@@ -18,7 +18,7 @@ export function seriesBookmarksPage(ctx: PageContext, m: { id: number; title: st
 ${bookmarkDetails(e.bookmark)}
 </li>`);
   return layout(ctx, m.pages > 1 ? `Bookmarks of ${m.title} (page ${m.page})` : `Bookmarks of ${m.title}`, html`<h1>Bookmarks of <a href="${seriesPath(m.id)}">${m.title}</a></h1>
-${listingNotices({ hidden: m.hidden, noun: { one: 'bookmark', many: 'bookmarks' } })}
+${listingNotices({ hidden: m.hidden, noun: 'bookmarks' })}
 ${m.entries.length ? html`<ol class="bookmark index group">${items}</ol>` : html`<p>${m.hidden > 0 ? 'Every bookmark here is by someone on your blocklist.' : 'No one has bookmarked this series yet.'}</p>`}
 ${pagination(`${seriesPath(m.id)}/bookmarks`, m)}`);
 }

@@ -15,18 +15,19 @@ import { reportItem } from './report-link.ts';
 import { isStaff } from '../../domain/moderation.ts';
 import { listingNotices } from './listing-notices.ts';
 import { listingHeading } from './works-index.ts';
+import { t } from '../../i18n/translate.ts';
 
 const joined = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** "1 - 20 of 45 Works by login" ("Drafts" on the drafts page); no "0" when the reader's blocklist hid them all. */
 function worksHeading(user: Account, works: AuthorWorks, drafts: boolean): string {
-  if (works.window.total === 0 && works.hidden > 0) return `Works by ${user.login}`;
-  return listingHeading(works, ` by ${user.login}`, drafts ? ['Draft', 'Drafts'] : ['Work', 'Works']);
+  if (works.window.total === 0 && works.hidden > 0) return t('member.works_by', { name: user.login });
+  return listingHeading(works, drafts ? 'drafts_by' : 'by', user.login);
 }
 
-const emptyText = (ctx: PageContext, user: Account, hidden: number, drafts: boolean) => (hidden > 0 ? 'Every work here is hidden by your blocklist.'
-  : drafts ? 'You have no drafts: every work you started is posted.'
-  : ctx.viewer?.id === user.id ? 'You have not posted any works yet.' : `${user.login} has not posted any works yet.`);
+const emptyText = (ctx: PageContext, user: Account, hidden: number, drafts: boolean) => (hidden > 0 ? t('member.empty.all_hidden')
+  : drafts ? t('member.empty.no_drafts')
+  : ctx.viewer?.id === user.id ? t('member.empty.own') : t('member.empty.other', { name: user.login }));
 
 /** The profile's works: a heading, what the blocklist hid, the blurbs and their pages. */
 function worksSection(ctx: PageContext, user: Account, works: AuthorWorks, basePath: string): Html {
@@ -44,41 +45,41 @@ export function userPage(ctx: PageContext, user: Account, works: AuthorWorks, su
   return layout(ctx, shownName(user), html`<div class="user-home">
 <h1>${shownName(user)}${user.displayName ? html` <span class="login">(${user.login})</span>` : ''}</h1>
 <dl class="meta">
-  <dt>Joined:</dt><dd><time datetime="${joined(user.createdAt)}">${joined(user.createdAt)}</time></dd>
-  ${user.website ? html`<dt>Website:</dt><dd><a href="${user.website}" rel="nofollow noopener me">${user.website}</a></dd>` : ''}
+  <dt>${t('member.profile.joined')}</dt><dd><time datetime="${joined(user.createdAt)}">${joined(user.createdAt)}</time></dd>
+  ${user.website ? html`<dt>${t('member.profile.website')}</dt><dd><a href="${user.website}" rel="nofollow noopener me">${user.website}</a></dd>` : ''}
 </dl>
 ${user.bioHtml ? html`<div class="bio userstuff">${raw(user.bioHtml)}</div>` : ''}
 <ul class="user-actions">
-${own ? html`<li><a href="/settings/profile">Edit your profile</a></li>` : html`<li><a href="/users/${user.login}/contact">Contact ${user.login}</a></li>`}
-<li><a href="/users/${user.login}/works">All works by ${user.login}</a></li>
-<li><a href="/users/${user.login}/comments">Reviews by ${user.login}</a></li>
-<li><a href="/users/${user.login}/pseuds">Pseuds of ${user.login}</a></li>
-<li><a href="/users/${user.login}/gifts">Gifts for ${user.login}</a></li>
-${!own && isStaff(ctx.viewer) ? html`<li><a href="/admin/users/${user.login}/moderate">Moderate this account</a></li>` : ''}
-${own ? html`<li><a href="/inbox">Your inbox</a></li><li><a href="/users/${user.login}/subscriptions">Your subscriptions</a></li><li><a href="/users/${user.login}/stats">Your statistics</a></li>` : ''}
+${own ? html`<li><a href="/settings/profile">${t('member.profile.edit')}</a></li>` : html`<li><a href="/users/${user.login}/contact">${t('member.profile.contact', { name: user.login })}</a></li>`}
+<li><a href="/users/${user.login}/works">${t('member.all_works_by', { name: user.login })}</a></li>
+<li><a href="/users/${user.login}/comments">${t('member.profile.reviews', { name: user.login })}</a></li>
+<li><a href="/users/${user.login}/pseuds">${t('member.pseuds.of', { name: user.login })}</a></li>
+<li><a href="/users/${user.login}/gifts">${t('member.profile.gifts', { name: user.login })}</a></li>
+${!own && isStaff(ctx.viewer) ? html`<li><a href="/admin/users/${user.login}/moderate">${t('member.profile.moderate')}</a></li>` : ''}
+${own ? html`<li><a href="/inbox">${t('member.profile.inbox')}</a></li><li><a href="/users/${user.login}/subscriptions">${t('member.profile.subscriptions')}</a></li><li><a href="/users/${user.login}/stats">${t('member.profile.stats')}</a></li>` : ''}
 ${own ? '' : subscribeItem(ctx, subscribe)}
-${own ? '' : reportItem(`/users/${user.login}`, `Report ${user.login}`)}
+${own ? '' : reportItem(`/users/${user.login}`, t('member.profile.report', { name: user.login }))}
 </ul>
 ${ctx.viewer && !own ? blockForm(ctx, 'user', user.login) : ''}
 ${worksSection(ctx, user, works, `/users/${user.login}`)}
-</div>`, feedLink(`/users/${user.login}/works.atom`, `Works by ${user.login}`));
+</div>`, feedLink(`/users/${user.login}/works.atom`, t('member.works_by', { name: user.login })));
 }
 
 /** /users/{login}/works (or, for its author, /users/{login}/works/drafts): the works listing with the filter panel. */
 export function userWorksPage(ctx: PageContext, user: Account, works: FilteredWorks, drafts = false): Html {
   const path = `/users/${user.login}/works${drafts ? '/drafts' : ''}`;
   const own = ctx.viewer?.id === user.id;
-  return layout(ctx, `${drafts ? 'Drafts' : 'Works'} by ${user.login}`, html`<div class="works-index user-works">
+  return layout(ctx, t(drafts ? 'member.drafts_by' : 'member.works_by', { name: user.login }), html`<div class="works-index user-works">
 <h1 id="works-heading" class="heading">${worksHeading(user, works, drafts)}</h1>
 ${listingNotices({ hidden: works.hidden })}
 ${filterSidebar(path, works)}
 <section aria-labelledby="works-heading" class="listing">
-<h2 class="landmark heading">Works</h2>
+<h2 class="landmark heading">${t('listing.works')}</h2>
 ${workList(works.blurbs, ctx.asset('lock.svg'), emptyText(ctx, user, works.hidden, drafts), ctx)}
 ${pagination(path, works.window, works.query)}
 </section>
-<p class="user-links"><a href="/users/${user.login}">${user.login}’s profile</a>${own ? html` · ${drafts ? html`<a href="/users/${user.login}/works">All my works</a>` : html`<a href="/users/${user.login}/works/drafts">My drafts</a>`} · <a href="/users/${user.login}/stats">My statistics</a>` : ''}</p>
+<p class="user-links"><a href="/users/${user.login}">${t('member.profile.of', { name: user.login })}</a>${own ? html` · ${drafts ? html`<a href="/users/${user.login}/works">${t('member.own.all_works')}</a>` : html`<a href="/users/${user.login}/works/drafts">${t('member.own.drafts')}</a>`} · <a href="/users/${user.login}/stats">${t('member.own.stats')}</a>` : ''}</p>
 ${ctx.viewer && !own ? blockForm(ctx, 'user', user.login) : ''}
 </div>
-<script type="module" src="${ctx.asset('tag-autocomplete.js')}"></script>`, drafts ? '' : feedLink(`/users/${user.login}/works.atom`, `Works by ${user.login}`));
+<script type="module" src="${ctx.asset('tag-autocomplete.js')}"></script>`, drafts ? '' : feedLink(`/users/${user.login}/works.atom`, t('member.works_by', { name: user.login })));
 }

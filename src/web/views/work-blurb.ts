@@ -8,18 +8,27 @@ import { tagWorksPath, workPath, seriesPath } from '../urls.ts';
 import { creatorLinks } from './byline.ts';
 import { chapterCountLabel, isComplete } from '../../domain/work.ts';
 import { LANGUAGES } from '../../domain/languages.ts';
-import { readingTimeLabel } from '../../domain/reading-time.ts';
+import { readingMinutes } from '../../domain/reading-time.ts';
 import type { WorkBlurb } from '../../actions/list-works.ts';
 import type { TagRef } from '../../storage/tags.ts';
 import type { PageContext } from './page.ts';
 import { markItem } from './mark-button.ts';
+import { t, tHtml, formatNumber, formatDate, currentLocale } from '../../i18n/translate.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** AO3's blurb date: "7 Mar 2024" (UTC). */
+/** AO3's blurb date: "7 Mar 2024" (UTC) in English, the reader's language's short date otherwise ("7 mar 2024"). */
 export function blurbDate(ms: number): string {
+  if (currentLocale() !== 'en') return formatDate(ms, { day: 'numeric', month: 'short', year: 'numeric' });
   const d = new Date(ms);
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** "~25 min", "~1 h 5 min": a work's estimated reading time, '' under a minute. */
+function readingTime(words: number): string {
+  const minutes = readingMinutes(words);
+  if (minutes === 0) return '';
+  return minutes < 60 ? t('work.blurb.reading_minutes', { minutes }) : t('work.blurb.reading_hours', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
 }
 
 const RATING_CLASS: Record<string, string> = {
@@ -35,8 +44,9 @@ const symbol = (cls: string, sign: string, text: string) =>
   html`<li><span class="${cls}" title="${text}"><span class="symbol" aria-hidden="true">${sign}</span><span class="text">${text}</span></span></li>`;
 
 function requiredTags(b: WorkBlurb): Html {
-  const rating = b.tags.rating[0]?.name ?? 'Not Rated';
-  const ratingCls = RATING_CLASS[rating.toLowerCase()] ?? 'rating-other';
+  const rated = b.tags.rating[0]?.name;
+  const ratingCls = RATING_CLASS[(rated ?? 'Not Rated').toLowerCase()] ?? 'rating-other';
+  const rating = rated ?? t('work.blurb.not_rated');
   const warnings = b.tags.warning.map((t) => t.name);
   const optedOut = warnings.some((w) => /choose not to/i.test(w));
   const none = warnings.length > 0 && warnings.every((w) => /no archive warnings/i.test(w));
@@ -46,9 +56,9 @@ function requiredTags(b: WorkBlurb): Html {
   const complete = isComplete(b.work.chapterCount, b.work.expectedChapters);
   return html`<ul class="required-tags">
 ${symbol(`${ratingCls} rating`, rating.slice(0, 1).toUpperCase(), rating)}
-${symbol(warningCls, optedOut ? '?' : none ? '–' : '!', warnings.join(', ') || 'No Archive Warnings Apply')}
-${symbol(`${categoryCls} category`, CATEGORY_SYMBOL[categoryCls] ?? '–', categories.join(', ') || 'No category')}
-${symbol(complete ? 'complete-yes iswip' : 'complete-no iswip', complete ? '✓' : '…', complete ? 'Complete Work' : 'Work in Progress')}
+${symbol(warningCls, optedOut ? '?' : none ? '–' : '!', warnings.join(', ') || t('work.blurb.no_warnings'))}
+${symbol(`${categoryCls} category`, CATEGORY_SYMBOL[categoryCls] ?? '–', categories.join(', ') || t('work.blurb.no_category'))}
+${symbol(complete ? 'complete-yes iswip' : 'complete-no iswip', complete ? '✓' : '…', complete ? t('work.blurb.complete') : t('work.blurb.in_progress'))}
 </ul>`;
 }
 
@@ -59,17 +69,17 @@ const tagItems = (cls: string, tags: TagRef[], strong = false) =>
 function stats(b: WorkBlurb): Html {
   const w = b.work;
   const language = LANGUAGES.find((l) => l.code === w.language);
-  const reading = readingTimeLabel(w.wordCount);
-  const n = (v: number) => v.toLocaleString('en');
+  const reading = readingTime(w.wordCount);
+  const n = formatNumber;
   return html`<dl class="stats">
-<dt class="language">Language:</dt><dd class="language" lang="${w.language}">${language?.name ?? w.language}</dd>
-<dt class="words">Words:</dt><dd class="words">${n(w.wordCount)}</dd>
-${reading ? html`<dt class="reading-time">Reading time:</dt><dd class="reading-time">${reading}</dd>` : ''}
-<dt class="chapters">Chapters:</dt><dd class="chapters">${chapterCountLabel(w.chapterCount, w.expectedChapters)}</dd>
-<dt class="comments">Comments:</dt><dd class="comments">${n(w.comments)}</dd>
-<dt class="kudos">Kudos:</dt><dd class="kudos">${n(w.kudos)}</dd>
-<dt class="bookmarks">Bookmarks:</dt><dd class="bookmarks">${n(w.bookmarks)}</dd>
-<dt class="hits">Hits:</dt><dd class="hits">${n(w.hits)}</dd>
+<dt class="language">${t('work.meta.language')}</dt><dd class="language" lang="${w.language}">${language?.name ?? w.language}</dd>
+<dt class="words">${t('work.stats.words')}</dt><dd class="words">${n(w.wordCount)}</dd>
+${reading ? html`<dt class="reading-time">${t('work.blurb.reading_time')}</dt><dd class="reading-time">${reading}</dd>` : ''}
+<dt class="chapters">${t('work.stats.chapters')}</dt><dd class="chapters">${chapterCountLabel(w.chapterCount, w.expectedChapters)}</dd>
+<dt class="comments">${t('work.stats.comments')}</dt><dd class="comments">${n(w.comments)}</dd>
+<dt class="kudos">${t('work.stats.kudos')}</dt><dd class="kudos">${n(w.kudos)}</dd>
+<dt class="bookmarks">${t('work.stats.bookmarks')}</dt><dd class="bookmarks">${n(w.bookmarks)}</dd>
+<dt class="hits">${t('work.stats.hits')}</dt><dd class="hits">${n(w.hits)}</dd>
 </dl>`;
 }
 
@@ -90,14 +100,14 @@ export function workBlurb(b: WorkBlurb, lockUrl: string, extra: Html | '' = '', 
   const tags = [...tagItems('warnings', b.tags.warning, true), ...tagItems('relationships', b.tags.relationship), ...tagItems('characters', b.tags.character), ...tagItems('freeforms', b.tags.freeform)];
   return html`<li id="work_${w.id}" class="${classes}" role="article">
 <div class="header module">
-<h4 class="heading"><a href="${workPath(w.id)}">${w.title}</a>${b.creators.length ? html` by ${creatorLinks(b.creators)}` : ''}${w.visibility === 'registered' ? html` <img src="${lockUrl}" alt="(Restricted)" title="Restricted" width="15" height="15" class="restricted">` : ''}${w.visibility === 'draft' ? html` <span class="draft-label">(Draft)</span>` : ''}</h4>
-<h5 class="fandoms heading"><span class="landmark">Fandoms:</span> ${b.tags.fandom.map((t, i) => html`${i ? ', ' : ''}<a class="tag" href="${tagWorksPath(t.name)}">${t.name}</a>`)}</h5>
+<h4 class="heading"><a href="${workPath(w.id)}">${w.title}</a>${b.creators.length ? html` ${tHtml('work.blurb.by', { creators: creatorLinks(b.creators) })}` : ''}${w.visibility === 'registered' ? html` <img src="${lockUrl}" alt="${t('work.restricted.alt')}" title="${t('work.restricted.title')}" width="15" height="15" class="restricted">` : ''}${w.visibility === 'draft' ? html` <span class="draft-label">${t('work.draft.label')}</span>` : ''}</h4>
+<h5 class="fandoms heading"><span class="landmark">${t('work.blurb.fandoms')}</span> ${b.tags.fandom.map((t, i) => html`${i ? ', ' : ''}<a class="tag" href="${tagWorksPath(t.name)}">${t.name}</a>`)}</h5>
 ${requiredTags(b)}
 <p class="datetime"><time datetime="${new Date(updated).toISOString().slice(0, 10)}">${blurbDate(updated)}</time></p>
 </div>
-${tags.length ? html`<h6 class="landmark heading">Tags</h6><ul class="tags commas">${tags}</ul>` : html`<ul class="tags commas"></ul>`}
-${w.summaryHtml ? html`<h6 class="landmark heading">Summary</h6><blockquote class="userstuff summary">${raw(w.summaryHtml)}</blockquote>` : ''}
-${b.series.length ? html`<h6 class="landmark heading">Series</h6><ul class="series">${b.series.map((s) => html`<li>Part <strong>${s.position}</strong> of <a href="${seriesPath(s.seriesId)}">${s.title}</a></li>`)}</ul>` : ''}
+${tags.length ? html`<h6 class="landmark heading">${t('work.blurb.tags')}</h6><ul class="tags commas">${tags}</ul>` : html`<ul class="tags commas"></ul>`}
+${w.summaryHtml ? html`<h6 class="landmark heading">${t('work.blurb.summary')}</h6><blockquote class="userstuff summary">${raw(w.summaryHtml)}</blockquote>` : ''}
+${b.series.length ? html`<h6 class="landmark heading">${t('work.blurb.series')}</h6><ul class="series">${b.series.map((s) => html`<li>${tHtml('work.blurb.series_part', { n: html`<strong>${formatNumber(s.position)}</strong>`, series: html`<a href="${seriesPath(s.seriesId)}">${s.title}</a>` })}</li>`)}</ul>` : ''}
 ${extra}
 ${stats(b)}
 ${markBlock(b, ctx)}
@@ -111,6 +121,6 @@ ${markBlock(b, ctx)}
  */
 export function workList(blurbs: readonly WorkBlurb[], lockUrl: string, empty: string, ctx?: PageContext): Html {
   if (blurbs.length === 0) return html`<p class="empty">${empty}</p>`;
-  return html`<h3 class="landmark heading">Listing Works</h3>
+  return html`<h3 class="landmark heading">${t('work.blurb.listing')}</h3>
 <ol class="work index group" role="none">${blurbs.map((b) => workBlurb(b, lockUrl, '', ctx))}</ol>`;
 }

@@ -5,8 +5,10 @@ import { LANGUAGES } from '../../domain/languages.ts';
 import type { FilteredWorks } from '../../actions/filter-works.ts';
 import type { Facet } from '../../storage/work-facets.ts';
 import type { TagKind } from '../../domain/tag-list.ts';
+import { t, formatNumber } from '../../i18n/translate.ts';
 
-const KIND_LABEL: Record<TagKind, string> = { rating: 'Ratings', warning: 'Warnings', category: 'Categories', fandom: 'Fandoms', relationship: 'Relationships', character: 'Characters', freeform: 'Additional Tags' };
+/** A sort's label ("Date Updated", "Best Match") in the reader's language, from its parameter value. */
+export const sortLabel = (value: string): string => t(`listing.sort.${value.replace(/^_/, '')}`);
 
 const option = (value: string, label: string, selected: boolean) => html`<option value="${value}"${selected ? html` selected` : ''}>${label}</option>`;
 
@@ -23,14 +25,14 @@ function facetBoxes(side: 'include' | 'exclude', kind: TagKind, facets: readonly
   if (facets.length === 0) return '';
   const box = (f: Facet) => {
     const id = `${side}_${kind}_${f.id}`;
-    return html`<li><input type="checkbox" id="${id}" name="${side}_work_search[${idParam(kind)}][]" value="${f.id}"${chosen.includes(f.id) ? html` checked` : ''}> <label for="${id}">${f.name} <span class="count">(${f.count})</span></label></li>`;
+    return html`<li><input type="checkbox" id="${id}" name="${side}_work_search[${idParam(kind)}][]" value="${f.id}"${chosen.includes(f.id) ? html` checked` : ''}> <label for="${id}">${f.name} <span class="count">(${formatNumber(f.count)})</span></label></li>`;
   };
   const shown = facets.slice(0, FACETS_SHOWN);
   const more = facets.slice(FACETS_SHOWN);
-  const legend = `${side === 'include' ? 'Include' : 'Exclude'} ${KIND_LABEL[kind]}`;
+  const legend = t(`listing.filter.${side}.${kind}`);
   return html`<details class="facet ${kind} ${side}"><summary>${legend}${names.length ? html`<span class="chosen">: ${names.join(', ')}</span>` : ''}</summary>
 <fieldset><legend class="visually-hidden">${legend}</legend>
-<ul>${shown.map(box)}</ul>${more.length ? html`<details><summary>More ${KIND_LABEL[kind]}</summary><ul>${more.map(box)}</ul></details>` : ''}</fieldset></details>`;
+<ul>${shown.map(box)}</ul>${more.length ? html`<details><summary>${t(`listing.filter.more.${kind}`)}</summary><ul>${more.map(box)}</ul></details>` : ''}</fieldset></details>`;
 }
 
 /** The facets of a kind, plus chosen tags of that kind that are not among them (count 0). */
@@ -42,23 +44,23 @@ function facetsOf(r: FilteredWorks, kind: TagKind): Facet[] {
 
 function options(f: WorkFilter): Html {
   const tri = (name: string, label: string, value: string, only: string, none: string) => html`<p><label for="ws_${name}">${label}</label>
-<select id="ws_${name}" name="work_search[${name}]">${option('', 'Either', value === '')}${option('T', only, value === 'T')}${option('F', none, value === 'F')}</select></p>`;
+<select id="ws_${name}" name="work_search[${name}]">${option('', t('listing.filter.either'), value === '')}${option('T', only, value === 'T')}${option('F', none, value === 'F')}</select></p>`;
   const input = (name: string, label: string, type: string, value: string, attrs: Html | '' = '') =>
     html`<p><label for="ws_${name}">${label}</label> <input id="ws_${name}" type="${type}" name="work_search[${name}]" value="${value}"${type === 'number' ? html` min="0"` : ''}${attrs}></p>`;
   // Tag suggestions of any kind as the reader types (assets/tag-autocomplete.js, loaded by the listing pages).
   const tags = html` data-autocomplete="" data-autocomplete-multiple`;
   const set = activeFilterCount({ ...f, includeIds: [], excludeIds: [] });
-  return html`<details class="more-options"><summary>More Options${set ? html` <span class="count">(${set} set)</span>` : ''}</summary><fieldset><legend class="visually-hidden">More Options</legend>
-${tri('crossover', 'Crossovers', f.crossover, 'Only crossovers', 'No crossovers')}
-${tri('complete', 'Completion status', f.complete, 'Complete works only', 'Works in progress only')}
-<p><input type="checkbox" id="ws_single_chapter" name="work_search[single_chapter]" value="1"${f.singleChapter ? html` checked` : ''}> <label for="ws_single_chapter">Single chapter works only</label></p>
-${input('words_from', 'Word count from', 'number', f.wordsFrom === null ? '' : String(f.wordsFrom))}
-${input('words_to', 'Word count to', 'number', f.wordsTo === null ? '' : String(f.wordsTo))}
-${input('date_from', 'Updated from', 'date', f.dateFrom)}
-${input('date_to', 'Updated to', 'date', f.dateTo)}
-<p><label for="ws_language_id">Language</label> <select id="ws_language_id" name="work_search[language_id]">${option('', 'Any language', f.language === '')}${LANGUAGES.map((l) => option(l.code, l.name, l.code === f.language))}</select></p>
-${input('other_tag_names', 'Other tags to include (comma separated)', 'text', f.includeNames.join(', '), tags)}
-${input('excluded_tag_names', 'Other tags to exclude (comma separated)', 'text', f.excludeNames.join(', '), tags)}
+  return html`<details class="more-options"><summary>${t('listing.filter.more_options')}${set ? html` <span class="count">${t('listing.filter.set_count', { count: set })}</span>` : ''}</summary><fieldset><legend class="visually-hidden">${t('listing.filter.more_options')}</legend>
+${tri('crossover', t('listing.filter.crossovers'), f.crossover, t('listing.filter.crossovers_only'), t('listing.filter.no_crossovers'))}
+${tri('complete', t('listing.filter.complete'), f.complete, t('listing.filter.complete_only'), t('listing.filter.in_progress_only'))}
+<p><input type="checkbox" id="ws_single_chapter" name="work_search[single_chapter]" value="1"${f.singleChapter ? html` checked` : ''}> <label for="ws_single_chapter">${t('listing.filter.single_chapter')}</label></p>
+${input('words_from', t('listing.filter.words_from'), 'number', f.wordsFrom === null ? '' : String(f.wordsFrom))}
+${input('words_to', t('listing.filter.words_to'), 'number', f.wordsTo === null ? '' : String(f.wordsTo))}
+${input('date_from', t('listing.filter.date_from'), 'date', f.dateFrom)}
+${input('date_to', t('listing.filter.date_to'), 'date', f.dateTo)}
+<p><label for="ws_language_id">${t('listing.filter.language')}</label> <select id="ws_language_id" name="work_search[language_id]">${option('', t('listing.filter.any_language'), f.language === '')}${LANGUAGES.map((l) => option(l.code, l.name, l.code === f.language))}</select></p>
+${input('other_tag_names', t('listing.filter.other_include'), 'text', f.includeNames.join(', '), tags)}
+${input('excluded_tag_names', t('listing.filter.other_exclude'), 'text', f.excludeNames.join(', '), tags)}
 </fieldset></details>`;
 }
 
@@ -76,12 +78,12 @@ export function activeFilterCount(f: WorkFilter): number {
 }
 
 const submitRow = (action: string, clear: boolean, clearHref = `${action}?page=1`) =>
-  html`<p class="submit actions"><button type="submit">Sort and Filter</button>${clear ? html` <a href="${clearHref}">Clear Filters</a>` : ''}</p>`;
+  html`<p class="submit actions"><button type="submit">${t('listing.filter.submit')}</button>${clear ? html` <a href="${clearHref}">${t('listing.filter.clear')}</a>` : ''}</p>`;
 
 /** What a page other than a plain listing changes in the panel (the search page: Best Match, the words it carries). */
 export interface PanelOptions {
-  /** The sorts offered (value → label), instead of the listing's. */
-  sorts?: Readonly<Record<string, string>>;
+  /** The sorts offered (parameter values, labelled by `sortLabel`), instead of the listing's. */
+  sorts?: readonly string[];
   /** The chosen sort, when it is not one of the listing's. */
   sort?: string;
   /** Hidden inputs sent with the filter (the search's words). */
@@ -100,16 +102,16 @@ export function filterSidebar(action: string, r: FilteredWorks, save?: SaveFilte
   const f = r.filter;
   const sort = o.sort ?? f.sortColumn;
   const active = activeFilterCount(f);
-  return html`<details class="filter-panel"${active ? html` data-active="${active}"` : ''}><summary class="filter-toggle">Sort and filter${active ? html` <span class="count">(${active} active)</span>` : ''}</summary>
-<aside class="filters" aria-labelledby="filters-heading"><h2 id="filters-heading" class="heading">Filter Works</h2>
+  return html`<details class="filter-panel"${active ? html` data-active="${active}"` : ''}><summary class="filter-toggle">${t('listing.filter.toggle')}${active ? html` <span class="count">${t('listing.filter.active_count', { count: active })}</span>` : ''}</summary>
+<aside class="filters" aria-labelledby="filters-heading"><h2 id="filters-heading" class="heading">${t('listing.filter.heading')}</h2>
 ${save?.form ?? ''}
 <form method="get" action="${action}" class="filters" id="work-filters">
 ${o.carried ?? ''}
 ${submitRow(action, false)}
 ${save?.row ?? ''}
-<fieldset class="sort"><legend>Sort</legend>
-<p><label for="ws_sort_column">Sort by</label> <select id="ws_sort_column" name="work_search[sort_column]">${Object.entries(o.sorts ?? SORT_COLUMNS).map(([v, l]) => option(v, l, v === sort))}</select></p>
-<p><label for="ws_sort_direction">Direction</label> <select id="ws_sort_direction" name="work_search[sort_direction]">${option('desc', 'Descending', f.sortDirection === 'desc')}${option('asc', 'Ascending', f.sortDirection === 'asc')}</select></p>
+<fieldset class="sort"><legend>${t('listing.filter.sort')}</legend>
+<p><label for="ws_sort_column">${t('listing.filter.sort_by')}</label> <select id="ws_sort_column" name="work_search[sort_column]">${(o.sorts ?? Object.keys(SORT_COLUMNS)).map((v) => option(v, sortLabel(v), v === sort))}</select></p>
+<p><label for="ws_sort_direction">${t('listing.filter.direction')}</label> <select id="ws_sort_direction" name="work_search[sort_direction]">${option('desc', t('listing.filter.descending'), f.sortDirection === 'desc')}${option('asc', t('listing.filter.ascending'), f.sortDirection === 'asc')}</select></p>
 </fieldset>
 ${FACET_KINDS.map((k) => facetBoxes('include', k, facetsOf(r, k), f.includeIds, chosenNames(r, k, f.includeIds)))}
 ${FACET_KINDS.map((k) => facetBoxes('exclude', k, facetsOf(r, k), f.excludeIds, chosenNames(r, k, f.excludeIds)))}

@@ -7,18 +7,17 @@ import { collectionPath } from '../collection-urls.ts';
 import type { TagRef } from '../../storage/tags.ts';
 import type { TagKind } from '../../domain/tag-list.ts';
 import type { WorkPage } from '../../actions/read-work.ts';
+import { t, tHtml, formatNumber } from '../../i18n/translate.ts';
 
-const LABELS: Record<TagKind, [string, string]> = {
-  rating: ['Rating', 'Ratings'], warning: ['Archive Warning', 'Archive Warnings'], category: ['Category', 'Categories'],
-  fandom: ['Fandom', 'Fandoms'], relationship: ['Relationship', 'Relationships'], character: ['Character', 'Characters'], freeform: ['Additional Tags', 'Additional Tags'],
-};
+/** "Rating:" / "Ratings:": the row label of a kind of tag, singular for one tag (AO3's labels in English). */
+export const tagRowLabel = (kind: TagKind, count: number): string => t(`work.meta.${kind}`, { count });
 
 /** A row of tag links: `dt`/`dd` with class "<kind> tags". */
 function tagRow(kind: TagKind, tags: TagRef[]): Html | '' {
   if (tags.length === 0) return '';
   const cls = `${kind} tags`;
-  const label = LABELS[kind][tags.length === 1 ? 0 : 1];
-  return html`<dt class="${cls}">${label}:</dt>
+  const label = tagRowLabel(kind, tags.length);
+  return html`<dt class="${cls}">${label}</dt>
 <dd class="${cls}"><ul class="commas">${tags.map((t) => html`<li><a class="tag" href="${tagWorksPath(t.name)}">${t.name}</a></li>`)}</ul></dd>`;
 }
 
@@ -31,14 +30,14 @@ export function workStats(p: Pick<WorkPage, 'work'>): Html {
   const updated = w.updatedAt ?? published;
   const showUpdate = posted > 1 || w.expectedChapters !== 1;
   return html`<dl class="stats">
-<dt class="published">Published:</dt><dd class="published">${isoDay(published)}</dd>
-${showUpdate ? (complete ? html`<dt class="status">Completed:</dt><dd class="status">${isoDay(updated)}</dd>` : html`<dt class="status">Updated:</dt><dd class="status">${isoDay(updated)}</dd>`) : ''}
-<dt class="words">Words:</dt><dd class="words">${w.wordCount.toLocaleString('en')}</dd>
-<dt class="chapters">Chapters:</dt><dd class="chapters">${chapterCountLabel(posted, w.expectedChapters)}</dd>
-<dt class="comments">Comments:</dt><dd class="comments">${w.comments.toLocaleString('en')}</dd>
-<dt class="kudos">Kudos:</dt><dd class="kudos">${w.kudos.toLocaleString('en')}</dd>
-<dt class="bookmarks">Bookmarks:</dt><dd class="bookmarks">${w.bookmarks.toLocaleString('en')}</dd>
-<dt class="hits">Hits:</dt><dd class="hits">${w.hits.toLocaleString('en')}</dd>
+<dt class="published">${t('work.stats.published')}</dt><dd class="published">${isoDay(published)}</dd>
+${showUpdate ? (complete ? html`<dt class="status">${t('work.stats.completed')}</dt><dd class="status">${isoDay(updated)}</dd>` : html`<dt class="status">${t('work.stats.updated')}</dt><dd class="status">${isoDay(updated)}</dd>`) : ''}
+<dt class="words">${t('work.stats.words')}</dt><dd class="words">${formatNumber(w.wordCount)}</dd>
+<dt class="chapters">${t('work.stats.chapters')}</dt><dd class="chapters">${chapterCountLabel(posted, w.expectedChapters)}</dd>
+<dt class="comments">${t('work.stats.comments')}</dt><dd class="comments">${formatNumber(w.comments)}</dd>
+<dt class="kudos">${t('work.stats.kudos')}</dt><dd class="kudos">${formatNumber(w.kudos)}</dd>
+<dt class="bookmarks">${t('work.stats.bookmarks')}</dt><dd class="bookmarks">${formatNumber(w.bookmarks)}</dd>
+<dt class="hits">${t('work.stats.hits')}</dt><dd class="hits">${formatNumber(w.hits)}</dd>
 </dl>`;
 }
 
@@ -47,9 +46,9 @@ export function workMeta(p: WorkPage): Html {
   const language = LANGUAGES.find((l) => l.code === p.work.language);
   return html`<div class="wrapper"><dl class="work meta group">
 ${(['rating', 'warning', 'category', 'fandom', 'relationship', 'character', 'freeform'] as const).map((k) => tagRow(k, p.tags[k]))}
-<dt class="language">Language:</dt><dd class="language" lang="${p.work.language}">${language?.name ?? p.work.language}</dd>
-${p.series.length ? html`<dt class="series">Series:</dt><dd class="series">${p.series.map((s) => html`<span class="series"><span class="position">Part ${s.position} of <a href="${seriesPath(s.seriesId)}">${s.title}</a></span></span> `)}</dd>` : ''}
-${p.collections?.length ? html`<dt class="collections">Collections:</dt><dd class="collections">${p.collections.map((c, i) => html`${i ? ', ' : ''}<a href="${collectionPath(c.name)}">${c.title}</a>`)}</dd>` : ''}
-<dt class="stats">Stats:</dt><dd class="stats">${workStats(p)}</dd>
+<dt class="language">${t('work.meta.language')}</dt><dd class="language" lang="${p.work.language}">${language?.name ?? p.work.language}</dd>
+${p.series.length ? html`<dt class="series">${t('work.meta.series')}</dt><dd class="series">${p.series.map((s) => html`<span class="series"><span class="position">${tHtml('work.meta.series_part', { n: s.position, series: html`<a href="${seriesPath(s.seriesId)}">${s.title}</a>` })}</span></span> `)}</dd>` : ''}
+${p.collections?.length ? html`<dt class="collections">${t('work.meta.collections')}</dt><dd class="collections">${p.collections.map((c, i) => html`${i ? ', ' : ''}<a href="${collectionPath(c.name)}">${c.title}</a>`)}</dd>` : ''}
+<dt class="stats">${t('work.meta.stats')}</dt><dd class="stats">${workStats(p)}</dd>
 </dl></div>`;
 }

@@ -2,7 +2,7 @@
 import { html, raw, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import { workMeta } from './work-meta.ts';
-import { workPreface, chapterModule, workAfterword } from './work-text.ts';
+import { workPreface, chapterModule, workAfterword, chapterOptionText } from './work-text.ts';
 import { csrfField } from './form.ts';
 import { chapterPath, workPath } from '../urls.ts';
 import type { WorkPage } from '../../actions/read-work.ts';
@@ -16,6 +16,7 @@ import { markItem } from './mark-button.ts';
 import { reportParagraph } from './report-link.ts';
 import { removalBanner } from './removal-banner.ts';
 import { isStaff } from '../../domain/moderation.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** What the page shows besides the work itself. */
 export interface WorkShowModel {
@@ -34,30 +35,30 @@ export interface WorkShowModel {
 function creatorActions(ctx: PageContext, p: WorkPage): Html | '' {
   if (!p.canEdit) return '';
   const id = p.work.id;
-  return html`<li><a href="/works/${id}/edit">Edit work</a></li><li><a href="/works/${id}/chapters/new">Add chapter</a></li>
-<li><a href="/works/${id}/chapters/manage">Manage chapters</a></li>
-${p.work.visibility === 'draft' ? html`<li><form method="post" action="/works/${id}/publish" class="inline">${csrfField(ctx.csrfToken)}<button type="submit">Post draft</button></form></li>` : ''}
-<li><a href="/works/${id}/delete">Delete work</a></li>`;
+  return html`<li><a href="/works/${id}/edit">${t('work.nav.edit')}</a></li><li><a href="/works/${id}/chapters/new">${t('work.nav.add_chapter')}</a></li>
+<li><a href="/works/${id}/chapters/manage">${t('work.nav.manage_chapters')}</a></li>
+${p.work.visibility === 'draft' ? html`<li><form method="post" action="/works/${id}/publish" class="inline">${csrfField(ctx.csrfToken)}<button type="submit">${t('work.nav.post_draft')}</button></form></li>` : ''}
+<li><a href="/works/${id}/delete">${t('work.nav.delete')}</a></li>`;
 }
 
 function navigation(ctx: PageContext, p: WorkPage, index: number | undefined, subscribe?: SubscribeButton, marked?: boolean): Html {
   const id = p.work.id;
   const many = p.chapters.length > 1;
   const select = many
-    ? html`<li class="chapter-select"><form method="get" action="/works/${id}/chapter" class="inline"><label for="selected_id" class="visually-hidden">Chapter</label>
-<select id="selected_id" name="selected_id">${p.chapters.map((c, i) => html`<option value="${c.id}"${i === index ? html` selected` : ''}>${i + 1}. ${c.title || `Chapter ${i + 1}`}</option>`)}</select> <button type="submit">Go</button></form></li>`
+    ? html`<li class="chapter-select"><form method="get" action="/works/${id}/chapter" class="inline"><label for="selected_id" class="visually-hidden">${t('work.nav.chapter_label')}</label>
+<select id="selected_id" name="selected_id">${p.chapters.map((c, i) => html`<option value="${c.id}"${i === index ? html` selected` : ''}>${chapterOptionText(i + 1, c.title)}</option>`)}</select> <button type="submit">${t('work.nav.go')}</button></form></li>`
     : '';
-  return html`<nav aria-label="Work"><ul class="work navigation actions">
-${many ? (index === undefined ? html`<li><a href="${workPath(id)}">Chapter by chapter</a></li>` : html`<li><a href="${workPath(id)}?view_full_work=true">Entire work</a></li>`) : ''}
-${many ? html`<li><a href="/works/${id}/navigate">Chapter index</a></li>` : ''}
+  return html`<nav aria-label="${t('work.nav.label')}"><ul class="work navigation actions">
+${many ? (index === undefined ? html`<li><a href="${workPath(id)}">${t('work.nav.chapter_by_chapter')}</a></li>` : html`<li><a href="${workPath(id)}?view_full_work=true">${t('work.nav.entire_work')}</a></li>`) : ''}
+${many ? html`<li><a href="/works/${id}/navigate">${t('work.nav.chapter_index')}</a></li>` : ''}
 ${select}
-<li><a href="/works/${id}/print">Print version</a></li>
-<li><a href="/works/${id}/plain">Plain version</a></li>
+<li><a href="/works/${id}/print">${t('work.nav.print')}</a></li>
+<li><a href="/works/${id}/plain">${t('work.nav.plain')}</a></li>
 ${downloadMenu(p)}
 ${subscribeItem(ctx, subscribe)}
 ${markItem(ctx, id, marked)}
 ${creatorActions(ctx, p)}
-${isStaff(ctx.viewer) ? html`<li><a href="/admin/works/${id}/moderate">Moderate</a></li>` : ''}
+${isStaff(ctx.viewer) ? html`<li><a href="/admin/works/${id}/moderate">${t('work.nav.moderate')}</a></li>` : ''}
 </ul></nav>`;
 }
 
@@ -65,30 +66,30 @@ function chapterPager(p: WorkPage, index: number): Html | '' {
   if (p.chapters.length < 2) return '';
   const prev = p.chapters[index - 1];
   const next = p.chapters[index + 1];
-  return html`<nav aria-label="Chapters"><ul class="chapter-pager">
-${prev ? html`<li><a href="${chapterPath(p.work.id, prev.id)}#workskin" rel="prev">← Previous chapter</a></li>` : ''}
-<li><a href="${workPath(p.work.id)}?view_full_work=true">Entire work</a></li>
-${next ? html`<li><a href="${chapterPath(p.work.id, next.id)}#workskin" rel="next">Next chapter →</a></li>` : ''}
+  return html`<nav aria-label="${t('work.pager.label')}"><ul class="chapter-pager">
+${prev ? html`<li><a href="${chapterPath(p.work.id, prev.id)}#workskin" rel="prev">${t('work.pager.previous')}</a></li>` : ''}
+<li><a href="${workPath(p.work.id)}?view_full_work=true">${t('work.nav.entire_work')}</a></li>
+${next ? html`<li><a href="${chapterPath(p.work.id, next.id)}#workskin" rel="next">${t('work.pager.next')}</a></li>` : ''}
 </ul></nav>`;
 }
 
 function disclaimers(p: WorkPage, site: string): Html | '' {
   const fandoms = p.tags.fandom.filter((f) => f.disclaimerHtml);
   if (!site && fandoms.length === 0) return '';
-  return html`<aside class="disclaimers" aria-label="Disclaimers">${fandoms.map((f) => html`<div class="disclaimer userstuff">${raw(f.disclaimerHtml)}</div>`)}${site ? html`<div class="disclaimer userstuff">${raw(site)}</div>` : ''}</aside>`;
+  return html`<aside class="disclaimers" aria-label="${t('work.disclaimers.label')}">${fandoms.map((f) => html`<div class="disclaimer userstuff">${raw(f.disclaimerHtml)}</div>`)}${site ? html`<div class="disclaimer userstuff">${raw(site)}</div>` : ''}</aside>`;
 }
 
 /** The full page. */
 export function workShowPage(ctx: PageContext, m: WorkShowModel): Html {
   const p = m.page;
   const shown = m.chapterIndex === undefined ? p.chapters.map((c, i) => [c, i] as const) : [[p.chapters[m.chapterIndex]!, m.chapterIndex] as const];
-  const title = m.chapterIndex !== undefined && p.chapters.length > 1 ? `${p.work.title} - Chapter ${m.chapterIndex + 1}` : p.work.title;
+  const title = m.chapterIndex !== undefined && p.chapters.length > 1 ? t('work.title.with_chapter', { title: p.work.title, n: m.chapterIndex + 1 }) : p.work.title;
   return layout(ctx, title, html`<div class="work-page">
 <h1 class="landmark heading visually-hidden">${title}</h1>
 ${navigation(ctx, p, m.chapterIndex, m.subscribe, m.marked)}
 ${readerControls(ctx)}
 ${removalBanner(ctx, p.work)}
-${p.invited.length && p.canEdit ? html`<p class="notice">Waiting for ${p.invited.map((c) => c.login).join(', ')} to accept co-creatorship.</p>` : ''}
+${p.invited.length && p.canEdit ? html`<p class="notice">${t('work.invited.waiting', { names: p.invited.map((c) => c.login).join(', ') })}</p>` : ''}
 ${workMeta(p)}
 <div id="workskin"${ctx.prefs.hideAuthorStyle ? html` class="${SKIN_DISABLED_CLASS}"` : ''}>
 ${workPreface(p, ctx.asset('lock.svg'), m.chapterIndex === undefined || m.chapterIndex === 0)}
@@ -97,7 +98,7 @@ ${m.chapterIndex === undefined || m.chapterIndex === p.chapters.length - 1 ? wor
 </div>
 ${m.chapterIndex !== undefined ? chapterPager(p, m.chapterIndex) : ''}
 ${disclaimers(p, m.siteDisclaimerHtml)}
-${m.chapterIndex !== undefined && p.chapters.length > 1 ? reportParagraph(chapterPath(p.work.id, p.chapters[m.chapterIndex]!.id), 'Report this chapter') : reportParagraph(workPath(p.work.id), 'Report this work')}
+${m.chapterIndex !== undefined && p.chapters.length > 1 ? reportParagraph(chapterPath(p.work.id, p.chapters[m.chapterIndex]!.id), t('work.report.chapter')) : reportParagraph(workPath(p.work.id), t('work.report.work'))}
 ${m.after ?? ''}
-</div>`, p.work.visibility === 'draft' ? '' : feedLink(`/works/${p.work.id}/chapters.atom`, `${p.work.title}: new chapters`));
+</div>`, p.work.visibility === 'draft' ? '' : feedLink(`/works/${p.work.id}/chapters.atom`, t('work.feed.chapters', { title: p.work.title })));
 }
