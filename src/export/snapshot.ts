@@ -4,6 +4,7 @@
  */
 import { TAG_KINDS, type TagKind } from '../domain/tag-list.ts';
 import { LANGUAGES } from '../domain/languages.ts';
+import { textDirection } from '../i18n/locales.ts';
 import { creditName, pseudPagePath } from '../domain/pseud.ts';
 import { chapterCountLabel, isComplete, isoDay } from '../domain/work.ts';
 import type { WorkPage } from '../actions/read-work.ts';
@@ -58,8 +59,6 @@ export interface SiteFacts {
   disclaimerHtml: string;
 }
 
-const RTL = new Set(['ar', 'he', 'fa', 'ur', 'yi']);
-
 /** When anything a download shows last changed: the newest of the work's and its chapters' edits and postings. */
 export function lastModified(page: Pick<WorkPage, 'work' | 'chapters'>): number {
   const w = page.work;
@@ -86,7 +85,7 @@ export function workSnapshot(page: WorkPage, site: SiteFacts): WorkSnapshot {
     endNotesHtml: w.endNotesHtml,
     credits,
     tags: Object.fromEntries(TAG_KINDS.map((k) => [k, page.tags[k].map((t) => t.name)])) as Record<TagKind, string[]>,
-    language: { code: w.language, name: language?.name ?? w.language, dir: RTL.has(w.language) ? 'rtl' : 'ltr' },
+    language: { code: w.language, name: language?.name ?? w.language, dir: textDirection(w.language) },
     series: page.series.map((s) => ({ title: s.title, position: s.position, url: `${base}/series/${s.seriesId}` })),
     stats: {
       published: isoDay(published),
