@@ -28,6 +28,8 @@ import { registeredOnlyPage } from './views/adult-gate.ts';
 import { countUsers } from '../storage/users.ts';
 import { databaseUnavailable } from '../storage/unavailable.ts';
 import { sendUnavailable } from './unavailable.ts';
+import { apiPlugin, isApiPath } from './api/plugin.ts';
+import { API_PREFIX } from './api/call.ts';
 
 /** Options for building a server. */
 export interface ServerOptions {
@@ -63,12 +65,17 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
   server.addHook('preClose', async () => { closing = true; });
   // After the last request: text-rendering workers are idle by then and are ended with the server.
   server.addHook('onClose', async () => { await app.ctx.texts.close(); });
+  // Whoever started listening for page revisions (quire serve, tests), the server's end stops it.
+  server.addHook('onClose', async () => { await app.ctx.revisions.close(); });
   server.addHook('onSend', async (_request, reply) => { if (closing) reply.header('connection', 'close'); });
   // First, so everything after it (the session, the handler, its views, error pages) runs in the request's language.
   installLocale(server, app.siteLocale);
   server.addHook('onRequest', async (request, reply) => {
-    issueCsrfToken(request, reply, app.csrfSecret, request.protocol === 'https');
-    await loadViewer(request);
+    // The JSON API reads as a token's member or a guest, never by cookie, and sets none (api/plugin.ts).
+    if (!isApiPath(request.url)) {
+      issueCsrfToken(request, reply, app.csrfSecret, request.protocol === 'https');
+      await loadViewer(request);
+    }
     applyMemberLocale(request);
     if (!app.setupDone) app.setupDone = (await countUsers(app.db)) > 0;
     if (!app.setupDone && !UNGATED.test(request.url)) return reply.redirect('/setup');
@@ -97,6 +104,8 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
       handler: async (request, reply) => payloadFor(await route.handler(request, reply)),
     });
   }
+
+  await server.register(apiPlugin, { prefix: API_PREFIX });
 
   server.setNotFoundHandler(async (request, reply) => payloadFor(await inRequestLocale(request, () => render(request, reply, (ctx) => notFoundPage(ctx), 404))));
   server.setErrorHandler(async (error, request, reply) => payloadFor(await inRequestLocale(request, () => answerError(error, request, reply))));

@@ -3,10 +3,7 @@
  * 400 page before any handler runs. PostgreSQL rejects NUL in text (a 500 there) while SQLite stores it, so
  * checking here keeps both databases alike; no archive text needs the character.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { render } from '../respond.ts';
-import { messagePage } from '../views/message.ts';
-import type { Replied } from '../replied.ts';
+import type { FastifyRequest } from 'fastify';
 
 /** Whether a parsed value (string, array, object of them, any depth) holds a NUL in a string or a key. */
 export function holdsNul(value: unknown): boolean {
@@ -28,8 +25,11 @@ export function holdsNul(value: unknown): boolean {
   return false;
 }
 
-/** preValidation: answers 400 when the path, the query or the body carries a NUL. */
-export async function refuseNul(request: FastifyRequest, reply: FastifyReply): Promise<Replied | undefined> {
-  if (!holdsNul(request.params) && !holdsNul(request.query) && !holdsNul(request.body)) return undefined;
-  return render(request, reply, (ctx) => messagePage(ctx, 'Bad request', 'Text sent to the archive cannot contain NUL characters (U+0000). Remove them and try again.'), 400);
+/**
+ * preValidation: refuses with 400 when the path, the query or the body carries a NUL. Thrown, so each part of the
+ * server answers it its own way: a page on the site (server.ts), JSON in the API (api/errors.ts).
+ */
+export async function refuseNul(request: FastifyRequest): Promise<void> {
+  if (!holdsNul(request.params) && !holdsNul(request.query) && !holdsNul(request.body)) return;
+  throw Object.assign(new Error('Text sent to the archive cannot contain NUL characters (U+0000). Remove them and try again.'), { statusCode: 400 });
 }
