@@ -24,6 +24,7 @@ import { readingPreferences } from './reading-preferences.ts';
 import { historyEnabled, pageOfReadings } from '../storage/readings.ts';
 import { listWorks } from './list-works.ts';
 import { giftWorkIdsOf } from '../storage/gifts.ts';
+import { apiTokensOf } from '../storage/api-tokens.ts';
 import type { Context } from './context.ts';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -60,7 +61,7 @@ export async function exportAccountData(ctx: Context, viewer: Viewer, login: str
     kudosOfAccount(ctx.db, account.id), savedFiltersOf(ctx.db, account.id), blocklistOf(ctx.db, account.id), readingPreferences(ctx, account.id),
     wantsCommentEmails(ctx.db, account.id),
   ]);
-  const pseuds = await pseudsOf(ctx.db, account.id);
+  const [pseuds, apiTokens] = await Promise.all([pseudsOf(ctx.db, account.id), apiTokensOf(ctx.db, account.id)]);
   const titles = new Map((await worksByIds(ctx.db, bookmarks.flatMap((b) => (b.target.kind === 'work' ? [b.target.id] : [])))).map((w) => [w.id, w.title]));
   // A bookmarked series is named only while the holder may see it (as on their bookmarks page).
   const seriesTitles = new Map([...(await visibleSeriesSummaries(ctx, account, bookmarks.flatMap((b) => (b.target.kind === 'series' ? [b.target.id] : [])))).values()].map((s) => [s.id, s.title]));
@@ -91,10 +92,12 @@ export async function exportAccountData(ctx: Context, viewer: Viewer, login: str
     blocklist: blocklist.map((b) => ({ kind: b.kind, name: b.name })),
     giftsReceived: [...accepted.map((id) => ({ id, refused: false })), ...refused.map((id) => ({ id, refused: true }))].filter((g) => giftTitles.has(g.id))
       .map((g) => ({ workId: g.id, title: giftTitles.get(g.id)!, url: workUrl(g.id), refused: g.refused })),
+    // Names and dates only: the archive keeps no token, only its SHA-256.
+    apiTokens: apiTokens.map((t) => ({ name: t.name, createdAt: iso(t.createdAt), lastUsedAt: iso(t.lastUsedAt) })),
     history: readings.map((r) => ({ workId: r.workId, title: readable.get(r.workId) ?? null, available: readable.has(r.workId), url: workUrl(r.workId), lastVisitedAt: iso(r.lastViewedAt), visits: r.viewCount, markedForLater: r.toRead })),
   };
   const readme = `Your data from ${ctx.baseUrl}, as of ${iso(now)} (account ${account.login}).\n\n`
-    + 'account.json   your profile, pseuds, preferences, reading settings, bookmarks, subscriptions, comments, kudos, saved filters, blocklist, reading history and gifts received\n'
+    + 'account.json   your profile, pseuds, preferences, reading settings, bookmarks, subscriptions, comments, kudos, saved filters, blocklist, reading history, gifts received and API tokens (names and dates)\n'
     + 'works/         your posted works, each as EPUB (e-readers) and HTML (browsers)\n'
     + 'drafts/        your drafts, the same way\n';
   return { fileName: `${account.login}-data-${iso(now)!.slice(0, 10)}.zip`, input: { works, json: JSON.stringify(data, null, 2), readme, exportedAt: now } };

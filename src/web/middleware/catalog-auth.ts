@@ -2,10 +2,13 @@
  * Who reads the OPDS catalog. E-readers cannot fill in a login form or keep a CSRF token, so members send HTTP Basic
  * credentials with each request; they are checked by the login action (same argon2 check, same attempt limits) and
  * never start a session or set a cookie. Without an Authorization header the cookie session (a browser) or a guest
- * reads. The one place the catalog's routes learn their viewer: a later kind of credential (API tokens) goes here.
+ * reads. A member's personal API token (`Authorization: Bearer quire_…`, made in their settings) is accepted too, so a
+ * reader need not give an e-reader their password. The one place the catalog's routes learn their viewer.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { checkCredentials } from '../../actions/log-in.ts';
+import { apiTokenHolder } from '../../actions/api-tokens.ts';
+import { bearerToken } from '../../domain/api-token.ts';
 import { Forbidden, Invalid } from '../../domain/errors.ts';
 import type { Account } from '../../domain/account.ts';
 import { replied, type Replied } from '../replied.ts';
@@ -35,6 +38,7 @@ export function challenge(reply: FastifyReply, message: string): Promise<Replied
 export async function catalogViewer(request: FastifyRequest, reply: FastifyReply): Promise<Replied | undefined> {
   const header = request.headers.authorization;
   if (header === undefined) return undefined;
+  if (/^Bearer\s/i.test(header)) return tokenViewer(request, reply, bearerToken(header));
   const credentials = basicCredentials(header);
   if (!credentials) return challenge(reply, 'Send your login and password with HTTP Basic authentication.');
   let account: Account;
@@ -46,6 +50,14 @@ export async function catalogViewer(request: FastifyRequest, reply: FastifyReply
     throw error;
   }
   request.viewer = account;
+  return undefined;
+}
+
+/** Sets `request.viewer` from a personal API token, or answers 401 when it is malformed, revoked or its account sanctioned. */
+async function tokenViewer(request: FastifyRequest, reply: FastifyReply, token: string | undefined): Promise<Replied | undefined> {
+  const holder = token === undefined || token === 'malformed' ? undefined : await apiTokenHolder(request.server.quire.ctx, token);
+  if (!holder || 'refused' in holder) return challenge(reply, holder?.refused ?? 'Send a personal API token as `Authorization: Bearer quire_…`, or your login and password with HTTP Basic authentication.');
+  request.viewer = holder.member;
   return undefined;
 }
 
