@@ -12,6 +12,7 @@ import { SiteLocale } from './web/middleware/locale.ts';
 import { WorkPageCache } from './web/work-page-cache.ts';
 import { ListingSync } from './listing-index/sync.ts';
 import { TextRenderPool } from './services/text-render-pool.ts';
+import { PageRevisionFeed } from './services/page-revision-feed.ts';
 import type { Config } from './config.ts';
 import type { App } from './web/app.ts';
 
@@ -27,6 +28,8 @@ export async function openApp(config: Config, log: Log): Promise<App> {
   if (applied.length) log.info({ applied }, `applied ${applied.length} migration(s)`);
   const csrfSecret = config.secretKey ?? (await putSettingOnce(db, 'secret_key', randomBytes(32).toString('base64url')));
   const mailer = createMailer(db, { smtpUrl: config.smtpUrl, from: config.mailFrom, log });
+  // Started by `quire serve` (commands without a server need no listening connection), stopped with the server.
+  const revisions = new PageRevisionFeed(db, { listenUrl: db.dialect === 'postgres' && config.pageRevisionListen ? config.databaseUrl : undefined, log });
   return {
     db,
     config,
@@ -36,7 +39,7 @@ export async function openApp(config: Config, log: Log): Promise<App> {
     pages: new WorkPageCache(config.pageCacheMb * 2 ** 20),
     hits: createHitCounter(db, { onError: (err) => log.error({ err }, 'counting hits failed') }),
     readings: createReadingRecorder(db, { onError: (err) => log.error({ err }, 'writing reading history failed') }),
-    ctx: { db, mailer, baseUrl: config.baseUrl, passwordCost: config.passwordCost, now: Date.now, listing: new ListingSync(db), texts: new TextRenderPool(), log },
+    ctx: { db, mailer, baseUrl: config.baseUrl, passwordCost: config.passwordCost, now: Date.now, listing: new ListingSync(db), texts: new TextRenderPool(), revisions, log },
     siteLocale: new SiteLocale(),
   };
 }

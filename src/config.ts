@@ -24,6 +24,11 @@ export interface Config {
   healthzMemory?: boolean;
   /** PAGE_CACHE_MB: memory for guests' rendered work pages (0 turns the cache off). */
   pageCacheMb: number;
+  /**
+   * PAGE_REVISION_LISTEN=0: on PostgreSQL, check page revisions with a query per cached page instead of keeping
+   * them from LISTEN/NOTIFY (for a connection pooler in transaction mode, where a LISTEN does not last).
+   */
+  pageRevisionListen: boolean;
 }
 
 /** Reads the configuration from `env` (defaults to process.env). */
@@ -50,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     passwordCost: env.PASSWORD_COST === 'low' ? 'low' : 'standard',
     healthzMemory: env.HEALTHZ_MEMORY === '1',
     pageCacheMb,
+    pageRevisionListen: env.PAGE_REVISION_LISTEN !== '0' && env.PAGE_REVISION_LISTEN !== 'false',
   };
 }
 
@@ -69,5 +75,6 @@ export function describeConfig(c: Config): Record<string, string | number | bool
     logLevel: c.logLevel,
     logFormat: c.logFormat ?? '(pretty on a terminal, json otherwise)',
     pageCacheMb: c.pageCacheMb,
+    pageRevisionListen: c.pageRevisionListen,
   };
 }

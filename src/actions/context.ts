@@ -3,6 +3,7 @@ import type { Database } from '../storage/db.ts';
 import type { Mailer } from '../services/mailer.ts';
 import type { ListingSync } from '../listing-index/sync.ts';
 import type { TextRenderer } from '../services/text-render-pool.ts';
+import type { PageRevisionFeed } from '../services/page-revision-feed.ts';
 
 /** The dependencies of an action. */
 export interface Context {
@@ -18,4 +19,6 @@ export interface Context {
   listing: ListingSync;
   /** Renders author texts to sanitized HTML; long ones on worker threads, so they never stall other requests. */
   texts: TextRenderer;
+  /** The page revisions cached pages are served against (kept in memory from notifications on PostgreSQL). */
+  revisions: PageRevisionFeed;
 }

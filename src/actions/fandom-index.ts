@@ -4,7 +4,6 @@
  * own listing counts them).
  */
 import { canonicalFandoms, type CanonicalFandom } from '../storage/fandom-index.ts';
-import { sitePageRevision } from '../storage/page-revisions.ts';
 import type { Queryable } from '../storage/db.ts';
 import type { BlockedIds } from '../storage/blocklist.ts';
 import { MEDIA } from '../domain/wrangling.ts';
@@ -33,12 +32,12 @@ export interface MediaSummary {
 const lists = new WeakMap<Queryable, { revision: number; fandoms: CanonicalFandom[] }>();
 
 /** Every canonical fandom by name, read again only after a tag changed. */
-async function fandomList(db: Queryable): Promise<CanonicalFandom[]> {
-  const revision = await sitePageRevision(db);
-  const known = lists.get(db);
+async function fandomList(ctx: Context): Promise<CanonicalFandom[]> {
+  const revision = await ctx.revisions.site();
+  const known = lists.get(ctx.db);
   if (known && known.revision === revision) return known.fandoms;
-  const fandoms = await canonicalFandoms(db);
-  lists.set(db, { revision, fandoms });
+  const fandoms = await canonicalFandoms(ctx.db);
+  lists.set(ctx.db, { revision, fandoms });
   return fandoms;
 }
 
@@ -49,7 +48,7 @@ const mediaOf = (f: CanonicalFandom) => f.media ?? UNFILED_MEDIA;
  * (`blocked`: the viewer's blocklist, when already resolved).
  */
 export async function mediaIndex(ctx: Context, viewer: Viewer, perMedia = 5, blocked?: BlockedIds): Promise<MediaSummary[]> {
-  const [fandoms, counts] = await Promise.all([fandomList(ctx.db), visibleTagCounts(ctx, viewer, blocked)]);
+  const [fandoms, counts] = await Promise.all([fandomList(ctx), visibleTagCounts(ctx, viewer, blocked)]);
   const byMedia = new Map<string, IndexedFandom[]>([...MEDIA, UNFILED_MEDIA].map((m) => [m, []]));
   for (const f of fandoms) byMedia.get(mediaOf(f))?.push({ name: f.name, works: counts.of(f.id) });
   return [...byMedia].map(([name, list]) => ({
@@ -63,6 +62,6 @@ export async function mediaIndex(ctx: Context, viewer: Viewer, perMedia = 5, blo
 /** The fandoms of one media type, by name, with the works the viewer may see in each. */
 export async function fandomsOf(ctx: Context, viewer: Viewer, media: string): Promise<IndexedFandom[]> {
   if (media !== UNFILED_MEDIA && !(MEDIA as readonly string[]).includes(media)) throw new NotFound(`There is no media type named ${media}.`);
-  const [fandoms, counts] = await Promise.all([fandomList(ctx.db), visibleTagCounts(ctx, viewer)]);
+  const [fandoms, counts] = await Promise.all([fandomList(ctx), visibleTagCounts(ctx, viewer)]);
   return fandoms.filter((f) => mediaOf(f) === media).map((f) => ({ name: f.name, works: counts.of(f.id) }));
 }

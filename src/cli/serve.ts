@@ -29,6 +29,8 @@ export async function run(): Promise<number> {
   const stopPublishing = startPublishingDueChapters(app.ctx, log);
   const stopSearchCatchUp = startSearchCatchUp(app.ctx, log);
   const stopPurging = startPurgingRemovedWorks(app.ctx, log);
+  // On PostgreSQL, page revisions from notifications instead of a query per cached page (services/page-revision-feed.ts).
+  app.ctx.revisions.start();
   // Load the listing index now rather than on the first listing (34 s at 1M works); listings wait for it.
   app.ctx.listing.current().then(() => log.info({ load: app.ctx.listing.lastLoad }, 'listing index loaded'), (err) => log.error({ err }, 'loading the listing index failed'));
   await new Promise<void>((resolve) => {

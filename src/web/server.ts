@@ -65,6 +65,8 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
   server.addHook('preClose', async () => { closing = true; });
   // After the last request: text-rendering workers are idle by then and are ended with the server.
   server.addHook('onClose', async () => { await app.ctx.texts.close(); });
+  // Whoever started listening for page revisions (quire serve, tests), the server's end stops it.
+  server.addHook('onClose', async () => { await app.ctx.revisions.close(); });
   server.addHook('onSend', async (_request, reply) => { if (closing) reply.header('connection', 'close'); });
   // First, so everything after it (the session, the handler, its views, error pages) runs in the request's language.
   installLocale(server, app.siteLocale);

@@ -30,5 +30,6 @@ import searchWorkPairs from './0027-search-work-pairs.ts';
 import seriesBookmarksAndGiftNotices from './0028-series-bookmarks-and-gift-notices.ts';
 import apiTokens from './0029-api-tokens.ts';
 import userLocale from './0030-user-locale.ts';
+import pageRevisionNotify from './0031-page-revision-notify.ts';
 
-export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs, searchVectorConcat, pageRevisions, searchReindexQueue, governance, pageRevisionLockOrder, sessionAddresses, tagCanonicalChanges, navigationIndexes, pseuds, commentFormatAndPosting, workDailyStats, readings, searchPairsSqlite, gifts, searchWorkPairs, seriesBookmarksAndGiftNotices, apiTokens, userLocale];
+export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs, searchVectorConcat, pageRevisions, searchReindexQueue, governance, pageRevisionLockOrder, sessionAddresses, tagCanonicalChanges, navigationIndexes, pseuds, commentFormatAndPosting, workDailyStats, readings, searchPairsSqlite, gifts, searchWorkPairs, seriesBookmarksAndGiftNotices, apiTokens, userLocale, pageRevisionNotify];

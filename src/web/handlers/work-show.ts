@@ -13,7 +13,6 @@ import { countHit } from '../middleware/count-hit.ts';
 import { recordReading } from '../middleware/record-reading.ts';
 import { chapterPath } from '../urls.ts';
 import { subscriptionButtonState } from '../../actions/subscribe.ts';
-import { workPageRevision } from '../../storage/page-revisions.ts';
 import { guestPageKey, mayServe, storedPage } from '../work-page-cache.ts';
 
 /** Where a guest's rendered page is kept: the cache key and the revision it is rendered at. */
@@ -51,7 +50,7 @@ async function showReading(request: WorkRequest, reply: FastifyReply, chapterOf:
   const key = app.config.pageCacheMb > 0 && Number.isSafeInteger(workId) ? guestPageKey(request) : undefined;
   let shared: Shared | undefined;
   if (key) {
-    shared = { key, revision: await workPageRevision(app.db, workId) };
+    shared = { key, revision: await app.ctx.revisions.work(workId) };
     const stored = app.pages.get(key, shared.revision);
     if (stored && mayServe(stored, request)) {
       countHit(request, workId, []);
