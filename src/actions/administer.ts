@@ -3,7 +3,9 @@ import { getSettings, putSetting } from '../storage/settings.ts';
 import { sanitizeWorkHtml } from '../domain/sanitize.ts';
 import { userById, updateRole, countByRole } from '../storage/users.ts';
 import { canAdministerSite, type Viewer } from '../domain/permissions.ts';
-import { siteNameProblem, siteTextProblems, siteLookProblems, SITE_TEXTS, SITE_LOOK_KEYS, DEFAULT_SITE_NAME, type SiteTextKey, type SiteLook } from '../domain/site.ts';
+import { siteNameProblem, siteTextProblems, siteLookProblems, SITE_TEXTS, SITE_LOOK_KEYS, SITE_LOCALE_KEY, DEFAULT_SITE_NAME, type SiteTextKey, type SiteLook } from '../domain/site.ts';
+import { localeChoice } from '../i18n/locales.ts';
+import { t } from '../i18n/translate.ts';
 import { ROLES, type Account, type Role } from '../domain/account.ts';
 import { assertValid, Forbidden, Invalid, NotFound } from '../domain/errors.ts';
 import { audit } from './audit.ts';
@@ -16,6 +18,8 @@ const forAudit = (v: string) => (v.length > AUDIT_TEXT_MAX ? `${v.slice(0, AUDIT
 /** What the settings form sends; texts and look settings left out stay as they are. */
 export interface SiteSettingsInput {
   siteName: string;
+  /** The default interface language: a locale code, '' for English; left out, it stays as it is. */
+  locale?: string;
   texts?: Partial<Record<SiteTextKey, string>>;
   look?: Partial<SiteLook>;
 }
@@ -24,8 +28,11 @@ export interface SiteSettingsInput {
 export async function updateSiteSettings(ctx: Context, viewer: Viewer, input: SiteSettingsInput): Promise<void> {
   if (!canAdministerSite(viewer)) throw new Forbidden();
   const problem = siteNameProblem(input.siteName);
-  assertValid({ ...(problem ? { site_name: problem } : {}), ...siteTextProblems(input.texts ?? {}), ...siteLookProblems(input.look ?? {}) });
+  const locale = input.locale === undefined ? undefined : localeChoice(input.locale);
+  const localeProblem: Record<string, string> = input.locale !== undefined && locale === undefined ? { [SITE_LOCALE_KEY]: t('site.language.unknown') } : {};
+  assertValid({ ...(problem ? { site_name: problem } : {}), ...localeProblem, ...siteTextProblems(input.texts ?? {}), ...siteLookProblems(input.look ?? {}) });
   const next = new Map<string, string>([['site_name', input.siteName.trim()]]);
+  if (locale !== undefined) next.set(SITE_LOCALE_KEY, locale ?? '');
   for (const { key } of SITE_TEXTS) {
     const text = input.texts?.[key];
     if (text !== undefined) next.set(key, sanitizeWorkHtml(text));

@@ -43,3 +43,10 @@ export function negotiateLocale(header: string | undefined): Locale | undefined 
   }
   return undefined;
 }
+
+/** A language chosen in a form: a locale, null for "the default" (an empty value), undefined for anything else. */
+export function localeChoice(value: string): Locale | null | undefined {
+  const v = value.trim();
+  if (v === '') return null;
+  return isLocale(v) ? v : undefined;
+}

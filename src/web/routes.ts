@@ -13,7 +13,7 @@ import { confirmEmail, resendVerification } from './handlers/email-verify.ts';
 import { showForgotPassword, sendPasswordReset, showResetPassword, updateResetPassword } from './handlers/password-reset.ts';
 import { showUser, showUserWorks } from './handlers/user-show.ts';
 import { showProfileSettings, saveProfile } from './handlers/profile-update.ts';
-import { showAccountSettings, saveEmail, savePassword, removeAccount } from './handlers/account-update.ts';
+import { showAccountSettings, saveEmail, savePassword, saveLanguage, removeAccount } from './handlers/account-update.ts';
 import { showSiteSettings, saveSiteSettings, saveTaxonomy, showAccounts, saveRole } from './handlers/admin-manage.ts';
 import { showFandomDisclaimers, saveFandomDisclaimer } from './handlers/admin-fandoms.ts';
 import { showContactForm, sendContactMessage } from './handlers/user-contact.ts';
@@ -232,6 +232,7 @@ export const routes: readonly Route[] = [
   { method: 'GET', url: '/settings/account', access: 'user', handler: showAccountSettings },
   { method: 'POST', url: '/settings/email', access: 'user', handler: saveEmail },
   { method: 'POST', url: '/settings/password', access: 'user', handler: savePassword },
+  { method: 'POST', url: '/settings/language', access: 'user', handler: saveLanguage },
   { method: 'POST', url: '/settings/delete', access: 'user', handler: removeAccount },
   { method: 'POST', url: '/settings/verification', access: 'user', handler: resendVerification },
 

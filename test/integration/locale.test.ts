@@ -3,11 +3,11 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { engines } from '../support/databases.ts';
-import { startArchive, type TestArchive } from '../support/archive.ts';
+import { startArchive, ADMIN_PASSWORD, type TestArchive } from '../support/archive.ts';
 import { workForm } from '../support/works.ts';
 import { workIdOf } from '../support/chapters.ts';
 import { currentLocale, t } from '../../src/i18n/translate.ts';
-import { putSetting, deleteSetting } from '../../src/storage/settings.ts';
+import { putSetting, deleteSetting, getSetting } from '../../src/storage/settings.ts';
 import { userByLogin, setUserLocale } from '../../src/storage/users.ts';
 import { SITE_LOCALE_KEY } from '../../src/domain/site.ts';
 
@@ -123,6 +123,60 @@ for (const engine of engines()) {
       assert.match(htmlTag(arabic.body), /^<html lang="ar" dir="rtl"/);
       assert.match(htmlTag((await archive.visitor().get(work, { 'accept-language': 'es' })).body), /^<html lang="es"/);
       assert.equal(archive.app.pages.found, before + 2, 'the Spanish copy is cached in turn');
+    });
+  });
+}
+
+for (const engine of engines()) {
+  describe(`choosing languages (${engine.name})`, () => {
+    let archive: TestArchive;
+    before(async () => { archive = await startArchive(engine, { setUp: true }); });
+    after(() => archive.close());
+
+    test('a member chooses a language on the account page; the confirmation is already in it; automatic goes back', async () => {
+      const member = archive.visitor();
+      await member.register('polyglot');
+      const page = await member.get('/settings/account');
+      assert.match(page.body, /<select id="account_locale" name="account\[locale\]"[^>]*>\s*<option value="" selected>Automatic: your browser’s language, else English<\/option>\s*<option value="en">English<\/option>\s*<option value="es">Español<\/option>\s*<option value="ar">العربية<\/option>/);
+      const saved = await member.post('/settings/language', { 'account[locale]': 'es' });
+      assert.equal(saved.statusCode, 303);
+      const next = await member.get(String(saved.headers.location), { 'accept-language': 'ar' });
+      assert.match(htmlTag(next.body), /^<html lang="es"/);
+      assert.match(next.body, /Tu idioma se ha guardado\./);
+      assert.match(next.body, /<option value="es" selected>Español<\/option>/);
+      const back = await member.post('/settings/language', { 'account[locale]': '' });
+      assert.equal(back.statusCode, 303);
+      assert.equal((await userByLogin(archive.app.db, 'polyglot'))?.locale, undefined);
+    });
+
+    test('an unknown language is refused with a clear message, and the choice stays as it was', async () => {
+      const member = archive.visitor();
+      await member.register('careful');
+      await member.post('/settings/language', { 'account[locale]': 'ar' });
+      const refused = await member.post('/settings/language', { 'account[locale]': 'klingon' });
+      assert.equal(refused.statusCode, 422);
+      assert.match(refused.body, /<p class="error" id="account_locale_error">اختر إحدى اللغات الموجودة في القائمة\.<\/p>/);
+      assert.equal((await userByLogin(archive.app.db, 'careful'))?.locale, 'ar');
+      assert.equal((await archive.visitor().post('/settings/language', { 'account[locale]': 'es' })).statusCode, 303, 'a guest is sent to log in');
+    });
+
+    test('admins set the site default in the site settings; an unknown one is refused and nothing typed is lost', async () => {
+      const admin = archive.visitor();
+      await admin.login('admin', ADMIN_PASSWORD);
+      const form = await admin.get('/admin/settings');
+      assert.match(form.body, /<select id="site_locale" name="site\[locale\]"[^>]*>\s*<option value="" selected>English<\/option>/);
+      const refused = await admin.post('/admin/settings', { 'site[name]': 'Renamed Archive', 'site[locale]': 'xx' });
+      assert.equal(refused.statusCode, 422);
+      assert.match(refused.body, /Choose one of the languages in the list\./);
+      assert.match(refused.body, /value="Renamed Archive"/);
+      assert.equal(await getSetting(archive.app.db, 'site_name'), 'Test Archive');
+
+      const saved = await admin.post('/admin/settings', { 'site[name]': 'Test Archive', 'site[locale]': 'es' });
+      assert.equal(saved.statusCode, 303);
+      assert.match(htmlTag((await archive.visitor().get('/')).body), /^<html lang="es"/, 'a guest asking for nothing gets the new default at once');
+      assert.match((await admin.get('/admin/settings')).body, /<option value="es" selected>Español<\/option>/);
+      assert.equal((await admin.post('/admin/settings', { 'site[name]': 'Test Archive', 'site[locale]': '' })).statusCode, 303);
+      assert.match(htmlTag((await archive.visitor().get('/')).body), /^<html lang="en"/);
     });
   });
 }

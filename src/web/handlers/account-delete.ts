@@ -8,8 +8,9 @@ import { clearSessionCookie } from '../middleware/session.ts';
 
 /** Renders /settings/account (the deletion form counts the account's works and what else it left). */
 export async function accountPage(request: FastifyRequest, reply: FastifyReply, forms: AccountForms, status = 200) {
-  const summary = await deletionSummary(request.server.quire.ctx, request.viewer!);
-  return render(request, reply, (ctx) => accountSettingsPage(ctx, request.viewer!, forms, summary), status);
+  const app = request.server.quire;
+  const [summary, siteDefault] = await Promise.all([deletionSummary(app.ctx, request.viewer!), app.siteLocale.get(app.db)]);
+  return render(request, reply, (ctx) => accountSettingsPage(ctx, request.viewer!, forms, summary, siteDefault), status);
 }
 
 /** Deletes the account after confirmation; the works are orphaned or deleted as chosen. */

@@ -1,10 +1,13 @@
-/** GET /settings/account; POST /settings/email, /settings/password, /settings/delete. */
+/** GET /settings/account; POST /settings/email, /settings/password, /settings/language, /settings/delete. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formField, redirectWithFlash } from '../respond.ts';
 import type { AccountForms } from '../views/settings.ts';
 import { changeEmail, changePassword } from '../../actions/change-credentials.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { accountPage } from './account-delete.ts';
+import { chooseLanguage } from '../../actions/choose-language.ts';
+import { browserLocale, switchLocale } from '../middleware/locale.ts';
+import { t } from '../../i18n/translate.ts';
 
 export { removeAccount } from './account-delete.ts';
 
@@ -40,4 +43,18 @@ export async function savePassword(request: FastifyRequest, reply: FastifyReply)
     return again(request, reply, { password: { values: {}, errors: error.fields } });
   }
   return redirectWithFlash(reply, '/settings/account', 'Your password is changed. Other devices have been logged out.');
+}
+
+/** Saves the interface language; the confirmation is already in it. */
+export async function saveLanguage(request: FastifyRequest, reply: FastifyReply) {
+  const locale = formField(request, 'account[locale]');
+  let chosen;
+  try {
+    chosen = await chooseLanguage(request.server.quire.ctx, request.viewer, locale);
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    return again(request, reply, { language: { values: { locale }, errors: error.fields } });
+  }
+  switchLocale(chosen ?? (await browserLocale(request)));
+  return redirectWithFlash(reply, '/settings/account', t('account.language.saved'));
 }

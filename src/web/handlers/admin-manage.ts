@@ -9,14 +9,15 @@ import { Invalid } from '../../domain/errors.ts';
 import { getSettings } from '../../storage/settings.ts';
 import { loadTaxonomy, taxonomyJson, updateTaxonomy } from '../../actions/taxonomy.ts';
 import { GUEST_COMMENTS_KEY, COMMENT_IMAGES_KEY } from '../../actions/comment-settings.ts';
-import { DEFAULT_SITE_NAME, SITE_TEXTS, SITE_LOOK_KEYS, type SiteTextKey, type SiteLook } from '../../domain/site.ts';
+import { DEFAULT_SITE_NAME, SITE_TEXTS, SITE_LOOK_KEYS, SITE_LOCALE_KEY, type SiteTextKey, type SiteLook } from '../../domain/site.ts';
 import { commentIpHash } from '../../services/visitor-keys.ts';
 
 /** The stored values of the settings form. */
 async function storedSettings(request: FastifyRequest): Promise<Record<string, string>> {
-  const stored = await getSettings(request.server.quire.db, ['site_name', GUEST_COMMENTS_KEY, COMMENT_IMAGES_KEY, ...SITE_TEXTS.map((t) => t.key), ...SITE_LOOK_KEYS]);
+  const stored = await getSettings(request.server.quire.db, ['site_name', GUEST_COMMENTS_KEY, COMMENT_IMAGES_KEY, SITE_LOCALE_KEY, ...SITE_TEXTS.map((t) => t.key), ...SITE_LOOK_KEYS]);
   return {
     site_name: stored.get('site_name') ?? DEFAULT_SITE_NAME, guest_comments: stored.get(GUEST_COMMENTS_KEY) ?? 'on', comment_images: stored.get(COMMENT_IMAGES_KEY) ?? 'off',
+    [SITE_LOCALE_KEY]: stored.get(SITE_LOCALE_KEY) ?? '',
     ...Object.fromEntries([...SITE_TEXTS.map((t) => t.key), ...SITE_LOOK_KEYS].map((key) => [key, stored.get(key) ?? ''])),
   };
 }
@@ -37,13 +38,14 @@ export function showSiteSettings(request: FastifyRequest, reply: FastifyReply) {
 export async function saveSiteSettings(request: FastifyRequest, reply: FastifyReply) {
   const texts = Object.fromEntries(SITE_TEXTS.map((t) => [t.key, formField(request, `site[${t.key}]`)])) as Record<SiteTextKey, string>;
   const look: SiteLook = { site_logo_url: formField(request, 'site[logo_url]'), site_favicon_url: formField(request, 'site[favicon_url]'), site_tagline: formField(request, 'site[tagline]') };
-  const values = { site_name: formField(request, 'site[name]'), ...texts, ...look };
+  const values = { site_name: formField(request, 'site[name]'), [SITE_LOCALE_KEY]: formField(request, 'site[locale]'), ...texts, ...look };
   try {
-    await updateSiteSettings(request.server.quire.ctx, request.viewer, { siteName: values.site_name, texts, look });
+    await updateSiteSettings(request.server.quire.ctx, request.viewer, { siteName: values.site_name, locale: values[SITE_LOCALE_KEY], texts, look });
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     return settingsPage(request, reply, { settings: { values, errors: error.fields } }, 422);
   }
+  request.server.quire.siteLocale.forget();
   return redirectWithFlash(reply, '/admin/settings', 'Site settings saved.');
 }
 

@@ -44,11 +44,11 @@ const resources = new WeakMap<FastifyRequest, AsyncResource>();
  */
 export function installLocale(server: FastifyInstance, siteLocale: SiteLocale): void {
   server.addHook('onRequest', (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) => {
-    const asked = negotiateLocale(request.headers['accept-language']);
     const open = (locale: Locale) => enterLocaleScope(locale, () => {
       resources.set(request, new AsyncResource('quire-locale'));
       done();
     });
+    const asked = negotiateLocale(request.headers['accept-language']);
     if (asked) return open(asked);
     siteLocale.get(request.server.quire.db).then(open, (error: unknown) => {
       // The database being away is answered by the next hooks and the error handler; the page is in English.
@@ -76,6 +76,17 @@ export function applyMemberLocale(request: FastifyRequest): void {
   const chosen = request.viewer?.locale;
   const scope = localeScope();
   if (chosen && scope) scope.locale = chosen;
+}
+
+/** The language a request gets without a member's choice: what the browser asks for, else the site default. */
+export async function browserLocale(request: FastifyRequest): Promise<Locale> {
+  return negotiateLocale(request.headers['accept-language']) ?? request.server.quire.siteLocale.get(request.server.quire.db);
+}
+
+/** Switches the rest of this request to `locale` (a member who just chose one sees the next message in it). */
+export function switchLocale(locale: Locale): void {
+  const scope = localeScope();
+  if (scope) scope.locale = locale;
 }
 
 /** Runs `fn` in the request's language scope (an error page for a body that could not be parsed runs outside it). */

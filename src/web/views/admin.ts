@@ -2,6 +2,7 @@
 import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import { field, csrfField, formMessage, type FormState } from './form.ts';
+import { siteLanguageField } from './site-language.ts';
 import { SITE_TEXTS } from '../../domain/site.ts';
 import { ROLES, type Account } from '../../domain/account.ts';
 import type { PageContext } from './page.ts';
@@ -30,6 +31,7 @@ ${field(form, { key: 'site_name', name: 'site[name]', label: 'Archive name', req
 ${field(form, { key: 'site_tagline', name: 'site[tagline]', label: 'Tagline', hint: 'Plain text under the archive’s name in the header, up to 200 characters.' })}
 ${field(form, { key: 'site_logo_url', name: 'site[logo_url]', label: 'Logo address', hint: 'An https:// address or a path on this archive (/logo.png), shown before the name in the header.' })}
 ${field(form, { key: 'site_favicon_url', name: 'site[favicon_url]', label: 'Favicon address', hint: 'The small icon browsers show in tabs: an https:// address or a path on this archive.' })}
+${siteLanguageField(form)}
 <p class="hint">The texts below accept HTML (the same tags as works); scripts and styles are removed when saved.</p>
 ${SITE_TEXTS.map((t) => field(form, { key: t.key, name: `site[${t.key}]`, label: t.label, type: 'textarea', hint: t.hint }))}
 <p><button type="submit">Save settings</button></p>

@@ -46,6 +46,22 @@ ${control}
 </div>`;
 }
 
+/** A labelled select with its hint and error; `options` are value and label pairs, the current value selected. */
+export function selectField(form: FormState, o: { key: string; name: string; label: string; hint?: string; options: readonly (readonly [string, string])[] }): Html {
+  const id = o.name.replace(/\W+/g, '_').replace(/_$/, '');
+  const error = form.errors[o.key];
+  const current = form.values[o.key] ?? '';
+  const describedBy = [o.hint ? `${id}_hint` : '', error ? `${id}_error` : ''].filter(Boolean).join(' ');
+  return html`<div class="field${error ? ' has-error' : ''}">
+<label for="${id}">${o.label}</label>
+${o.hint ? html`<p class="hint" id="${id}_hint">${o.hint}</p>` : ''}
+${error ? html`<p class="error" id="${id}_error">${error}</p>` : ''}
+<select id="${id}" name="${o.name}"${describedBy ? html` aria-describedby="${describedBy}"` : ''}${error ? html` aria-invalid="true"` : ''}>
+${o.options.map(([value, label]) => html`<option value="${value}"${value === current ? html` selected` : ''}>${label}</option>`)}
+</select>
+</div>`;
+}
+
 /** A checkbox with its label. */
 export function checkbox(form: FormState, o: { key: string; name: string; label: string }): Html {
   const id = o.name.replace(/\W+/g, '_').replace(/_$/, '');

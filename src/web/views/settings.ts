@@ -1,7 +1,9 @@
 /** Account settings: the profile form, and the account page (email, password, deletion). */
 import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
-import { field, csrfField, formMessage, emptyForm, type FormState } from './form.ts';
+import { field, selectField, csrfField, formMessage, emptyForm, type FormState } from './form.ts';
+import { t } from '../../i18n/translate.ts';
+import { LOCALES, LOCALE_NAMES, type Locale } from '../../i18n/locales.ts';
 import type { Account } from '../../domain/account.ts';
 import type { PageContext } from './page.ts';
 import type { DeletionSummary } from '../../domain/account-deletion.ts';
@@ -36,10 +38,23 @@ export interface AccountForms {
   email?: FormState;
   password?: FormState;
   delete?: FormState;
+  language?: FormState;
+}
+
+/** The language choice: automatic (the browser's, else the site's default) or one of the interface languages, each named in itself. */
+function languageSection(ctx: PageContext, form: FormState, siteDefault: Locale): Html {
+  const options = [['', t('account.language.automatic', { language: LOCALE_NAMES[siteDefault] })] as const, ...LOCALES.map((l) => [l, LOCALE_NAMES[l]] as const)];
+  return html`<section aria-labelledby="language-heading"><h2 id="language-heading">${t('account.language.heading')}</h2>
+${formMessage(form)}
+<form method="post" action="/settings/language" class="stack" novalidate>
+${csrfField(ctx.csrfToken)}
+${selectField(form, { key: 'locale', name: 'account[locale]', label: t('account.language.label'), hint: t('account.language.hint'), options })}
+<p><button type="submit">${t('account.language.save')}</button></p>
+</form></section>`;
 }
 
 /** The account page: email (with verification state), password, a copy of one's data, deletion. */
-export function accountSettingsPage(ctx: PageContext, account: Account, forms: AccountForms, summary: DeletionSummary): Html {
+export function accountSettingsPage(ctx: PageContext, account: Account, forms: AccountForms, summary: DeletionSummary, siteDefault: Locale): Html {
   const email = forms.email ?? emptyForm({ email: account.email });
   const password = forms.password ?? emptyForm();
   const del = forms.delete ?? emptyForm();
@@ -57,6 +72,7 @@ ${field(email, { key: 'email', name: 'account[email]', label: 'Email', type: 'em
 ${field(email, { key: 'current_password', name: 'account[current_password]', label: 'Current password', type: 'password', autocomplete: 'current-password' })}
 <p><button type="submit">Change email</button></p>
 </form></section>
+${languageSection(ctx, forms.language ?? emptyForm({ locale: account.locale ?? '' }), siteDefault)}
 <section aria-labelledby="password-heading"><h2 id="password-heading">Password</h2>
 ${formMessage(password)}
 <form method="post" action="/settings/password" class="stack" novalidate>
