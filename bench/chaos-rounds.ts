@@ -10,7 +10,7 @@ import type { Rng } from '../src/bench-data/random.ts';
 import { WRITE_KINDS, type Ack, type ChaosClient, type Failure, type WriteKind, type WriteLog } from './chaos-clients.ts';
 import type { ChaosServer } from './chaos-server.ts';
 import type { ChaosDatabase } from './chaos-db.ts';
-import { restartPostgres } from './chaos-db.ts';
+import { restartPostgres, type Restart } from './chaos-db.ts';
 import { integrityCheck, lostWrites } from './chaos-verify.ts';
 
 /** One line of the results table. */
@@ -89,16 +89,23 @@ export async function killRound(b: Bench, n: number): Promise<RoundResult> {
   return result(b, `kill -9 #${n}`, run);
 }
 
-/** A round with `pg_ctlcluster <cluster> restart` at a random moment in 20–40 % of the window; the app is left alone. */
-export async function postgresRestartRound(b: Bench, cluster: string): Promise<RoundResult> {
+/** How PostgreSQL is restarted: a command's name for the table, and the restart itself. */
+export interface PostgresRestarter { label: string; restart(): Promise<Restart> }
+
+/**
+ * A round with `pg_ctlcluster <cluster> restart` (or `cluster`'s own restart, e.g. a temp server's `pg_ctl restart`)
+ * at a random moment in 20–40 % of the window; the app is left alone.
+ */
+export async function postgresRestartRound(b: Bench, cluster: string | PostgresRestarter): Promise<RoundResult> {
+  const how = typeof cluster === 'string' ? { label: `pg_ctlcluster ${cluster} restart`, restart: () => restartPostgres(cluster) } : cluster;
   const restartAt = b.seconds * 1000 * (0.2 + 0.2 * b.rng.next());
   const pid = b.server.pid;
   const run = await underLoad(b, async (t0) => {
     await sleepUntil(t0 + restartAt);
-    const r = await restartPostgres(cluster);
+    const r = await how.restart();
     return {
-      from: r.startedAt, to: r.endedAt, integrity: '–', lostAtOutage: 0, problems: r.failure ? [`pg_ctlcluster failed: ${r.failure}`] : [],
-      event: `pg_ctlcluster ${cluster} restart at ${sec(r.startedAt - t0)}, took ${sec(r.endedAt - r.startedAt)}`,
+      from: r.startedAt, to: r.endedAt, integrity: '–', lostAtOutage: 0, problems: r.failure ? [`${how.label} failed: ${r.failure}`] : [],
+      event: `${how.label} at ${sec(r.startedAt - t0)}, took ${sec(r.endedAt - r.startedAt)}`,
     };
   });
   const res = await result(b, 'PostgreSQL restart', run);

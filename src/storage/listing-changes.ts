@@ -6,10 +6,10 @@ import { sql } from './sql.ts';
 import type { Queryable, Database } from './db.ts';
 import { getSetting, putSetting } from './settings.ts';
 
-/** One logged change. */
+/** One logged change; 'text' rows (written by the search index, not by triggers) name a work whose indexed text changed. */
 export interface ListingChange {
   seq: number;
-  kind: 'work' | 'tag' | 'user';
+  kind: 'work' | 'tag' | 'user' | 'text';
   refId: number;
 }
 
@@ -41,6 +41,14 @@ export async function changesSince(db: Queryable, seq: number, recentMs: number)
   }
   changes.sort((a, b) => a.seq - b.seq);
   return { changes, prunedThrough };
+}
+
+/** Logs that a work's indexed text changed (search/match-cache.ts), with the database's clock like the triggers' rows. */
+export async function logTextChange(tx: Queryable, workId: number): Promise<void> {
+  const now = tx.dialect === 'postgres'
+    ? sql`(extract(epoch FROM clock_timestamp()) * 1000)::BIGINT`
+    : sql`CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`;
+  await tx.run(sql`INSERT INTO listing_changes (kind, ref_id, at) VALUES ('text', ${workId}, ${now})`);
 }
 
 /** Deletes changes logged before `before` (ms) and records the newest seq deleted. */
