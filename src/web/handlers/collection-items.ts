@@ -7,10 +7,12 @@ import { moderateCollectionItem, ITEM_DECISIONS, type ItemDecision } from '../..
 import { leaveCollection } from '../../actions/leave-collection.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { collectionItemsPath } from '../collection-urls.ts';
+import { t } from '../../i18n/translate.ts';
 
 type ItemRequest = FastifyRequest<{ Params: { name: string; workId: string } }>;
 
-const DONE: Record<ItemDecision, string> = { approve: 'The work was approved.', reject: 'The work was rejected.', remove: 'The work was removed from the collection.' };
+/** What a maintainer is told after a decision. */
+const done = (d: ItemDecision): string => t(`listing.items.done.${d}`);
 
 /** The items the viewer may act on. */
 export async function showCollectionItems(request: FastifyRequest<{ Params: { name: string } }>, reply: FastifyReply) {
@@ -21,13 +23,13 @@ export async function showCollectionItems(request: FastifyRequest<{ Params: { na
 /** Approves, rejects or removes an item. */
 export async function decideCollectionItem(request: ItemRequest, reply: FastifyReply) {
   const decision = formField(request, 'decision') as ItemDecision;
-  if (!ITEM_DECISIONS.includes(decision)) throw new Invalid({ decision: 'Choose approve, reject or remove.' });
+  if (!ITEM_DECISIONS.includes(decision)) throw new Invalid({ decision: t('listing.items.choose') });
   await moderateCollectionItem(request.server.quire.ctx, request.viewer, request.params.name, Number(request.params.workId), decision);
-  return redirectWithFlash(reply, collectionItemsPath(request.params.name), DONE[decision]);
+  return redirectWithFlash(reply, collectionItemsPath(request.params.name), done(decision));
 }
 
 /** The author takes their work out. */
 export async function leaveCollectionItem(request: ItemRequest, reply: FastifyReply) {
   await leaveCollection(request.server.quire.ctx, request.viewer, request.params.name, Number(request.params.workId));
-  return redirectWithFlash(reply, collectionItemsPath(request.params.name), 'Your work was taken out of the collection.');
+  return redirectWithFlash(reply, collectionItemsPath(request.params.name), t('listing.items.done.leave'));
 }

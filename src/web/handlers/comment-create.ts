@@ -13,8 +13,10 @@ import { keepPostForLogin } from '../middleware/kept-posts.ts';
 import { commentsPage, threadPage } from '../views/comments.ts';
 import { chapterPath, workPath } from '../urls.ts';
 import { postedPseud } from '../forms/pseud-choice.ts';
+import { t } from '../../i18n/translate.ts';
 
-const HELD = 'Thank you! Your comment will appear once it has been approved.';
+/** The thanks for a comment held for approval. */
+const held = (): string => t('comments.flash.held');
 
 /** The comment form again, on the thread page (a reply) or the work's comments page, with what was typed. */
 async function showForm(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, o: { workId: number; chapterId?: number; parentId?: number; form: FormState; preview?: string; status: number }) {
@@ -47,8 +49,8 @@ export async function createComment(request: FastifyRequest<{ Params: { id: stri
       honeypot: formField(request, 'comment[website]'), ipHash: commentIpHash(app.csrfSecret, request.ip),
     });
     const place = c.chapterId !== null ? chapterPath(workId, c.chapterId) : workPath(workId);
-    if (c.status !== 'published') return redirectWithFlash(reply, place, HELD);
-    return redirectWithFlash(reply, c.parentId !== null ? `/works/${workId}/comments/${c.id}#comment_${c.id}` : `${place}#comment_${c.id}`, 'Comment created!');
+    if (c.status !== 'published') return redirectWithFlash(reply, place, held());
+    return redirectWithFlash(reply, c.parentId !== null ? `/works/${workId}/comments/${c.id}#comment_${c.id}` : `${place}#comment_${c.id}`, t('comments.flash.created'));
   } catch (error) {
     // A guest on a work (or site) that wants an account: keep the comment and post it after login.
     if (error instanceof LoginRequired && !request.viewer) return keepPostForLogin(request, reply);

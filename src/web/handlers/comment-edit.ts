@@ -9,6 +9,7 @@ import { canEditComment } from '../../domain/comment-rules.ts';
 import { Forbidden, Invalid } from '../../domain/errors.ts';
 import { emptyForm } from '../views/form.ts';
 import { editCommentPage } from '../views/comment-lists.ts';
+import { t } from '../../i18n/translate.ts';
 
 type CommentRequest = FastifyRequest<{ Params: { cid: string } }>;
 
@@ -16,7 +17,7 @@ type CommentRequest = FastifyRequest<{ Params: { cid: string } }>;
 export async function showEditComment(request: CommentRequest, reply: FastifyReply) {
   const ctx = request.server.quire.ctx;
   const { comment } = await commentOf(ctx, request.viewer, Number(request.params.cid));
-  if (!canEditComment(request.viewer, comment, ctx.now())) throw new Forbidden('You can\u2019t edit this comment any more.');
+  if (!canEditComment(request.viewer, comment, ctx.now())) throw new Forbidden(t('comments.flash.too_late'));
   return render(request, reply, (page) => editCommentPage(page, { comment, form: emptyForm({ comment: comment.bodySource }) }));
 }
 
@@ -27,12 +28,12 @@ export async function saveComment(request: CommentRequest, reply: FastifyReply) 
   try {
     if (formField(request, 'preview') === '1') {
       const { comment } = await commentOf(ctx, request.viewer, Number(request.params.cid));
-      if (!canEditComment(request.viewer, comment, ctx.now())) throw new Forbidden('You can\u2019t edit this comment any more.');
+      if (!canEditComment(request.viewer, comment, ctx.now())) throw new Forbidden(t('comments.flash.too_late'));
       const preview = await previewComment(ctx, text);
       return await render(request, reply, (page) => editCommentPage(page, { comment, form: emptyForm({ comment: text }), preview }));
     }
     const c = await editComment(ctx, request.viewer, { commentId: Number(request.params.cid), text });
-    return redirectWithFlash(reply, `/works/${c.workId}/comments/${c.id}#comment_${c.id}`, 'Comment updated.');
+    return redirectWithFlash(reply, `/works/${c.workId}/comments/${c.id}#comment_${c.id}`, t('comments.flash.updated'));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     const { comment } = await commentOf(ctx, request.viewer, Number(request.params.cid));
@@ -43,5 +44,5 @@ export async function saveComment(request: CommentRequest, reply: FastifyReply) 
 /** Deletes the comment and returns to the work's comments. */
 export async function removeComment(request: CommentRequest, reply: FastifyReply) {
   const c = await deleteComment(request.server.quire.ctx, request.viewer, Number(request.params.cid));
-  return redirectWithFlash(reply, `/works/${c.workId}/comments`, 'Comment deleted.');
+  return redirectWithFlash(reply, `/works/${c.workId}/comments`, t('comments.flash.deleted'));
 }

@@ -6,6 +6,7 @@ import { freezeThread } from '../../actions/freeze-thread.ts';
 import { updateCommentSettings, setGuestComments, setCommentImages } from '../../actions/comment-settings.ts';
 import { moderationQueue } from '../../actions/list-comments.ts';
 import { moderationPage } from '../views/comment-lists.ts';
+import { t } from '../../i18n/translate.ts';
 
 type CommentRequest = FastifyRequest<{ Params: { cid: string } }>;
 
@@ -19,21 +20,21 @@ export async function showModerationQueue(request: FastifyRequest, reply: Fastif
 export async function saveModeration(request: CommentRequest, reply: FastifyReply) {
   const decision = formField(request, 'decision');
   await moderateComment(request.server.quire.ctx, request.viewer, { commentId: Number(request.params.cid), decision });
-  return redirectWithFlash(reply, '/comments/moderation', decision === 'approve' ? 'Comment approved.' : 'Comment marked as spam.');
+  return redirectWithFlash(reply, '/comments/moderation', decision === 'approve' ? t('comments.flash.approved') : t('comments.flash.spam'));
 }
 
 /** POST /comments/:cid/freeze (frozen=1|0). */
 export async function saveFreeze(request: CommentRequest, reply: FastifyReply) {
   const frozen = formField(request, 'frozen') === '1';
   const c = await freezeThread(request.server.quire.ctx, request.viewer, { commentId: Number(request.params.cid), frozen });
-  return redirectWithFlash(reply, `/works/${c.workId}/comments/${c.threadRootId}`, frozen ? 'Thread frozen.' : 'Thread unfrozen.');
+  return redirectWithFlash(reply, `/works/${c.workId}/comments/${c.threadRootId}`, frozen ? t('comments.flash.frozen') : t('comments.flash.unfrozen'));
 }
 
 /** POST /works/:id/comment_settings. */
 export async function saveCommentSettings(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
   const workId = Number(request.params.id);
   await updateCommentSettings(request.server.quire.ctx, request.viewer, { workId, permission: formField(request, 'comment_permission'), moderated: formField(request, 'moderate_comments') === '1' });
-  return redirectWithFlash(reply, `/works/${workId}/comments`, 'Comment settings saved.');
+  return redirectWithFlash(reply, `/works/${workId}/comments`, t('comments.flash.settings'));
 }
 
 /** POST /admin/comments: the site-wide switches for guest comments and images in comments. */
@@ -42,5 +43,5 @@ export async function saveGuestComments(request: FastifyRequest, reply: FastifyR
   const images = formList(request, 'comment_images').includes('1');
   await setGuestComments(request.server.quire.ctx, request.viewer, on);
   await setCommentImages(request.server.quire.ctx, request.viewer, images);
-  return redirectWithFlash(reply, '/admin/settings', `${on ? 'Guests may comment.' : 'Guest comments are off.'} ${images ? 'Comments may show images.' : 'Comments show no images.'}`);
+  return redirectWithFlash(reply, '/admin/settings', t('comments.flash.site_settings', { guests: on ? 'on' : 'off', images: images ? 'on' : 'off' }));
 }

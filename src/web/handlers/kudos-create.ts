@@ -7,8 +7,10 @@ import { guestKudosKey } from '../../services/visitor-keys.ts';
 import { dayNumber } from '../../domain/visits.ts';
 import { kudosList } from '../views/kudos.ts';
 import { workPath } from '../urls.ts';
+import { t } from '../../i18n/translate.ts';
 
-const MESSAGES = { left: 'Thank you for leaving kudos!', already: 'You have already left kudos here. :)' } as const;
+/** What the reader is told: thanks, or that they had already left kudos. */
+const message = (outcome: 'left' | 'already'): string => t(`work.kudos.${outcome}`);
 
 /** The page the form was on, when it is a page of this work; otherwise the work. */
 function returnPath(request: FastifyRequest, workId: number): string {
@@ -25,7 +27,7 @@ export async function createKudos(request: FastifyRequest<{ Params: { id: string
   const outcome = await leaveKudos(app.ctx, request.viewer, { workId, guestKey });
   if ((request.headers.accept ?? '').includes('application/json')) {
     const summary = await kudosOfWork(app.db, workId);
-    return reply.header('cache-control', 'no-store').send({ outcome, message: MESSAGES[outcome], html: String(kudosList(summary)) });
+    return reply.header('cache-control', 'no-store').send({ outcome, message: message(outcome), html: String(kudosList(summary)) });
   }
-  return redirectWithFlash(reply, returnPath(request, workId), MESSAGES[outcome]);
+  return redirectWithFlash(reply, returnPath(request, workId), message(outcome));
 }

@@ -7,16 +7,17 @@ import type { CollectionSummary } from '../../storage/collections.ts';
 import type { PageWindow } from '../../domain/pagination.ts';
 import type { PageContext } from './page.ts';
 import { reportItem } from './report-link.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
-const worksLabel = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'work' : 'works'}`;
-const status = (c: CollectionSummary) => `${c.open ? 'Open' : 'Closed'}, ${c.moderated ? 'moderated' : 'unmoderated'}`;
-const owner = (c: CollectionSummary) => (c.ownerLogin ? html`<a href="/users/${c.ownerLogin}">${c.ownerLogin}</a>` : 'nobody (the account was deleted)');
+const worksLabel = (n: number) => t('common.count.works', { count: n });
+const status = (c: CollectionSummary) => t('listing.collection.status', { open: c.open ? 'yes' : 'no', moderated: c.moderated ? 'yes' : 'no' });
+const owner = (c: CollectionSummary): Html => (c.ownerLogin ? html`<a href="/users/${c.ownerLogin}">${c.ownerLogin}</a>` : html`${t('listing.collection.no_owner')}`);
 
 /** One collection in the index (`li.collection.blurb`). */
 function blurb(c: CollectionSummary): Html {
   return html`<li class="collection blurb group" id="collection_${c.id}">
 <h2 class="heading"><a href="${collectionPath(c.name)}">${c.title}</a> <span class="name">(${c.name})</span></h2>
-<p class="owner">Owned by ${owner(c)}. ${status(c)}.</p>
+<p class="owner">${tHtml('listing.collection.owned_by', { owner: owner(c), status: status(c) })}</p>
 <p class="works"><a href="${collectionWorksPath(c.name)}">${worksLabel(c.works)}</a></p>
 </li>`;
 }
@@ -24,10 +25,10 @@ function blurb(c: CollectionSummary): Html {
 /** The index of collections, by title. */
 export function collectionsIndexPage(ctx: PageContext, list: { collections: CollectionSummary[]; window: PageWindow }): Html {
   const w = list.window;
-  return layout(ctx, w.pages > 1 ? `Collections (page ${w.page})` : 'Collections', html`<div class="collections-index">
-<h1 class="heading">Collections</h1>
-${ctx.viewer ? html`<p class="navigation actions"><a href="/collections/new">Start a collection</a></p>` : ''}
-${list.collections.length ? html`<ul class="collection index group">${list.collections.map(blurb)}</ul>` : html`<p>There are no collections yet.</p>`}
+  return layout(ctx, w.pages > 1 ? t('listing.collection.index_page', { page: w.page }) : t('listing.collection.index'), html`<div class="collections-index">
+<h1 class="heading">${t('listing.collection.index')}</h1>
+${ctx.viewer ? html`<p class="navigation actions"><a href="/collections/new">${t('listing.collection.start')}</a></p>` : ''}
+${list.collections.length ? html`<ul class="collection index group">${list.collections.map(blurb)}</ul>` : html`<p>${t('listing.collection.none')}</p>`}
 ${pagination('/collections', w)}
 </div>`);
 }
@@ -36,19 +37,19 @@ ${pagination('/collections', w)}
 export function collectionPage(ctx: PageContext, c: CollectionSummary, maintainer: boolean): Html {
   return layout(ctx, c.title, html`<div class="collection home">
 <h1 class="heading">${c.title}</h1>
-${c.descriptionHtml ? html`<div class="primary header module"><h2 class="landmark heading">Description</h2><blockquote class="userstuff">${raw(c.descriptionHtml)}</blockquote></div>` : ''}
+${c.descriptionHtml ? html`<div class="primary header module"><h2 class="landmark heading">${t('listing.collection.description')}</h2><blockquote class="userstuff">${raw(c.descriptionHtml)}</blockquote></div>` : ''}
 <dl class="collection meta">
-<dt>Name:</dt><dd class="name">${c.name}</dd>
-<dt>Owner:</dt><dd class="owner">${owner(c)}</dd>
-<dt>Status:</dt><dd class="status">${status(c)}</dd>
-<dt>Works:</dt><dd class="works"><a href="${collectionWorksPath(c.name)}">${worksLabel(c.works)}</a></dd>
+<dt>${t('listing.collection.name')}</dt><dd class="name">${c.name}</dd>
+<dt>${t('listing.collection.owner')}</dt><dd class="owner">${owner(c)}</dd>
+<dt>${t('listing.collection.status_label')}</dt><dd class="status">${status(c)}</dd>
+<dt>${t('listing.collection.works')}</dt><dd class="works"><a href="${collectionWorksPath(c.name)}">${worksLabel(c.works)}</a></dd>
 </dl>
 <ul class="navigation actions">
-<li><a href="${collectionWorksPath(c.name)}">Browse the works</a></li>
-${maintainer ? html`<li><a href="${collectionPath(c.name)}/edit">Edit the collection</a></li><li><a href="${collectionItemsPath(c.name)}">Approve and remove works</a></li>` : ''}
-${ctx.viewer && !maintainer ? html`<li><a href="${collectionItemsPath(c.name)}">Your works in this collection</a></li>` : ''}
-${maintainer ? '' : reportItem(collectionPath(c.name), 'Report this collection')}
+<li><a href="${collectionWorksPath(c.name)}">${t('listing.collection.browse')}</a></li>
+${maintainer ? html`<li><a href="${collectionPath(c.name)}/edit">${t('listing.collection.edit')}</a></li><li><a href="${collectionItemsPath(c.name)}">${t('listing.collection.manage')}</a></li>` : ''}
+${ctx.viewer && !maintainer ? html`<li><a href="${collectionItemsPath(c.name)}">${t('listing.collection.yours')}</a></li>` : ''}
+${maintainer ? '' : reportItem(collectionPath(c.name), t('listing.collection.report'))}
 </ul>
-${c.open ? html`<p class="hint">To add one of your works, name <strong>${c.name}</strong> under "Post to collections" when you post or edit it.</p>` : ''}
+${c.open ? html`<p class="hint">${tHtml('listing.collection.how_to_add', { name: html`<strong>${c.name}</strong>` })}</p>` : ''}
 </div>`);
 }

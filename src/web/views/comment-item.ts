@@ -3,15 +3,16 @@ import { html, raw, type Html } from './html.ts';
 import { csrfField, field, formMessage, type FormState } from './form.ts';
 import type { ShownComment } from '../../actions/list-comments.ts';
 import type { CommentRecord } from '../../storage/comments.ts';
-import { REFUSAL_TEXT, loginWouldHelp, type CommentRefusal } from '../../domain/comment-rules.ts';
-import { COMMENT_HINT, commentPreview, previewButton } from './comment-preview.ts';
+import { loginWouldHelp, type CommentRefusal } from '../../domain/comment-rules.ts';
+import { commentHint, commentPreview, previewButton } from './comment-preview.ts';
 import { reportItem } from './report-link.ts';
 import { pseudLink } from './byline.ts';
 import { pseudSelect } from './pseud-select.ts';
 import type { PseudChoice } from '../forms/pseud-choice.ts';
 import { byUnrecordedAuthor } from '../../domain/unrecorded-author.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
-const when = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+const when = (ms: number) => t('comments.item.when', { when: new Date(ms).toISOString().slice(0, 16).replace('T', ' ') });
 
 /** Which actions the viewer has on a comment. */
 export interface CommentActions {
@@ -23,7 +24,7 @@ export interface CommentActions {
 
 /** The commenter: a link to the account, an imported reply's "The author" (one of the work's, unrecorded which), or a guest's name. */
 export const commenter = (c: CommentRecord): Html =>
-  c.login ? pseudLink({ login: c.login, pseud: c.pseud ?? c.login }) : byUnrecordedAuthor(c) ? html`The author` : c.userId === null && c.guestName ? html`${c.guestName} (Guest)` : html`(Account deleted)`;
+  c.login ? pseudLink({ login: c.login, pseud: c.pseud ?? c.login }) : byUnrecordedAuthor(c) ? html`${t('comments.item.the_author')}` : c.userId === null && c.guestName ? html`${t('comments.item.guest', { name: c.guestName })}` : html`${t('comments.item.account_deleted')}`;
 
 const button = (action: string, csrf: string, label: string, fields: Html | '' = '') =>
   html`<form method="post" action="${action}" class="inline">${csrf ? csrfField(csrf) : ''}${fields}<button type="submit">${label}</button></form>`;
@@ -31,20 +32,20 @@ const button = (action: string, csrf: string, label: string, fields: Html | '' =
 /** A comment in a list, indented to its (flattened) depth. */
 export function commentItem(s: ShownComment, a: CommentActions, csrfToken: string, level: 3 | 4 = 4): Html {
   const c = s.comment;
-  if (c.status === 'deleted') return html`<li class="comment deleted depth-${s.indent}" id="comment_${c.id}"><p class="message">(Previous comment deleted.)</p></li>`;
+  if (c.status === 'deleted') return html`<li class="comment deleted depth-${s.indent}" id="comment_${c.id}"><p class="message">${t('comments.item.deleted')}</p></li>`;
   const threadUrl = `/works/${c.workId}/comments/${c.id}`;
-  if (c.hiddenAt !== null && !c.bodyHtml) return html`<li class="comment hidden depth-${s.indent}" id="comment_${c.id}"><p class="message">(This comment was hidden by the archive’s moderators.)</p></li>`;
-  const body = html`<h${level} class="heading byline">${commenter(c)} <span class="posted datetime"><time datetime="${new Date(c.createdAt).toISOString()}">${when(c.createdAt)}</time></span>${c.editedAt !== null ? html` <span class="edited">(edited)</span>` : ''}${c.status === 'pending' ? html` <span class="status">Awaiting approval</span>` : ''}</h${level}>
-${c.hiddenAt !== null ? html`<p class="notice">Hidden by the archive’s moderators: only its writer and staff see this text.${c.hiddenReason ? ` Reason: ${c.hiddenReason}` : ''}</p>` : ''}
+  if (c.hiddenAt !== null && !c.bodyHtml) return html`<li class="comment hidden depth-${s.indent}" id="comment_${c.id}"><p class="message">${t('comments.item.hidden')}</p></li>`;
+  const body = html`<h${level} class="heading byline">${commenter(c)} <span class="posted datetime"><time datetime="${new Date(c.createdAt).toISOString()}">${when(c.createdAt)}</time></span>${c.editedAt !== null ? html` <span class="edited">${t('comments.item.edited')}</span>` : ''}${c.status === 'pending' ? html` <span class="status">${t('comments.item.awaiting')}</span>` : ''}</h${level}>
+${c.hiddenAt !== null ? html`<p class="notice">${t('comments.item.hidden_notice')}${c.hiddenReason ? ` ${t('comments.item.reason', { reason: c.hiddenReason })}` : ''}</p>` : ''}
 <blockquote class="userstuff">${raw(c.bodyHtml)}</blockquote>
 <ul class="actions">
-<li><a href="${threadUrl}">Thread</a></li>
-${a.reply && !c.frozen && c.status === 'published' ? html`<li><a href="${threadUrl}#add_comment">Reply</a></li>` : ''}
-${c.frozen ? html`<li class="frozen">Frozen</li>` : ''}
-${a.edit ? html`<li><a href="/comments/${c.id}/edit">Edit</a></li>` : ''}
-${a.remove ? html`<li>${button(`/comments/${c.id}/delete`, csrfToken, 'Delete')}</li>` : ''}
-${c.status === 'published' ? reportItem(threadUrl) : ''}
-${a.moderate && c.parentId === null ? html`<li>${button(`/comments/${c.id}/freeze`, csrfToken, c.frozen ? 'Unfreeze thread' : 'Freeze thread', html`<input type="hidden" name="frozen" value="${c.frozen ? '0' : '1'}">`)}</li>` : ''}
+<li><a href="${threadUrl}">${t('comments.item.thread')}</a></li>
+${a.reply && !c.frozen && c.status === 'published' ? html`<li><a href="${threadUrl}#add_comment">${t('comments.reply')}</a></li>` : ''}
+${c.frozen ? html`<li class="frozen">${t('comments.item.frozen')}</li>` : ''}
+${a.edit ? html`<li><a href="/comments/${c.id}/edit">${t('comments.item.edit')}</a></li>` : ''}
+${a.remove ? html`<li>${button(`/comments/${c.id}/delete`, csrfToken, t('comments.item.delete'))}</li>` : ''}
+${c.status === 'published' ? reportItem(threadUrl, t('comments.item.report')) : ''}
+${a.moderate && c.parentId === null ? html`<li>${button(`/comments/${c.id}/freeze`, csrfToken, c.frozen ? t('comments.item.unfreeze') : t('comments.item.freeze'), html`<input type="hidden" name="frozen" value="${c.frozen ? '0' : '1'}">`)}</li>` : ''}
 </ul>`;
   // A muted writer's comment keeps its place (the replies after it are separate items) but opens only on request.
   if (s.muted) return html`<li class="comment muted depth-${s.indent}" id="comment_${c.id}">${mutedFold(body)}</li>`;
@@ -55,7 +56,7 @@ ${body}
 
 /** "Comment from a muted user — show": a `<details>`, so it opens without JavaScript. */
 export const mutedFold = (content: Html): Html =>
-  html`<details class="muted-comment"><summary>Comment from a muted user — <span class="show">show</span><span class="hide">hide</span></summary>
+  html`<details class="muted-comment"><summary>${tHtml('comments.item.muted', { toggle: html`<span class="show">${t('comments.item.show')}</span><span class="hide">${t('comments.item.hide')}</span>` })}</summary>
 ${content}
 </details>`;
 
@@ -84,18 +85,21 @@ ${formMessage(m.form)}
 ${csrfField(m.csrfToken)}
 ${m.chapterId !== undefined ? html`<input type="hidden" name="comment[chapter_id]" value="${m.chapterId}">` : ''}
 ${m.parentId !== undefined ? html`<input type="hidden" name="comment[parent_id]" value="${m.parentId}">` : ''}
-${m.guest ? html`${field(m.form, { key: 'name', name: 'comment[name]', label: 'Guest name', autocomplete: 'name', required: true })}
-${field(m.form, { key: 'email', name: 'comment[email]', label: 'Guest email', type: 'email', autocomplete: 'email', hint: 'Never shown to anyone.', required: true })}
-<div hidden><label for="comment_website">Leave this empty</label><input type="text" id="comment_website" name="comment[website]" tabindex="-1" autocomplete="off"></div>` : ''}
-${pseudSelect(m.creator, 'comment', 'Comment as')}
+${m.guest ? html`${field(m.form, { key: 'name', name: 'comment[name]', label: t('comments.form.guest_name'), autocomplete: 'name', required: true })}
+${field(m.form, { key: 'email', name: 'comment[email]', label: t('comments.form.guest_email'), type: 'email', autocomplete: 'email', hint: t('comments.form.guest_email_hint'), required: true })}
+<div hidden><label for="comment_website">${t('comments.form.honeypot')}</label><input type="text" id="comment_website" name="comment[website]" tabindex="-1" autocomplete="off"></div>` : ''}
+${pseudSelect(m.creator, 'comment', t('comments.form.as'))}
 ${commentPreview(m.preview, 'add_comment_preview', m.level === 2 ? 3 : 5)}
-${field(m.form, { key: 'comment', name: 'comment[content]', label: 'Comment', type: 'textarea', hint: COMMENT_HINT, required: true })}
-<p class="submit actions"><button type="submit">Comment</button> ${previewButton}</p>
+${field(m.form, { key: 'comment', name: 'comment[content]', label: t('comments.form.label'), type: 'textarea', hint: commentHint(), required: true })}
+<p class="submit actions"><button type="submit">${t('comments.form.submit')}</button> ${previewButton()}</p>
 </form>`;
 }
 
 /** Why the viewer cannot comment: the rule that stops them, and for guests the way in. */
 export function commentRefusalNotice(refusal: CommentRefusal | 'frozen', returnTo: string): Html {
-  if (!loginWouldHelp(refusal)) return html`<p class="notice" id="add_comment_notice">${REFUSAL_TEXT[refusal]}</p>`;
-  return html`<p class="notice" id="add_comment_notice">${REFUSAL_TEXT[refusal]} <a href="/users/login?return_to=${encodeURIComponent(returnTo)}">Log in</a> or <a href="/users/new">create an account</a> to comment.</p>`;
+  const why = t(`comments.refusal.${refusal}`);
+  if (!loginWouldHelp(refusal)) return html`<p class="notice" id="add_comment_notice">${why}</p>`;
+  return html`<p class="notice" id="add_comment_notice">${why} ${tHtml('comments.refusal.login', {
+    login: html`<a href="/users/login?return_to=${encodeURIComponent(returnTo)}">${t('comments.refusal.log_in')}</a>`, signup: html`<a href="/users/new">${t('comments.refusal.sign_up')}</a>`,
+  })}</p>`;
 }

@@ -9,6 +9,7 @@ import type { WorkComments, ShownComment } from '../../actions/list-comments.ts'
 import { canDeleteComment, canEditComment } from '../../domain/comment-rules.ts';
 import type { Viewer } from '../../domain/permissions.ts';
 import { choiceOf } from '../forms/pseud-choice.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** What a comments view shows beyond the data. */
 export interface CommentsView {
@@ -25,7 +26,7 @@ export interface CommentsView {
 }
 
 function list(ctx: Pick<PageContext, 'viewer' | 'csrfToken'>, v: CommentsView, threads: ShownComment[], level: 3 | 4): Html {
-  if (threads.length === 0) return html`<p class="empty">No comments yet.</p>`;
+  if (threads.length === 0) return html`<p class="empty">${t('comments.empty')}</p>`;
   const access = { visibility: v.data.page.work.visibility, deleted: false, removal: null, creatorIds: v.data.page.creators.map((c) => c.userId) };
   const viewer: Viewer = ctx.viewer;
   return html`<ol class="thread">${threads.map((s) => commentItem(s, {
@@ -47,10 +48,10 @@ export function commentsBlock(ctx: Pick<PageContext, 'viewer' | 'csrfToken'>, v:
   const id = v.data.page.work.id;
   const all = v.chapterId !== undefined ? `/works/${id}/chapters/${v.chapterId}/comments` : `/works/${id}/comments`;
   return html`<section id="comments" class="comments" aria-labelledby="comments_heading">
-<h3 id="comments_heading" class="heading">${v.chapterId !== undefined ? 'Comments on this chapter' : html`Comments (${v.data.page.work.comments})`}</h3>
-${formOrNotice(ctx, v, 'Post Comment', 4)}
+<h3 id="comments_heading" class="heading">${v.chapterId !== undefined ? t('comments.on_chapter') : t('comments.count', { count: v.data.page.work.comments })}</h3>
+${formOrNotice(ctx, v, t('comments.form.heading'), 4)}
 ${list(ctx, v, v.data.threads, 4)}
-<p class="actions"><a href="${all}">Read all comments</a>${v.data.canModerate ? html` · <a href="/comments/moderation">Moderation queue</a>` : ''}</p>
+<p class="actions"><a href="${all}">${t('comments.read_all')}</a>${v.data.canModerate ? html` · <a href="/comments/moderation">${t('comments.moderation_queue')}</a>` : ''}</p>
 </section>`;
 }
 
@@ -60,12 +61,12 @@ function settingsForm(ctx: PageContext, v: CommentsView): Html | '' {
   const s = v.data.settings;
   const opt = (value: string, label: string) => html`<div class="field radio"><input type="radio" id="comment_permission_${value}" name="comment_permission" value="${value}"${s.permission === value ? html` checked` : ''}> <label for="comment_permission_${value}">${label}</label></div>`;
   return html`<form method="post" action="/works/${v.data.page.work.id}/comment_settings" class="comment-settings">${csrfField(ctx.csrfToken)}
-<h2 class="heading">Comment settings</h2>
-<fieldset><legend>Who may comment on this work</legend>
-${opt('everyone', 'Everyone, including guests')}${opt('registered', 'Registered users only')}${opt('nobody', 'Nobody')}
+<h2 class="heading">${t('comments.settings.heading')}</h2>
+<fieldset><legend>${t('comments.settings.who')}</legend>
+${opt('everyone', t('comments.settings.everyone'))}${opt('registered', t('comments.settings.registered'))}${opt('nobody', t('comments.settings.nobody'))}
 </fieldset>
-<div class="field checkbox"><input type="checkbox" id="moderate_comments" name="moderate_comments" value="1"${s.moderated ? html` checked` : ''}> <label for="moderate_comments">Hold new comments until I approve them</label></div>
-<p class="actions"><button type="submit">Save comment settings</button></p>
+<div class="field checkbox"><input type="checkbox" id="moderate_comments" name="moderate_comments" value="1"${s.moderated ? html` checked` : ''}> <label for="moderate_comments">${t('comments.settings.hold')}</label></div>
+<p class="actions"><button type="submit">${t('comments.settings.save')}</button></p>
 </form>`;
 }
 
@@ -73,24 +74,24 @@ ${opt('everyone', 'Everyone, including guests')}${opt('registered', 'Registered 
 export function commentsPage(ctx: PageContext, v: CommentsView & { newest: boolean; basePath: string }): Html {
   const work = v.data.page.work;
   const chapter = v.chapterId !== undefined ? v.data.page.chapters.findIndex((c) => c.id === v.chapterId) + 1 : 0;
-  const title = `Comments on ${work.title}${chapter ? `, Chapter ${chapter}` : ''}`;
-  const sortLink = v.newest ? html`<a href="${v.basePath}">Oldest first</a>` : html`<a href="${v.basePath}?sort=newest">Newest first</a>`;
+  const title = chapter ? t('comments.page.title_chapter', { title: work.title, n: chapter }) : t('comments.page.title', { title: work.title });
+  const sortLink = v.newest ? html`<a href="${v.basePath}">${t('comments.sort.oldest')}</a>` : html`<a href="${v.basePath}?sort=newest">${t('comments.sort.newest')}</a>`;
   const pages = pagination(v.basePath, v.data.window);
   return layout(ctx, title, html`<h1 class="heading">${title}</h1>
-<p><a href="/works/${work.id}">Back to the work</a> · ${sortLink}</p>
+<p><a href="/works/${work.id}">${t('comments.back_to_work')}</a> · ${sortLink}</p>
 ${settingsForm(ctx, v)}
-${formOrNotice(ctx, v, 'Post Comment', 2)}
-<section aria-labelledby="all_comments"><h2 id="all_comments" class="heading">Comments (${v.data.count})</h2>
+${formOrNotice(ctx, v, t('comments.form.heading'), 2)}
+<section aria-labelledby="all_comments"><h2 id="all_comments" class="heading">${t('comments.count', { count: v.data.count })}</h2>
 ${list(ctx, v, v.data.threads, 3)}</section>
-${v.newest && pages ? html`<p>Sorted newest first.</p>` : ''}${pages}`);
+${v.newest && pages ? html`<p>${t('comments.sorted_newest')}</p>` : ''}${pages}`);
 }
 
 /** GET /works/:id/comments/:cid: one thread, with the form to reply to that comment. */
 export function threadPage(ctx: PageContext, v: CommentsView): Html {
   const work = v.data.page.work;
-  const title = `Comment thread on ${work.title}`;
+  const title = t('comments.thread.title', { title: work.title });
   return layout(ctx, title, html`<h1 class="heading">${title}</h1>
-<p><a href="/works/${work.id}">Back to the work</a> · <a href="/works/${work.id}/comments">All comments</a></p>
-<section aria-labelledby="thread_heading"><h2 id="thread_heading" class="heading">Thread</h2>${list(ctx, v, v.data.threads, 3)}</section>
-${formOrNotice(ctx, v, 'Reply', 2)}`);
+<p><a href="/works/${work.id}">${t('comments.back_to_work')}</a> · <a href="/works/${work.id}/comments">${t('comments.all')}</a></p>
+<section aria-labelledby="thread_heading"><h2 id="thread_heading" class="heading">${t('comments.thread.heading')}</h2>${list(ctx, v, v.data.threads, 3)}</section>
+${formOrNotice(ctx, v, t('comments.reply'), 2)}`);
 }

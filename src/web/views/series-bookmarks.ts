@@ -9,16 +9,17 @@ import { listingNotices } from './listing-notices.ts';
 import { bookmarkDetails } from './bookmarks.ts';
 import { isoDay } from '../../domain/work.ts';
 import { pagination } from './pagination.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
 /** The page. */
 export function seriesBookmarksPage(ctx: PageContext, m: { id: number; title: string; entries: SeriesBookmarkEntry[]; hidden: number; page: number; pages: number }): Html {
   const items = m.entries.map((e) => html`<li class="user short blurb group" id="bookmark_${e.bookmark.id}">
-<h2 class="byline heading">Bookmarked by ${pseudLink({ login: e.login, pseud: e.pseud })}</h2>
+<h2 class="byline heading">${tHtml('reader.bookmarks.by', { who: pseudLink({ login: e.login, pseud: e.pseud }) })}</h2>
 <p class="datetime">${isoDay(e.bookmark.updatedAt)}</p>
 ${bookmarkDetails(e.bookmark)}
 </li>`);
-  return layout(ctx, m.pages > 1 ? `Bookmarks of ${m.title} (page ${m.page})` : `Bookmarks of ${m.title}`, html`<h1>Bookmarks of <a href="${seriesPath(m.id)}">${m.title}</a></h1>
+  return layout(ctx, m.pages > 1 ? t('reader.bookmarks.of_page', { title: m.title, page: m.page }) : t('reader.bookmarks.of', { title: m.title }), html`<h1>${tHtml('reader.bookmarks.of', { title: html`<a href="${seriesPath(m.id)}">${m.title}</a>` })}</h1>
 ${listingNotices({ hidden: m.hidden, noun: 'bookmarks' })}
-${m.entries.length ? html`<ol class="bookmark index group">${items}</ol>` : html`<p>${m.hidden > 0 ? 'Every bookmark here is by someone on your blocklist.' : 'No one has bookmarked this series yet.'}</p>`}
+${m.entries.length ? html`<ol class="bookmark index group">${items}</ol>` : html`<p>${m.hidden > 0 ? t('reader.bookmarks.all_blocked') : t('reader.bookmarks.series_none')}</p>`}
 ${pagination(`${seriesPath(m.id)}/bookmarks`, m)}`);
 }

@@ -16,7 +16,7 @@ test('the y axis tops out at a round number with at most five steps', () => {
 });
 
 test('the chart is a well-formed SVG image named by its title and described by its desc', () => {
-  const svg = String(barChart({ id: 'c', days, figure: 'hits', noun: 'hits', subject: 'all your works' }));
+  const svg = String(barChart({ id: 'c', days, figure: 'hits', subject: 'all your works' }));
   assert.equal(xmlProblem(svg), undefined);
   assert.match(svg, /^<svg [^>]*role="img" aria-labelledby="c-title" aria-describedby="c-desc"/);
   assert.match(svg, /<title id="c-title">Hits per day<\/title>/);
@@ -28,7 +28,7 @@ test('the chart is a well-formed SVG image named by its title and described by i
 });
 
 test('a title with markup is escaped, and a period without any is said so', () => {
-  const svg = String(barChart({ id: 'k', days, figure: 'kudos', noun: 'kudos', subject: '“<b>Bold</b> & true”' }));
+  const svg = String(barChart({ id: 'k', days, figure: 'kudos', subject: '“<b>Bold</b> & true”' }));
   assert.equal(xmlProblem(svg), undefined);
-  assert.match(chartDescription({ id: 'k', days, figure: 'kudos', noun: 'kudos', subject: 'x' }), /no kudos in this period/);
+  assert.match(chartDescription({ id: 'k', days, figure: 'kudos', subject: 'x' }), /no kudos in this period/);
 });

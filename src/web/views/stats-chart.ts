@@ -7,6 +7,7 @@
 import { html, type Html } from './html.ts';
 import { countText } from './numbers.ts';
 import { dayStart, type DayFigures } from '../../domain/stats.ts';
+import { t, formatNumber, formatDate } from '../../i18n/translate.ts';
 
 // The drawing's own units; the page scales it to the width it has.
 const WIDTH = 480;
@@ -19,13 +20,11 @@ const PLOT_W = WIDTH - LEFT - RIGHT;
 const PLOT_H = HEIGHT - TOP - BOTTOM;
 
 // Axis numbers from a thousand up as "1.5K", so they fit the space left of the plot at any size.
-const COMPACT = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
-const tickText = (n: number): string => (n >= 1000 ? COMPACT.format(n) : countText(n));
-const SHORT = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' });
-const LONG = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+const tickText = (n: number): string => (n >= 1000 ? formatNumber(n, { notation: 'compact', maximumFractionDigits: 1 }) : countText(n));
+const shortDay = (day: number): string => formatDate(dayStart(day), { month: 'short', day: 'numeric' });
 
-/** The day as "Dec 6, 2026" (tables and descriptions say it in full). */
-export const dayText = (day: number): string => LONG.format(dayStart(day));
+/** The day as "Dec 6, 2026" in the reader's language (tables and descriptions say it in full). */
+export const dayText = (day: number): string => formatDate(dayStart(day), { dateStyle: 'medium' });
 
 /** A round top for the y axis and its step: 1, 2 or 5 times a power of ten, at most five gridlines. */
 export function yScale(max: number): { top: number; step: number } {
@@ -51,12 +50,11 @@ function labelledDays(count: number): number[] {
 /** Narrow bars put the first and last dates' text inside the plot's width rather than centred on the bar. */
 const anchor = (i: number, count: number, slot: number): string => (slot >= 40 ? 'middle' : i === 0 ? 'start' : i === count - 1 ? 'end' : 'middle');
 
-/** What a chart shows: `figure` of each day, named `noun` ("hits"), for a subject ("all your works", a title). */
+/** What a chart shows: `figure` of each day ("hits" or "kudos"), for a subject ("all your works", a title). */
 export interface ChartSpec {
   id: string;
   days: readonly DayFigures[];
   figure: 'hits' | 'kudos';
-  noun: string;
   subject: string;
 }
 
@@ -64,12 +62,12 @@ export interface ChartSpec {
 export function chartDescription(c: ChartSpec): string {
   const first = c.days[0];
   const last = c.days[c.days.length - 1];
-  if (!first || !last) return `No days to show.`;
+  if (!first || !last) return t('member.stats.chart.no_days');
   const total = c.days.reduce((sum, d) => sum + d[c.figure], 0);
-  const span = `from ${dayText(first.day)} to ${dayText(last.day)} (UTC), ${c.subject}`;
-  if (total === 0) return `Bar chart of ${c.noun} per day ${span}: no ${c.noun} in this period.`;
+  const span = { figure: c.figure, from: dayText(first.day), to: dayText(last.day), subject: c.subject };
+  if (total === 0) return t('member.stats.chart.empty', span);
   const best = c.days.reduce((a, b) => (b[c.figure] > a[c.figure] ? b : a));
-  return `Bar chart of ${c.noun} per day ${span}: ${countText(total)} ${c.noun} in all; the most, ${countText(best[c.figure])}, on ${dayText(best.day)}.`;
+  return t('member.stats.chart.described', { ...span, total, most: best[c.figure], day: dayText(best.day) });
 }
 
 /** The chart as an inline SVG element. */
@@ -79,7 +77,7 @@ export function barChart(c: ChartSpec): Html {
   const slot = PLOT_W / Math.max(1, c.days.length);
   const bar = Math.max(0.6, slot * 0.8);
   const ticks = Array.from({ length: top / step + 1 }, (_, i) => i * step);
-  const title = `${c.noun[0]!.toUpperCase()}${c.noun.slice(1)} per day`;
+  const title = t('member.stats.chart.title', { figure: c.figure });
   return html`<svg class="bar-chart ${c.figure}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${c.id}-title" aria-describedby="${c.id}-desc" xmlns="http://www.w3.org/2000/svg">
 <title id="${c.id}-title">${title}</title>
 <desc id="${c.id}-desc">${chartDescription(c)}</desc>
@@ -88,7 +86,7 @@ ${ticks.map((t) => html`<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1
 <text class="tick" x="${LEFT - 6}" y="${y(t) + 5}" text-anchor="end" fill="currentColor">${tickText(t)}</text>`)}
 ${c.days.map((d, i) => (d[c.figure] > 0 ? html`<rect class="bar" x="${(LEFT + i * slot + (slot - bar) / 2).toFixed(2)}" y="${y(d[c.figure])}" width="${bar.toFixed(2)}" height="${(TOP + PLOT_H - y(d[c.figure])).toFixed(2)}" fill="currentColor"><title>${dayText(d.day)}: ${countText(d[c.figure])}</title></rect>` : ''))}
 <line class="axis" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${TOP + PLOT_H}" y2="${TOP + PLOT_H}" stroke="currentColor"/>
-${labelledDays(c.days.length).map((i) => html`<text class="tick" x="${(LEFT + (i + 0.5) * slot).toFixed(2)}" y="${TOP + PLOT_H + 18}" text-anchor="${anchor(i, c.days.length, slot)}" fill="currentColor">${SHORT.format(dayStart(c.days[i]!.day))}</text>`)}
-<text class="axis-title" x="${LEFT + PLOT_W / 2}" y="${HEIGHT - 8}" text-anchor="middle" fill="currentColor">Date (UTC)</text>
+${labelledDays(c.days.length).map((i) => html`<text class="tick" x="${(LEFT + (i + 0.5) * slot).toFixed(2)}" y="${TOP + PLOT_H + 18}" text-anchor="${anchor(i, c.days.length, slot)}" fill="currentColor">${shortDay(c.days[i]!.day)}</text>`)}
+<text class="axis-title" x="${LEFT + PLOT_W / 2}" y="${HEIGHT - 8}" text-anchor="middle" fill="currentColor">${t('member.stats.date_utc')}</text>
 </svg>`;
 }

@@ -7,6 +7,7 @@ import { html, type Html } from './html.ts';
 import { csrfField } from './form.ts';
 import { subscribableType, type SubscriptionKind } from '../../domain/subscriptions.ts';
 import type { PageContext } from './page.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** What the button needs: the target and whether the viewer follows it ('none' for guests and one's own things). */
 export interface SubscribeButton {
@@ -23,7 +24,7 @@ export function subscribeForm(ctx: PageContext, b: SubscribeButton, label = ''):
   return html`<form method="post" action="${action}" class="inline subscription">${csrfField(ctx.csrfToken)}
 <input type="hidden" name="subscription[subscribable_id]" value="${b.targetId}"><input type="hidden" name="subscription[subscribable_type]" value="${subscribableType(b.kind)}">
 <input type="hidden" name="return_to" value="${ctx.path}">
-<input type="submit" name="commit" value="${subscribed ? 'Unsubscribe' : 'Subscribe'}"${label ? html` aria-label="${subscribed ? 'Unsubscribe from' : 'Subscribe to'} ${label}"` : ''}></form>`;
+<input type="submit" name="commit" value="${subscribed ? t('reader.subscribe.off') : t('reader.subscribe.on')}"${label ? html` aria-label="${t(subscribed ? 'reader.subscribe.off_label' : 'reader.subscribe.on_label', { name: label })}"` : ''}></form>`;
 }
 
 /** The button as an item of a work's navigation (`li.subscribe`, as AO3). */
