@@ -16,6 +16,7 @@ import { loadConfig } from '../src/config.ts';
 import { sql } from '../src/storage/sql.ts';
 import { filterWorks } from '../src/actions/filter-works.ts';
 import { searchWorks } from '../src/actions/search-works.ts';
+import { matchCacheOf } from '../src/storage/search/index.ts';
 import { emptyFilter } from '../src/domain/work-filter.ts';
 import { archiveSizes, humanBytes } from '../src/bench-data/sizes.ts';
 
@@ -30,7 +31,7 @@ const top = async (kind: string, limit: number) => (await db.all<{ id: number; n
   WHERE t.kind = ${kind} GROUP BY t.id, t.name ORDER BY COUNT(*) DESC, t.id LIMIT ${limit}`)).map((r) => ({ id: Number(r.id), name: r.name }));
 const fandoms = await top('fandom', 5);
 const freeforms = await top('freeform', 5);
-// Two-word phrases that occur in the generated prose ("the silver lantern" style), several so no one query is cached.
+// Two-word phrases that occur in the generated prose ("the silver lantern" style), several in turn.
 const PHRASES = ['silver lantern', 'quiet harbour', 'crimson river', 'broken mirror', 'old harbour', 'winter garden', 'golden key', 'empty station', 'north tower', 'dusty letter'];
 
 /**
@@ -74,19 +75,31 @@ const filteredSearch = await measure('search: two-word phrase + 2 included + 1 e
   params.append('exclude_work_search[freeform_ids][]', String(freeforms[2]!.id));
   return (await searchWorks(ctx, undefined, params)).total;
 });
+// The same search with each node's match cache (storage/search/match-cache.ts) emptied before every run: what the
+// first search of a phrase since a node started, or since its set was evicted, costs.
+const filteredSearchCold = await measure('search: the same, match cache emptied before each run (first search of a phrase)', async (i) => {
+  matchCacheOf(ctx.db).clear();
+  const params = new URLSearchParams({ q: `"${PHRASES[i % PHRASES.length]}"`, 'work_search[sort_column]': 'kudos_count' });
+  for (const t of freeforms.slice(0, 2)) params.append('include_work_search[freeform_ids][]', String(t.id));
+  params.append('exclude_work_search[freeform_ids][]', String(freeforms[2]!.id));
+  return (await searchWorks(ctx, undefined, params)).total;
+});
 const deepSearch = await measure('search: two-word phrase, best match, page 60 (past the ranked 1,000)', async (i) => (await searchWorks(ctx, undefined, new URLSearchParams({ q: `"${PHRASES[i % PHRASES.length]}"`, page: '60' }))).total);
 
 const sizes = await archiveSizes(db, values.db);
 await db.close();
 const engine = db.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite';
 const data = `${sizes.rows.works!.toLocaleString('en')} works, ${sizes.rows.chapters!.toLocaleString('en')} chapters, ${sizes.rows.taggings!.toLocaleString('en')} taggings, ${humanBytes(sizes.bytes)}`;
-const rows = [tagPage, tagPageUnfiltered, search, filteredSearch, deepSearch].map((r) => `| ${r.name} | ${r.min.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.cpu95.toFixed(1)} | ${r.results} |`);
+const cacheStats = { ...matchCacheOf(ctx.db).stats };
+const rows = [tagPage, tagPageUnfiltered, search, filteredSearch, filteredSearchCold, deepSearch].map((r) => `| ${r.name} | ${r.min.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.cpu95.toFixed(1)} | ${r.results} |`);
 const text = `\n### Listing and search, ${engine}, ${new Date().toISOString().slice(0, 10)}${values.note ? ` (${values.note})` : ''}
 Machine: ${machine()}; Node ${process.versions.node}; load average ${loadBefore.join(' / ')} before, ${loadavg().map((n) => n.toFixed(1)).join(' / ')} after; data: ${data} (\`quire bench-data\`); ${iterations} sequential iterations per query after 20 warm-up, in process through the actions (no HTTP).
 
 | query | min ms | p50 ms | p95 ms | p99 ms | CPU p95 ms (this process) | results (avg) |
 |---|---|---|---|---|---|---|
 ${rows.join('\n')}
+
+Match cache over the run: ${cacheStats.hits} hits, ${cacheStats.misses} misses (sets of at least 20,000 works are kept; the rows without "emptied" run warm, as a node serving readers does).
 `;
 if (values['no-append']) console.log(text);
 else appendFileSync('BENCHMARKS.md', text);

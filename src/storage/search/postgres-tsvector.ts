@@ -132,8 +132,16 @@ async function matches(db: Queryable, q: SearchQuery): Promise<Float64Array> {
   return idList(row?.ids);
 }
 
+/** Which of `ids` match, each checked by primary key. */
+async function matchesAmong(db: Queryable, q: SearchQuery, ids: readonly number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.all<{ id: number }>(sql`SELECT m.work_id AS id FROM (${matchSelect(q)}) m
+    WHERE m.work_id = ANY(string_to_array(${ids.join(',')}, ',')::bigint[])`);
+  return rows.map((r) => Number(r.id));
+}
+
 /** ts_rank over the candidates' vectors, read by primary key. */
-async function rank(db: Queryable, q: SearchQuery, candidates: number[], _all: Float64Array, limit: number, offset: number): Promise<number[]> {
+async function rank(db: Queryable, q: SearchQuery, candidates: number[], _all: ArrayLike<number>, limit: number, offset: number): Promise<number[]> {
   const rows = await db.all<{ id: number }>(sql`SELECT work_id AS id FROM search_works
     WHERE work_id = ANY(string_to_array(${candidates.join(',')}, ',')::bigint[])
     ORDER BY ts_rank(doc, ${positiveQuery(q)}) DESC, work_id DESC LIMIT ${limit} OFFSET ${offset}`);
@@ -143,4 +151,4 @@ async function rank(db: Queryable, q: SearchQuery, candidates: number[], _all: F
 const condition = (q: SearchQuery) => sql`w.id IN (${matchSelect(q)})`;
 
 /** The PostgreSQL engine. */
-export const postgresTsvector: SearchEngine = { write, matches, rank, snippets, condition };
+export const postgresTsvector: SearchEngine = { write, matches, matchesAmong, rank, snippets, condition };

@@ -130,11 +130,18 @@ async function matches(db: Queryable, q: SearchQuery): Promise<Float64Array> {
   return idList(row?.ids);
 }
 
+/** Which of `ids` match: search_works alone (exact whatever the pairs' state), FTS5 seeking each rowid. */
+async function matchesAmong(db: Queryable, q: SearchQuery, ids: readonly number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.all<{ id: number }>(sql`SELECT rowid AS id FROM search_works WHERE search_works MATCH ${fts5Match(q)} AND rowid IN (${sql.join([...ids])})`);
+  return rows.map((r) => Number(r.id));
+}
+
 /** Ranges ranked by bm25 hold at most this many matches: beyond it, the older candidates follow newest first. */
 const RANKED_RANGE = 4 * MAX_RANKED;
 
 /** The lowest rowid to rank from: the oldest candidate, or higher when that range would hold more than `cap` matches. */
-export function rangeStart(candidates: readonly number[], all: Float64Array, cap: number): number {
+export function rangeStart(candidates: readonly number[], all: ArrayLike<number>, cap: number): number {
   return Math.max(candidates[0]!, all[Math.max(0, all.length - cap)]!);
 }
 
@@ -149,7 +156,7 @@ export function inRankOrder(scored: readonly number[], candidates: readonly numb
  * list of rowids, runs the whole query once per id (seconds for a thousand). The range is capped at RANKED_RANGE
  * matches, so a narrow filter over a common phrase does not score every match to rank a few candidates.
  */
-async function rank(db: Queryable, q: SearchQuery, candidates: number[], all: Float64Array, limit: number, offset: number): Promise<number[]> {
+async function rank(db: Queryable, q: SearchQuery, candidates: number[], all: ArrayLike<number>, limit: number, offset: number): Promise<number[]> {
   const low = rangeStart(candidates, all, RANKED_RANGE);
   const rows = await db.all<{ id: number }>(sql`SELECT rowid AS id FROM search_works WHERE search_works MATCH ${fts5Match(q)} AND rowid >= ${low}
     ORDER BY bm25(search_works, ${sql.raw(WEIGHTS)}), rowid DESC`);
@@ -163,4 +170,4 @@ function condition(q: SearchQuery): Sql {
 }
 
 /** The SQLite engine. */
-export const sqliteFts5: SearchEngine = { write, matches, rank, snippets, condition };
+export const sqliteFts5: SearchEngine = { write, matches, matchesAmong, rank, snippets, condition };
