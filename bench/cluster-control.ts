@@ -64,7 +64,8 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
     const postgres = o.startPostgres ? await startTempPostgres() : undefined;
     if (postgres) started.push(postgres.stop);
     const databaseUrl = postgres?.url ?? o.databaseUrl!;
-    // Migrate once here: nodes starting together would otherwise all try to migrate a fresh database at once.
+    // Migrate once, before the nodes: they would only queue on the migration lock, and a failing migration is
+    // reported here once rather than in N node logs.
     const db = await openDatabase(databaseUrl);
     await migrate(db).finally(() => db.close());
     const port = o.port ?? (await freePort());
