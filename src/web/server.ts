@@ -105,10 +105,10 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
     });
   }
 
-  await server.register(apiPlugin, { prefix: API_PREFIX });
-
   server.setNotFoundHandler(async (request, reply) => payloadFor(await inRequestLocale(request, () => render(request, reply, (ctx) => notFoundPage(ctx), 404))));
   server.setErrorHandler(async (error, request, reply) => payloadFor(await inRequestLocale(request, () => answerError(error, request, reply))));
+  // After the handlers above: registering loads the queued routes, and a route keeps the error handler set before it.
+  await server.register(apiPlugin, { prefix: API_PREFIX });
   return server;
 }
 
