@@ -3,6 +3,7 @@
  * registered-only works). Drafts and works without a posted chapter count for no one.
  */
 import { VISIBILITY } from './columns.ts';
+import type { PartsIn, PartsOut } from './snapshot-parts.ts';
 
 /** Whether a work counts for guests (true), members only (false) or no one (undefined: a draft, nothing posted). */
 export function audienceOf(visibility: number, chapterCount: number): boolean | undefined {
@@ -21,6 +22,18 @@ export class AudienceCounts {
     if (id >= this.member.length) this.grow(id + 1);
     this.member[id]! += delta;
     if (isPublic) this.guest[id]! += delta;
+  }
+
+  /** Writes the counts into a snapshot. */
+  saveTo(out: PartsOut): void {
+    out.copy(this.guest);
+    out.copy(this.member);
+  }
+
+  /** Takes the counts `saveTo` wrote. */
+  restoreFrom(from: PartsIn): void {
+    this.guest = from.i32();
+    this.member = from.i32();
   }
 
   private grow(atLeast: number): void {

@@ -1,4 +1,5 @@
 import { TitleStore } from './title-store.ts';
+import type { PartsIn, PartsOut } from './snapshot-parts.ts';
 
 /** Per-slot typed-array columns: every field a listing filters or sorts on, grown as slots are added. */
 
@@ -23,7 +24,7 @@ export class WorkColumns {
   bookmarks = new Int32Array(0);
   /** Distinct canonical fandoms (COALESCE(merger_id, id) of fandom tags), for the crossover filter. */
   fandoms = new Uint8Array(0);
-  readonly titles = new TitleStore();
+  titles = new TitleStore();
   /** Creator sort keys, interned (one string per user, not per work). */
   creatorKey: (string | null)[] = [];
 
@@ -37,6 +38,42 @@ export class WorkColumns {
   fit(n: number): void {
     if (n < this.capacity) this.resize(n);
     this.titles.fit(n);
+  }
+
+  /** Writes slots 0 … n-1 into a snapshot (copies: counters change in place all day); creator keys as a list and codes. */
+  saveTo(out: PartsOut, n: number): void {
+    for (const a of [this.workId, this.visibility, this.chapterCount, this.expected, this.wordCount, this.updated, this.published,
+      this.language, this.hits, this.kudos, this.comments, this.bookmarks, this.fandoms]) out.copy(a.subarray(0, n));
+    this.titles.saveTo(out);
+    const codes = new Map<string, number>();
+    const keyOf = new Int32Array(n);
+    for (let s = 0; s < n; s++) {
+      const key = this.creatorKey[s];
+      if (key === null || key === undefined) keyOf[s] = -1;
+      else {
+        let code = codes.get(key);
+        if (code === undefined) codes.set(key, (code = codes.size));
+        keyOf[s] = code;
+      }
+    }
+    out.json([...codes.keys()]);
+    out.frozen(keyOf);
+  }
+
+  /** Columns as `saveTo` wrote them. */
+  static restore(from: PartsIn): WorkColumns {
+    const c = new WorkColumns();
+    // In `saveTo`'s order.
+    [c.workId, c.visibility] = [from.u32(), from.u8()];
+    [c.chapterCount, c.expected, c.wordCount] = [from.i32(), from.i32(), from.i32()];
+    [c.updated, c.published, c.language] = [from.f64(), from.f64(), from.u16()];
+    [c.hits, c.kudos, c.comments, c.bookmarks, c.fandoms] = [from.i32(), from.i32(), from.i32(), from.i32(), from.u8()];
+    c.capacity = c.workId.length;
+    c.titles = TitleStore.restore(from);
+    const keys = from.json<string[]>();
+    const keyOf = from.i32();
+    c.creatorKey = Array.from({ length: keyOf.length }, (_, s) => (keyOf[s]! < 0 ? null : keys[keyOf[s]!]!));
+    return c;
   }
 
   private resize(cap: number): void {

@@ -3,6 +3,7 @@
  * ids array, appended in slot order, so 12M taggings cost 48 MB rather than a million small arrays. A slot written
  * again after it was appended (an edited work) keeps its new list in an override map until the next full load.
  */
+import { concat, sliceOf, type PartsIn, type PartsOut } from './snapshot-parts.ts';
 
 /** Id lists per slot. */
 export class ForwardLists {
@@ -62,6 +63,25 @@ export class ForwardLists {
   trim(): void {
     this.ids = this.ids.slice(0, this.offsets[this.appended]!);
     this.offsets = this.offsets.slice(0, this.appended + 1);
+  }
+
+  /** Writes the lists into a snapshot: the appended ranges as they are (only ever appended to), the overrides flat. */
+  saveTo(out: PartsOut): void {
+    out.frozen(this.offsets.subarray(0, this.appended + 1));
+    out.frozen(this.ids.subarray(0, this.offsets[this.appended]!));
+    const { ends, words } = concat([...this.overrides.values()]);
+    for (const part of [Uint32Array.from(this.overrides.keys()), ends, words]) out.frozen(part);
+  }
+
+  /** Lists as `saveTo` wrote them. */
+  static restore(from: PartsIn): ForwardLists {
+    const f = new ForwardLists();
+    f.offsets = from.u32();
+    f.ids = from.u32();
+    f.appended = f.offsets.length - 1;
+    const [slots, ends, ids] = [from.u32(), from.u32(), from.u32()];
+    for (let i = 0; i < slots.length; i++) f.overrides.set(slots[i]!, sliceOf(ends, ids, i));
+    return f;
   }
 
   /** Bytes held (for memory reports). */

@@ -13,6 +13,7 @@ import { TagUses } from './tag-uses.ts';
 import { CanonUses } from './canon-uses.ts';
 import type { NullOrder } from './order.ts';
 import type { TagRecord, WorkRecord } from './records.ts';
+import { SnapshotMismatch, type PartsIn, type PartsOut } from './snapshot-parts.ts';
 
 /** The index of one archive. */
 export class ListingIndex {
@@ -32,7 +33,7 @@ export class ListingIndex {
   readonly nulls: NullOrder;
   /** Slots handed out so far (freed slots are reused only by a full load). */
   slots = 0;
-  private slotByWork = new Int32Array(1024);
+  private slotByWork: Int32Array = new Int32Array(1024);
   private readonly languages = new Map<string, number>();
   private readonly keys = new Map<string, string>();
   /** Works were loaded with `loadWork` and postings are not built yet. */
@@ -44,8 +45,47 @@ export class ListingIndex {
    */
   shape = 0;
 
-  constructor(nulls: NullOrder) {
+  /** An empty index, or with `snapshot` the index `saveTo` wrote (snapshot.ts checks it belongs to this database). */
+  constructor(nulls: NullOrder, snapshot?: PartsIn) {
     this.nulls = nulls;
+    if (!snapshot) return;
+    const head = snapshot.json<{ slots: number; shape: number; languages: [string, number][] }>();
+    this.slots = head.slots;
+    this.shape = head.shape;
+    for (const [language, code] of head.languages) this.languages.set(language, code);
+    this.slotByWork = snapshot.i32();
+    this.cols = WorkColumns.restore(snapshot);
+    this.tags = TagTable.restore(snapshot);
+    this.tagUses.restoreFrom(snapshot);
+    this.canonUses.restoreFrom(snapshot);
+    this.tagPostings = PostingsTable.restore(snapshot);
+    this.creatorPostings = PostingsTable.restore(snapshot);
+    this.forwardTags = ForwardLists.restore(snapshot);
+    this.forwardCreators = ForwardLists.restore(snapshot);
+    this.live = Postings.restore(snapshot);
+    // Creator keys read back are already one string per key; `keys` only shares the keys of works written later.
+    if (!snapshot.done || this.cols.capacity !== this.slots || this.forwardTags.appended !== this.slots || this.forwardCreators.appended !== this.slots) {
+      throw new SnapshotMismatch(`the parts do not describe ${this.slots} slots`);
+    }
+  }
+
+  /**
+   * Writes the whole index into `out` as typed arrays (snapshot.ts writes them to a file). Synchronous, so no change
+   * lands halfway: arrays written in place are copied now, the append-only ones kept as views.
+   */
+  saveTo(out: PartsOut): void {
+    this.finishLoad();
+    out.json({ slots: this.slots, shape: this.shape, languages: [...this.languages] });
+    out.copy(this.slotByWork);
+    this.cols.saveTo(out, this.slots);
+    this.tags.saveTo(out);
+    this.tagUses.saveTo(out);
+    this.canonUses.saveTo(out);
+    this.tagPostings.saveTo(out);
+    this.creatorPostings.saveTo(out);
+    this.forwardTags.saveTo(out);
+    this.forwardCreators.saveTo(out);
+    this.live.saveTo(out);
   }
 
   /** How many works the index holds. */

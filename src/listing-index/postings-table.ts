@@ -7,6 +7,7 @@
 import { MIN_DENSE, Postings } from './postings.ts';
 import type { Bits } from './bits.ts';
 import type { ForwardLists } from './forward.ts';
+import { concat, sliceOf, type PartsIn, type PartsOut } from './snapshot-parts.ts';
 
 /** Slots per id. */
 export class PostingsTable {
@@ -56,6 +57,35 @@ export class PostingsTable {
     for (const [id, bits] of bitsets) this.own.set(id, Postings.ofBits(bits, counts[id]!));
     this.start = start;
     this.packed = packed;
+  }
+
+  /**
+   * Writes the table into a snapshot: the packed rows as they are (a build replaces them, nothing writes to them),
+   * and the ids held as their own sets in four flat arrays rather than two parts per id.
+   */
+  saveTo(out: PartsOut): void {
+    out.frozen(this.start);
+    out.frozen(this.packed);
+    const own = [...this.own];
+    const { ends, words } = concat(own.map(([, p]) => p.words()));
+    const ids = Uint32Array.from(own, ([id]) => id);
+    const counts = Uint32Array.from(own, ([, p]) => p.count);
+    const dense = Uint8Array.from(own, ([, p]) => (p.isDense ? 1 : 0));
+    for (const part of [ids, counts, dense, ends, words]) out.frozen(part);
+  }
+
+  /** A table as `saveTo` wrote it. */
+  static restore(from: PartsIn): PostingsTable {
+    const t = new PostingsTable();
+    t.start = from.u32();
+    t.packed = from.u32();
+    const [ids, counts, dense, ends, words] = [from.u32(), from.u32(), from.u8(), from.u32(), from.u32()];
+    for (let i = 0; i < ids.length; i++) {
+      // Each set gets its own copy: a set that grows or shrinks must not write into its neighbours' words.
+      const own = sliceOf(ends, words, i).slice();
+      t.own.set(ids[i]!, Postings.of(own, counts[i]!, dense[i] === 1));
+    }
+    return t;
   }
 
   /** Adds a slot to an id's postings. */

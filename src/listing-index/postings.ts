@@ -5,6 +5,7 @@
  * save memory for tags clustered in time, which listings do not depend on).
  */
 import type { Bits } from './bits.ts';
+import type { PartsIn, PartsOut } from './snapshot-parts.ts';
 
 /** Sets this small stay sorted arrays however dense. */
 export const MIN_DENSE = 1024;
@@ -23,6 +24,32 @@ export class Postings {
     p.dense = bits;
     p.count = count;
     return p;
+  }
+
+  /** A set over `words` as `words()` gave them: a bitset when `dense`, else `count` sorted slots (it becomes the set's own). */
+  static of(words: Uint32Array, count: number, dense: boolean): Postings {
+    if (dense) return Postings.ofBits(words, count);
+    const p = new Postings();
+    p.sparse = words;
+    p.count = count;
+    return p;
+  }
+
+  /** The words holding the set (a view: the bitset, or the sorted slots), for a snapshot. */
+  words(): Uint32Array {
+    return this.dense ?? this.sparse!.subarray(0, this.count);
+  }
+
+  /** A set as `saveTo` wrote it. */
+  static restore(from: PartsIn): Postings {
+    const [count, dense] = from.json<[number, boolean]>();
+    return Postings.of(from.u32(), count, dense);
+  }
+
+  /** Writes the set into a snapshot (a copy: it changes in place). */
+  saveTo(out: PartsOut): void {
+    out.json([this.count, this.isDense]);
+    out.copy(this.words());
   }
 
   /** Whether the set is held as a bitset. */

@@ -1,11 +1,13 @@
 /**
- * Keeps a node's listing index current: a full load in batches the first time (and when this node fell behind the
- * pruned change log), then before every listing one query for new changes and a reload of just the works and tags
- * they name. Read-your-writes: a listing always waits for a refresh that started after it was asked for.
+ * Keeps a node's listing index current: the first time, a snapshot file replayed from its log position (snapshot.ts)
+ * or else a full load in batches (also when this node fell behind the pruned change log), then before every listing
+ * one query for new changes and a reload of just the works and tags they name. Read-your-writes: a listing always
+ * waits for a refresh that started after it was asked for.
  */
 import { ListingIndex } from './listing-index.ts';
 import type { Database } from '../storage/db.ts';
-import { changesSince, latestChangeSeq, pruneChanges } from '../storage/listing-changes.ts';
+import { changeLogBounds, changesSince, databaseNow, pruneChanges } from '../storage/listing-changes.ts';
+import { captureSnapshot, describeDatabase, readSnapshot, writeSnapshot, type Captured } from './snapshot.ts';
 import { tagRecordsAfter, tagRecordsByIds, workIdsOfUsers, workRecordsAfter, workRecordsByIds } from '../storage/listing-source.ts';
 
 /** How far back PostgreSQL changes are re-read (see listing-changes.ts `changesSince`). */
@@ -20,12 +22,37 @@ const IDS_PER_QUERY = 1_000;
 /** More changed works than this and a full load is cheaper than reloading them by id. */
 const FULL_RELOAD_OVER = 200_000;
 
-/** Load statistics of the last full load. */
+/** A snapshot is written once this many changes were applied since the last one… */
+const SNAPSHOT_AFTER_CHANGES = 20_000;
+/** …or this long after the last one, if anything changed. */
+const SNAPSHOT_EVERY_MS = 10 * 60 * 1000;
+
+/** Load statistics of the last full load (or snapshot read). */
 export interface LoadStats {
   works: number;
   tags: number;
   ms: number;
   bytes: number;
+  /** Where the index came from; with a snapshot, how many changes were replayed on top of it. */
+  source?: 'database' | 'snapshot';
+  replayed?: number;
+}
+
+/** What a node says about its snapshots. */
+export interface SnapshotLog {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+}
+
+/** One snapshot written. */
+export interface SnapshotSaved {
+  path: string;
+  bytes: number;
+  works: number;
+  seq: number;
+  /** The index was held (listings waited) this long while its parts were copied. */
+  copyMs: number;
+  writeMs: number;
 }
 
 /** The index of one database, kept current. */
@@ -41,6 +68,14 @@ export class ListingSync {
   private queued: Promise<ListingIndex> | null = null;
   /** Filled by each full load. */
   lastLoad: LoadStats | null = null;
+  private snapshot: { path: string; log: SnapshotLog } | null = null;
+  /** Only the first load may come from a snapshot: a node fallen behind later has a newer state in the database. */
+  private snapshotTried = false;
+  /** On PostgreSQL, right after a snapshot read: changes logged since this time are re-read once (late commits). */
+  private replaySince: number | undefined;
+  private unsaved = 0;
+  private lastSaved = 0;
+  private saving: Promise<SnapshotSaved | null> | null = null;
 
   constructor(db: Database, now: () => number = Date.now) {
     this.db = db;
@@ -61,19 +96,75 @@ export class ListingSync {
     return next;
   }
 
+  /**
+   * Starts from the snapshot at `path` when it is usable (else says why and loads fully), and lets `saveSnapshot`
+   * write there. Call before the first `current()`.
+   */
+  useSnapshot(path: string, log: SnapshotLog): void {
+    this.snapshot = { path, log };
+  }
+
+  /**
+   * Writes the index to the snapshot file: its parts are copied while no change is applied (listings wait for that
+   * copy only: ~0.1–0.3 s at 1M works), then written to a temporary file and renamed, while listings go on.
+   * One at a time: a call while one is being written gets that one. Null without a snapshot path or an index.
+   */
+  saveSnapshot(): Promise<SnapshotSaved | null> {
+    if (this.saving) return this.saving;
+    const snapshot = this.snapshot;
+    if (!snapshot || !this.index) return Promise.resolve(null);
+    const captured = this.exclusive(() => this.capture());
+    const saving = captured.then(async (c) => {
+      if (!c) return null;
+      const started = performance.now();
+      const bytes = await writeSnapshot(snapshot.path, c);
+      return { path: snapshot.path, bytes, works: c.meta.works, seq: c.meta.seq, copyMs: Math.round(c.copyMs), writeMs: Math.round(performance.now() - started) };
+    }).finally(() => { this.saving = null; });
+    this.saving = saving;
+    return saving;
+  }
+
+  /** Saves a snapshot when enough changed since the last one (`SNAPSHOT_AFTER_CHANGES`, `SNAPSHOT_EVERY_MS`). */
+  saveSnapshotIfDue(): Promise<SnapshotSaved | null> {
+    const due = this.unsaved >= SNAPSHOT_AFTER_CHANGES || (this.unsaved > 0 && this.now() - this.lastSaved >= SNAPSHOT_EVERY_MS);
+    return due ? this.saveSnapshot() : Promise.resolve(null);
+  }
+
   /** Forgets the index, so the next listing loads it again (tests; after a restore). */
   reset(): void {
     this.index = null;
   }
 
+  /** Runs `fn` when no refresh is running, and holds refreshes back until it is done. */
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.running.catch(() => undefined).then(fn);
+    this.running = next;
+    return next;
+  }
+
+  /** The index's parts, taken after a refresh (so the log position is exact), with what the file says about them. */
+  private async capture(): Promise<Captured | null> {
+    // The database's clock before the refresh: on PostgreSQL a reader of the snapshot re-reads changes from then.
+    const takenAt = await databaseNow(this.db);
+    const index = await this.refresh();
+    const about = await describeDatabase(this.db, this.lastSeq);
+    const captured = captureSnapshot(index, about, { seq: this.lastSeq, takenAt });
+    this.unsaved = 0;
+    this.lastSaved = this.now();
+    return captured;
+  }
+
   private async refresh(justLoaded = false): Promise<ListingIndex> {
-    if (!this.index) return this.fullLoad();
-    const { changes, prunedThrough } = await changesSince(this.db, this.lastSeq, RECENT_MS);
+    if (!this.index) return this.firstLoad();
+    const since = this.replaySince;
+    this.replaySince = undefined;
+    const { changes, prunedThrough } = await changesSince(this.db, this.lastSeq, RECENT_MS, since);
     // Right after a full load the data is newer than any pruned change, whatever the marker says.
     if (prunedThrough > this.lastSeq && !justLoaded) return this.fullLoad();
     const fresh = changes.filter((c) => !this.recent.has(c.seq));
     if (fresh.length) await this.apply(this.index, fresh);
     const now = this.now();
+    this.unsaved += fresh.length;
     for (const c of fresh) {
       this.recent.set(c.seq, now);
       if (c.seq > this.lastSeq) this.lastSeq = c.seq;
@@ -105,10 +196,45 @@ export class ListingSync {
     }
   }
 
+  /** The snapshot replayed from its log position when it is usable, else a full load (with one log line saying why). */
+  private async firstLoad(): Promise<ListingIndex> {
+    const snapshot = this.snapshot;
+    if (!snapshot || this.snapshotTried) return this.fullLoad();
+    this.snapshotTried = true;
+    const started = performance.now();
+    let read;
+    try {
+      read = await readSnapshot(snapshot.path, this.db);
+    } catch (err) {
+      snapshot.log.warn({ path: snapshot.path }, `listing index snapshot not used: ${(err as Error).message}; loading the index from the database`);
+      const index = await this.fullLoad();
+      // The next start can use one: write it now rather than at the first periodic save.
+      this.unsaved = SNAPSHOT_AFTER_CHANGES;
+      return index;
+    }
+    const { index, meta } = read;
+    this.index = index;
+    this.lastSeq = meta.seq;
+    this.recent.clear();
+    this.replaySince = this.db.dialect === 'postgres' ? meta.takenAt - RECENT_MS : undefined;
+    this.unsaved = 0;
+    this.lastSaved = this.now();
+    const readMs = Math.round(performance.now() - started);
+    await this.refresh();
+    // The replay found the log pruned past the snapshot meanwhile, or too much changed: it loaded fully instead.
+    if (this.index !== index) return this.index!;
+    this.lastLoad = { works: index.size, tags: index.tags.names.length, ms: Math.round(performance.now() - started), bytes: index.bytes, source: 'snapshot', replayed: this.unsaved };
+    snapshot.log.info({ path: snapshot.path, bytes: read.bytes, readMs, replayed: this.unsaved, seq: meta.seq, savedAt: new Date(meta.savedAt).toISOString() }, 'listing index read from its snapshot');
+    return this.index;
+  }
+
   private async fullLoad(): Promise<ListingIndex> {
     const started = performance.now();
     // The log position is read first: changes committed while loading are applied again afterwards (reloads are idempotent).
-    const seq = await latestChangeSeq(this.db);
+    // At least the pruned-through seq: a log pruned empty (an hour without changes) would otherwise give 0, behind
+    // the prune mark, and every refresh after this load would load fully again.
+    const { latest, prunedThrough } = await changeLogBounds(this.db);
+    const seq = Math.max(latest, prunedThrough);
     const index = new ListingIndex(this.db.dialect === 'postgres' ? 'nulls-last' : 'nulls-first');
     let tags = 0;
     for (let after = 0; ;) {
@@ -128,7 +254,7 @@ export class ListingSync {
     this.index = index;
     this.lastSeq = seq;
     this.recent.clear();
-    this.lastLoad = { works: index.size, tags, ms: Math.round(performance.now() - started), bytes: index.bytes };
+    this.lastLoad = { works: index.size, tags, ms: Math.round(performance.now() - started), bytes: index.bytes, source: 'database' };
     // Changes logged during the load (and, on PostgreSQL, the recent window) are applied now.
     return this.refresh(true);
   }

@@ -1,6 +1,7 @@
 /** Tags by id: kind, canonical (merger folding, one level as SQL's COALESCE(merger_id, id)), name and name_key. */
 import { TAG_KINDS, type TagKind } from '../domain/tag-list.ts';
 import type { TagRecord } from './records.ts';
+import type { PartsIn, PartsOut } from './snapshot-parts.ts';
 
 /** Kind codes: 1 + index in TAG_KINDS; 0 for a tag not loaded yet. */
 export const kindCode = (kind: TagKind): number => TAG_KINDS.indexOf(kind) + 1;
@@ -35,6 +36,32 @@ export class TagTable {
     this.nameKeys[t.id] = t.nameKey;
     if (renamed) this.onRenamed?.(t.id);
     return changed;
+  }
+
+  /** Writes the table into a snapshot (names as JSON lists: one string per tag, not per work). */
+  saveTo(out: PartsOut): void {
+    out.copy(this.kind);
+    out.copy(this.canon);
+    out.copy(this.canonical);
+    out.json(this.names);
+    out.json(this.nameKeys);
+  }
+
+  /** A table as `saveTo` wrote it. */
+  static restore(from: PartsIn): TagTable {
+    const t = new TagTable();
+    t.kind = from.u8();
+    t.canon = from.u32();
+    t.canonical = from.u8();
+    // JSON wrote the ids no tag had as null: they are left unset again, as `put` leaves them.
+    const holes = (list: (string | null)[]) => {
+      const out: string[] = [];
+      list.forEach((v, id) => { if (v !== null) out[id] = v; });
+      return out;
+    };
+    t.names = holes(from.json());
+    t.nameKeys = holes(from.json());
+    return t;
   }
 
   /** The canonical id a tag folds into (itself when unknown). */

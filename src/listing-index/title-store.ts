@@ -5,6 +5,7 @@
  * Titles are written with `Buffer#write`, which makes no object per title (`TextEncoder.encodeInto` makes a view and
  * a result object: 200k short-lived objects per 100k works loaded).
  */
+import type { PartsIn, PartsOut } from './snapshot-parts.ts';
 
 /** Titles by slot. */
 export class TitleStore {
@@ -54,6 +55,24 @@ export class TitleStore {
       this.start = this.start.slice(0, n);
       this.length = this.length.slice(0, n);
     }
+  }
+
+  /** Writes the titles into a snapshot (the bytes in use are only ever appended to: no copy). */
+  saveTo(out: PartsOut): void {
+    out.frozen(this.bytes.subarray(0, this.used));
+    out.copy(this.start);
+    out.copy(this.length);
+  }
+
+  /** Titles as `saveTo` wrote them. */
+  static restore(from: PartsIn): TitleStore {
+    const t = new TitleStore();
+    const bytes = from.u8();
+    t.bytes = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    t.used = bytes.byteLength;
+    t.start = from.u32();
+    t.length = from.u32();
+    return t;
   }
 
   /** Bytes held. */

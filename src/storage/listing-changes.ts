@@ -26,10 +26,12 @@ export async function latestChangeSeq(db: Queryable): Promise<number> {
  * below one already seen can still become visible; re-reading a recent window catches it (SQLite has one writer,
  * so its seqs commit in order). Also returns the pruned-through seq, in the same query.
  */
-export async function changesSince(db: Queryable, seq: number, recentMs: number): Promise<{ changes: ListingChange[]; prunedThrough: number }> {
-  const recent = db.dialect === 'postgres'
-    ? sql` OR at >= (extract(epoch FROM clock_timestamp()) * 1000)::BIGINT - ${recentMs}`
-    : sql``;
+export async function changesSince(db: Queryable, seq: number, recentMs: number, orSince?: number): Promise<{ changes: ListingChange[]; prunedThrough: number }> {
+  // `orSince` (ms, the database's clock) widens the window back to a known moment: an index read from a snapshot
+  // has not seen what committed late after the snapshot's last refresh.
+  const recent = db.dialect !== 'postgres' ? sql``
+    : orSince === undefined ? sql` OR at >= (extract(epoch FROM clock_timestamp()) * 1000)::BIGINT - ${recentMs}`
+    : sql` OR at >= ${orSince}`;
   const rows = await db.all<{ seq: number; kind: ListingChange['kind'] | 'pruned'; ref_id: number }>(sql`
     SELECT seq, kind, ref_id FROM listing_changes WHERE seq > ${seq}${recent}
     UNION ALL SELECT 0, 'pruned', CAST(value AS BIGINT) FROM settings WHERE key = ${PRUNED_KEY}`);
@@ -59,5 +61,35 @@ export async function pruneChanges(db: Database, before: number): Promise<number
     const { changes } = await tx.run(sql`DELETE FROM listing_changes WHERE seq <= ${last}`);
     if (last > Number((await getSetting(tx, PRUNED_KEY)) ?? 0)) await putSetting(tx, PRUNED_KEY, String(last));
     return changes;
+  });
+}
+
+/** When change `seq` was logged (ms), or undefined when it is not in the log (pruned, or never written here). */
+export async function changeLoggedAt(db: Queryable, seq: number): Promise<number | undefined> {
+  const row = await db.get<{ at: number }>(sql`SELECT at FROM listing_changes WHERE seq = ${seq}`);
+  return row === undefined ? undefined : Number(row.at);
+}
+
+/** The newest seq and the pruned-through seq (0 when nothing was pruned). */
+export async function changeLogBounds(db: Queryable): Promise<{ latest: number; prunedThrough: number }> {
+  const row = await db.get<{ latest: number | null; pruned: string | null }>(sql`SELECT (SELECT MAX(seq) FROM listing_changes) AS latest,
+    (SELECT value FROM settings WHERE key = ${PRUNED_KEY}) AS pruned`);
+  return { latest: Number(row?.latest ?? 0), prunedThrough: Number(row?.pruned ?? 0) };
+}
+
+/** The database's clock in ms, the one PostgreSQL's change rows are stamped with. */
+export async function databaseNow(db: Queryable): Promise<number> {
+  if (db.dialect !== 'postgres') return Date.now();
+  return Number((await db.get<{ now: number }>(sql`SELECT (extract(epoch FROM clock_timestamp()) * 1000)::BIGINT AS now`))!.now);
+}
+
+/**
+ * Says that rows changed without being logged (the generator writes with the triggers off): one change is logged and
+ * the log is marked pruned through it, so every node and every listing index snapshot behind it loads fully again.
+ */
+export async function markChangeLogGap(db: Database): Promise<void> {
+  await db.transaction(async (tx) => {
+    const row = await tx.get<{ seq: number }>(sql`INSERT INTO listing_changes (kind, ref_id, at) VALUES (${'work'}, 0, ${Date.now()}) RETURNING seq`);
+    await putSetting(tx, PRUNED_KEY, String(Number(row!.seq)));
   });
 }
