@@ -15,6 +15,8 @@ export interface ApiOptions {
   ip?: string;
   headers?: Record<string, string>;
   method?: 'GET' | 'HEAD' | 'OPTIONS' | 'POST' | 'PUT' | 'DELETE';
+  /** A body to send (with its content-type in `headers`). */
+  payload?: string;
 }
 
 /** Makes a token for a logged-in member through the settings page, as a person would; returns the token shown. */
@@ -61,7 +63,7 @@ export class ApiClient {
   /** A request; a JSON answer (anything but 204/304 and HEAD) is checked against the document. */
   async call(url: string, o: ApiOptions = {}): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = { ...(o.token ? { authorization: `Bearer ${o.token}` } : {}), ...o.headers };
-    const res = await this.archive.server.inject({ method: o.method ?? 'GET', url, remoteAddress: o.ip ?? '192.0.2.10', headers });
+    const res = await this.archive.server.inject({ method: o.method ?? 'GET', url, remoteAddress: o.ip ?? '192.0.2.10', headers, ...(o.payload === undefined ? {} : { payload: o.payload }) });
     if ((o.method ?? 'GET') === 'GET' && res.statusCode !== 304 && res.statusCode !== 204) {
       assert.match(String(res.headers['content-type']), /^application\/json/, `${url}: ${res.statusCode} ${res.body.slice(0, 200)}`);
       // The document's paths are relative to its server, /api/v1.
