@@ -15,6 +15,7 @@ import { plainText } from '../storage/search/document.ts';
 import type { ReportRecord } from '../storage/abuse-reports.ts';
 import type { Queryable } from '../storage/db.ts';
 import type { Account } from '../domain/account.ts';
+import { t } from '../i18n/translate.ts';
 
 /** How much of a chapter the report page quotes. */
 export const EXCERPT_CHARS = 1500;
@@ -71,12 +72,10 @@ export function excerptOf(bodyHtml: string, max = EXCERPT_CHARS): string[] {
 }
 
 function workState(w: WorkRecord): string {
-  if (w.removal === 'hidden') return 'Hidden by moderators';
-  if (w.removal === 'deleted') return 'Deleted by moderators';
-  if (w.removal === 'pending') return 'Waiting for validation';
-  if (w.deletedAt !== null) return 'Deleted by its creator';
-  if (w.visibility === 'draft') return 'A draft (only its creators see it)';
-  return w.visibility === 'registered' ? 'Visible to logged-in readers' : 'Visible to everyone';
+  if (w.removal !== null) return t(`moderation.work_state.${w.removal}`);
+  if (w.deletedAt !== null) return t('moderation.work_state.deleted_by_creator');
+  if (w.visibility === 'draft') return t('moderation.work_state.draft');
+  return t(w.visibility === 'registered' ? 'moderation.work_state.registered' : 'moderation.work_state.public');
 }
 
 async function reportedWork(db: Queryable, kind: 'work' | 'chapter', work: WorkRecord, chapter: ChapterRecord | undefined): Promise<ReportedWork> {

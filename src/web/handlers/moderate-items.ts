@@ -18,35 +18,33 @@ import { closeReportWith, reportIdOf } from './report-closing.ts';
 import type { FormState } from '../views/form.ts';
 import type { Context } from '../../actions/context.ts';
 import type { Viewer } from '../../domain/permissions.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
 type ItemRequest = FastifyRequest<{ Params: { id?: string; name?: string } }>;
 
-const HINTS: Record<string, string> = {
-  hide: 'Readers no longer see it; its owner is told this reason.',
-  unhide: 'It is shown again; the reason is sent to its owner.',
-  delete: 'Replies stay, under “(Previous comment deleted.)”.',
-};
-const LABELS: Record<string, string> = { hide: 'Hide', unhide: 'Show again', delete: 'Delete' };
+/** An action's hint ("Readers no longer see it…"), in the reader's language. */
+const hint = (action: string): string => t(`moderation.item.${action}.hint`);
 const hiddenLine = (hiddenAt: number | null, reason: string) =>
-  hiddenAt === null ? html`<p>Visible to readers.</p>` : html`<p><strong>Hidden by moderators</strong> since ${dateTime(hiddenAt)}. Reason: ${reason}</p>`;
+  hiddenAt === null ? html`<p>${t('moderation.work.visible')}</p>`
+    : html`<p><strong>${t('moderation.work_state.hidden')}</strong> ${tHtml('moderation.work.since', { date: dateTime(hiddenAt) })}. ${t('moderation.user.reason', { reason })}</p>`;
 
 async function commentModel(ctx: Context, viewer: Viewer, id: number): Promise<Omit<ModerateItemModel, 'reportId'>> {
   const { comment: c, actions } = await commentForStaff(ctx, viewer, id);
-  const about = html`<p>A comment by ${commenter(c)} on <a href="/works/${c.workId}/comments/${c.id}">${c.workTitle}</a>, ${dateTime(c.createdAt)} (${c.status}).</p>
+  const about = html`<p>${tHtml('moderation.item.comment_about', { by: commenter(c), work: html`<a href="/works/${c.workId}/comments/${c.id}">${c.workTitle}</a>`, date: dateTime(c.createdAt), status: c.status })}</p>
 ${hiddenLine(c.hiddenAt, c.hiddenReason)}<blockquote class="userstuff">${raw(c.bodyHtml)}</blockquote>`;
-  return { title: 'Moderate a comment', about, actions: actions.map((a) => ({ path: `/admin/comments/${c.id}/${a}`, key: a, label: `${LABELS[a]} this comment`, hint: HINTS[a]! })) };
+  return { title: t('moderation.item.heading', { kind: 'comment' }), about, actions: actions.map((a) => ({ path: `/admin/comments/${c.id}/${a}`, key: a, label: t(`moderation.item.${a}`, { kind: 'comment' }), hint: hint(a) })) };
 }
 
 async function groupModel(ctx: Context, viewer: Viewer, g: Group): Promise<Omit<ModerateItemModel, 'reportId'>> {
   assertStaff(viewer);
   const found = g.kind === 'series' ? await seriesById(ctx.db, g.id) : await collectionByName(ctx.db, g.name);
-  if (!found) throw new NotFound(`There is no such ${g.kind}.`);
+  if (!found) throw new NotFound(t('moderation.item.not_found', { kind: g.kind }));
   const base = g.kind === 'series' ? `/series/${g.id}` : `/collections/${g.name}`;
   const action = found.hiddenAt === null ? 'hide' : 'unhide';
   return {
-    title: `Moderate a ${g.kind}`,
+    title: t('moderation.item.heading', { kind: g.kind }),
     about: html`<p><a href="${base}">${found.title}</a></p>${hiddenLine(found.hiddenAt, found.hiddenReason)}`,
-    actions: [{ path: `/admin${base}/${action}`, key: action, label: `${LABELS[action]} this ${g.kind}`, hint: HINTS[action]! }],
+    actions: [{ path: `/admin${base}/${action}`, key: action, label: t(`moderation.item.${action}`, { kind: g.kind }), hint: hint(action) }],
   };
 }
 
@@ -75,11 +73,11 @@ export function moderateItemWith(kind: 'comment' | Group['kind'], action: Commen
     try {
       if (kind === 'comment') {
         const c = await moderateComment(ctx, request.viewer, Number(request.params.id), action, values.reason, close);
-        return redirectWithFlash(reply, `/admin/comments/${c.id}/moderate`, `The comment is ${action === 'hide' ? 'hidden' : action === 'unhide' ? 'visible again' : 'deleted'}.`);
+        return redirectWithFlash(reply, `/admin/comments/${c.id}/moderate`, t(`moderation.item.done.${action}`, { kind: 'comment' }));
       }
       const g = groupOf(request, kind);
       const done = await hideGroup(ctx, request.viewer, g, action === 'hide', values.reason, close);
-      return redirectWithFlash(reply, `/admin${done.path}/moderate`, `The ${kind} is ${action === 'hide' ? 'hidden' : 'visible again'}.`);
+      return redirectWithFlash(reply, `/admin${done.path}/moderate`, t(`moderation.item.done.${action === 'hide' ? 'hide' : 'unhide'}`, { kind }));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       return page(request, reply, kind, { values, errors: error.fields, message: error.message }, 422);

@@ -4,9 +4,10 @@ import { layout } from './layout.ts';
 import { field, csrfField, formMessage, type FormState } from './form.ts';
 import { choice } from './choice.ts';
 import { dateOnly } from './time.ts';
-import { tabs } from './admin.ts';
+import { tabs, adminPageName } from './admin.ts';
 import type { PolicyTexts } from '../../actions/policy-texts.ts';
 import type { PageContext } from './page.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
 /** The three forms of the page; the one that failed carries the typed values and errors. */
 export interface PolicyForms {
@@ -15,16 +16,12 @@ export interface PolicyForms {
   content: FormState;
 }
 
-const MODES: [string, string][] = [
-  ['open', 'Open: anyone can create an account'],
-  ['invitation', 'Invitation only: visitors ask for an invitation and wait in the queue; members can invite others'],
-  ['closed', 'Closed: nobody can create an account'],
-];
+const MODES = ['open', 'invitation', 'closed'] as const;
 
 function modeChoice(form: FormState): Html {
   const error = form.errors.signup_mode;
-  return html`<fieldset${error ? html` class="has-error"` : ''}><legend>Who can join</legend>
-${MODES.map(([value, label], i) => choice({ type: 'radio', id: `policy_signup_mode_${value}`, name: 'policy[signup_mode]', value, label, checked: form.values.signup_mode === value, error: i === 0 ? error : undefined }))}
+  return html`<fieldset${error ? html` class="has-error"` : ''}><legend>${t('admin.policies.who')}</legend>
+${MODES.map((value, i) => choice({ type: 'radio', id: `policy_signup_mode_${value}`, name: 'policy[signup_mode]', value, label: t(`admin.policies.mode.${value}`), checked: form.values.signup_mode === value, error: i === 0 ? error : undefined }))}
 </fieldset>`;
 }
 
@@ -33,56 +30,55 @@ const box = (form: FormState, key: string, label: string): Html =>
 
 function policySection(ctx: PageContext, form: FormState): Html {
   return html`<section aria-labelledby="policy-heading">
-<h2 id="policy-heading">Joining and posting</h2>
+<h2 id="policy-heading">${t('admin.policies.joining')}</h2>
 ${formMessage(form)}
 <form method="post" action="/admin/policies" class="stack" novalidate>
 ${csrfField(ctx.csrfToken)}
 ${modeChoice(form)}
-${field(form, { key: 'min_age', name: 'policy[min_age]', label: 'Minimum age', hint: 'People signing up confirm they are at least this old; 0 asks nothing.' })}
-${field(form, { key: 'invitations_per_member', name: 'policy[invitations_per_member]', label: 'Invitations per member', hint: 'While the archive is invitation only. Changing it adds the difference to every member’s invitations.' })}
-${box(form, 'require_confirmed_email', 'Members confirm their email address before posting or commenting')}
-${box(form, 'validate_new_authors', 'New authors’ works wait for a moderator’s approval (until their first work is approved)')}
-${field(form, { key: 'report_reasons', name: 'policy[report_reasons]', label: 'Report reasons', type: 'textarea', hint: 'One per line, offered on the report form. Leave empty for the defaults.' })}
-<p><button type="submit">Save policy</button></p>
+${field(form, { key: 'min_age', name: 'policy[min_age]', label: t('admin.policies.min_age'), hint: t('admin.policies.min_age.hint') })}
+${field(form, { key: 'invitations_per_member', name: 'policy[invitations_per_member]', label: t('admin.policies.per_member'), hint: t('admin.policies.per_member.hint') })}
+${box(form, 'require_confirmed_email', t('admin.policies.confirm_email'))}
+${box(form, 'validate_new_authors', t('admin.policies.validate'))}
+${field(form, { key: 'report_reasons', name: 'policy[report_reasons]', label: t('admin.policies.reasons'), type: 'textarea', hint: t('admin.policies.reasons.hint') })}
+<p><button type="submit">${t('admin.policies.save')}</button></p>
 </form>
 </section>`;
 }
 
 function termsSection(ctx: PageContext, texts: PolicyTexts, form: FormState): Html {
   const current = texts.tosVersion > 0
-    ? html`<p>Version ${texts.tosVersion} is in force${texts.termsPublishedAt ? html` (published ${dateOnly(texts.termsPublishedAt)})` : ''}. <a href="/terms">See the page</a>.</p>`
-    : html`<p>No version is published yet: members are not asked to accept anything.</p>`;
+    ? html`<p>${texts.termsPublishedAt ? tHtml('admin.terms.in_force.published', { version: texts.tosVersion, date: dateOnly(texts.termsPublishedAt) }) : t('admin.terms.in_force', { version: texts.tosVersion })} <a href="/terms">${t('admin.terms.see')}</a>.</p>`
+    : html`<p>${t('admin.terms.none')}</p>`;
   return html`<section aria-labelledby="terms-heading">
-<h2 id="terms-heading">Terms of Service</h2>
+<h2 id="terms-heading">${t('admin.terms.heading')}</h2>
 ${current}
-<p class="hint">Publishing a new version asks every member to accept it before they post, comment or give kudos again; reading is not affected.
-A correction keeps the version (for typos). HTML is accepted; scripts and styles are removed.</p>
+<p class="hint">${t('admin.terms.hint')}</p>
 ${formMessage(form)}
 <form method="post" action="/admin/policies/terms" class="stack" novalidate>
 ${csrfField(ctx.csrfToken)}
-${field(form, { key: 'terms', name: 'terms[text]', label: 'Terms of Service text', type: 'textarea' })}
-<p class="button-row"><button type="submit" name="commit" value="publish">Publish as version ${texts.tosVersion + 1}</button>
-<button type="submit" name="commit" value="correct">Save a correction (version ${texts.tosVersion})</button></p>
+${field(form, { key: 'terms', name: 'terms[text]', label: t('admin.terms.text'), type: 'textarea' })}
+<p class="button-row"><button type="submit" name="commit" value="publish">${t('admin.terms.publish', { version: texts.tosVersion + 1 })}</button>
+<button type="submit" name="commit" value="correct">${t('admin.terms.correct', { version: texts.tosVersion })}</button></p>
 </form>
 </section>`;
 }
 
 function contentSection(ctx: PageContext, form: FormState): Html {
   return html`<section aria-labelledby="content-heading">
-<h2 id="content-heading">Content policy</h2>
-<p>What may be posted here, shown at <a href="/content_policy">/content_policy</a> and linked from the sign-up form.</p>
+<h2 id="content-heading">${t('admin.content.heading')}</h2>
+<p>${tHtml('admin.content.intro', { link: html`<a href="/content_policy">/content_policy</a>` })}</p>
 ${formMessage(form)}
 <form method="post" action="/admin/policies/content_policy" class="stack" novalidate>
 ${csrfField(ctx.csrfToken)}
-${field(form, { key: 'content_policy', name: 'content_policy[text]', label: 'Content policy text', type: 'textarea' })}
-<p><button type="submit">Save content policy</button></p>
+${field(form, { key: 'content_policy', name: 'content_policy[text]', label: t('admin.content.text'), type: 'textarea' })}
+<p><button type="submit">${t('admin.content.save')}</button></p>
 </form>
 </section>`;
 }
 
 /** The page. */
 export function adminPoliciesPage(ctx: PageContext, texts: PolicyTexts, forms: PolicyForms): Html {
-  return layout(ctx, 'Policies', html`<h1>Administration</h1>${tabs('policies')}
+  return layout(ctx, adminPageName('policies'), html`<h1>${t('admin.heading')}</h1>${tabs('policies')}
 ${policySection(ctx, forms.policy)}
 ${termsSection(ctx, texts, forms.terms)}
 ${contentSection(ctx, forms.content)}`);

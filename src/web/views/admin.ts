@@ -9,45 +9,47 @@ import type { PageContext } from './page.ts';
 import { guestCommentsForm } from './admin-comments.ts';
 import { taxonomyItemForms } from './admin-taxonomy.ts';
 import type { Taxonomy } from '../../domain/taxonomy.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
 type Tab = 'dashboard' | 'settings' | 'users' | 'fandoms' | 'policies' | 'invitations' | 'validation';
-const TABS: [Tab, string, string][] = [['dashboard', '/admin', 'Dashboard'], ['settings', '/admin/settings', 'Site settings'], ['users', '/admin/users', 'Accounts'], ['fandoms', '/admin/fandoms', 'Fandom disclaimers'],
-  ['policies', '/admin/policies', 'Policies'], ['invitations', '/admin/invitations', 'Invitations'], ['validation', '/admin/validation', 'Validation queue']];
+const TABS: [Tab, string][] = [['dashboard', '/admin'], ['settings', '/admin/settings'], ['users', '/admin/users'], ['fandoms', '/admin/fandoms'],
+  ['policies', '/admin/policies'], ['invitations', '/admin/invitations'], ['validation', '/admin/validation']];
+/** An administration page's name ("Site settings"), the tab's label and the page's title. */
+export const adminPageName = (tab: Tab): string => t(`admin.tab.${tab}`);
 
 /** The administration tabs, with the current one marked. */
-export const tabs = (current: Tab) => html`<nav aria-label="Administration"><ul class="tabs">
-${TABS.map(([key, href, label]) => html`<li>${current === key ? html`<span aria-current="page">${label}</span>` : html`<a href="${href}">${label}</a>`}</li>`)}
+export const tabs = (current: Tab) => html`<nav aria-label="${t('admin.heading')}"><ul class="tabs">
+${TABS.map(([key, href]) => html`<li>${current === key ? html`<span aria-current="page">${adminPageName(key)}</span>` : html`<a href="${href}">${adminPageName(key)}</a>`}</li>`)}
 </ul></nav>`;
 
 /** The archive's identity settings and texts; its taxonomy as per-item forms (`items`) and as JSON, each in forms of their own. */
 export function adminSettingsPage(ctx: PageContext, form: FormState, taxonomy: FormState, items: { taxonomy: Taxonomy; message?: string }): Html {
-  return layout(ctx, 'Site settings', html`<h1>Administration</h1>${tabs('settings')}
+  return layout(ctx, adminPageName('settings'), html`<h1>${t('admin.heading')}</h1>${tabs('settings')}
 <section aria-labelledby="identity-heading">
-<h2 id="identity-heading">Name and pages</h2>
+<h2 id="identity-heading">${t('admin.settings.identity')}</h2>
 ${formMessage(form)}
 <form method="post" action="/admin/settings" class="stack" novalidate>
 ${csrfField(ctx.csrfToken)}
-${field(form, { key: 'site_name', name: 'site[name]', label: 'Archive name', required: true })}
-${field(form, { key: 'site_tagline', name: 'site[tagline]', label: 'Tagline', hint: 'Plain text under the archive’s name in the header, up to 200 characters.' })}
-${field(form, { key: 'site_logo_url', name: 'site[logo_url]', label: 'Logo address', hint: 'An https:// address or a path on this archive (/logo.png), shown before the name in the header.' })}
-${field(form, { key: 'site_favicon_url', name: 'site[favicon_url]', label: 'Favicon address', hint: 'The small icon browsers show in tabs: an https:// address or a path on this archive.' })}
+${field(form, { key: 'site_name', name: 'site[name]', label: t('admin.settings.name'), required: true })}
+${field(form, { key: 'site_tagline', name: 'site[tagline]', label: t('admin.settings.tagline'), hint: t('admin.settings.tagline.hint', { max: 200 }) })}
+${field(form, { key: 'site_logo_url', name: 'site[logo_url]', label: t('admin.settings.logo'), hint: t('admin.settings.logo.hint') })}
+${field(form, { key: 'site_favicon_url', name: 'site[favicon_url]', label: t('admin.settings.favicon'), hint: t('admin.settings.favicon.hint') })}
 ${siteLanguageField(form)}
-<p class="hint">The texts below accept HTML (the same tags as works); scripts and styles are removed when saved.</p>
-${SITE_TEXTS.map((t) => field(form, { key: t.key, name: `site[${t.key}]`, label: t.label, type: 'textarea', hint: t.hint }))}
-<p><button type="submit">Save settings</button></p>
+<p class="hint">${t('admin.settings.texts.hint')}</p>
+${SITE_TEXTS.map((s) => field(form, { key: s.key, name: `site[${s.key}]`, label: t(`admin.settings.text.${s.key}`), type: 'textarea', hint: t(`admin.settings.text.${s.key}.hint`) }))}
+<p><button type="submit">${t('admin.settings.save')}</button></p>
 </form>
 </section>
 <section aria-labelledby="taxonomy-heading">
-<h2 id="taxonomy-heading">Ratings, warnings and categories</h2>
+<h2 id="taxonomy-heading">${t('admin.taxonomy.heading')}</h2>
 ${taxonomyItemForms(ctx, items.taxonomy, items.message)}
-<h3>All of it as JSON</h3>
-<p>The fixed tag sets every work chooses from, as JSON: <code>ratings</code> (each with <code>name</code> and <code>adult</code>, which puts works behind the adult-content notice),
-<code>warnings</code> (each with <code>name</code>; <code>"optOut": true</code> marks “choose not to warn”, <code>"none": true</code> marks “no warnings apply”) and <code>categories</code> (names).</p>
+<h3>${t('admin.taxonomy.json')}</h3>
+<p>${tHtml('admin.taxonomy.json.hint', { ratings: html`<code>ratings</code>`, name: html`<code>name</code>`, adult: html`<code>adult</code>`, warnings: html`<code>warnings</code>`, optOut: html`<code>"optOut": true</code>`, none: html`<code>"none": true</code>`, categories: html`<code>categories</code>` })}</p>
 ${formMessage(taxonomy)}
 <form method="post" action="/admin/taxonomy" class="stack" novalidate>
 ${csrfField(ctx.csrfToken)}
-${field(taxonomy, { key: 'taxonomy', name: 'taxonomy', label: 'Taxonomy (JSON)', type: 'textarea' })}
-<p><button type="submit" name="commit" value="save">Save taxonomy</button> <button type="submit" name="commit" value="reset">Reset to AO3’s</button></p>
+${field(taxonomy, { key: 'taxonomy', name: 'taxonomy', label: t('admin.taxonomy.json.label'), type: 'textarea' })}
+<p><button type="submit" name="commit" value="save">${t('admin.taxonomy.save')}</button> <button type="submit" name="commit" value="reset">${t('admin.taxonomy.reset')}</button></p>
 </form>
 </section>
 ${guestCommentsForm(ctx, { guests: form.values.guest_comments !== 'off', images: form.values.comment_images === 'on' })}`);
@@ -58,15 +60,15 @@ export function adminUsersPage(ctx: PageContext, query: string, users: Account[]
   const rows = users.map((u) => html`<tr>
 <th scope="row"><a href="/admin/users/${u.login}">${u.login}</a></th><td>${u.email}</td>
 <td><form method="post" action="/admin/users/${u.id}/role" class="inline">${csrfField(ctx.csrfToken)}
-<label class="visually-hidden" for="role_${u.id}">Role of ${u.login}</label>
+<label class="visually-hidden" for="role_${u.id}">${t('admin.users.role_of', { login: u.login })}</label>
 <select id="role_${u.id}" name="role">${ROLES.map((r) => html`<option value="${r}"${r === u.role ? html` selected` : ''}>${r}</option>`)}</select>
-<button type="submit">Save</button></form></td></tr>`);
-  return layout(ctx, 'Accounts', html`<h1>Administration</h1>${tabs('users')}
+<button type="submit">${t('admin.save')}</button></form></td></tr>`);
+  return layout(ctx, adminPageName('users'), html`<h1>${t('admin.heading')}</h1>${tabs('users')}
 <form method="get" action="/admin/users" role="search" class="inline">
-<label for="q">Username or email (the start of it), or an IP address</label> <input type="search" id="q" name="q" value="${query}"> <button type="submit">Search</button>
+<label for="q">${t('admin.users.search')}</label> <input type="search" id="q" name="q" value="${query}"> <button type="submit">${t('admin.search')}</button>
 </form>
-<p class="hint">An IP address finds the accounts with a session started from it or a comment sent from it (the archive keeps only a keyed hash of addresses).</p>
-<div class="table-scroll"><table class="accounts"><caption>${users.length} account${users.length === 1 ? '' : 's'}</caption>
-<thead><tr><th scope="col">Username</th><th scope="col">Email</th><th scope="col">Role</th></tr></thead>
+<p class="hint">${t('admin.users.search.hint')}</p>
+<div class="table-scroll"><table class="accounts"><caption>${t('admin.users.count', { count: users.length })}</caption>
+<thead><tr><th scope="col">${t('admin.users.username')}</th><th scope="col">${t('admin.email')}</th><th scope="col">${t('admin.users.role')}</th></tr></thead>
 <tbody>${rows}</tbody></table></div>`);
 }

@@ -7,10 +7,10 @@ import type { PageContext } from './page.ts';
 import type { AuditRecord } from '../../storage/audit-log.ts';
 import type { PageWindow } from '../../domain/pagination.ts';
 import type { AuditQuery } from '../../actions/read-audit.ts';
+import { t } from '../../i18n/translate.ts';
 
-const FIELDS: [keyof AuditQuery, string, string][] = [
-  ['actor', 'actor', 'Who (username)'], ['targetUser', 'target_user', 'About account (username)'], ['targetKind', 'target_kind', 'Target kind (work, user, report, tag…)'],
-  ['targetId', 'target_id', 'Target number'], ['action', 'action', 'Action (e.g. work.hide, or work. for all)'],
+const FIELDS: [keyof AuditQuery, string][] = [
+  ['actor', 'actor'], ['targetUser', 'target_user'], ['targetKind', 'target_kind'], ['targetId', 'target_id'], ['action', 'action'],
 ];
 
 /** The query string of a filter, for page links and the CSV link. */
@@ -20,13 +20,13 @@ export const auditQueryString = (q: AuditQuery): string =>
 /** The page. */
 export function auditLogPage(ctx: PageContext, q: AuditQuery, entries: AuditRecord[], w: PageWindow, admin: boolean): Html {
   const qs = auditQueryString(q);
-  return layout(ctx, 'Audit log', html`<h1>Audit log</h1>
-<p>${admin ? 'Everything staff did, newest first.' : 'Your own actions and the report queue’s, newest first.'} Entries cannot be changed or removed.</p>
-<form method="get" action="/admin/audit" class="filters stack" role="search" aria-label="Filter the audit log">
-<div class="field-row">${FIELDS.map(([key, name, label]) => html`<div class="field"><label for="audit_${name}">${label}</label><input id="audit_${name}" name="${name}" value="${q[key]}"></div>`)}</div>
-<p><button type="submit">Filter</button> <a href="/admin/audit">Clear</a> · <a href="/admin/audit.csv${qs ? `?${qs}` : ''}" download>Download as CSV</a></p>
+  return layout(ctx, t('admin.nav.audit'), html`<h1>${t('admin.nav.audit')}</h1>
+<p>${t(admin ? 'admin.audit.intro.admin' : 'admin.audit.intro.moderator')}</p>
+<form method="get" action="/admin/audit" class="filters stack" role="search" aria-label="${t('admin.audit.filter_label')}">
+<div class="field-row">${FIELDS.map(([key, name]) => html`<div class="field"><label for="audit_${name}">${t(`admin.audit.field.${name}`)}</label><input id="audit_${name}" name="${name}" value="${q[key]}"></div>`)}</div>
+<p><button type="submit">${t('admin.audit.filter')}</button> <a href="/admin/audit">${t('admin.audit.clear')}</a> · <a href="/admin/audit.csv${qs ? `?${qs}` : ''}" download>${t('admin.audit.csv')}</a></p>
 </form>
-<p>${w.total.toLocaleString('en')} ${w.total === 1 ? 'entry' : 'entries'}</p>
-${auditTable(entries, 'Audit entries')}
+<p>${t('admin.audit.count', { count: w.total })}</p>
+${auditTable(entries, t('admin.audit.caption'))}
 ${pagination('/admin/audit', w, qs)}`);
 }

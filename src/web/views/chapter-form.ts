@@ -7,25 +7,23 @@ import type { ChapterFormValues } from '../forms/work-form.ts';
 import type { PageContext } from './page.ts';
 import type { ZoneChoice } from '../../actions/posting-prefs.ts';
 import { timeZoneNote } from './time-zone-note.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
-const FORMATS = [
-  ['html', 'Rich text', 'Paste from a word processor or write simple HTML; blank lines make paragraphs.'],
-  ['markdown', 'Markdown', '*italic*, **bold**, # headings, > quotes.'],
-  ['text', 'Plain text', 'Blank lines make paragraphs; nothing else is interpreted.'],
-] as const;
+/** The text formats an author picks from, each with its label and hint (in the reader's language, so built per render). */
+const formats = () => (['html', 'markdown', 'text'] as const).map((f) => [f, t(`posting.format.${f}`), t(`posting.format.${f}.hint`)] as const);
 
 /** The chapter fields: title, summary, notes, text format and body (the same for a new work's first chapter and later ones). */
 export function chapterFields(form: FormState, errors: FieldErrors, o: { first: boolean }): Html {
   const format = form.values.body_format || 'html';
-  return html`<fieldset><legend>${o.first ? 'First chapter' : 'Chapter'}</legend>
-${field(form, { key: 'chapter_title', name: 'chapter[title]', label: 'Chapter title', hint: 'Optional.' })}
-${field(form, { key: 'chapter_summary', name: 'chapter[summary]', label: 'Chapter summary', type: 'textarea' })}
-${field(form, { key: 'chapter_notes', name: 'chapter[notes]', label: 'Chapter notes (at the beginning)', type: 'textarea' })}
-${field(form, { key: 'chapter_end_notes', name: 'chapter[endnotes]', label: 'Chapter notes (at the end)', type: 'textarea' })}
-<fieldset class="formats"><legend>The text is written as</legend>
-<ul class="radios">${FORMATS.map(([value, label, hint]) => html`<li><input type="radio" id="format_${value}" name="chapter[format]" value="${value}"${value === format ? html` checked` : ''} aria-describedby="format_${value}_hint"> <label for="format_${value}">${label}</label> <span class="hint" id="format_${value}_hint">${hint}</span></li>`)}</ul>
+  return html`<fieldset><legend>${o.first ? t('posting.chapter.first') : t('posting.chapter')}</legend>
+${field(form, { key: 'chapter_title', name: 'chapter[title]', label: t('posting.chapter.title'), hint: t('posting.chapter.title.hint') })}
+${field(form, { key: 'chapter_summary', name: 'chapter[summary]', label: t('posting.chapter.summary'), type: 'textarea' })}
+${field(form, { key: 'chapter_notes', name: 'chapter[notes]', label: t('posting.chapter.notes'), type: 'textarea' })}
+${field(form, { key: 'chapter_end_notes', name: 'chapter[endnotes]', label: t('posting.chapter.end_notes'), type: 'textarea' })}
+<fieldset class="formats"><legend>${t('posting.format.legend')}</legend>
+<ul class="radios">${formats().map(([value, label, hint]) => html`<li><input type="radio" id="format_${value}" name="chapter[format]" value="${value}"${value === format ? html` checked` : ''} aria-describedby="format_${value}_hint"> <label for="format_${value}">${label}</label> <span class="hint" id="format_${value}_hint">${hint}</span></li>`)}</ul>
 </fieldset>
-${field(form, { key: 'body', name: 'chapter[content]', label: 'Chapter text', type: 'textarea', required: true })}
+${field(form, { key: 'body', name: 'chapter[content]', label: t('posting.chapter.body'), type: 'textarea', required: true })}
 ${errors.body_format ? html`<p class="error">${errors.body_format}</p>` : ''}
 </fieldset>`;
 }
@@ -35,9 +33,9 @@ ${errors.body_format ? html`<p class="error">${errors.body_format}</p>` : ''}
  * a posted work the silent-update switch. A new work's first chapter takes the time too: the work is posted with it.
  */
 export function publicationFields(form: FormState, o: { silent: boolean }): Html {
-  return html`<fieldset><legend>Publication</legend>
-${field(form, { key: 'publish_at', name: 'chapter[publish_at]', label: 'Publish later at', type: 'datetime-local', hint: 'Optional: the date and time to post automatically (in the time zone named above). Leave empty to post now.' })}
-${o.silent ? html`<div class="field checkbox"><input type="checkbox" id="chapter_silent" name="chapter[silent]" value="1"${form.values.silent === '1' ? html` checked` : ''}> <label for="chapter_silent">Silent update: do not notify subscribers</label></div>` : ''}
+  return html`<fieldset><legend>${t('posting.publication')}</legend>
+${field(form, { key: 'publish_at', name: 'chapter[publish_at]', label: t('posting.publish_at'), type: 'datetime-local', hint: t('posting.publish_at.hint') })}
+${o.silent ? html`<div class="field checkbox"><input type="checkbox" id="chapter_silent" name="chapter[silent]" value="1"${form.values.silent === '1' ? html` checked` : ''}> <label for="chapter_silent">${t('posting.silent')}</label></div>` : ''}
 </fieldset>`;
 }
 
@@ -61,10 +59,10 @@ export interface ChapterFormModel {
 /** Adding or editing one chapter, with the publication choices. */
 export function chapterFormPage(ctx: PageContext, m: ChapterFormModel): Html {
   const form = { values: m.values as unknown as Record<string, string>, errors: m.errors, message: m.message };
-  const heading = m.chapterId ? 'Edit chapter' : 'Add a chapter';
+  const heading = m.chapterId ? t('posting.chapter.heading.edit') : t('posting.chapter.heading.new');
   const action = m.chapterId ? `/works/${m.workId}/chapters/${m.chapterId}` : `/works/${m.workId}/chapters`;
   return layout(ctx, heading, html`<h1>${heading}</h1>
-<p>Of <a href="/works/${m.workId}">${m.workTitle}</a></p>
+<p>${tHtml('posting.of_work', { work: html`<a href="/works/${m.workId}">${m.workTitle}</a>` })}</p>
 ${formMessage(form)}
 ${m.notice ?? ''}
 <form method="post" action="${action}" class="stack" novalidate data-autosave="${m.chapterId ? `chapter:${m.chapterId}` : `work:${m.workId}:chapter:new`}">
@@ -72,8 +70,8 @@ ${csrfField(ctx.csrfToken)}
 ${chapterFields(form, m.errors, { first: false })}
 ${m.posted ? '' : html`${timeZoneNote(m.zone, ctx.asset)}
 ${publicationFields(form, { silent: true })}`}
-<p class="actions">${m.chapterId && m.posted ? html`<button type="submit" name="commit" value="post">Save changes</button>` : html`<button type="submit" name="commit" value="post">Post chapter</button>
-<button type="submit" name="commit" value="draft" class="secondary">Save draft</button>`}</p>
+<p class="actions">${m.chapterId && m.posted ? html`<button type="submit" name="commit" value="post">${t('posting.save_changes')}</button>` : html`<button type="submit" name="commit" value="post">${t('posting.chapter.post')}</button>
+<button type="submit" name="commit" value="draft" class="secondary">${t('posting.save_draft')}</button>`}</p>
 <p class="hint autosave-status" role="status" aria-live="polite"></p>
 </form>
 <script type="module" src="${ctx.asset('autosave.js')}"></script>`);

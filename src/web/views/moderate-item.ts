@@ -3,6 +3,7 @@ import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import { field, csrfField, formMessage, type FormState } from './form.ts';
 import type { PageContext } from './page.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** One action's form. */
 export interface ItemAction {
@@ -32,8 +33,8 @@ ${m.actions.map((a) => html`<form method="post" action="${a.path}" class="stack 
 ${csrfField(ctx.csrfToken)}
 ${m.reportId !== undefined ? html`<input type="hidden" name="report_id" value="${m.reportId}">` : ''}
 <h2>${a.label}</h2>
-${field(form.values.action === a.key ? form : { values: {}, errors: {} }, { key: 'reason', name: 'reason', label: 'Reason', type: 'textarea', required: true, hint: a.hint })}
+${field(form.values.action === a.key ? form : { values: {}, errors: {} }, { key: 'reason', name: 'reason', label: t('moderation.reason'), type: 'textarea', required: true, hint: a.hint })}
 <p><button type="submit">${a.label}</button></p>
 </form>`)}
-${m.actions.length === 0 ? html`<p>There is nothing to do from its present state.</p>` : ''}`);
+${m.actions.length === 0 ? html`<p>${t('moderation.item.nothing_to_do')}</p>` : ''}`);
 }

@@ -7,6 +7,7 @@ import { auditTable } from './audit-table.ts';
 import type { PageContext } from './page.ts';
 import type { Account } from '../../domain/account.ts';
 import type { AuditRecord } from '../../storage/audit-log.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
 /** What the page shows. */
 export interface ModerateUserModel {
@@ -19,9 +20,10 @@ export interface ModerateUserModel {
 }
 
 function standing(a: Account, now: number): Html {
-  if (a.bannedAt !== null) return html`<p><strong>Banned</strong> since ${dateTime(a.bannedAt)}. Reason: ${a.sanctionReason}</p>`;
-  if (a.suspendedUntil !== null && a.suspendedUntil > now) return html`<p><strong>Suspended</strong> until ${dateTime(a.suspendedUntil)}. Reason: ${a.sanctionReason}</p>`;
-  return html`<p>In good standing.</p>`;
+  const reason = html` ${t('moderation.user.reason', { reason: a.sanctionReason })}`;
+  if (a.bannedAt !== null) return html`<p>${tHtml('moderation.user.banned', { date: dateTime(a.bannedAt), strong: html`<strong>${t('moderation.user.banned.word')}</strong>` })}${reason}</p>`;
+  if (a.suspendedUntil !== null && a.suspendedUntil > now) return html`<p>${tHtml('moderation.user.suspended', { date: dateTime(a.suspendedUntil), strong: html`<strong>${t('moderation.user.suspended.word')}</strong>` })}${reason}</p>`;
+  return html`<p>${t('moderation.user.good_standing')}</p>`;
 }
 
 const sub = (form: FormState, action: string): FormState => form.values.action === action ? form : { values: {}, errors: {} };
@@ -33,7 +35,7 @@ ${csrfField(ctx.csrfToken)}
 ${m.reportId !== undefined ? html`<input type="hidden" name="report_id" value="${m.reportId}">` : ''}
 <h2>${title}</h2>
 ${body}
-${field(f, { key: 'reason', name: 'reason', label: 'Reason (told to the account holder and kept in the audit log)', type: 'textarea', required: true })}
+${field(f, { key: 'reason', name: 'reason', label: t('moderation.user.reason.label'), type: 'textarea', required: true })}
 <p><button type="submit">${title}</button></p>
 </form>`;
 }
@@ -42,15 +44,15 @@ ${field(f, { key: 'reason', name: 'reason', label: 'Reason (told to the account 
 export function moderateUserPage(ctx: PageContext, m: ModerateUserModel, form: FormState): Html {
   const a = m.account;
   const sanctioned = a.bannedAt !== null || (a.suspendedUntil !== null && a.suspendedUntil > m.now);
-  const forms = !m.mayAct ? html`<p>Moderators cannot act on an admin, another moderator or themselves.</p>` : html`
-${actionForm(ctx, m, 'suspend', 'Suspend', field(sub(form, 'suspend'), { key: 'days', name: 'days', label: 'For how many days', required: true, hint: 'They can log in and read, but not post, comment, leave kudos, bookmark or send messages.' }), form)}
-${actionForm(ctx, m, 'ban', 'Ban', checkbox(sub(form, 'ban'), { key: 'hide_works', name: 'hide_works', label: 'Also hide all of their works and comments' }), form)}
-${sanctioned ? actionForm(ctx, m, 'lift', 'Lift the suspension or ban', html``, form) : ''}`;
-  return layout(ctx, `Moderate: ${a.login}`, html`<h1>Moderate an account</h1>
-<p><a href="/users/${a.login}">${a.login}</a> · ${a.role} · <a href="/admin/audit?target_user=${a.login}">Full history</a></p>
+  const forms = !m.mayAct ? html`<p>${t('moderation.user.may_not_act')}</p>` : html`
+${actionForm(ctx, m, 'suspend', t('moderation.user.suspend'), field(sub(form, 'suspend'), { key: 'days', name: 'days', label: t('moderation.days'), required: true, hint: t('moderation.user.suspend.hint') }), form)}
+${actionForm(ctx, m, 'ban', t('moderation.user.ban'), checkbox(sub(form, 'ban'), { key: 'hide_works', name: 'hide_works', label: t('moderation.user.ban.hide_works') }), form)}
+${sanctioned ? actionForm(ctx, m, 'lift', t('moderation.user.lift'), html``, form) : ''}`;
+  return layout(ctx, t('moderation.title', { name: a.login }), html`<h1>${t('moderation.user.heading')}</h1>
+<p><a href="/users/${a.login}">${a.login}</a> · ${a.role} · <a href="/admin/audit?target_user=${a.login}">${t('moderation.user.history')}</a></p>
 ${standing(a, m.now)}
 ${formMessage(form)}
 ${forms}
-<h2>What staff did</h2>
-${auditTable(m.history, 'Staff actions about this account')}`);
+<h2>${t('moderation.user.staff_did')}</h2>
+${auditTable(m.history, t('moderation.user.staff_actions'))}`);
 }

@@ -6,6 +6,7 @@ import { dateTime } from './time.ts';
 import type { PageContext } from './page.ts';
 import type { WorkRecord } from '../../storage/works.ts';
 import type { WorkAction } from '../../actions/moderate-work.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
 /** What the page shows. */
 export interface ModerateWorkModel {
@@ -19,35 +20,31 @@ export interface ModerateWorkModel {
   restorableUntil: number | undefined;
 }
 
-const LABELS: Record<WorkAction, { button: string; hint: string }> = {
-  hide: { button: 'Hide this work', hint: 'Readers get “not found”; its creators still see it, with this reason and how to appeal.' },
-  unhide: { button: 'Make it visible again', hint: 'It returns to listings, search and feeds at once. The reason is sent to its creators.' },
-  delete: { button: 'Delete this work', hint: 'Kept for 30 days, when an admin can still restore it; then removed for good.' },
-  restore: { button: 'Restore this work', hint: 'It returns exactly as it was.' },
-};
+/** An action's button and hint, in the reader's language. */
+const label = (action: WorkAction): { button: string; hint: string } =>
+  ({ button: t(`moderation.work.${action}`), hint: t(`moderation.work.${action}.hint`) });
 
 function state(m: ModerateWorkModel): Html {
   const w = m.work;
-  if (w.removal === null) return html`<p>Visible to readers.</p>`;
-  const since = w.deletedAt !== null ? html` since ${dateTime(w.deletedAt)}` : '';
-  const what = w.removal === 'hidden' ? 'Hidden by moderators' : w.removal === 'deleted' ? 'Deleted by moderators' : 'Waiting for validation';
-  return html`<p><strong>${what}</strong>${since}.${w.removalReason ? html` Reason: ${w.removalReason}` : ''}</p>
-${m.restorableUntil !== undefined ? html`<p>An admin can restore it until ${dateTime(m.restorableUntil)}.</p>` : ''}`;
+  if (w.removal === null) return html`<p>${t('moderation.work.visible')}</p>`;
+  const since = w.deletedAt !== null ? html` ${tHtml('moderation.work.since', { date: dateTime(w.deletedAt) })}` : '';
+  return html`<p><strong>${t(`moderation.work_state.${w.removal}`)}</strong>${since}.${w.removalReason ? html` ${t('moderation.user.reason', { reason: w.removalReason })}` : ''}</p>
+${m.restorableUntil !== undefined ? html`<p>${tHtml('moderation.work.restorable_until', { date: dateTime(m.restorableUntil) })}</p>` : ''}`;
 }
 
 /** The page. */
 export function moderateWorkPage(ctx: PageContext, m: ModerateWorkModel, form: FormState): Html {
   const w = m.work;
-  return layout(ctx, `Moderate: ${w.title}`, html`<h1>Moderate a work</h1>
-<p><a href="/works/${w.id}">${w.title}</a> by ${m.byline || 'no one'} · <a href="/admin/audit?target_kind=work&amp;target_id=${w.id}">History</a>${w.removal === null ? html` · <a href="/admin/works/${w.id}/tags">Change rating, warnings or tags</a>` : ''}</p>
+  return layout(ctx, t('moderation.title', { name: w.title }), html`<h1>${t('moderation.work.heading')}</h1>
+<p>${tHtml('moderation.work.by', { work: html`<a href="/works/${w.id}">${w.title}</a>`, byline: m.byline || t('moderation.work.no_one') })} · <a href="/admin/audit?target_kind=work&amp;target_id=${w.id}">${t('moderation.work.history')}</a>${w.removal === null ? html` · <a href="/admin/works/${w.id}/tags">${t('moderation.retag.heading')}</a>` : ''}</p>
 ${state(m)}
 ${formMessage(form)}
 ${m.actions.map((action) => html`<form method="post" action="/admin/works/${w.id}/${action}" class="stack moderation-action">
 ${csrfField(ctx.csrfToken)}
 ${m.reportId !== undefined ? html`<input type="hidden" name="report_id" value="${m.reportId}">` : ''}
-<h2>${LABELS[action].button}</h2>
-${field({ values: form.values[`action`] === action ? form.values : {}, errors: form.values['action'] === action ? form.errors : {} }, { key: 'reason', name: 'reason', label: 'Reason', type: 'textarea', required: true, hint: LABELS[action].hint })}
-<p><button type="submit">${LABELS[action].button}</button></p>
+<h2>${label(action).button}</h2>
+${field({ values: form.values[`action`] === action ? form.values : {}, errors: form.values['action'] === action ? form.errors : {} }, { key: 'reason', name: 'reason', label: t('moderation.reason'), type: 'textarea', required: true, hint: label(action).hint })}
+<p><button type="submit">${label(action).button}</button></p>
 </form>`)}
-${m.actions.length === 0 ? html`<p>There is nothing you can do to this work from its present state.</p>` : ''}`);
+${m.actions.length === 0 ? html`<p>${t('moderation.work.nothing_to_do')}</p>` : ''}`);
 }

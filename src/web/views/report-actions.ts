@@ -6,6 +6,7 @@ import { html, type Html } from './html.ts';
 import { csrfField, type FormState } from './form.ts';
 import type { ReportView } from '../../actions/review-reports.ts';
 import type { PageContext } from './page.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
 /** One of this page's own forms, when it comes back with errors. */
 export interface ReportActionForm {
@@ -20,8 +21,8 @@ const stateOf = (sent: ReportActionForm | undefined, action: ReportActionForm['a
 export function actionError(sent: ReportActionForm | undefined, open: boolean): Html | '' {
   if (!sent) return '';
   const stillThere = open || sent.action === 'reply';
-  const text = Object.values(sent.form.errors).join(' ') || sent.form.message || 'Please check what you sent.';
-  return html`<div class="form-error" role="alert"><p>${text}${stillThere ? html` <a href="#${sent.action}_heading">Go to the form</a>` : ''}</p></div>`;
+  const text = Object.values(sent.form.errors).join(' ') || sent.form.message || t('moderation.actions.check');
+  return html`<div class="form-error" role="alert"><p>${text}${stillThere ? html` <a href="#${sent.action}_heading">${t('moderation.actions.go_to_form')}</a>` : ''}</p></div>`;
 }
 
 /** A labelled textarea (or input) with an id of its own: several forms here send a field of the same name. */
@@ -43,7 +44,7 @@ function moderationForm(ctx: PageContext, reportId: number, o: { slug: string; a
 ${csrfField(ctx.csrfToken)}<input type="hidden" name="report_id" value="${reportId}">
 <h3 id="${o.slug}_heading">${o.title}</h3>
 ${o.extra ?? ''}
-${ownField(empty, { id: `${o.slug}_reason`, name: 'reason', key: 'reason', label: 'Reason', hint: o.hint })}
+${ownField(empty, { id: `${o.slug}_reason`, name: 'reason', key: 'reason', label: t('moderation.reason'), hint: o.hint })}
 <p><button type="submit">${o.title}</button></p>
 </form>`;
 }
@@ -52,21 +53,21 @@ function itemActions(ctx: PageContext, v: ReportView): Html[] {
   const out: Html[] = [];
   const { item, report } = v;
   if ((item.kind === 'work' || item.kind === 'chapter') && item.canHide) {
-    out.push(moderationForm(ctx, report.id, { slug: 'hide_work', action: `/admin/works/${item.workId}/hide`, title: 'Hide the work', hint: 'Told to its creators and kept in the audit log; the report is resolved with it.' }));
+    out.push(moderationForm(ctx, report.id, { slug: 'hide_work', action: `/admin/works/${item.workId}/hide`, title: t('moderation.actions.hide_work'), hint: t('moderation.actions.hide_work.hint') }));
   }
   if (item.kind === 'comment' && item.status === 'published' && item.hiddenAt === null) {
-    out.push(moderationForm(ctx, report.id, { slug: 'hide_comment', action: `/admin/comments/${item.id}/hide`, title: 'Hide the comment', hint: 'Told to its author and kept in the audit log; the report is resolved with it.' }));
+    out.push(moderationForm(ctx, report.id, { slug: 'hide_comment', action: `/admin/comments/${item.id}/hide`, title: t('moderation.actions.hide_comment'), hint: t('moderation.actions.hide_comment.hint') }));
   }
   if (item.kind === 'series' && item.hiddenAt === null) {
-    out.push(moderationForm(ctx, report.id, { slug: 'hide_series', action: `/admin/series/${item.id}/hide`, title: 'Hide the series', hint: 'Told to its owner and kept in the audit log; the report is resolved with it.' }));
+    out.push(moderationForm(ctx, report.id, { slug: 'hide_series', action: `/admin/series/${item.id}/hide`, title: t('moderation.actions.hide_series'), hint: t('moderation.actions.hide_owned.hint') }));
   }
   if (item.kind === 'collection' && item.hiddenAt === null) {
-    out.push(moderationForm(ctx, report.id, { slug: 'hide_collection', action: `/admin/collections/${item.name}/hide`, title: 'Hide the collection', hint: 'Told to its owner and kept in the audit log; the report is resolved with it.' }));
+    out.push(moderationForm(ctx, report.id, { slug: 'hide_collection', action: `/admin/collections/${item.name}/hide`, title: t('moderation.actions.hide_collection'), hint: t('moderation.actions.hide_owned.hint') }));
   }
   if (report.targetLogin && report.targetUserId !== ctx.viewer?.id) {
     out.push(moderationForm(ctx, report.id, {
-      slug: 'suspend_user', action: `/admin/users/${report.targetLogin}/suspend`, title: `Suspend ${report.targetLogin}`, hint: 'Told to the account holder and kept in the audit log; the report is resolved with it.',
-      extra: ownField(empty, { id: 'suspend_user_days', name: 'days', key: 'days', label: 'For how many days', input: true }),
+      slug: 'suspend_user', action: `/admin/users/${report.targetLogin}/suspend`, title: t('moderation.actions.suspend', { login: report.targetLogin }), hint: t('moderation.actions.suspend.hint'),
+      extra: ownField(empty, { id: 'suspend_user_days', name: 'days', key: 'days', label: t('moderation.days'), input: true }),
     }));
   }
   return out;
@@ -74,24 +75,24 @@ function itemActions(ctx: PageContext, v: ReportView): Html[] {
 
 function closeForm(ctx: PageContext, reportId: number, sent: ReportActionForm | undefined, action: 'resolve' | 'dismiss'): Html {
   const form = stateOf(sent, action);
-  const title = action === 'resolve' ? 'Resolve with a note' : 'Dismiss';
-  const hint = action === 'resolve' ? 'For a problem dealt with elsewhere or needing nothing more.' : 'For a report that needs no action.';
+  const title = t(`moderation.actions.${action}`);
+  const hint = t(`moderation.actions.${action}.hint`);
   return html`<form method="post" action="/admin/reports/${reportId}/${action}" class="stack report-action" novalidate aria-labelledby="${action}_heading">
 ${csrfField(ctx.csrfToken)}
 <h3 id="${action}_heading">${title}</h3>
-${ownField(form, { id: `${action}_note`, name: 'note', key: 'note', label: 'Note', hint: `${hint} Kept with the report and in the audit log; the reporter is only told it was handled.` })}
+${ownField(form, { id: `${action}_note`, name: 'note', key: 'note', label: t('moderation.report.note'), hint })}
 <p><button type="submit">${title}</button></p>
 </form>`;
 }
 
 function replyForm(ctx: PageContext, v: ReportView, sent: ReportActionForm | undefined): Html {
-  if (!v.reporterEmail) return html`<p>The account that sent this report was deleted, so there is no one to write to.</p>`;
+  if (!v.reporterEmail) return html`<p>${t('moderation.actions.reporter_deleted')}</p>`;
   const form = stateOf(sent, 'reply');
   return html`<form method="post" action="/admin/reports/${v.report.id}/reply" class="stack report-action" novalidate aria-labelledby="reply_heading">
 ${csrfField(ctx.csrfToken)}
-<h3 id="reply_heading">Write to the reporter</h3>
-${ownField(form, { id: 'reply_message', name: 'message', key: 'message', label: 'Message', hint: 'Sent by email from the archive (your address is not shown) and kept in the audit log.' })}
-<p><button type="submit">Send to the reporter</button></p>
+<h3 id="reply_heading">${t('moderation.actions.reply')}</h3>
+${ownField(form, { id: 'reply_message', name: 'message', key: 'message', label: t('moderation.actions.message'), hint: t('moderation.actions.message.hint') })}
+<p><button type="submit">${t('moderation.actions.send_reply')}</button></p>
 </form>`;
 }
 
@@ -100,11 +101,11 @@ export function reportActions(ctx: PageContext, v: ReportView, sent: ReportActio
   const open = v.report.status === 'open';
   const acts = open ? itemActions(ctx, v) : [];
   return html`<section aria-labelledby="actions_heading" class="report-actions">
-<h2 id="actions_heading">What to do</h2>
-${open ? html`<p>Acting on the item resolves the report with it, with the same reason, and the reporter is told it was handled (never what was done).${v.item.kind === 'work' || v.item.kind === 'chapter' ? html` To delete the work or act otherwise, <a href="/admin/works/${v.item.workId}/moderate?report=${v.report.id}">moderate the work</a>.` : ''}${v.report.targetLogin ? html` To ban ${v.report.targetLogin}, <a href="/admin/users/${v.report.targetLogin}/moderate?report=${v.report.id}">moderate the account</a>.` : ''}</p>
+<h2 id="actions_heading">${t('moderation.actions.heading')}</h2>
+${open ? html`<p>${t('moderation.actions.intro')}${v.item.kind === 'work' || v.item.kind === 'chapter' ? html` ${tHtml('moderation.actions.intro.work', { link: html`<a href="/admin/works/${v.item.workId}/moderate?report=${v.report.id}">${t('moderation.actions.intro.work.link')}</a>` })}` : ''}${v.report.targetLogin ? html` ${tHtml('moderation.actions.intro.account', { login: v.report.targetLogin, link: html`<a href="/admin/users/${v.report.targetLogin}/moderate?report=${v.report.id}">${t('moderation.actions.intro.account.link')}</a>` })}` : ''}</p>
 ${acts}
 ${closeForm(ctx, v.report.id, sent, 'resolve')}
-${closeForm(ctx, v.report.id, sent, 'dismiss')}` : html`<p>This report is closed.</p>`}
+${closeForm(ctx, v.report.id, sent, 'dismiss')}` : html`<p>${t('moderation.actions.closed')}</p>`}
 ${replyForm(ctx, v, sent)}
 </section>`;
 }

@@ -5,56 +5,55 @@ import { field, csrfField, formMessage, type FormState } from './form.ts';
 import { REPORT_BODY_MAX } from '../../domain/abuse-report.ts';
 import type { ReportFormData } from '../../actions/report-abuse.ts';
 import type { PageContext } from './page.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
 /** The reasons as radio buttons in a fieldset, with the error read out for the group. */
 function reasonChoice(form: FormState, reasons: readonly string[]): Html {
   const error = form.errors.reason;
   return html`<fieldset class="stack reasons${error ? ' has-error' : ''}"${error ? html` aria-describedby="abuse_report_reason_error"` : ''}>
-<legend>What is the problem?</legend>
+<legend>${t('moderation.report_form.reason')}</legend>
 ${error ? html`<p class="error" id="abuse_report_reason_error">${error}</p>` : ''}
 ${reasons.map((r, i) => html`<div class="field checkbox"><input type="radio" id="abuse_report_reason_${i}" name="abuse_report[reason]" value="${r}"${form.values.reason === r ? html` checked` : ''}> <label for="abuse_report_reason_${i}">${r}</label></div>`)}
 </fieldset>`;
 }
 
 function aboutYou(ctx: PageContext, form: FormState): Html {
-  if (ctx.viewer) return html`<p>The moderators will write to the email address of your account, ${ctx.viewer.login}. Nobody but them sees who sent a report.</p>`;
+  if (ctx.viewer) return html`<p>${t('moderation.report_form.member', { login: ctx.viewer.login })}</p>`;
   return html`<fieldset class="stack">
-<legend>About you</legend>
-${field(form, { key: 'username', name: 'abuse_report[username]', label: 'Your name (optional)', autocomplete: 'name' })}
-${field(form, { key: 'email', name: 'abuse_report[email]', label: 'Your email address', type: 'email', autocomplete: 'email', required: true, hint: 'Never shown publicly. The moderators use it to tell you about your report; nobody but them sees who sent it.' })}
+<legend>${t('moderation.report_form.about_you')}</legend>
+${field(form, { key: 'username', name: 'abuse_report[username]', label: t('moderation.report_form.name'), autocomplete: 'name' })}
+${field(form, { key: 'email', name: 'abuse_report[email]', label: t('moderation.report_form.email'), type: 'email', autocomplete: 'email', required: true, hint: t('moderation.report_form.email.hint') })}
 </fieldset>`;
 }
 
 /** The form; `data.target` names what the address points to when it is known. */
 export function reportFormPage(ctx: PageContext, data: ReportFormData, form: FormState): Html {
-  return layout(ctx, 'Report a problem', html`<div class="report-form">
-<h1>Report a problem</h1>
-<p>Tell the archive's moderators about something here that breaks the <a href="/rules">rules and terms</a>: spam, harassment, plagiarism,
-illegal content, a work without the rating or warnings it needs. The moderators read every report; the person you report is not told who sent it.</p>
+  return layout(ctx, t('moderation.report_form.title'), html`<div class="report-form">
+<h1>${t('moderation.report_form.title')}</h1>
+<p>${tHtml('moderation.report_form.intro', { rules: html`<a href="/rules">${t('moderation.report_form.intro.rules')}</a>` })}</p>
 ${formMessage(form)}
 <form method="post" action="/abuse_reports" class="stack" novalidate>
 ${csrfField(ctx.csrfToken)}
 <fieldset class="stack">
-<legend>What you are reporting</legend>
-${data.target && !form.errors.url ? html`<p id="report_target">This address is the page of: <strong>${data.target.label}</strong></p>` : ''}
-${field(form, { key: 'url', name: 'abuse_report[url]', label: 'Address of the page', required: true, hint: 'Filled in when you follow a Report link; otherwise copy it from the address bar, e.g. /works/123 or the full address.' })}
+<legend>${t('moderation.report_form.what')}</legend>
+${data.target && !form.errors.url ? html`<p id="report_target">${tHtml('moderation.report_form.target', { target: html`<strong>${data.target.label}</strong>` })}</p>` : ''}
+${field(form, { key: 'url', name: 'abuse_report[url]', label: t('moderation.report_form.url'), required: true, hint: t('moderation.report_form.url.hint') })}
 </fieldset>
 ${reasonChoice(form, data.reasons)}
-${field(form, { key: 'comment', name: 'abuse_report[comment]', label: 'What is wrong, and where?', type: 'textarea', required: true, hint: `Say what the moderators should look for (a chapter, a passage, the original of a copied work). Plain text, up to ${REPORT_BODY_MAX.toLocaleString('en')} characters.` })}
+${field(form, { key: 'comment', name: 'abuse_report[comment]', label: t('moderation.report_form.comment'), type: 'textarea', required: true, hint: t('moderation.report_form.comment.hint', { max: REPORT_BODY_MAX }) })}
 ${aboutYou(ctx, form)}
-<div hidden><label for="abuse_report_website">Leave this empty</label><input type="text" id="abuse_report_website" name="abuse_report[website]" tabindex="-1" autocomplete="off"></div>
-<p><button type="submit">Send report</button></p>
+<div hidden><label for="abuse_report_website">${t('moderation.report_form.honeypot')}</label><input type="text" id="abuse_report_website" name="abuse_report[website]" tabindex="-1" autocomplete="off"></div>
+<p><button type="submit">${t('moderation.report_form.send')}</button></p>
 </form>
 </div>`);
 }
 
 /** After sending: the reference to quote. */
 export function reportSentPage(ctx: PageContext, id: number): Html {
-  return layout(ctx, `Report #${id} sent`, html`<div class="report-sent">
-<h1>Thank you: your report was sent</h1>
-<p class="lede">Its reference is <strong id="report_reference">Report #${id}</strong>.</p>
-<p>We emailed you a copy with this reference; quote it if you write to the archive about it. The moderators will tell you by email when
-they have handled it. They do not say what they did: that stays between them and the person concerned.</p>
-<p><a href="/">Go to the front page</a></p>
+  return layout(ctx, t('moderation.report_sent.title', { id: String(id) }), html`<div class="report-sent">
+<h1>${t('moderation.report_sent.heading')}</h1>
+<p class="lede">${tHtml('moderation.report_sent.reference', { reference: html`<strong id="report_reference">${t('moderation.report.name', { id: String(id) })}</strong>` })}</p>
+<p>${t('moderation.report_sent.text')}</p>
+<p><a href="/">${t('moderation.report_sent.home')}</a></p>
 </div>`);
 }

@@ -9,6 +9,7 @@ import { creatorLinks } from './byline.ts';
 import { seriesPath, workPath } from '../urls.ts';
 import type { SeriesForEdit } from '../../actions/edit-series.ts';
 import type { PageContext } from './page.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
 /** What the form shows: the series as stored or as typed, and what went wrong. */
 export interface SeriesFormModel {
@@ -26,11 +27,11 @@ function workRow(ctx: PageContext, m: SeriesFormModel, r: SeriesForEdit['works']
   const move = (by: 'up' | 'down', label: string, disabled: boolean) =>
     html`<button type="submit" name="move" value="${id}:${by}" class="secondary"${disabled ? html` disabled` : ''}>${label}<span class="visually-hidden">: ${title}</span></button>`;
   return html`<li class="series-work">
-<div class="series-work-position"><label for="position_${id}">Position<span class="visually-hidden"> of ${title}</span></label>
+<div class="series-work-position"><label for="position_${id}">${t('posting.series.position')}<span class="visually-hidden"> ${t('posting.series.position.of', { title })}</span></label>
 <input type="number" class="position" id="position_${id}" name="position[${id}]" value="${typed}" min="1" max="${count}" inputmode="numeric"${m.form.errors.positions ? html` aria-invalid="true" aria-describedby="positions_error"` : ''}></div>
-<div class="series-work-title"><a href="${workPath(id)}">${title}</a>${r.work.visibility === 'draft' ? html` <span class="draft-label">(Draft)</span>` : ''}${r.creators.length ? html` by ${creatorLinks(r.creators)}` : ''}</div>
-<div class="series-work-actions">${move('up', 'Move up', i === 0)} ${move('down', 'Move down', i === count - 1)}
-<span class="checkbox"><input type="checkbox" id="remove_${id}" name="remove[]" value="${id}"${m.remove.has(id) ? html` checked` : ''}> <label for="remove_${id}">Remove from series<span class="visually-hidden">: ${title}</span></label></span></div>
+<div class="series-work-title"><a href="${workPath(id)}">${title}</a>${r.work.visibility === 'draft' ? html` <span class="draft-label">(${t('posting.manage.draft')})</span>` : ''}${r.creators.length ? html` ${tHtml('posting.series.by', { creators: creatorLinks(r.creators) })}` : ''}</div>
+<div class="series-work-actions">${move('up', t('posting.series.move_up'), i === 0)} ${move('down', t('posting.series.move_down'), i === count - 1)}
+<span class="checkbox"><input type="checkbox" id="remove_${id}" name="remove[]" value="${id}"${m.remove.has(id) ? html` checked` : ''}> <label for="remove_${id}">${t('posting.series.remove')}<span class="visually-hidden">: ${title}</span></label></span></div>
 </li>`;
 }
 
@@ -38,19 +39,19 @@ function workRow(ctx: PageContext, m: SeriesFormModel, r: SeriesForEdit['works']
 export function seriesEditPage(ctx: PageContext, m: SeriesFormModel): Html {
   const s = m.edit.series;
   const works = m.edit.works;
-  return layout(ctx, `Edit series: ${s.title}`, html`<h1>Edit series</h1>
+  return layout(ctx, t('posting.series.title', { series: s.title }), html`<h1>${t('posting.series.heading')}</h1>
 ${formMessage(m.form)}
 <form method="post" action="${seriesPath(s.id)}/edit" class="stack series-form" novalidate>
 ${csrfField(ctx.csrfToken)}
-${field(m.form, { key: 'title', name: 'series[title]', label: 'Series title', required: true })}
-${field(m.form, { key: 'summary', name: 'series[summary]', label: 'Description', type: 'textarea', hint: 'Up to 1,250 characters. Simple HTML allowed.' })}
-${field(m.form, { key: 'notes', name: 'series[notes]', label: 'Notes', type: 'textarea', hint: 'Up to 5,000 characters. Simple HTML allowed.' })}
-${checkbox(m.form, { key: 'complete', name: 'series[complete]', label: 'This series is complete (readers see "Complete: Yes")' })}
-<fieldset class="series-works${m.form.errors.positions ? ' has-error' : ''}"><legend>Works in this series</legend>
-<p class="hint">Type a new position for a work, or move it with its buttons; works you tick are taken out of the series (not deleted) when you save.</p>
+${field(m.form, { key: 'title', name: 'series[title]', label: t('posting.series.series_title'), required: true })}
+${field(m.form, { key: 'summary', name: 'series[summary]', label: t('posting.series.description'), type: 'textarea', hint: t('posting.work.summary.hint', { max: 1250 }) })}
+${field(m.form, { key: 'notes', name: 'series[notes]', label: t('posting.series.notes'), type: 'textarea', hint: t('posting.work.summary.hint', { max: 5000 }) })}
+${checkbox(m.form, { key: 'complete', name: 'series[complete]', label: t('posting.series.complete') })}
+<fieldset class="series-works${m.form.errors.positions ? ' has-error' : ''}"><legend>${t('posting.series.works')}</legend>
+<p class="hint">${t('posting.series.works.hint')}</p>
 ${m.form.errors.positions ? html`<p class="error" id="positions_error">${m.form.errors.positions}</p>` : ''}
-${works.length ? html`<ol class="series-work-list">${works.map((r, i) => workRow(ctx, m, r, i, works.length))}</ol>` : html`<p class="empty">No works of this series are left that you can see.</p>`}
+${works.length ? html`<ol class="series-work-list">${works.map((r, i) => workRow(ctx, m, r, i, works.length))}</ol>` : html`<p class="empty">${t('posting.series.empty')}</p>`}
 </fieldset>
-<p class="actions"><button type="submit">Save changes</button> <a href="${seriesPath(s.id)}">Cancel</a></p>
+<p class="actions"><button type="submit">${t('posting.save_changes')}</button> <a href="${seriesPath(s.id)}">${t('posting.cancel')}</a></p>
 </form>`);
 }

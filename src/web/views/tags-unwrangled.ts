@@ -14,8 +14,10 @@ import type { FieldErrors } from '../../domain/errors.ts';
 import type { Worklist } from '../../actions/wrangling-worklist.ts';
 import type { BulkResult } from '../../actions/wrangle-bulk.ts';
 import type { PageContext } from './page.ts';
+import { t } from '../../i18n/translate.ts';
 
-const KIND_LABEL: Record<FreeTagKind, string> = { fandom: 'Fandoms', character: 'Characters', relationship: 'Relationships', freeform: 'Additional tags' };
+/** A tag kind's plural name ("Fandoms", "Additional tags"), the same as the work form's fields. */
+const kindLabel = (kind: FreeTagKind): string => t(`posting.work.${kind}s`);
 
 /** The bulk form as sent, when the page shows it again. */
 export interface BulkFormState {
@@ -40,8 +42,8 @@ const err = (errors: FieldErrors, key: string) => (errors[key] ? html`<p class="
 
 function resultBox(r: BulkResult): Html {
   return html`<div class="form-error" role="alert">
-${r.changed.length ? html`<p>Changed ${r.changed.length} ${r.changed.length === 1 ? 'tag' : 'tags'}: ${r.changed.join(', ')}.</p>` : ''}
-<p>Not changed:</p><ul>${r.refused.map((x) => html`<li>${x.name}: ${x.problem}</li>`)}</ul></div>`;
+${r.changed.length ? html`<p>${t('wrangling.bulk.changed', { count: r.changed.length, tags: r.changed.join(', ') })}</p>` : ''}
+<p>${t('wrangling.bulk.not_changed')}</p><ul>${r.refused.map((x) => html`<li>${x.name}: ${x.problem}</li>`)}</ul></div>`;
 }
 
 function radio(f: BulkFormState, value: string, label: Html | string): Html {
@@ -50,19 +52,19 @@ function radio(f: BulkFormState, value: string, label: Html | string): Html {
 
 function bulkActions(w: Worklist, f: BulkFormState): Html {
   const e = f.errors;
-  return html`<fieldset class="bulk-action${e.action ? ' has-error' : ''}"><legend>Change the chosen tags</legend>
+  return html`<fieldset class="bulk-action${e.action ? ' has-error' : ''}"><legend>${t('wrangling.bulk.legend')}</legend>
 ${err(e, 'action')}
 <ul class="radios">
-${radio(f, 'canonical', 'Make canonical')}
-${radio(f, 'synonym', 'Make synonyms of the tag named below')}
-${radio(f, 'parent', w.kind === 'fandom' ? 'Make canonical and put under the tag named below' : 'Make canonical and put under the fandom named below')}
-${w.kind === 'fandom' ? radio(f, 'media', 'File under the media chosen below') : ''}
+${radio(f, 'canonical', t('wrangling.make_canonical'))}
+${radio(f, 'synonym', t('wrangling.bulk.synonym'))}
+${radio(f, 'parent', w.kind === 'fandom' ? t('wrangling.bulk.parent.tag') : t('wrangling.bulk.parent.fandom'))}
+${w.kind === 'fandom' ? radio(f, 'media', t('wrangling.bulk.media')) : ''}
 </ul>
-<div class="field${e.target ? ' has-error' : ''}"><label for="bulk_target">Canonical or parent tag</label>${err(e, 'target')}
+<div class="field${e.target ? ' has-error' : ''}"><label for="bulk_target">${t('wrangling.bulk.target')}</label>${err(e, 'target')}
 <input type="text" id="bulk_target" name="bulk[target]" value="${f.target}" data-autocomplete="${w.kind === 'fandom' ? 'fandom' : ''}" autocomplete="off"${e.target ? html` aria-invalid="true" aria-describedby="bulk_target_error"` : ''}></div>
-${w.kind === 'fandom' ? html`<div class="field${e.media ? ' has-error' : ''}"><label for="bulk_media">Media</label>${err(e, 'media')}
-<select id="bulk_media" name="bulk[media]"><option value="">Unsorted</option>${MEDIA.map((m) => html`<option${f.media === m ? html` selected` : ''}>${m}</option>`)}</select></div>` : ''}
-<p><button type="submit">Apply to the chosen tags</button></p>
+${w.kind === 'fandom' ? html`<div class="field${e.media ? ' has-error' : ''}"><label for="bulk_media">${t('wrangling.media')}</label>${err(e, 'media')}
+<select id="bulk_media" name="bulk[media]"><option value="">${t('posting.work.new_fandom_media.unsorted')}</option>${MEDIA.map((m) => html`<option${f.media === m ? html` selected` : ''}>${m}</option>`)}</select></div>` : ''}
+<p><button type="submit">${t('wrangling.bulk.apply')}</button></p>
 </fieldset>`;
 }
 
@@ -70,28 +72,28 @@ ${w.kind === 'fandom' ? html`<div class="field${e.media ? ' has-error' : ''}"><l
 export function unwrangledPage(ctx: PageContext, w: Worklist, f: BulkFormState): Html {
   const e = f.errors;
   const query = worklistQuery(w);
-  const list = w.tags.length === 0 ? html`<p>${w.fandomProblem ? '' : `No unwrangled ${KIND_LABEL[w.kind].toLowerCase()} are in use${w.fandom ? ' in this fandom' : ''}.`}</p>` : html`
+  const list = w.tags.length === 0 ? html`<p>${w.fandomProblem ? '' : t(w.fandom ? 'wrangling.none.fandom' : 'wrangling.none', { kind: w.kind })}</p>` : html`
 <form method="post" action="/tags/unwrangled" class="stack worklist-form" novalidate>
 ${csrfField(ctx.csrfToken)}
 <input type="hidden" name="kind" value="${w.kind}"><input type="hidden" name="fandom" value="${w.fandom}"><input type="hidden" name="page" value="${w.window.page}">
-<fieldset class="${e.tag_ids ? 'has-error' : ''}"><legend>${KIND_LABEL[w.kind]}, most used first${w.window.pages > 1 ? ` (page ${w.window.page} of ${w.window.pages})` : ''}</legend>
+<fieldset class="${e.tag_ids ? 'has-error' : ''}"><legend>${w.window.pages > 1 ? t('wrangling.list.paged', { kind: kindLabel(w.kind), page: w.window.page, pages: w.window.pages }) : t('wrangling.list', { kind: kindLabel(w.kind) })}</legend>
 ${err(e, 'tag_ids')}
-<ul class="worklist">${w.tags.map((t) => html`<li><input type="checkbox" id="tag_${t.id}" name="tag_ids[]" value="${t.id}"${f.checked.has(t.id) ? html` checked` : ''}> <label for="tag_${t.id}">${t.name}</label>
-<span class="count">${t.uses.toLocaleString('en')} ${t.uses === 1 ? 'work' : 'works'}</span> <a href="${tagPath(t.name)}/edit">Wrangle<span class="visually-hidden"> ${t.name}</span></a></li>`)}</ul>
+<ul class="worklist">${w.tags.map((tag) => html`<li><input type="checkbox" id="tag_${tag.id}" name="tag_ids[]" value="${tag.id}"${f.checked.has(tag.id) ? html` checked` : ''}> <label for="tag_${tag.id}">${tag.name}</label>
+<span class="count">${t('wrangling.uses', { count: tag.uses })}</span> <a href="${tagPath(tag.name)}/edit">${t('wrangling.wrangle')}<span class="visually-hidden"> ${tag.name}</span></a></li>`)}</ul>
 </fieldset>
 ${bulkActions(w, f)}
 </form>`;
-  return layout(ctx, 'Unwrangled tags', html`<h1>Unwrangled tags</h1>
+  return layout(ctx, t('admin.nav.unwrangled'), html`<h1>${t('admin.nav.unwrangled')}</h1>
 ${staffNav(ctx.viewer?.role === 'admin')}
-<p>Tags on posted works that are neither canonical nor a synonym of one. Each change here is the same as on the tag’s own wrangling page, and is logged the same way.</p>
+<p>${t('wrangling.intro')}</p>
 <form method="get" action="/tags/unwrangled" class="worklist-filter">
-<p><label for="worklist_kind">Kind</label> <select id="worklist_kind" name="kind">${FREE_TAG_KINDS.map((k) => html`<option value="${k}"${k === w.kind ? html` selected` : ''}>${KIND_LABEL[k]}</option>`)}</select></p>
-<p><label for="worklist_fandom">In fandom (optional)</label> <input type="text" id="worklist_fandom" name="fandom" value="${w.fandom}" data-autocomplete="fandom" autocomplete="off"${w.fandomProblem ? html` aria-invalid="true" aria-describedby="worklist_fandom_error"` : ''}></p>
-<p><button type="submit">Show</button></p>
+<p><label for="worklist_kind">${t('wrangling.kind')}</label> <select id="worklist_kind" name="kind">${FREE_TAG_KINDS.map((k) => html`<option value="${k}"${k === w.kind ? html` selected` : ''}>${kindLabel(k)}</option>`)}</select></p>
+<p><label for="worklist_fandom">${t('wrangling.in_fandom')}</label> <input type="text" id="worklist_fandom" name="fandom" value="${w.fandom}" data-autocomplete="fandom" autocomplete="off"${w.fandomProblem ? html` aria-invalid="true" aria-describedby="worklist_fandom_error"` : ''}></p>
+<p><button type="submit">${t('moderation.reports.show')}</button></p>
 </form>
 ${w.fandomProblem ? html`<p class="error" id="worklist_fandom_error">${w.fandomProblem}</p>` : ''}
-${f.result ? resultBox(f.result) : Object.keys(e).length ? html`<div class="form-error" role="alert"><p>Nothing was changed: please correct the fields marked below.</p></div>` : ''}
-<p>${w.window.total.toLocaleString('en')} unwrangled ${w.window.total === 1 ? 'tag' : 'tags'}${w.fandom && !w.fandomProblem ? html` in ${w.fandom}` : ''}.</p>
+${f.result ? resultBox(f.result) : Object.keys(e).length ? html`<div class="form-error" role="alert"><p>${t('wrangling.bulk.invalid')}</p></div>` : ''}
+<p>${w.fandom && !w.fandomProblem ? t('wrangling.count.fandom', { count: w.window.total, fandom: w.fandom }) : t('wrangling.count', { count: w.window.total })}</p>
 ${list}
 ${pagination('/tags/unwrangled', w.window, query)}
 <script type="module" src="${ctx.asset('tag-autocomplete.js')}"></script>`);
