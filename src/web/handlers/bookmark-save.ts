@@ -13,6 +13,7 @@ import { seriesBookmarksPage } from '../views/series-bookmarks.ts';
 import { bookmarkFormPage } from '../views/bookmark-form.ts';
 import { bookmarkOf } from '../../storage/bookmarks.ts';
 import { pseudChoice, postedPseud } from '../forms/pseud-choice.ts';
+import { t } from '../../i18n/translate.ts';
 
 type IdRequest = FastifyRequest<{ Params: { id: string } }>;
 
@@ -34,7 +35,7 @@ async function saveThenReturn(request: FastifyRequest, reply: FastifyReply, targ
     const creator = await pseudChoice(request.server.quire.ctx, request.viewer, input.pseudId);
     return render(request, reply, (ctx) => bookmarkFormPage(ctx, target, title, values, saved, Object.values(error.fields).join(' '), creator), 422);
   }
-  return redirectWithFlash(reply, bookmarkablePath(target), 'Your bookmark is saved.');
+  return redirectWithFlash(reply, bookmarkablePath(target), t('reader.flash.bookmark_saved'));
 }
 
 const targetOf = (kind: BookmarkableKind, request: IdRequest): Bookmarkable => ({ kind, id: Number(request.params.id) });
@@ -52,7 +53,7 @@ export async function editBookmark(request: IdRequest, reply: FastifyReply) {
 
 async function removeThenReturn(reply: FastifyReply, request: IdRequest, target: Bookmarkable) {
   await removeBookmark(request.server.quire.ctx, request.viewer, target);
-  return redirectWithFlash(reply, bookmarkablePath(target), 'Your bookmark is removed.');
+  return redirectWithFlash(reply, bookmarkablePath(target), t('reader.flash.bookmark_removed'));
 }
 
 /** Removes the bookmark of a work. */

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { render, queryParam, redirectWithFlash } from '../respond.ts';
 import { giftsPage } from '../views/gifts.ts';
 import { giftsPage as loadGifts, refuseGift } from '../../actions/gifts.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** A member's gifts, or (their own) refused gifts. */
 export async function showGifts(request: FastifyRequest<{ Params: { login: string } }>, reply: FastifyReply) {
@@ -14,5 +15,5 @@ export async function showGifts(request: FastifyRequest<{ Params: { login: strin
 export const setGift = (refuse: boolean) => async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
   await refuseGift(request.server.quire.ctx, request.viewer, Number(request.params.id), refuse);
   const base = `/users/${request.viewer!.login}/gifts`;
-  return redirectWithFlash(reply, refuse ? base : `${base}?refused=true`, refuse ? 'You refused the gift: the work no longer says it is for you.' : 'You accepted the gift again.');
+  return redirectWithFlash(reply, refuse ? base : `${base}?refused=true`, refuse ? t('member.gifts.refused_flash') : t('member.gifts.accepted_flash'));
 };

@@ -7,6 +7,7 @@ import { accountPseuds } from '../../actions/pseuds.ts';
 import { pseudPagePath, type Pseud, type PseudInput } from '../../domain/pseud.ts';
 import { Forbidden, Invalid } from '../../domain/errors.ts';
 import { canEditAccount } from '../../domain/permissions.ts';
+import { t } from '../../i18n/translate.ts';
 
 type LoginRequest = FastifyRequest<{ Params: { login: string } }>;
 type PseudRequest = FastifyRequest<{ Params: { login: string; pseud: string } }>;
@@ -27,7 +28,7 @@ function retry(request: FastifyRequest, reply: FastifyReply, error: unknown, log
 /** The empty form. */
 export async function showNewPseud(request: LoginRequest, reply: FastifyReply) {
   const { user } = await accountPseuds(request.server.quire.ctx, request.params.login);
-  if (!canEditAccount(request.viewer, user.id)) throw new Forbidden('Only the account holder can add pseuds.');
+  if (!canEditAccount(request.viewer, user.id)) throw new Forbidden(t('member.pseuds.only_holder'));
   return render(request, reply, (ctx) => pseudFormPage(ctx, user.login, { values: {}, errors: {} }));
 }
 
@@ -37,7 +38,7 @@ export async function createPseudHandler(request: LoginRequest, reply: FastifyRe
   const login = request.params.login;
   try {
     const name = await createPseud(request.server.quire.ctx, request.viewer, login, toInput(values));
-    return redirectWithFlash(reply, pseudPagePath(request.viewer!.login, name), `The pseud ${name} was created.`);
+    return redirectWithFlash(reply, pseudPagePath(request.viewer!.login, name), t('member.pseuds.created', { name }));
   } catch (error) {
     return retry(request, reply, error, login, values);
   }
@@ -57,7 +58,7 @@ export async function savePseud(request: PseudRequest, reply: FastifyReply) {
   const { user, pseud } = await ownPseud(ctx, request.viewer, request.params.login, request.params.pseud);
   try {
     const name = await editPseud(ctx, request.viewer, user.login, pseud.name, toInput(values));
-    return redirectWithFlash(reply, pseudPagePath(user.login, name), 'Your changes were saved.');
+    return redirectWithFlash(reply, pseudPagePath(user.login, name), t('member.pseuds.saved'));
   } catch (error) {
     return retry(request, reply, error, user.login, values, pseud);
   }
@@ -68,5 +69,5 @@ export async function removePseud(request: PseudRequest, reply: FastifyReply) {
   const ctx = request.server.quire.ctx;
   const { user, pseud } = await ownPseud(ctx, request.viewer, request.params.login, request.params.pseud);
   await deletePseud(ctx, request.viewer, user.login, pseud.name);
-  return redirectWithFlash(reply, `/users/${user.login}/pseuds`, `The pseud ${pseud.name} was deleted; what was posted as it now shows your default pseud.`);
+  return redirectWithFlash(reply, `/users/${user.login}/pseuds`, t('member.pseuds.deleted', { name: pseud.name }));
 }

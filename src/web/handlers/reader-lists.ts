@@ -6,6 +6,7 @@ import { emptyForm } from '../views/form.ts';
 import { block, unblock, myBlocklist } from '../../actions/blocklist.ts';
 import { saveNamedFilter, mySavedFilters, makeDefaultFilter, removeSavedFilter } from '../../actions/saved-filters.ts';
 import { Invalid } from '../../domain/errors.ts';
+import { t } from '../../i18n/translate.ts';
 
 type IdRequest = FastifyRequest<{ Params: { id: string } }>;
 const kindOf = (v: string): 'tag' | 'user' => (v === 'user' ? 'user' : 'tag');
@@ -28,13 +29,13 @@ export async function addToBlocklist(request: FastifyRequest, reply: FastifyRepl
     const entries = await myBlocklist(ctx, request.viewer);
     return render(request, reply, (c) => blocklistPage(c, entries, { values: { [kind]: name }, errors: error.fields, message: error.message }), 422);
   }
-  return redirectWithFlash(reply, '/settings/blocklist', `Works ${kind === 'tag' ? 'tagged' : 'by'} ${name.trim()} are now hidden.`);
+  return redirectWithFlash(reply, '/settings/blocklist', t(kind === 'tag' ? 'reader.flash.hidden_tag' : 'reader.flash.hidden_user', { name: name.trim() }));
 }
 
 /** Removes an entry. */
 export async function removeFromBlocklist(request: FastifyRequest, reply: FastifyReply) {
   await unblock(request.server.quire.ctx, request.viewer, { kind: kindOf(formField(request, 'block[kind]')), targetId: Number(formField(request, 'block[target_id]')) });
-  return redirectWithFlash(reply, '/settings/blocklist', 'Removed from your blocklist.');
+  return redirectWithFlash(reply, '/settings/blocklist', t('reader.flash.unblocked'));
 }
 
 /** The saved filters page. */
@@ -58,7 +59,7 @@ export async function createSavedFilter(request: FastifyRequest, reply: FastifyR
     if (!(error instanceof Invalid)) throw error;
     return redirectWithFlash(reply, back, Object.values(error.fields)[0] ?? error.message);
   }
-  return redirectWithFlash(reply, back, 'Filter saved. Your saved filters are in Settings, Filters.');
+  return redirectWithFlash(reply, back, t('reader.flash.filter_saved'));
 }
 
 /** Makes a filter the default, stops using it as default, or deletes it. */
@@ -68,6 +69,6 @@ export function changeSavedFilter(change: 'default' | 'undefault' | 'delete') {
     const id = Number(request.params.id);
     if (change === 'delete') await removeSavedFilter(ctx, request.viewer, id);
     else await makeDefaultFilter(ctx, request.viewer, change === 'default' ? id : null);
-    return redirectWithFlash(reply, '/settings/filters', change === 'delete' ? 'Filter deleted.' : 'Default filter changed.');
+    return redirectWithFlash(reply, '/settings/filters', change === 'delete' ? t('reader.flash.filter_deleted') : t('reader.flash.default_changed'));
   };
 }

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formField, redirectWithFlash, safeReturnPath } from '../respond.ts';
 import { readerFormChanges } from '../forms/reader-form.ts';
 import { saveVisitorPreferences } from '../middleware/reader-preferences.ts';
+import { t } from '../../i18n/translate.ts';
 
 /**
  * Saves the choices (the account for logged-in readers, a cookie for guests). A form post goes back to the
@@ -17,5 +18,5 @@ export async function saveReaderSettings(request: FastifyRequest, reply: Fastify
     const { adultConsent: _, ...display } = saved;
     return reply.header('cache-control', 'no-store').send(display);
   }
-  return redirectWithFlash(reply, safeReturnPath(formField(request, 'return_to')), 'Your reading settings are saved.');
+  return redirectWithFlash(reply, safeReturnPath(formField(request, 'return_to')), t('reader.flash.settings_saved'));
 }

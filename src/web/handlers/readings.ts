@@ -9,6 +9,7 @@ import { listReadings, forgetReading, clearHistory, markWork, saveHistorySetting
 import { readingsPage } from '../views/readings.ts';
 import { confirmPage } from '../views/confirm.ts';
 import { workPath } from '../urls.ts';
+import { t } from '../../i18n/translate.ts';
 
 type UserRequest = FastifyRequest<{ Params: { login: string } }>;
 type EntryRequest = FastifyRequest<{ Params: { login: string; workId: string } }>;
@@ -34,29 +35,29 @@ export async function confirmClearReadings(request: UserRequest, reply: FastifyR
   const list = await listReadings(request.server.quire.ctx, request.viewer, request.params.login, { page: '1', show: '' });
   const base = historyPath(list.user.login);
   return render(request, reply, (ctx) => confirmPage(ctx, {
-    title: 'Clear Entire History', question: 'Are you sure you want to clear your entire history?',
-    consequence: 'Every work goes from your history and your Marked for Later list. This cannot be undone.',
-    action: `${base}/clear`, button: 'Yes, Clear Entire History', cancelHref: base,
+    title: t('reader.readings.clear'), question: t('reader.flash.clear_question'),
+    consequence: t('reader.flash.clear_consequence'),
+    action: `${base}/clear`, button: t('reader.flash.clear_button'), cancelHref: base,
   }));
 }
 
 /** Empties the history. */
 export async function clearReadingsNow(request: UserRequest, reply: FastifyReply) {
   const n = await clearHistory(request.server.quire.ctx, request.viewer, request.params.login);
-  return redirectWithFlash(reply, historyPath(request.viewer!.login), n ? 'Your history is now cleared.' : 'Your history was already empty.');
+  return redirectWithFlash(reply, historyPath(request.viewer!.login), n ? t('reader.flash.cleared') : t('reader.flash.already_empty'));
 }
 
 /** Deletes one entry. */
 export async function removeReading(request: EntryRequest, reply: FastifyReply) {
   const removed = await forgetReading(request.server.quire.ctx, request.viewer, request.params.login, request.params.workId);
-  return redirectWithFlash(reply, back(request, historyPath(request.viewer!.login)), removed ? 'The work was deleted from your history.' : 'That work was not in your history.');
+  return redirectWithFlash(reply, back(request, historyPath(request.viewer!.login)), removed ? t('reader.flash.entry_deleted') : t('reader.flash.entry_missing'));
 }
 
 /** AO3's mark_for_later (`toRead`) and mark_as_read. */
 export const markReading = (toRead: boolean) => async (request: WorkRequest, reply: FastifyReply) => {
   const id = Number(request.params.id);
   await markWork(request.server.quire.ctx, request.viewer, /^\d{1,15}$/.test(request.params.id) ? id : NaN, toRead);
-  const message = toRead ? 'This work was added to your Marked for Later list.' : 'This work was removed from your Marked for Later list.';
+  const message = toRead ? t('reader.flash.marked') : t('reader.flash.unmarked');
   return redirectWithFlash(reply, back(request, workPath(id)), message);
 };
 
@@ -64,5 +65,5 @@ export const markReading = (toRead: boolean) => async (request: WorkRequest, rep
 export async function saveHistory(request: FastifyRequest, reply: FastifyReply) {
   const on = formField(request, 'history_enabled') === '1';
   await saveHistorySetting(request.server.quire.ctx, request.viewer!, on);
-  return redirectWithFlash(reply, '/settings/reading#history', on ? 'Your history is on: works you open are listed in your History.' : 'Your history is off: works you open are no longer added to it.');
+  return redirectWithFlash(reply, '/settings/reading#history', on ? t('reader.flash.history_on') : t('reader.flash.history_off'));
 }

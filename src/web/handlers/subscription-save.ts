@@ -6,15 +6,16 @@ import { listSubscriptions } from '../../actions/list-subscriptions.ts';
 import { subscriptionKind, type SubscriptionKind } from '../../domain/subscriptions.ts';
 import { Forbidden, NotFound } from '../../domain/errors.ts';
 import { subscriptionsPage } from '../views/subscriptions.ts';
+import { t } from '../../i18n/translate.ts';
 
 type UserRequest = FastifyRequest<{ Params: { login: string } }>;
 
 /** The form's target; only the account holder posts to their own list. */
 function target(request: UserRequest): { kind: SubscriptionKind; id: number } {
-  if (request.viewer?.login.toLowerCase() !== request.params.login.toLowerCase()) throw new Forbidden('You can only change your own subscriptions.');
+  if (request.viewer?.login.toLowerCase() !== request.params.login.toLowerCase()) throw new Forbidden(t('reader.flash.own_subscriptions'));
   const kind = subscriptionKind(formField(request, 'subscription[subscribable_type]'));
   const raw = formField(request, 'subscription[subscribable_id]');
-  if (!kind || !/^\d{1,15}$/.test(raw)) throw new NotFound('There is nothing to subscribe to here.');
+  if (!kind || !/^\d{1,15}$/.test(raw)) throw new NotFound(t('reader.flash.nothing_to_subscribe'));
   return { kind, id: Number(raw) };
 }
 
@@ -27,15 +28,15 @@ const back = (request: UserRequest, fallback: string) => {
 /** Subscribes and returns to the page. */
 export async function createSubscription(request: UserRequest, reply: FastifyReply) {
   const { kind, id } = target(request);
-  const t = await subscribe(request.server.quire.ctx, request.viewer, kind, id);
-  return redirectWithFlash(reply, back(request, t.path), `You are now subscribed to ${t.name}. You will get an email when something new is posted.`);
+  const subscribed = await subscribe(request.server.quire.ctx, request.viewer, kind, id);
+  return redirectWithFlash(reply, back(request, subscribed.path), t('reader.flash.subscribed', { name: subscribed.name }));
 }
 
 /** Unsubscribes and returns to the page. */
 export async function destroySubscription(request: UserRequest, reply: FastifyReply) {
   const { kind, id } = target(request);
   const { removed } = await unsubscribe(request.server.quire.ctx, request.viewer, kind, id);
-  return redirectWithFlash(reply, back(request, `/users/${request.viewer!.login}/subscriptions`), removed ? 'You have unsubscribed.' : 'You were not subscribed to that.');
+  return redirectWithFlash(reply, back(request, `/users/${request.viewer!.login}/subscriptions`), removed ? t('reader.flash.unsubscribed') : t('reader.flash.not_subscribed'));
 }
 
 /** The reader's own subscriptions. */

@@ -10,13 +10,14 @@ import { parseWorkFilter } from '../../domain/work-filter.ts';
 import { NotFound } from '../../domain/errors.ts';
 import type { Account } from '../../domain/account.ts';
 import { subscriptionButtonState } from '../../actions/subscribe.ts';
+import { t } from '../../i18n/translate.ts';
 
 type UserRequest = FastifyRequest<{ Params: { login: string } }>;
 
 /** The account named in the URL; a login in another case redirects to the canonical spelling. */
 async function named(request: UserRequest, reply: FastifyReply, suffix: string): Promise<Account | Replied> {
   const user = await userByLogin(request.server.quire.db, request.params.login);
-  if (!user) throw new NotFound(`There is no account named ${request.params.login}.`);
+  if (!user) throw new NotFound(t('member.no_account', { name: request.params.login }));
   if (user.login !== request.params.login) {
     const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
     return replied(reply.code(301).redirect(`/users/${user.login}${suffix}${query}`));

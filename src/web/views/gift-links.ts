@@ -2,6 +2,7 @@
 import { html, type Html } from './html.ts';
 import { creditName } from '../../domain/pseud.ts';
 import type { GiftRef } from '../../storage/gifts.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
 /** A member recipient links to their gifts page; a free-text recipient is just the name. */
 export const giftLink = (g: GiftRef): Html =>
@@ -9,4 +10,4 @@ export const giftLink = (g: GiftRef): Html =>
 
 /** The associations item "For A, B." ('' when it is no gift). */
 export const giftItem = (gifts: readonly GiftRef[] | undefined): Html | '' =>
-  gifts?.length ? html`<li class="gifts">For ${gifts.map((g, i) => html`${i ? ', ' : ''}${giftLink(g)}`)}.</li>` : '';
+  gifts?.length ? html`<li class="gifts">${tHtml('work.gifts.for', { names: html`${gifts.map((g, i) => html`${i ? t('work.kudos.comma') : ''}${giftLink(g)}`)}` })}</li>` : '';

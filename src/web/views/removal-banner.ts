@@ -4,16 +4,18 @@ import { dateTime } from './time.ts';
 import type { PageContext } from './page.ts';
 import type { WorkRecord } from '../../storage/works.ts';
 import { isStaff } from '../../domain/moderation.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
 /** The banner, or '' for a work in the archive. */
 export function removalBanner(ctx: PageContext, work: WorkRecord): Html | '' {
   if (work.removal === null) return '';
-  const staff = !isStaff(ctx.viewer) ? '' : work.removal === 'pending' ? html` <a href="/admin/validation">Validation queue</a>` : html` <a href="/admin/works/${work.id}/moderate">Moderate this work</a>`;
-  const reason = work.removalReason ? html`<p>Reason: ${work.removalReason}</p>` : '';
+  const staff = !isStaff(ctx.viewer) ? '' : work.removal === 'pending' ? html` <a href="/admin/validation">${t('work.removal.queue')}</a>` : html` <a href="/admin/works/${work.id}/moderate">${t('work.removal.moderate')}</a>`;
+  const reason = work.removalReason ? html`<p>${t('comments.item.reason', { reason: work.removalReason })}</p>` : '';
   if (work.removal === 'pending') {
-    return html`<div class="notice removal" role="status"><p><strong>Waiting for approval.</strong> The archive's moderators check new authors' first works; until then only you can see this one.${staff}</p></div>`;
+    return html`<div class="notice removal" role="status"><p><strong>${t('work.removal.waiting')}</strong> ${t('work.removal.waiting_why')}${staff}</p></div>`;
   }
-  const what = work.removal === 'hidden' ? 'hidden by the archive’s moderators' : 'deleted by the archive’s moderators';
-  return html`<div class="notice removal" role="status"><p><strong>This work was ${what}</strong>${work.deletedAt !== null ? html` on ${dateTime(work.deletedAt)}` : ''}. Readers cannot see it; only its creators and the archive’s staff can.${staff}</p>
-${reason}<p>If you think this is a mistake, or once you have fixed the problem, write to the volunteers through the <a href="/contact">contact page</a>.</p></div>`;
+  const what = html`<strong>${t(work.removal === 'hidden' ? 'work.removal.hidden' : 'work.removal.deleted')}</strong>`;
+  const removed = work.deletedAt !== null ? tHtml('work.removal.what_on', { what, when: dateTime(work.deletedAt) }) : tHtml('work.removal.what', { what });
+  return html`<div class="notice removal" role="status"><p>${removed} ${t('work.removal.who_sees')}${staff}</p>
+${reason}<p>${tHtml('work.removal.contact', { contact: html`<a href="/contact">${t('work.removal.contact_page')}</a>` })}</p></div>`;
 }
