@@ -33,10 +33,12 @@ export interface ClusterBenchOptions {
   faults: boolean;
   faultSeconds: number;
   clients: number;
+  /** 2: sizes run 1…N then N…1, so a machine getting busier or quieter during the run favours no size. */
+  passes: 1 | 2;
 }
 
-/** One scenario at one cluster size. */
-export interface ScaledResult { nodes: number; result: LoadResult }
+/** One scenario at one cluster size, in the first or second pass. */
+export interface ScaledResult { nodes: number; pass: number; result: LoadResult }
 
 /** Chapters and kudos written through one node and read through the others, per cluster size. */
 export interface ConsistencyRun { nodes: number; check: ConsistencyResult }
@@ -69,7 +71,10 @@ export async function clusterBench(o: ClusterBenchOptions): Promise<boolean> {
     }
     const databaseUrl = o.db ?? postgres!.url;
     fixture = await prepareFixture(databaseUrl);
-    for (let nodes = 1; nodes <= o.maxNodes; nodes++) {
+    const up = Array.from({ length: o.maxNodes }, (_, i) => i + 1);
+    const order = o.passes === 2 ? [...up, ...[...up].reverse()] : up;
+    for (const [step, nodes] of order.entries()) {
+      const pass = step < o.maxNodes ? 1 : 2;
       const cluster = await startCluster({ nodes, databaseUrl, pin });
       console.log(`${nodes} node(s) behind ${cluster.url}, pinned to CPU ${cluster.nodes.map((_, i) => i % pin).join(', ')}`);
       try {
@@ -78,11 +83,11 @@ export async function clusterBench(o: ClusterBenchOptions): Promise<boolean> {
           const cookie = scenario.post || scenario.key === 'work-member' ? session.cookie : undefined;
           const load = runLoad(cluster.url, scenario, o.load, undefined, cookie);
           // Writes through one node, reads through the others, while the guest page is under load.
-          const check = scenario.key === 'work' && nodes > 1
+          const check = scenario.key === 'work' && nodes > 1 && pass === 1
             ? checkConsistency(cluster.nodes, BENCH_LOGIN, BENCH_PASSWORD, fixture.sandboxIds.slice(0, 3), fixture.sandboxIds[5]!, CONSISTENCY_ROUNDS)
             : undefined;
           const result = await load;
-          scaled.push({ nodes, result });
+          scaled.push({ nodes, pass, result });
           console.log(`  ${result.name}: ${Math.round(result.rps)} req/s, p99 ${result.p99.toFixed(1)} ms, ${result.errors} errors, ${result.unexpected} unexpected`);
           if (check) {
             const c = await check;
@@ -105,7 +110,7 @@ export async function clusterBench(o: ClusterBenchOptions): Promise<boolean> {
   } finally {
     await stopPostgres();
   }
-  const text = clusterSection({ fixture, maxNodes: o.maxNodes, load: o.load, note: o.note, scaled, consistency, faults, postgres: o.db ? 'the PostgreSQL at --db' : 'a temporary PostgreSQL 15 (initdb in /tmp, default settings, fsync on)', faultsSkipped: o.faults ? (postgres ? '' : 'PostgreSQL restart skipped: only a temporary server of the run\'s own is restarted.') : 'Fault rounds not run (--no-faults).', faultSeconds: o.faultSeconds, clients: o.clients, loadBefore, loadAfter: loads() });
+  const text = clusterSection({ fixture, maxNodes: o.maxNodes, passes: o.passes, load: o.load, note: o.note, scaled, consistency, faults, postgres: o.db ? 'the PostgreSQL at --db' : 'a temporary PostgreSQL 15 (initdb in /tmp, default settings, fsync on)', faultsSkipped: o.faults ? (postgres ? '' : 'PostgreSQL restart skipped: only a temporary server of the run\'s own is restarted.') : 'Fault rounds not run (--no-faults).', faultSeconds: o.faultSeconds, clients: o.clients, loadBefore, loadAfter: loads() });
   console.log(text);
   if (o.append) appendFileSync(join(import.meta.dirname, '..', 'BENCHMARKS.md'), text);
   return faults.every((f) => !f.round.problems.length);

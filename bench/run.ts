@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- [--db PATH|postgres://…] [--seconds 10] [--warmup 2] [--connections 16] [--only work,tag,…]
- * [--no-nginx] [--cpu-prof DIR] [--note TEXT] [--no-append]`, or with `--cluster N [--no-faults] [--fault-seconds 10]
- * [--clients 8]` through HAProxy with 1…N nodes (cluster-bench.ts): the load scenarios (scenarios.ts) against `quire serve`
+ * [--no-nginx] [--cpu-prof DIR] [--note TEXT] [--no-append]`, or with `--cluster N [--passes 2] [--no-faults]
+ * [--fault-seconds 10] [--clients 8]` through HAProxy with 1…N nodes (cluster-bench.ts): the load scenarios (scenarios.ts) against `quire serve`
  * over a generated archive (`quire bench-data`; without --db, a fresh SQLite archive holding only the bench works),
  * then nginx serving the work page's bytes as the baseline; the table is printed and appended to BENCHMARKS.md.
  */
@@ -22,7 +22,7 @@ import { clusterBench, CLUSTER_KEYS } from './cluster-bench.ts';
 const { values } = parseArgs({ options: {
   db: { type: 'string' }, seconds: { type: 'string', default: '10' }, warmup: { type: 'string', default: '2' }, connections: { type: 'string', default: '16' },
   only: { type: 'string' }, 'no-nginx': { type: 'boolean', default: false }, 'cpu-prof': { type: 'string' }, note: { type: 'string', default: '' }, 'no-append': { type: 'boolean', default: false },
-  cluster: { type: 'string' }, 'no-faults': { type: 'boolean', default: false }, 'fault-seconds': { type: 'string', default: '10' }, clients: { type: 'string', default: '8' },
+  cluster: { type: 'string' }, 'no-faults': { type: 'boolean', default: false }, 'fault-seconds': { type: 'string', default: '10' }, clients: { type: 'string', default: '8' }, passes: { type: 'string', default: '2' },
 } });
 const load = { seconds: Number(values.seconds), warmup: Number(values.warmup), connections: Number(values.connections) };
 if (!(load.seconds > 0) || !(load.warmup >= 0) || !Number.isInteger(load.connections) || load.connections < 1) throw new Error('--seconds, --warmup and --connections take positive numbers');
@@ -39,7 +39,8 @@ if (values.cluster !== undefined) {
   if (!Number.isInteger(maxNodes) || maxNodes < 1 || maxNodes > 8) throw new Error('--cluster takes a number of nodes from 1 to 8');
   if (!(faultSeconds >= 2 && faultSeconds <= 120) || !Number.isInteger(clients) || clients < 1 || clients > 64) throw new Error('--fault-seconds takes 2–120 and --clients 1–64');
   if (values.db && !/^postgres(ql)?:\/\//.test(values.db)) throw new Error('--cluster needs PostgreSQL: give --db postgres://… or leave --db out for a temporary server');
-  const held = await clusterBench({ maxNodes, db: values.db, load, only, note: values.note, append: !values['no-append'], faults: !values['no-faults'], faultSeconds, clients });
+  if (values.passes !== '1' && values.passes !== '2') throw new Error('--passes takes 1 or 2');
+  const held = await clusterBench({ maxNodes, db: values.db, load, only, note: values.note, append: !values['no-append'], faults: !values['no-faults'], faultSeconds, clients, passes: values.passes === '1' ? 1 : 2 });
   process.exit(held ? 0 : 1);
 }
 
