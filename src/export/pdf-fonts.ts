@@ -1,8 +1,7 @@
 /**
- * The fonts of the PDF download: DejaVu Serif (Latin, Greek, Cyrillic, Armenian, Georgian) and DejaVu Sans Mono,
- * from the `dejavu-fonts-ttf` package. CJK, Hebrew, Arabic, Thai, Indic scripts and emoji are not covered: the PDF
- * says so when a work needs them, and the EPUB and HTML downloads (which use the reader's fonts) show them.
- * Read once per process.
+ * The main fonts of the PDF download: DejaVu Serif (Latin, Greek, Cyrillic, Armenian, Georgian) and DejaVu Sans Mono,
+ * from the `dejavu-fonts-ttf` package. Arabic, Hebrew and CJK come from pdf-fallback-fonts.ts; works in other scripts
+ * get no PDF (pdf-scripts.ts). Read once per process.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

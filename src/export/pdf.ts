@@ -2,18 +2,24 @@
  * The PDF download, laid out with pdfkit on A5 pages: a title page with the metadata, summary and notes; each
  * chapter on a new page (with a PDF bookmark); an afterword; page numbers. Bold, italic, monospace and links are
  * kept. Simplified: list items wrap under their marker (no hanging indent), tables are "a | b" lines, images are
- * their alt text, and the bundled DejaVu Serif covers Latin, Greek, Cyrillic, Armenian and Georgian but not CJK,
- * Hebrew, Arabic, Thai, Indic scripts or emoji (the title page says so when a work contains characters it lacks).
+ * their alt text. DejaVu Serif covers Latin, Greek, Cyrillic, Armenian and Georgian; Noto fonts cover Arabic, Hebrew,
+ * Chinese, Japanese and Korean (pdf-fallback-fonts.ts). Paragraphs that need those are laid out here (pdf-lines.ts:
+ * bidirectional order, CJK line breaks), the rest by pdfkit. Works in other scripts get no PDF (pdf-scripts.ts); the
+ * title page notes any symbol or emoji no font has.
  */
 import PDFDocument from 'pdfkit';
 import { htmlBlocks, type Block, type Run } from './blocks.ts';
 import { prefaceRows, bylineText, type WorkSnapshot } from './snapshot.ts';
 import { loadPdfFonts, type PdfFonts } from './pdf-fonts.ts';
+import { fallbackFontFile, fallbackFontFor, isFallbackFont } from './pdf-fallback-fonts.ts';
+import { fontPieces, type FontChoice, type Piece } from './pdf-font-runs.ts';
+import { layParagraph } from './pdf-lines.ts';
+import { snapshotTexts } from './pdf-scripts.ts';
 
 const SIZE = 10.5;
 const MARGIN = 50;
 const GRAY = '#444444';
-const MISSING_GLYPHS_NOTE = 'Some characters of this work (for example Chinese, Japanese, Korean, Hebrew, Arabic or Thai script, or emoji) are not in this PDF’s font and are left out or shown as boxes. The EPUB and HTML downloads show them.';
+const MISSING_GLYPHS_NOTE = 'Some characters of this work (symbols or emoji) are not in this PDF’s fonts and are left out or shown as boxes. The EPUB and HTML downloads show them.';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -22,8 +28,51 @@ function fontFor(r: Pick<Run, 'bold' | 'italic' | 'mono'>): string {
   return r.bold ? (r.italic ? 'boldItalic' : 'bold') : r.italic ? 'italic' : 'regular';
 }
 
+type FontkitFont = { hasGlyphForCodePoint(cp: number): boolean };
+/** pdfkit's current font: its metrics and the fontkit font inside (not in pdfkit's public API). */
+const currentFont = (doc: Doc) => (doc as unknown as { _font: { ascender: number; font: FontkitFont } })._font;
+const fontSizeOf = (doc: Doc) => (doc as unknown as { _fontSize: number })._fontSize;
+
+const choices = new WeakMap<Doc, FontChoice>();
+/** The font choice for a document: Noto fonts are registered the first time a character needs one. */
+function fontChoice(doc: Doc): FontChoice {
+  let choice = choices.get(doc);
+  if (choice) return choice;
+  const loaded = new Map<string, FontkitFont>();
+  const glyphs = (name: string): FontkitFont => {
+    let font = loaded.get(name);
+    if (!font) {
+      if (isFallbackFont(name)) doc.registerFont(name, fallbackFontFile(name));
+      font = currentFont(doc.font(name)).font;
+      loaded.set(name, font);
+    }
+    return font;
+  };
+  choice = {
+    has: (font, cp) => glyphs(font).hasGlyphForCodePoint(cp),
+    fallback: (cp, bold) => {
+      const name = fallbackFontFor(cp, bold);
+      if (name) glyphs(name); // registers it
+      return name;
+    },
+  };
+  choices.set(doc, choice);
+  return choice;
+}
+
+
+const widthCaches = new WeakMap<Doc, Map<string, number>>();
+/** Words recur: their widths are remembered for the document (shaping is most of a laid-out paragraph's cost). */
+function widthCache(doc: Doc): Map<string, number> {
+  let cache = widthCaches.get(doc);
+  if (!cache) widthCaches.set(doc, (cache = new Map()));
+  return cache;
+}
+
+type RunsOptions = { indent?: number; size?: number; align?: 'left' | 'center' | 'justify'; color?: string };
+
 /** Writes one paragraph of styled runs at the current position. */
-function runs(doc: Doc, list: Run[], opts: { indent?: number; size?: number; align?: 'left' | 'center' | 'justify'; color?: string } = {}) {
+function runs(doc: Doc, list: Run[], opts: RunsOptions = {}) {
   const left = doc.page.margins.left + (opts.indent ?? 0);
   const width = doc.page.width - doc.page.margins.right - left;
   doc.fontSize(opts.size ?? SIZE).fillColor(opts.color ?? '#000000');
@@ -37,12 +86,52 @@ function runs(doc: Doc, list: Run[], opts: { indent?: number; size?: number; ali
   }
   for (const parts of lines) {
     if (parts.length === 0) { doc.font('regular').text(' ', left, doc.y, { width, lineGap: 2 }); continue; }
+    const pieces = parts.flatMap((r) => fontPieces(r.text, fontFor(r), r.bold, fontChoice(doc), r.href ? { href: r.href, underline: true } : {}));
+    if (pieces.some((p) => isFallbackFont(p.font))) { laidOut(doc, pieces, left, width, opts.align === 'center'); continue; }
     parts.forEach((r, i) => {
       doc.font(fontFor(r));
       const o = { continued: i < parts.length - 1, link: r.href ?? null, underline: Boolean(r.href), align: opts.align ?? 'left', lineGap: 2 } as const;
       if (i === 0) doc.text(r.text, left, doc.y, { ...o, width });
       else doc.text(r.text, o);
     });
+  }
+}
+
+/**
+ * A paragraph with Noto fonts, laid out by pdf-lines.ts: each piece drawn where its line puts it, on one baseline
+ * per line (pdfkit would place each font's text by its own ascender), a right-to-left paragraph aligned right.
+ */
+function laidOut(doc: Doc, pieces: Piece[], left: number, width: number, center: boolean) {
+  const widths = widthCache(doc);
+  const size = fontSizeOf(doc);
+  const measure = (p: Piece) => {
+    const key = `${p.font}\u0000${size}\u0000${p.text}`;
+    let w = widths.get(key);
+    if (w === undefined) {
+      w = doc.font(p.font).widthOfString(p.text);
+      if (widths.size > 20_000) widths.clear();
+      widths.set(key, w);
+    }
+    return w;
+  };
+  const paragraph = layParagraph(pieces, width, measure);
+  for (const line of paragraph.lines) {
+    const fonts = [...new Set(line.pieces.map((p) => p.font))];
+    if (fonts.length === 0) fonts.push('regular');
+    const ascent = (font: string) => (currentFont(doc.font(font)).ascender / 1000) * size;
+    const baseline = Math.max(...fonts.map(ascent));
+    const height = Math.max(...fonts.map((f) => doc.font(f).currentLineHeight(true))) + 2;
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    const top = doc.y;
+    let x = center ? left + (width - line.width) / 2 : paragraph.rtl ? left + width - line.width : left;
+    for (const p of line.pieces) {
+      const w = measure(p);
+      // Each font's text is placed by its own ascender; shifting by the difference puts every piece on one baseline.
+      doc.font(p.font).text(p.text, x, top + baseline - ascent(p.font), { lineBreak: false, textWidth: w, wordCount: p.text.trim().split(/\s+/).length, link: p.href ?? null, underline: Boolean(p.underline) });
+      x += w;
+    }
+    doc.x = left;
+    doc.y = top + height;
   }
 }
 
@@ -87,15 +176,14 @@ function titlePage(doc: Doc, s: WorkSnapshot) {
   section(doc, 'Notes', s.notesHtml);
 }
 
-/** Whether every character of the work has a glyph in the regular font (pdfkit's font object exposes fontkit's check). */
+/** Whether every character of the work has a glyph in DejaVu Serif or in the Noto font of its script. */
 function coversAll(doc: Doc, s: WorkSnapshot): boolean {
-  doc.font('regular');
-  const font = (doc as unknown as { _font?: { font?: { hasGlyphForCodePoint?(cp: number): boolean } } })._font?.font;
-  if (!font?.hasGlyphForCodePoint) return true;
-  const text = [s.title, s.summaryHtml, s.notesHtml, ...s.chapters.flatMap((c) => [c.heading, c.bodyHtml, c.notesHtml, c.summaryHtml, c.endNotesHtml])].join('');
-  for (const ch of new Set(text)) {
+  const fonts = fontChoice(doc);
+  for (const ch of new Set(snapshotTexts(s).join(''))) {
     const cp = ch.codePointAt(0)!;
-    if (cp > 0x7f && !/[\p{Cc}\p{Cf}\p{Z}]/u.test(ch) && !font.hasGlyphForCodePoint(cp)) return false;
+    if (cp <= 0x7f || /[\p{Cc}\p{Cf}\p{Z}]/u.test(ch) || fonts.has('regular', cp)) continue;
+    const fallback = fonts.fallback(cp, false);
+    if (!fallback || !fonts.has(fallback, cp)) return false;
   }
   return true;
 }

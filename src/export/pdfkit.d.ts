@@ -12,6 +12,8 @@ declare module 'pdfkit' {
     lineBreak?: boolean;
     height?: number;
     destination?: string;
+    textWidth?: number;
+    wordCount?: number;
   }
   interface DocumentOptions {
     size?: string | [number, number];

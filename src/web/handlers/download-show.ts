@@ -5,6 +5,7 @@ import { LoginRequired, NotFound } from '../../domain/errors.ts';
 import { redirectWithFlash } from '../respond.ts';
 import { formatOf, MEDIA_TYPES, contentDisposition, downloadEtag } from '../../export/formats.ts';
 import { DownloadRenderer } from '../../services/download-renderer.ts';
+import { noPdfReason, scriptsPdfCannotShow, snapshotTexts } from '../../export/pdf-scripts.ts';
 
 /**
  * Downloads are saved, not shown (attachment), but should a client render one anyway, it runs sandboxed: no
@@ -40,6 +41,9 @@ export async function showDownload(request: FastifyRequest<{ Params: { id: strin
     if (loginRequired) return loginRequired();
     return redirectWithFlash(reply, `/users/login?return_to=${encodeURIComponent(request.url)}`, 'This work is only available to registered users of the Archive. Log in to download it.');
   }
+  // Not a PDF of boxes: the page says why there is none (the work page offers no link to it either).
+  const noPdf = format === 'pdf' ? noPdfReason(scriptsPdfCannotShow(snapshotTexts(snapshot))) : '';
+  if (noPdf) throw new NotFound(noPdf);
   const etag = downloadEtag(snapshot, format);
   reply.header('etag', etag).header('cache-control', 'private, max-age=0').header('last-modified', new Date(snapshot.modifiedAt).toUTCString());
   if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { noPdfReason, scriptsPdfCannotShow, snapshotTexts } from './pdf-scripts.ts';
+import { sampleSnapshot } from '../../test/fixtures/work-snapshot.ts';
+
+test('the scripts the fonts cover, with punctuation, digits, symbols and combining marks, need nothing more', () => {
+  assert.deepEqual(scriptsPdfCannotShow(['Snow — «снег» χιόνι', 'שָׁלוֹם', 'مرحبًا', '雪が降る。', '눈', 'Ünïcödé ½ → ★ 🙂']), []);
+});
+
+test('other scripts are named, each once, wherever they appear', () => {
+  assert.deepEqual(scriptsPdfCannotShow(['Snow', 'หิมะ', 'बर्फ़', 'หิมะตก']), ['Devanagari', 'Thai']);
+  assert.deepEqual(scriptsPdfCannotShow(['ᐊᐃᐅ']), ['Canadian Aboriginal']);
+  assert.deepEqual(scriptsPdfCannotShow(['𐌰𐌱']), ['Gothic']);
+});
+
+test('a snapshot is checked in every text its PDF shows, tags and chapter bodies included', () => {
+  const s = sampleSnapshot();
+  assert.deepEqual(scriptsPdfCannotShow(snapshotTexts(s)), []);
+  assert.deepEqual(scriptsPdfCannotShow(snapshotTexts({ ...s, tags: { ...s.tags, freeform: ['ทะเล'] } })), ['Thai']);
+  const chapters = [...s.chapters, { ...s.chapters[0]!, bodyHtml: '<p>ಹಿಮ</p>' }];
+  assert.deepEqual(scriptsPdfCannotShow(snapshotTexts({ ...s, chapters })), ['Kannada']);
+});
+
+test('the reason names the scripts', () => {
+  assert.equal(noPdfReason([]), '');
+  assert.match(noPdfReason(['Thai']), /^No PDF for this work: it uses Thai script that the PDF’s fonts cannot show\. The EPUB and HTML downloads/);
+  assert.match(noPdfReason(['Devanagari', 'Tamil', 'Thai']), /uses Devanagari, Tamil and Thai scripts that/);
+  assert.match(noPdfReason(['other']), /uses a script that/);
+  assert.match(noPdfReason(['Thai', 'other']), /uses Thai script and other scripts that/);
+});
