@@ -120,7 +120,7 @@ export const collection = (base: Base, c: CollectionSummary) => ({
 
 /** A published comment. */
 export const comment = (s: ShownComment) => ({
-  id: s.comment.id, parentId: s.comment.parentId, chapterId: s.comment.chapterId, depth: s.indent,
+  id: s.comment.id, parentId: s.comment.parentId, chapterId: s.comment.chapterId, depth: s.comment.depth,
   author: { login: s.comment.login, name: s.comment.userId === null ? s.comment.guestName : (s.comment.pseud ?? s.comment.login ?? '') },
   bodyHtml: s.comment.bodyHtml, createdAt: iso(s.comment.createdAt), editedAt: isoOrNull(s.comment.editedAt),
 });

@@ -21,7 +21,8 @@ export function apiGuidePage(ctx: PageContext, g: ApiGuide): Html {
 <p>The full description is an OpenAPI 3.1 document: <a href="/api/v1/openapi.json">${doc}</a>.</p>
 <h2>Personal API tokens</h2>
 <p>Without a token you read as a guest. ${ctx.viewer ? html`<a href="/settings/api-tokens">Create a token in your settings</a>` : html`Members create tokens in their settings (<a href="/users/login?return_to=%2Fsettings%2Fapi-tokens">log in</a>)`}, then send it with each request:</p>
-<pre><code>curl -H 'Authorization: Bearer quire_…' ${g.base}/api/v1/me/bookmarks</code></pre>
+<pre tabindex="0"><code>curl -H 'Authorization: Bearer quire_…' \
+  ${g.base}/api/v1/me/bookmarks</code></pre>
 <p>A token reads members-only works and its member’s own drafts, bookmarks (private ones too) and reading history. It is shown once when created and can be revoked at any time. The same token works in the <a href="/opds">OPDS catalog</a> for e-readers.</p>
 <h2>Pages, caching and limits</h2>
 <ul>
