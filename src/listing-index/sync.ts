@@ -130,6 +130,11 @@ export class ListingSync {
     return due ? this.saveSnapshot() : Promise.resolve(null);
   }
 
+  /** Saves a snapshot if any change was applied since the last one was written or read (at shutdown). */
+  saveSnapshotIfChanged(): Promise<SnapshotSaved | null> {
+    return this.unsaved > 0 ? this.saveSnapshot() : Promise.resolve(null);
+  }
+
   /** Forgets the index, so the next listing loads it again (tests; after a restore). */
   reset(): void {
     this.index = null;
@@ -223,7 +228,7 @@ export class ListingSync {
     await this.refresh();
     // The replay found the log pruned past the snapshot meanwhile, or too much changed: it loaded fully instead.
     if (this.index !== index) return this.index!;
-    this.lastLoad = { works: index.size, tags: index.tags.names.length, ms: Math.round(performance.now() - started), bytes: index.bytes, source: 'snapshot', replayed: this.unsaved };
+    this.lastLoad = { works: index.size, tags: index.tags.kind.reduce((n, k) => n + (k === 0 ? 0 : 1), 0), ms: Math.round(performance.now() - started), bytes: index.bytes, source: 'snapshot', replayed: this.unsaved };
     snapshot.log.info({ path: snapshot.path, bytes: read.bytes, readMs, replayed: this.unsaved, seq: meta.seq, savedAt: new Date(meta.savedAt).toISOString() }, 'listing index read from its snapshot');
     return this.index;
   }
