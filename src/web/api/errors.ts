@@ -16,8 +16,8 @@ function validationError(error: FastifyError): ApiError {
   const params = first.params as { missingProperty?: string; allowedValues?: unknown[] };
   const param = params.missingProperty ?? pointerName(first.instancePath);
   const where = error.validationContext === 'params' ? 'path' : 'query';
-  const allowed = params.allowedValues ? `: one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}` : '';
-  return new ApiError(400, 'invalid_parameter', `The ${where} parameter ${param} ${first.message ?? 'is not valid'}${allowed}.`, param);
+  const problem = params.allowedValues ? `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}` : (first.message ?? 'is not valid');
+  return new ApiError(400, 'invalid_parameter', `The ${where} parameter ${param} ${problem}.`, param);
 }
 
 /** A failure as the API answers it. */
