@@ -33,20 +33,21 @@ async function nextRead(node: ChaosServer, path: string, seen: (body: string) =>
   }
 }
 
-/** A guest's kudos through `node`, as the visitor at `address` (the nodes trust X-Forwarded-For: TRUST_PROXY=1). */
-async function guestKudos(node: ChaosServer, workId: number, address: string): Promise<void> {
+/** A guest's kudos through `base` (a node or the balancer), claiming to come from `address` in X-Forwarded-For. */
+export async function guestKudos(base: string, workId: number, address: string): Promise<void> {
   const headers = { 'x-forwarded-for': address };
-  const t = await fetch(`${node.base}/token_dispenser.json`, { headers });
+  const t = await fetch(`${base}/token_dispenser.json`, { headers });
   const cookie = t.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
   const { token } = (await t.json()) as { token: string };
-  const r = await fetch(`${node.base}/works/${workId}/kudos`, {
+  const r = await fetch(`${base}/works/${workId}/kudos`, {
     method: 'POST', redirect: 'manual', headers: { ...headers, cookie }, body: new URLSearchParams({ authenticity_token: token }),
   });
   await r.arrayBuffer();
-  if (!accepted({ status: r.status, location: r.headers.get('location') ?? '' }, new RegExp(`^/works/${workId}$`))) throw new Error(`guest kudos through ${node.base} answered HTTP ${r.status}`);
+  if (!accepted({ status: r.status, location: r.headers.get('location') ?? '' }, new RegExp(`^/works/${workId}$`))) throw new Error(`guest kudos through ${base} answered HTTP ${r.status}`);
 }
 
-const kudosCount = (body: string) => Number(/<dd class="kudos">([\d,]+)<\/dd>/.exec(body)?.[1]?.replace(/,/g, '') ?? NaN);
+/** The kudos count a work page shows (NaN when it shows none). */
+export const kudosCount = (body: string) => Number(/<dd class="kudos">([\d,]+)<\/dd>/.exec(body)?.[1]?.replace(/,/g, '') ?? NaN);
 
 /**
  * `rounds` times: node (round mod N) posts a chapter to one of `works` (as `login`) and gives a guest kudos to
@@ -80,7 +81,7 @@ export async function checkConsistency(nodes: ChaosServer[], login: string, pass
 
     const before = kudosCount(await (await fetch(`${nodes[writer]!.base}/works/${kudosWork}`)).text());
     // A new visitor each time: a guest's kudos counts once per address and day.
-    await guestKudos(nodes[writer]!, kudosWork, `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`);
+    await guestKudos(nodes[writer]!.base, kudosWork, `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`);
     result.kudos++;
     await seenEverywhere(writer, `/works/${kudosWork}`, (body) => kudosCount(body) >= before + 1);
   }

@@ -1,7 +1,8 @@
 /**
  * `npm run cluster`'s pieces on loopback: two real `quire serve` processes on one fresh PostgreSQL database behind
- * HAProxy. A page is served through the balancer, a work posted through one node is read through the other, and
- * stopping leaves no process, port or temp dir behind. Several nodes on SQLite are refused; the rendered template
+ * HAProxy. A page is served through the balancer, a work posted through one node is read through the other, a
+ * client cannot choose its address through the balancer, a kudos through one node moves the count the other shows,
+ * and stopping leaves no process, port or temp dir behind. Several nodes on SQLite are refused; the rendered template
  * is one HAProxy accepts. Needs TEST_DATABASE_URL and HAProxy (.ci/run installs it).
  */
 import { describe, test } from 'node:test';
@@ -16,6 +17,7 @@ import { clusterRefusal, startCluster } from '../../bench/cluster-control.ts';
 import { haproxyConfig, renderHaproxyConfig } from '../../bench/haproxy-config.ts';
 import { HAPROXY, haproxyInstalled } from '../../bench/balancer.ts';
 import { prepareClients } from '../../bench/chaos-clients.ts';
+import { guestKudos, kudosCount } from '../../bench/cluster-consistency.ts';
 import { openDatabase } from '../../src/storage/db.ts';
 import { migrate } from '../../src/storage/migrate.ts';
 import { putSetting } from '../../src/storage/settings.ts';
@@ -101,6 +103,17 @@ describe('cluster on loopback (postgres)', { skip: (!postgres && 'TEST_DATABASE_
         const balanced = await fetch(`${cluster.url}/works/${work}`);
         assert.equal(balanced.status, 200);
         assert.match(await balanced.text(), /Chaos work chaos1 #1/);
+
+        // The balancer replaces a client's X-Forwarded-For: two guest kudos from this one address count once,
+        // whatever addresses they claim. A node trusts the header (TRUST_PROXY=1), so a kudos sent to node1
+        // directly as another address counts, and node2 shows it on its next answer.
+        const kudosOn = async (base: string) => kudosCount(await (await fetch(`${base}/works/${work}`)).text());
+        await guestKudos(cluster.url, work, '203.0.113.1');
+        await guestKudos(cluster.url, work, '203.0.113.2');
+        assert.equal(await kudosOn(node2!.base), 1);
+        await guestKudos(node1!.base, work, '203.0.113.3');
+        assert.equal(await kudosOn(node2!.base), 2);
+        assert.equal(await kudosOn(cluster.url), 2);
       } finally {
         await cluster.stop();
       }
