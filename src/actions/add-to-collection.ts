@@ -9,6 +9,7 @@ import { addRefusal, approvedOnAdd } from '../domain/collections.ts';
 import type { FieldErrors } from '../domain/errors.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import type { Queryable } from '../storage/db.ts';
+import { t } from '../i18n/translate.ts';
 
 /** The form field the errors are reported on. */
 export const COLLECTIONS_FIELD = 'collection_names';
@@ -24,7 +25,7 @@ export async function collectionsToJoin(db: Queryable, viewer: Viewer, names: re
   for (const name of names) {
     if (kept.has(name.toLowerCase())) continue;
     const c = await collectionByName(db, name);
-    if (!c) { problems.push(`There is no collection named ${name}.`); continue; }
+    if (!c) { problems.push(t('errors.collection.none_named', { name })); continue; }
     const refusal = addRefusal(viewer, c);
     if (refusal) problems.push(refusal);
     else found.push(c);

@@ -5,6 +5,8 @@ import type { Queryable } from '../storage/db.ts';
 import type { Context } from './context.ts';
 import type { Mail } from '../services/mailer.ts';
 import { htmlToText } from '../export/txt.ts';
+import { composeIn, recipientLocale } from './mail-locale.ts';
+import { t } from '../i18n/translate.ts';
 
 /**
  * Adds inbox entries for a comment that is now published; returns the emails for those who opted in, to send
@@ -16,7 +18,6 @@ export async function notifyOfComment(ctx: Context, db: Queryable, c: CommentRec
   for (const id of work.creatorIds) recipients.set(id, 'comment');
   if (parentUserId !== null) recipients.set(parentUserId, 'reply');
   if (c.userId !== null) recipients.delete(c.userId);
-  const by = c.login ?? `${c.guestName} (guest)`;
   const url = `${ctx.baseUrl}/works/${c.workId}/comments/${c.id}`;
   // Emails are plain text: the comment as readers see it, its formatting dropped (not its tags shown).
   const text = htmlToText(c.bodyHtml);
@@ -24,8 +25,12 @@ export async function notifyOfComment(ctx: Context, db: Queryable, c: CommentRec
     await addInboxItem(db, { userId, commentId: c.id, kind, now: ctx.now() });
     const mail = await wantsCommentEmails(db, userId);
     if (!mail) continue;
-    const subject = kind === 'reply' ? `Reply to your comment on ${work.title}` : `Comment on ${work.title}`;
-    mails.push({ to: mail.email, subject, text: `${by} wrote:\n\n${text}\n\nRead it and reply: ${url}\n\nYou can turn these emails off in your inbox settings: ${ctx.baseUrl}/inbox` });
+    // Each recipient reads it in their own language, whoever wrote the comment.
+    mails.push(composeIn(await recipientLocale(db, mail), () => ({
+      to: mail.email,
+      subject: t(kind === 'reply' ? 'mail.comment.reply_subject' : 'mail.comment.subject', { work: work.title }),
+      text: t('mail.comment.body', { by: c.login ?? t('mail.comment.guest', { name: c.guestName }), text, url, inbox: `${ctx.baseUrl}/inbox` }),
+    })));
   }
   return mails;
 }

@@ -14,32 +14,23 @@ import { assertValid, Forbidden, NotFound, TooManyRequests } from '../domain/err
 import type { Account } from '../domain/account.ts';
 import type { Context } from './context.ts';
 import { assertMayParticipate } from './site-policy.ts';
+import { t } from '../i18n/translate.ts';
+import { composeIn, recipientLocale } from './mail-locale.ts';
 
 /** The account a contact form writes to; throws NotFound or Forbidden (guests, oneself). */
 export async function contactTarget(ctx: Context, viewer: Viewer, login: string): Promise<Account> {
   const author = await userByLogin(ctx.db, login);
-  if (!author) throw new NotFound(`There is no account named ${login}.`);
-  if (!viewer) throw new Forbidden('Log in to send a message.');
-  if (!canContactUser(viewer, author.id)) throw new Forbidden('You cannot send a message to yourself.');
+  if (!author) throw new NotFound(t('errors.no_account_login', { login }));
+  if (!viewer) throw new Forbidden(t('errors.contact.log_in'));
+  if (!canContactUser(viewer, author.id)) throw new Forbidden(t('errors.contact.self'));
   return author;
 }
 
 /** The relayed mail's text: who wrote, the message, how to answer; never an email address. */
 export function contactMailText(o: { siteName: string; baseUrl: string; sender: string; recipient: string; subject: string; message: string }): string {
   const profile = `${o.baseUrl}/users/${o.sender}`;
-  return `Hello ${o.recipient},
-
-${o.sender} (${profile}) sent you a message through ${o.siteName}.
-
-Subject: ${o.subject}
-
-${o.message}
-
--- 
-To answer, use ${o.sender}'s contact form: ${profile}/contact
-${o.siteName} did not show ${o.sender} your email address, and does not show you theirs.
-If this message is unwelcome, you can ignore it or report it to the archive's team.
-`;
+  // The signature's "-- " keeps its trailing space: mail readers fold what follows it away.
+  return `${t('mail.contact.body', { recipient: o.recipient, sender: o.sender, profile, site: o.siteName, subject: o.subject, message: o.message })}\n-- \n${t('mail.contact.footer', { sender: o.sender, contact: `${profile}/contact`, site: o.siteName })}\n`;
 }
 
 /** Sends a message to `login`; throws Invalid, TooManyRequests, NotFound or Forbidden. */
@@ -53,7 +44,7 @@ export async function contactAuthor(ctx: Context, viewer: Viewer, login: string,
   const verdict = checkLimit(await getWindow(ctx.db, key), CONTACT_RATE, now);
   if (!verdict.allowed) {
     const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
-    throw new TooManyRequests(verdict.retryAfterSeconds, `You have sent ${CONTACT_RATE.limit} messages in the last hour. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+    throw new TooManyRequests(verdict.retryAfterSeconds, t('errors.contact.too_many', { limit: CONTACT_RATE.limit, minutes }));
   }
   const subject = input.subject.trim();
   await ctx.db.transaction(async (tx) => {
@@ -61,10 +52,9 @@ export async function contactAuthor(ctx: Context, viewer: Viewer, login: string,
     await insertContactMessage(tx, { fromUserId: sender.id, toUserId: author.id, subject, body: input.message, now });
   });
   const siteName = (await getSetting(ctx.db, 'site_name')) ?? DEFAULT_SITE_NAME;
-  await ctx.mailer.send({
-    to: author.email,
-    subject: `[${siteName}] Message from ${sender.login}: ${subject}`,
+  await ctx.mailer.send({ to: author.email, ...composeIn(await recipientLocale(ctx.db, author), () => ({
+    subject: t('mail.contact.subject', { site: siteName, sender: sender.login, subject }),
     text: contactMailText({ siteName, baseUrl: ctx.baseUrl, sender: sender.login, recipient: author.login, subject, message: input.message }),
-  });
+  })) });
   return author;
 }

@@ -12,6 +12,8 @@ import { hasReaderPage } from '../domain/work.ts';
 import { listWorks } from './list-works.ts';
 import type { Context } from './context.ts';
 import { logError } from './notify-subscribers.ts';
+import { t } from '../i18n/translate.ts';
+import { composeIn, recipientLocale } from './mail-locale.ts';
 
 /** Tells the work's untold recipients who can read it now; the others wait for a later call (on posting). Never throws on mail. */
 export async function notifyGiftRecipients(ctx: Context, workId: number): Promise<void> {
@@ -30,11 +32,13 @@ export async function notifyGiftRecipients(ctx: Context, workId: number): Promis
     await addInboxNotice(ctx.db, { userId: recipient.id, kind: 'gift', workId, chapterId: null, actorId: giver?.id ?? null, now: ctx.now() });
     if (undeliverable(recipient.email)) continue;
     try {
-      await ctx.mailer.send({
-        to: recipient.email,
-        subject: `${giver?.login ?? 'Someone'} gave you a gift: "${work.title}"`,
-        text: `${giver?.login ?? 'Someone'} gave you "${work.title}" as a gift:\n\n${ctx.baseUrl}/works/${workId}\n\nYour gifts: ${ctx.baseUrl}/users/${recipient.login}/gifts\n\nIf you do not want it, refuse it there: the work will no longer say it is for you.`,
-      });
+      await ctx.mailer.send({ to: recipient.email, ...composeIn(await recipientLocale(ctx.db, recipient), () => {
+        const giverName = giver?.login ?? t('mail.gift.someone');
+        return {
+          subject: t('mail.gift.subject', { giver: giverName, work: work.title }),
+          text: t('mail.gift.body', { giver: giverName, work: work.title, url: `${ctx.baseUrl}/works/${workId}`, gifts: `${ctx.baseUrl}/users/${recipient.login}/gifts` }),
+        };
+      }) });
     } catch (err) {
       logError(ctx, err, 'sending a gift email failed', { workId, userId: recipient.id });
     }

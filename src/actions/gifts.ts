@@ -17,23 +17,24 @@ import type { Queryable } from '../storage/db.ts';
 import { blockedAmong, blockedIds } from '../storage/blocklist.ts';
 import { listWorks, type WorkBlurb } from './list-works.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /**
  * The recipients of the form's "Gift this work to" text, each looked up; a problem goes to `errors.recipients`
  * (the form is shown again with the text as typed). `giver` is the member saving the work.
  */
 export async function resolveRecipients(db: Queryable, giver: Account, text: string, errors: FieldErrors): Promise<GiftRecipient[]> {
-  const typed = parseRecipients(text);
-  recipientsProblems(typed, errors);
+  const parsed = parseRecipients(text);
+  recipientsProblems(parsed, errors);
   if (errors.recipients) return [];
   const out: GiftRecipient[] = [];
   const problems: string[] = [];
-  for (const t of typed) {
-    const found = await memberNamed(db, t.name, t.login);
+  for (const typed of parsed) {
+    const found = await memberNamed(db, typed.name, typed.login);
     if (typeof found === 'string') problems.push(found);
-    else if (!found) out.push({ kind: 'name', name: t.name });
-    else if (found.userId !== giver.id && (await hasBlockedUser(db, found.userId, giver.id))) problems.push(`${t.login ? `${t.name} (${t.login})` : t.name} does not accept gifts from you.`);
-    else out.push({ kind: 'member', userId: found.userId, pseudId: found.pseudId, typed: t.name });
+    else if (!found) out.push({ kind: 'name', name: typed.name });
+    else if (found.userId !== giver.id && (await hasBlockedUser(db, found.userId, giver.id))) problems.push(t('errors.gift.refused', { name: typed.login ? `${typed.name} (${typed.login})` : typed.name }));
+    else out.push({ kind: 'member', userId: found.userId, pseudId: found.pseudId, typed: typed.name });
   }
   if (problems.length) errors.recipients = problems.join(' ');
   return out;

@@ -16,6 +16,7 @@ import type { Queryable } from '../storage/db.ts';
 import { audit } from './audit.ts';
 import { mailAccounts } from './staff-mail.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** How long a work moderators deleted can be restored. */
 export const RESTORE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
@@ -24,11 +25,11 @@ export const RESTORE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 export const WORK_ACTIONS = ['hide', 'unhide', 'delete', 'restore'] as const;
 export type WorkAction = (typeof WORK_ACTIONS)[number];
 
-const STEP: Record<WorkAction, { from: readonly (WorkRemoval | null)[]; to: WorkRemoval | null; adminOnly: boolean; past: string }> = {
-  hide: { from: [null], to: 'hidden', adminOnly: false, past: 'hidden' },
-  unhide: { from: ['hidden'], to: null, adminOnly: false, past: 'made visible again' },
-  delete: { from: [null, 'hidden'], to: 'deleted', adminOnly: false, past: 'deleted' },
-  restore: { from: ['deleted'], to: null, adminOnly: true, past: 'restored' },
+const STEP: Record<WorkAction, { from: readonly (WorkRemoval | null)[]; to: WorkRemoval | null; adminOnly: boolean }> = {
+  hide: { from: [null], to: 'hidden', adminOnly: false },
+  unhide: { from: ['hidden'], to: null, adminOnly: false },
+  delete: { from: [null, 'hidden'], to: 'deleted', adminOnly: false },
+  restore: { from: ['deleted'], to: null, adminOnly: true },
 };
 
 /** The creators (accounts) of a work, whom staff must be allowed to act on. */
@@ -42,17 +43,17 @@ export async function moderateWork(ctx: Context, viewer: Viewer, workId: number,
   then?: (tx: Queryable, actor: Account, work: WorkRecord) => Promise<void>): Promise<WorkRecord> {
   assertStaff(viewer);
   const step = STEP[action];
-  if (step.adminOnly && !hasRole(viewer, 'admin')) throw new Forbidden('Only an admin can restore a deleted work.');
+  if (step.adminOnly && !hasRole(viewer, 'admin')) throw new Forbidden(t('errors.moderate_work.admin_only'));
   const reason = requiredReason(reasonText);
   const { work, creators } = await ctx.db.transaction(async (tx) => {
     const work = Number.isSafeInteger(workId) ? await workById(tx, workId) : undefined;
-    if (!work || (work.deletedAt !== null && work.removal === null)) throw new NotFound('There is no work with this number.');
+    if (!work || (work.deletedAt !== null && work.removal === null)) throw new NotFound(t('errors.no_work'));
     const creators = await creatorAccounts(tx, work.id);
     for (const c of creators) assertMayActOn(viewer, c);
-    if (action === 'restore' && work.deletedAt !== null && ctx.now() - work.deletedAt > RESTORE_WINDOW_MS) throw new Invalid({ reason: 'This work was deleted more than 30 days ago and can no longer be restored.' });
+    if (action === 'restore' && work.deletedAt !== null && ctx.now() - work.deletedAt > RESTORE_WINDOW_MS) throw new Invalid({ reason: t('errors.moderate_work.too_old') });
     const now = ctx.now();
     const changed = await setWorkRemoval(tx, work.id, { from: step.from, to: step.to, reason: step.to ? reason : '', now });
-    if (!changed) throw new Invalid({ reason: `This work cannot be ${step.past} from its present state (${work.removal ?? 'visible'}).` });
+    if (!changed) throw new Invalid({ reason: t('errors.moderate_work.cannot', { action, state: work.removal ?? 'visible' }) });
     if (step.to === null) await indexWork(tx, work.id);
     else await removeWork(tx, work.id);
     await audit(ctx, tx, viewer, {
@@ -62,16 +63,16 @@ export async function moderateWork(ctx: Context, viewer: Viewer, workId: number,
     await then?.(tx, viewer, work);
     return { work, creators };
   });
-  await mailAccounts(ctx, creators, `Your work “${work.title}” was ${step.past} by the archive's moderators`, workMail(ctx, work, action, reason));
+  await mailAccounts(ctx, creators, () => ({ subject: t('mail.moderate_work.subject', { work: work.title, action }), text: workMail(ctx, work, action, reason) }));
   return work;
 }
 
 function workMail(ctx: Context, work: WorkRecord, action: WorkAction, reason: string): string {
   const link = `${ctx.baseUrl}/works/${work.id}`;
   switch (action) {
-    case 'hide': return `The archive's moderators hid your work “${work.title}”. Readers cannot see it; you still can, at ${link}\n\nReason: ${reason}\n\nIf you think this is a mistake, or once you have fixed the problem, reply through the archive's contact page: ${ctx.baseUrl}/contact`;
-    case 'unhide': return `Your work “${work.title}” is visible to readers again: ${link}\n\nNote from the moderators: ${reason}`;
-    case 'delete': return `The archive's moderators deleted your work “${work.title}”.\n\nReason: ${reason}\n\nIt can be restored by an admin for 30 days. To appeal, write through the archive's contact page: ${ctx.baseUrl}/contact`;
-    case 'restore': return `Your work “${work.title}” was restored: ${link}\n\nNote from the admins: ${reason}`;
+    case 'hide': return t('mail.moderate_work.hide', { work: work.title, url: link, reason, contact: `${ctx.baseUrl}/contact` });
+    case 'unhide': return t('mail.moderate_work.unhide', { work: work.title, url: link, reason });
+    case 'delete': return t('mail.moderate_work.delete', { work: work.title, reason, contact: `${ctx.baseUrl}/contact` });
+    case 'restore': return t('mail.moderate_work.restore', { work: work.title, url: link, reason });
   }
 }

@@ -11,6 +11,7 @@ import { shouldNotify, undeliverable, updateMail } from '../domain/subscriptions
 import { workAccess } from './read-work.ts';
 import type { Context } from './context.ts';
 import { addInboxNotice } from '../storage/inbox.ts';
+import { composeIn, recipientLocale } from './mail-locale.ts';
 
 /** What was published: a whole work (its first chapter shown), or one chapter of a posted work. */
 export interface Publication {
@@ -49,7 +50,7 @@ export async function notifySubscribers(ctx: Context, p: Publication): Promise<n
       await addInboxNotice(ctx.db, { userId: s.userId, kind: 'update', workId: work.id, chapterId: p.kind === 'chapter' ? chapter.id : null, actorId: null, now: ctx.now() });
       if (undeliverable(s.email)) continue;
       try {
-        await ctx.mailer.send({ to: s.email, ...updateMail(update, `${ctx.baseUrl}/users/${s.login}/subscriptions`) });
+        await ctx.mailer.send({ to: s.email, ...composeIn(await recipientLocale(ctx.db, s), () => updateMail(update, `${ctx.baseUrl}/users/${s.login}/subscriptions`)) });
         sent++;
       } catch (err) {
         logError(ctx, err, 'sending a subscription email failed', { workId: work.id, userId: s.userId });

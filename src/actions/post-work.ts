@@ -28,6 +28,7 @@ import { DEFAULT_TIME_ZONE, localDay } from '../domain/time-zone.ts';
 import { resolveRecipients } from './gifts.ts';
 import { writeGifts } from '../storage/gifts.ts';
 import { notifyGiftRecipients } from './gift-notices.ts';
+import { t } from '../i18n/translate.ts';
 
 /** What the new-work form sends: the work, its first chapter, and whether to post or keep a draft. */
 export interface PostWorkInput {
@@ -52,7 +53,7 @@ export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInpu
   const errors: FieldErrors = { ...workProblems(input.work, taxonomy, 1, localDay(now, zone)), ...chapterProblems(input.chapter) };
   // Posting with a time schedules the work: it stays a draft until its first chapter is posted then (publish-due.ts).
   const scheduled = input.publish && input.publishAt?.trim() ? chosenStatus({ commit: 'post', publishAt: input.publishAt, silent: false, timeZone: zone }, now, errors) : undefined;
-  if (scheduled && input.work.publishedOn) errors.published_on = 'A scheduled work is dated when it is posted: leave the publication date empty, or post it now.';
+  if (scheduled && input.work.publishedOn) errors.published_on = t('errors.work.scheduled_dated');
   const posting = input.publish && !scheduled;
   const coCreators = await resolveLogins(ctx.db, input.work.coCreatorLogins, viewer, 'co_creators', errors);
   const betas = await resolveLogins(ctx.db, input.work.betaLogins, viewer, 'beta_logins', errors);

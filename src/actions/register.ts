@@ -7,6 +7,8 @@ import { getSetting } from '../storage/settings.ts';
 import { DEFAULT_SITE_NAME } from '../domain/site.ts';
 import { countRequest, REQUEST_LIMITS } from './request-limits.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
+import { composeIn, recipientLocale } from './mail-locale.ts';
 
 /**
  * Registers an account with the role `user` if the archive admits it (admit-signup.ts); throws `Invalid` on bad
@@ -22,10 +24,10 @@ export async function register(ctx: Context, input: RegistrationInput, admission
   } catch (error) {
     if (!(error instanceof EmailTaken)) throw error;
     const siteName = (await getSetting(ctx.db, 'site_name')) ?? DEFAULT_SITE_NAME;
-    await ctx.mailer.send({
-      to: error.holder.email,
-      subject: 'Someone tried to sign up with your address',
-      text: `Someone asked to open an account on ${siteName} with this email address, which already belongs to the account ${error.holder.login}. No new account was opened.\n\nIf it was you, log in instead:\n\n${ctx.baseUrl}/users/login\n\nForgot your password? Ask for a new one here:\n\n${ctx.baseUrl}/users/password/new\n\nIf it was not you, ignore this message: nothing has changed.`,
-    });
+    const holder = error.holder;
+    await ctx.mailer.send({ to: holder.email, ...composeIn(await recipientLocale(ctx.db, holder), () => ({
+      subject: t('mail.signup_taken.subject'),
+      text: t('mail.signup_taken.body', { site: siteName, login: holder.login, loginUrl: `${ctx.baseUrl}/users/login`, resetUrl: `${ctx.baseUrl}/users/password/new` }),
+    })) });
   }
 }

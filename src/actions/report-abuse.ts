@@ -15,6 +15,8 @@ import { findReportTarget, type ReportTarget } from './report-target.ts';
 import { sitePolicy } from './site-policy.ts';
 import { mailReporter } from './report-mail.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
+import { askerLocale } from './mail-locale.ts';
 
 /** What the form shows: the reasons to choose from, and what the address given points to (when it does). */
 export interface ReportFormData {
@@ -56,7 +58,7 @@ async function rateLimit(ctx: Context, viewer: Viewer, ipHash: string, now: numb
   const rule = viewer ? MEMBER_REPORT_LIMIT : GUEST_REPORT_LIMIT;
   const window = await getWindow(ctx.db, key);
   const verdict = checkLimit(window, rule, now);
-  if (!verdict.allowed) throw new TooManyRequests(verdict.retryAfterSeconds, 'You have sent many reports recently. Please wait a while and try again; what you wrote is still below.');
+  if (!verdict.allowed) throw new TooManyRequests(verdict.retryAfterSeconds, t('errors.report.too_many'));
   await putWindow(ctx.db, key, recordAttempt(window, rule, now));
 }
 
@@ -83,11 +85,12 @@ export async function reportAbuse(ctx: Context, viewer: Viewer, input: ReportAbu
   });
   // Mail to an address a spam sender typed would make the archive a spam relay.
   if (!spam) {
-    await mailReporter(ctx, viewer?.email ?? input.email.trim(), `Report #${id} received`, [
-      `Thank you for your report about ${ctx.baseUrl}${path}.`,
-      `Its reference is Report #${id}. Quote it if you write to the archive about it.`,
-      `The moderators will look at it and tell you when it has been handled. They do not say what they did: that is between them and the person concerned. Nobody but the moderators sees who sent a report.`,
-    ]);
+    // The reporter is here: the mail is in the language they are using the archive in (their setting, if a member).
+    const ref = String(id);
+    await mailReporter(ctx, { email: viewer?.email ?? input.email.trim(), locale: askerLocale(viewer) }, () => ({
+      subject: t('mail.report.received.subject', { id: ref }),
+      paragraphs: [t('mail.report.received.thanks', { url: `${ctx.baseUrl}${path}` }), t('mail.report.received.reference', { id: ref }), t('mail.report.received.next')],
+    }));
   }
   return { id, flagged: spam !== undefined };
 }

@@ -8,6 +8,8 @@ import { hashPassword } from '../services/passwords.ts';
 import { newToken, hashToken } from './secret-token.ts';
 import { countRequest, REQUEST_LIMITS } from './request-limits.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
+import { composeIn, askerLocale } from './mail-locale.ts';
 
 const RESET_TTL_MS = 2 * 3600_000;
 
@@ -31,8 +33,10 @@ export async function requestPasswordReset(ctx: Context, loginOrEmail: string, i
   });
   await ctx.mailer.send({
     to: account.email,
-    subject: 'Reset your password',
-    text: `Someone asked to reset the password of the account ${account.login}.\n\nChoose a new password here:\n\n${ctx.baseUrl}/users/password/edit?token=${token}\n\nThe link works once, for 2 hours. If it was not you, ignore this message: your password stays as it is.`,
+    ...composeIn(askerLocale(account), () => ({
+      subject: t('mail.reset.subject'),
+      text: t('mail.reset.body', { login: account.login, url: `${ctx.baseUrl}/users/password/edit?token=${token}` }),
+    })),
   });
 }
 

@@ -11,8 +11,9 @@ import { closingNote } from '../domain/abuse-report.ts';
 import { Invalid, NotFound } from '../domain/errors.ts';
 import type { Account } from '../domain/account.ts';
 import { audit } from './audit.ts';
-import { handledParagraphs, mailReporter, reporterAddress } from './report-mail.ts';
+import { handledMail, mailReporter, reporterMailbox } from './report-mail.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** How a report can be closed. */
 export type Closing = 'resolved' | 'dismissed';
@@ -25,10 +26,10 @@ export async function closeReportIn(ctx: Context, tx: Queryable, actor: Account,
   assertStaff(actor);
   const note = closingNote(noteText, field);
   const report = await reportById(tx, reportId);
-  if (!report) throw new NotFound('There is no report with this number.');
+  if (!report) throw new NotFound(t('errors.report.none'));
   const at = ctx.now();
   if (!(await closeReport(tx, report.id, { status, at, by: actor.id, note }))) {
-    throw new Invalid({ [field]: `Report #${report.id} is already closed (${report.status}${report.closedByLogin ? ` by ${report.closedByLogin}` : ''}).` });
+    throw new Invalid({ [field]: report.closedByLogin ? t('errors.report.closed_by', { id: String(report.id), status: report.status, login: report.closedByLogin }) : t('errors.report.closed', { id: String(report.id), status: report.status }) });
   }
   await audit(ctx, tx, actor, {
     action: status === 'resolved' ? 'report.resolve' : 'report.dismiss', targetKind: 'report', targetId: report.id, targetLabel: `Report #${report.id}`,
@@ -39,7 +40,7 @@ export async function closeReportIn(ctx: Context, tx: Queryable, actor: Account,
 
 /** Tells the reporter their report was handled (after the closing committed). */
 export async function mailHandled(ctx: Context, report: ReportRecord): Promise<void> {
-  await mailReporter(ctx, await reporterAddress(ctx.db, report), `Your report #${report.id} was handled`, handledParagraphs(ctx, report));
+  await mailReporter(ctx, await reporterMailbox(ctx.db, report), () => handledMail(ctx, report));
 }
 
 const pending = new Set<Promise<void>>();

@@ -16,14 +16,15 @@ import { writeWorkTags } from './work-tags.ts';
 import { audit } from './audit.ts';
 import { mailAccounts } from './staff-mail.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** A work's tags as the staff form shows them. */
 export async function currentWorkTags(ctx: Context, viewer: Viewer, workId: number): Promise<{ title: string; tags: WorkTagInput }> {
   assertStaff(viewer);
   const work = Number.isSafeInteger(workId) ? await workById(ctx.db, workId) : undefined;
-  if (!work || work.deletedAt !== null) throw new NotFound('There is no work with this number.');
-  const t = byKind((await tagsOfWorks(ctx.db, [work.id])).get(work.id) ?? []);
-  const names = (kind: keyof typeof t) => t[kind].map((x) => x.name);
+  if (!work || work.deletedAt !== null) throw new NotFound(t('errors.no_work'));
+  const tags = byKind((await tagsOfWorks(ctx.db, [work.id])).get(work.id) ?? []);
+  const names = (kind: keyof typeof tags) => tags[kind].map((x) => x.name);
   return { title: work.title, tags: { rating: names('rating')[0] ?? '', warnings: names('warning'), categories: names('category'), tags: { fandom: names('fandom'), relationship: names('relationship'), character: names('character'), freeform: names('freeform') } } };
 }
 
@@ -45,7 +46,9 @@ export async function retagWork(ctx: Context, viewer: Viewer, workId: number, ta
     await indexWork(tx, workId);
     await audit(ctx, tx, viewer, { action: 'work.retag', targetKind: 'work', targetId: workId, targetLabel: before.title, targetUserId: creators[0]?.id ?? null, reason: note, before: before.tags, after: tags });
   });
-  await mailAccounts(ctx, creators, `The archive's moderators changed the tags of “${before.title}”`,
-    `The archive's moderators changed the rating, warnings or tags of your work “${before.title}”: ${ctx.baseUrl}/works/${workId}\n\nNote: ${note}\n\nIf you disagree, write through the archive's contact page: ${ctx.baseUrl}/contact`);
+  await mailAccounts(ctx, creators, () => ({
+    subject: t('mail.retag.subject', { work: before.title }),
+    text: t('mail.retag.body', { work: before.title, url: `${ctx.baseUrl}/works/${workId}`, note, contact: `${ctx.baseUrl}/contact` }),
+  }));
   return { title: before.title };
 }

@@ -10,11 +10,12 @@ import { pageWindow, type PageWindow } from '../domain/pagination.ts';
 import { Invalid, NotFound } from '../domain/errors.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import { reportedItem, type ReportedItem } from './report-item.ts';
-import { reporterAddress, mailReporter } from './report-mail.ts';
+import { reporterAddress, reporterMailbox, mailReporter } from './report-mail.ts';
 import { closeReportIn, mailHandled, type Closing } from './resolve-report.ts';
 import { sitePolicy } from './site-policy.ts';
 import { audit } from './audit.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Reports on one page of the queue. */
 export const REPORTS_PER_PAGE = 25;
@@ -51,7 +52,7 @@ export interface ReportView {
 
 async function loadReport(ctx: Context, id: number): Promise<ReportRecord> {
   const report = await reportById(ctx.db, id);
-  if (!report) throw new NotFound('There is no report with this number.');
+  if (!report) throw new NotFound(t('errors.report.none'));
   return report;
 }
 
@@ -76,15 +77,15 @@ export async function replyToReporter(ctx: Context, viewer: Viewer, id: number, 
   assertStaff(viewer);
   const message = replyText(messageText);
   const report = await loadReport(ctx, id);
-  const to = await reporterAddress(ctx.db, report);
-  if (!to) throw new Invalid({ message: 'There is no address to write to: the account that sent this report was deleted.' });
+  const to = await reporterMailbox(ctx.db, report);
+  if (!to) throw new Invalid({ message: t('errors.report.no_address') });
   await ctx.db.transaction((tx) => audit(ctx, tx, viewer, {
     action: 'report.reply', targetKind: 'report', targetId: report.id, targetLabel: `Report #${report.id}`, targetUserId: report.targetUserId, reason: message,
   }));
-  await mailReporter(ctx, to, `About your report #${report.id}`, [
-    `A moderator wrote about your report #${report.id} (${ctx.baseUrl}${report.url}):`,
-    message,
-    `To answer, use the archive's contact page and quote Report #${report.id}: ${ctx.baseUrl}/contact`,
-  ]);
+  const ref = String(report.id);
+  await mailReporter(ctx, to, () => ({
+    subject: t('mail.report.reply.subject', { id: ref }),
+    paragraphs: [t('mail.report.reply.intro', { id: ref, url: `${ctx.baseUrl}${report.url}` }), message, t('mail.report.reply.answer', { id: ref, contact: `${ctx.baseUrl}/contact` })],
+  }));
   return report;
 }

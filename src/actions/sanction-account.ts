@@ -16,6 +16,7 @@ import { audit } from './audit.ts';
 import { mailAccounts } from './staff-mail.ts';
 import { moderateWork } from './moderate-work.ts';
 import type { Context } from './context.ts';
+import { t, formatDate } from '../i18n/translate.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Longest suspension, in days (longer is a ban). */
@@ -32,7 +33,7 @@ const standing = (a: Account) => ({ suspendedUntil: a.suspendedUntil, bannedAt: 
 /** The number of days typed in a form, or Invalid. */
 export function suspensionDays(text: string): number {
   const days = Number(text.trim());
-  if (!Number.isInteger(days) || days < 1 || days > MAX_SUSPENSION_DAYS) throw new Invalid({ days: `Give a whole number of days from 1 to ${MAX_SUSPENSION_DAYS}.` });
+  if (!Number.isInteger(days) || days < 1 || days > MAX_SUSPENSION_DAYS) throw new Invalid({ days: t('errors.sanction.days', { max: MAX_SUSPENSION_DAYS }) });
   return days;
 }
 
@@ -44,13 +45,13 @@ export async function sanctionAccount(ctx: Context, viewer: Viewer, login: strin
   const now = ctx.now();
   const target = await ctx.db.transaction(async (tx) => {
     const target = await userByLogin(tx, login);
-    if (!target || target.login === 'orphan_account') throw new NotFound('There is no such account.');
+    if (!target || target.login === 'orphan_account') throw new NotFound(t('errors.no_account'));
     assertMayActOn(viewer, target);
-    if (sanction.kind === 'ban' && target.role === 'admin' && (await countByRole(tx, 'admin')) <= 1) throw new Invalid({ reason: 'The last admin cannot be banned.' });
+    if (sanction.kind === 'ban' && target.role === 'admin' && (await countByRole(tx, 'admin')) <= 1) throw new Invalid({ reason: t('errors.sanction.last_admin') });
     const after = sanction.kind === 'suspend' ? { suspendedUntil: now + sanction.days * DAY_MS, bannedAt: null }
       : sanction.kind === 'ban' ? { suspendedUntil: null, bannedAt: now }
         : { suspendedUntil: null, bannedAt: null };
-    if (sanction.kind === 'lift' && target.suspendedUntil === null && target.bannedAt === null) throw new Invalid({ reason: 'This account is neither suspended nor banned.' });
+    if (sanction.kind === 'lift' && target.suspendedUntil === null && target.bannedAt === null) throw new Invalid({ reason: t('errors.sanction.nothing_to_lift') });
     await setSanction(tx, target.id, { ...after, reason: sanction.kind === 'lift' ? '' : reason });
     if (sanction.kind !== 'lift') await deleteSessionsOf(tx, target.id);
     await audit(ctx, tx, viewer, {
@@ -61,7 +62,7 @@ export async function sanctionAccount(ctx: Context, viewer: Viewer, login: strin
     return target;
   });
   if (sanction.kind === 'ban' && sanction.hideContent) await hideAllContent(ctx, viewer, target, reason);
-  await mailAccounts(ctx, [target], subjectOf(sanction), bodyOf(ctx, sanction, reason, now));
+  await mailAccounts(ctx, [target], () => ({ subject: t(`mail.sanction.${sanction.kind}.subject`), text: bodyOf(ctx, sanction, reason, now) }));
   return target;
 }
 
@@ -82,14 +83,10 @@ async function hideAllContent(ctx: Context, actor: Account, target: Account, rea
   }
 }
 
-function subjectOf(s: Sanction): string {
-  return s.kind === 'suspend' ? 'Your account has been suspended' : s.kind === 'ban' ? 'Your account has been banned' : 'Your account is in good standing again';
-}
-
 function bodyOf(ctx: Context, s: Sanction, reason: string, now: number): string {
-  if (s.kind === 'lift') return `The archive's moderators lifted the restriction on your account. You can post, comment and take part again.\n\nNote: ${reason}`;
-  const appeal = `To appeal, write through the archive's contact page: ${ctx.baseUrl}/contact`;
-  if (s.kind === 'ban') return `The archive's moderators banned your account. You can no longer log in.\n\nReason: ${reason}\n\n${appeal}`;
-  const until = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(now + s.days * DAY_MS);
-  return `The archive's moderators suspended your account until ${until} (UTC). You can log in and read, but you cannot post, comment, leave kudos, bookmark or send messages until then.\n\nReason: ${reason}\n\n${appeal}`;
+  if (s.kind === 'lift') return t('mail.sanction.lift.body', { reason });
+  const contact = `${ctx.baseUrl}/contact`;
+  if (s.kind === 'ban') return t('mail.sanction.ban.body', { reason, contact });
+  const until = formatDate(now + s.days * DAY_MS, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
+  return t('mail.sanction.suspend.body', { until, reason, contact });
 }

@@ -18,6 +18,8 @@ import { newToken } from './secret-token.ts';
 import { assertMayParticipate, sitePolicy } from './site-policy.ts';
 import { audit } from './audit.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
+import { composeIn, siteLocale } from './mail-locale.ts';
 
 interface Sent { email: string; token: string }
 
@@ -31,14 +33,14 @@ async function createInvitation(ctx: Context, tx: Queryable, email: string, send
 async function mailInvitations(ctx: Context, sent: readonly Sent[], from?: string): Promise<void> {
   if (sent.length === 0) return;
   const site = (await getSetting(ctx.db, 'site_name')) ?? DEFAULT_SITE_NAME;
+  // Nobody here has an account yet: the archive's default language.
+  const locale = await siteLocale(ctx.db);
   for (const s of sent) {
-    const who = from ? `${from} invites you` : 'You are invited';
     try {
-      await ctx.mailer.send({
-        to: s.email,
-        subject: `Your invitation to ${site}`,
-        text: `${who} to join ${site}, a fan fiction archive.\n\nOpen this link to create your account:\n\n${ctx.baseUrl}/signup/${s.token}\n\nThe link works once. If you did not expect this, ignore this message.`,
-      });
+      await ctx.mailer.send({ to: s.email, ...composeIn(locale, () => ({
+        subject: t('mail.invitation.subject', { site }),
+        text: t(from ? 'mail.invitation.body.from' : 'mail.invitation.body', { from: from ?? '', site, url: `${ctx.baseUrl}/signup/${s.token}` }),
+      })) });
     } catch (err) {
       (ctx.log ?? { error: (o: object, m: string) => console.error(m, o) }).error({ err }, 'invitation mail failed');
     }

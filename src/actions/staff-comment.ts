@@ -13,6 +13,7 @@ import type { Queryable } from '../storage/db.ts';
 import { audit } from './audit.ts';
 import { mailAccounts } from './staff-mail.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** What staff may do to a comment. */
 export const COMMENT_ACTIONS = ['hide', 'unhide', 'delete'] as const;
@@ -22,12 +23,11 @@ export type CommentAction = (typeof COMMENT_ACTIONS)[number];
 export async function commentForStaff(ctx: Context, viewer: Viewer, commentId: number): Promise<{ comment: CommentRecord; actions: CommentAction[] }> {
   assertStaff(viewer);
   const comment = Number.isSafeInteger(commentId) ? await commentById(ctx.db, commentId) : undefined;
-  if (!comment) throw new NotFound('There is no such comment.');
+  if (!comment) throw new NotFound(t('errors.comment.none'));
   const actions: CommentAction[] = comment.status === 'deleted' ? [] : comment.hiddenAt === null ? ['hide', 'delete'] : ['unhide', 'delete'];
   return { comment, actions };
 }
 
-const PAST: Record<CommentAction, string> = { hide: 'hidden', unhide: 'shown again', delete: 'deleted' };
 
 /** Applies `action` with `reason`; `then` runs in the same transaction (closing the report it came from). */
 export async function moderateComment(ctx: Context, viewer: Viewer, commentId: number, action: CommentAction, reasonText: string,
@@ -37,7 +37,7 @@ export async function moderateComment(ctx: Context, viewer: Viewer, commentId: n
   const { comment, actions } = await commentForStaff(ctx, viewer, commentId);
   const writer = comment.userId === null ? undefined : await userById(ctx.db, comment.userId);
   if (writer) assertMayActOn(viewer, writer);
-  if (!actions.includes(action)) throw new Invalid({ reason: `This comment cannot be ${PAST[action]} from its present state.` });
+  if (!actions.includes(action)) throw new Invalid({ reason: t('errors.comment.cannot', { action }) });
   await ctx.db.transaction(async (tx) => {
     if (action === 'delete') await setCommentStatus(tx, comment.id, 'deleted');
     else await setCommentHidden(tx, comment.id, action === 'hide' ? ctx.now() : null, action === 'hide' ? reason : '');
@@ -49,7 +49,9 @@ export async function moderateComment(ctx: Context, viewer: Viewer, commentId: n
     await then?.(tx, viewer);
   });
   const to = writer ? [writer] : comment.guestEmail ? [{ email: comment.guestEmail }] : [];
-  await mailAccounts(ctx, to, `Your comment on “${comment.workTitle}” was ${PAST[action]} by the archive's moderators`,
-    `Your comment on “${comment.workTitle}” was ${PAST[action]} by the archive's moderators.\n\nReason: ${reason}\n\nIf you think this is a mistake, write through the archive's contact page: ${ctx.baseUrl}/contact`);
+  await mailAccounts(ctx, to, () => ({
+    subject: t('mail.staff_comment.subject', { work: comment.workTitle, action }),
+    text: t('mail.staff_comment.body', { work: comment.workTitle, action, reason, contact: `${ctx.baseUrl}/contact` }),
+  }));
   return comment;
 }

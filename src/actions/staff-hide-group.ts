@@ -14,6 +14,7 @@ import type { Queryable } from '../storage/db.ts';
 import { audit } from './audit.ts';
 import { mailAccounts } from './staff-mail.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** A series or a collection, by what its address names. */
 export type Group = { kind: 'series'; id: number } | { kind: 'collection'; name: string };
@@ -23,11 +24,11 @@ interface Loaded { id: number; title: string; ownerId: number | null; hiddenAt: 
 async function load(db: Queryable, g: Group): Promise<Loaded> {
   if (g.kind === 'series') {
     const s = Number.isSafeInteger(g.id) ? await seriesById(db, g.id) : undefined;
-    if (!s) throw new NotFound('There is no series with this number.');
+    if (!s) throw new NotFound(t('errors.no_series'));
     return { id: s.id, title: s.title, ownerId: s.createdBy, hiddenAt: s.hiddenAt, path: `/series/${s.id}` };
   }
   const c = await collectionByName(db, g.name);
-  if (!c) throw new NotFound('There is no collection with this name.');
+  if (!c) throw new NotFound(t('errors.no_collection'));
   return { id: c.id, title: c.title, ownerId: c.ownerId, hiddenAt: c.hiddenAt, path: `/collections/${c.name}` };
 }
 
@@ -39,7 +40,7 @@ export async function hideGroup(ctx: Context, viewer: Viewer, group: Group, hide
   const g = await load(ctx.db, group);
   const owner = g.ownerId === null ? undefined : await userById(ctx.db, g.ownerId);
   if (owner) assertMayActOn(viewer, owner);
-  if ((g.hiddenAt !== null) === hide) throw new Invalid({ reason: hide ? 'It is already hidden.' : 'It is not hidden.' });
+  if ((g.hiddenAt !== null) === hide) throw new Invalid({ reason: t(hide ? 'errors.hide.already' : 'errors.hide.not_hidden') });
   await ctx.db.transaction(async (tx) => {
     if (group.kind === 'series') await setSeriesHidden(tx, g.id, hide ? ctx.now() : null, hide ? reason : '');
     else await setCollectionHidden(tx, g.id, hide ? ctx.now() : null, hide ? reason : '');
@@ -50,8 +51,11 @@ export async function hideGroup(ctx: Context, viewer: Viewer, group: Group, hide
     await then?.(tx, viewer);
   });
   if (owner) {
-    await mailAccounts(ctx, [owner], `Your ${group.kind} “${g.title}” was ${hide ? 'hidden' : 'made visible again'} by the archive's moderators`,
-      `Your ${group.kind} “${g.title}” (${ctx.baseUrl}${g.path}) was ${hide ? 'hidden' : 'made visible again'} by the archive's moderators.\n\nReason: ${reason}\n\n${hide ? `To appeal, write through the archive's contact page: ${ctx.baseUrl}/contact` : ''}`);
+    const done = hide ? 'hide' : 'unhide';
+    await mailAccounts(ctx, [owner], () => ({
+      subject: t('mail.staff_group.subject', { kind: group.kind, title: g.title, done }),
+      text: t('mail.staff_group.body', { kind: group.kind, title: g.title, url: `${ctx.baseUrl}${g.path}`, done, reason, contact: `${ctx.baseUrl}/contact` }),
+    }));
   }
   return { title: g.title, path: g.path };
 }

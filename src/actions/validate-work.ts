@@ -19,6 +19,7 @@ import { mailAccounts } from './staff-mail.ts';
 import { notifySubscribers } from './notify-subscribers.ts';
 import { notifyGiftRecipients } from './gift-notices.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** How many works the queue page lists. */
 export const QUEUE_PAGE = 100;
@@ -33,11 +34,11 @@ export async function validationQueue(ctx: Context, viewer: Viewer): Promise<{ w
 /** The pending work and its owner, whom the moderator must be allowed to act on. */
 async function pendingWork(tx: Queryable, viewer: Account, workId: number): Promise<{ work: WorkRecord; owner: Account }> {
   const work = Number.isSafeInteger(workId) ? await workById(tx, workId) : undefined;
-  if (!work) throw new NotFound('There is no work with this number.');
-  if (work.removal !== 'pending') throw new Invalid({ work: 'This work is not waiting for validation (any more): another moderator may have decided already.' });
+  if (!work) throw new NotFound(t('errors.no_work'));
+  if (work.removal !== 'pending') throw new Invalid({ work: t('errors.validation.not_pending') });
   const ref = ((await creatorsOfWorks(tx, [work.id])).get(work.id) ?? []).find((c) => c.status === 'owner');
   const owner = ref && (await userById(tx, ref.userId));
-  if (!owner) throw new NotFound('This work has no owner any more.');
+  if (!owner) throw new NotFound(t('errors.validation.no_owner'));
   assertMayActOn(viewer, owner);
   return { work, owner };
 }
@@ -47,7 +48,7 @@ export async function approveWork(ctx: Context, viewer: Viewer, workId: number):
   assertStaff(viewer);
   const { work, owner } = await ctx.db.transaction(async (tx) => {
     const found = await pendingWork(tx, viewer, workId);
-    if (!(await releaseWork(tx, found.work.id))) throw new Invalid({ work: 'Another moderator decided on this work first.' });
+    if (!(await releaseWork(tx, found.work.id))) throw new Invalid({ work: t('errors.validation.decided') });
     await setTrusted(tx, found.owner.id, true);
     await indexWork(tx, found.work.id);
     await audit(ctx, tx, viewer, {
@@ -56,8 +57,10 @@ export async function approveWork(ctx: Context, viewer: Viewer, workId: number):
     });
     return found;
   });
-  await mailAccounts(ctx, [owner], `Your work “${work.title}” was approved`,
-    `The archive's moderators approved your work “${work.title}”: it is now public at ${ctx.baseUrl}/works/${work.id}\n\nYour next works will be posted straight away.`);
+  await mailAccounts(ctx, [owner], () => ({
+    subject: t('mail.validation.approved.subject', { work: work.title }),
+    text: t('mail.validation.approved.body', { work: work.title, url: `${ctx.baseUrl}/works/${work.id}` }),
+  }));
   await notifySubscribers(ctx, { kind: 'work', workId: work.id });
   await notifyGiftRecipients(ctx, work.id);
   return work;
@@ -69,7 +72,7 @@ export async function rejectWork(ctx: Context, viewer: Viewer, workId: number, r
   const reason = requiredReason(reasonText);
   const { work, owner } = await ctx.db.transaction(async (tx) => {
     const found = await pendingWork(tx, viewer, workId);
-    if (!(await returnWorkToDrafts(tx, found.work.id))) throw new Invalid({ work: 'Another moderator decided on this work first.' });
+    if (!(await returnWorkToDrafts(tx, found.work.id))) throw new Invalid({ work: t('errors.validation.decided') });
     await refreshWorkCounts(tx, found.work.id);
     await indexWork(tx, found.work.id);
     await audit(ctx, tx, viewer, {
@@ -78,7 +81,9 @@ export async function rejectWork(ctx: Context, viewer: Viewer, workId: number, r
     });
     return found;
   });
-  await mailAccounts(ctx, [owner], `Your work “${work.title}” was not approved`,
-    `The archive's moderators did not approve your work “${work.title}”.\n\nReason: ${reason}\n\nIt is back among your drafts, with everything you wrote: ${ctx.baseUrl}/works/${work.id}\nYou can change it and post it again; it will then wait for the moderators once more.`);
+  await mailAccounts(ctx, [owner], () => ({
+    subject: t('mail.validation.rejected.subject', { work: work.title }),
+    text: t('mail.validation.rejected.body', { work: work.title, reason, url: `${ctx.baseUrl}/works/${work.id}` }),
+  }));
   return work;
 }

@@ -4,6 +4,8 @@ import { userById, userByEmail, updateEmail } from '../storage/users.ts';
 import { NotFound } from '../domain/errors.ts';
 import { newToken, hashToken } from './secret-token.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
+import { composeIn, askerLocale } from './mail-locale.ts';
 
 const VERIFY_TTL_MS = 7 * 24 * 3600_000;
 
@@ -15,11 +17,11 @@ export async function sendEmailVerification(ctx: Context, userId: number, email:
     await voidTokens(tx, userId, 'verify_email', now);
     await insertToken(tx, { tokenHash: hash, userId, purpose: 'verify_email', payload: email, now, expiresAt: now + VERIFY_TTL_MS });
   });
-  await ctx.mailer.send({
-    to: email,
-    subject: 'Confirm your email address',
-    text: `Open this link to confirm your email address:\n\n${ctx.baseUrl}/users/verify?token=${token}\n\nThe link works once, for 7 days. If you did not ask for this, ignore this message.`,
-  });
+  const account = await userById(ctx.db, userId);
+  await ctx.mailer.send({ to: email, ...composeIn(askerLocale(account), () => ({
+    subject: t('mail.verify.subject'),
+    text: t('mail.verify.body', { url: `${ctx.baseUrl}/users/verify?token=${token}` }),
+  })) });
 }
 
 /** Uses a verification token; the address it was sent to becomes the account's verified email. */

@@ -7,6 +7,7 @@ import { userByLogin } from '../storage/users.ts';
 import type { WorkTagInput } from '../domain/work.ts';
 import type { FieldErrors } from '../domain/errors.ts';
 import type { Account } from '../domain/account.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Looks up accounts named in the form; reports names that match no account (or the author themself). */
 export async function resolveLogins(db: Queryable, logins: readonly string[], self: Account, field: string, errors: FieldErrors): Promise<Account[]> {
@@ -17,7 +18,7 @@ export async function resolveLogins(db: Queryable, logins: readonly string[], se
     if (!account) missing.push(login);
     else if (account.id !== self.id && !found.some((a) => a.id === account.id)) found.push(account);
   }
-  if (missing.length) errors[field] = `No account is named ${missing.join(', ')}.`;
+  if (missing.length) errors[field] = t('errors.no_account_named', { names: missing.join(', ') });
   return found;
 }
 

@@ -1,11 +1,12 @@
 /** The few named failures an action can report; the web layer maps each to one HTTP status in one place. */
+import { t } from '../i18n/translate.ts';
 
 /** Field name → message shown next to that field. */
 export type FieldErrors = Record<string, string>;
 
 /** The thing asked for does not exist (404). */
 export class NotFound extends Error {
-  constructor(message = 'Not found') {
+  constructor(message = t('errors.not_found')) {
     super(message);
     this.name = 'NotFound';
   }
@@ -13,7 +14,7 @@ export class NotFound extends Error {
 
 /** The viewer may not do this (403). */
 export class Forbidden extends Error {
-  constructor(message = 'You do not have permission to do that.') {
+  constructor(message = t('errors.forbidden')) {
     super(message);
     this.name = 'Forbidden';
   }
@@ -22,7 +23,7 @@ export class Forbidden extends Error {
 /** The input is wrong; `fields` says where (422, the form re-rendered with the input kept). */
 export class Invalid extends Error {
   readonly fields: FieldErrors;
-  constructor(fields: FieldErrors, message = 'Please correct the fields marked below.') {
+  constructor(fields: FieldErrors, message = t('errors.invalid')) {
     super(message);
     this.name = 'Invalid';
     this.fields = fields;
@@ -46,7 +47,7 @@ export function assertValid(fields: FieldErrors): void {
 
 /** The thing existed and was deleted (410). */
 export class Gone extends Error {
-  constructor(message = 'This has been deleted.') {
+  constructor(message = t('errors.gone')) {
     super(message);
     this.name = 'Gone';
   }

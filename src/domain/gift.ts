@@ -3,6 +3,7 @@
  * names each member or free-text recipient once.
  */
 import type { FieldErrors } from './errors.ts';
+import { t } from '../i18n/translate.ts';
 
 /** At most this many recipients per work, and this many characters in one free-text name. */
 export const GIFT_LIMITS = { recipients: 10, name: 100 } as const;
@@ -39,9 +40,9 @@ export function parseRecipients(text: string): TypedRecipient[] {
 
 /** Problems with the recipients field before any is looked up: too many, or a name too long. */
 export function recipientsProblems(recipients: readonly TypedRecipient[], errors: FieldErrors): void {
-  if (recipients.length > GIFT_LIMITS.recipients) errors.recipients = `A work can be a gift to at most ${GIFT_LIMITS.recipients} recipients (you named ${recipients.length}).`;
+  if (recipients.length > GIFT_LIMITS.recipients) errors.recipients = t('errors.gift.too_many', { max: GIFT_LIMITS.recipients, count: recipients.length });
   const long = recipients.find((r) => [...r.name].length > GIFT_LIMITS.name);
-  if (long && !errors.recipients) errors.recipients = `A recipient's name can be at most ${GIFT_LIMITS.name} characters long.`;
+  if (long && !errors.recipients) errors.recipients = t('errors.gift.name_long', { max: GIFT_LIMITS.name });
 }
 
 /** The key one work's gifts are unique on: the member, or the free-text name in any case. */

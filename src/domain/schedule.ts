@@ -4,6 +4,7 @@
  */
 import type { FieldErrors } from './errors.ts';
 import { DEFAULT_TIME_ZONE, localDateTime, zonedInstant } from './time-zone.ts';
+import { t } from '../i18n/translate.ts';
 
 const PATTERN = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})$/;
 
@@ -25,7 +26,7 @@ export const formatPublishAt = (ms: number, zone: string = DEFAULT_TIME_ZONE): s
 /** The scheduled time, or the field error (`publish_at`) when it is malformed or not in the future. */
 export function scheduleProblem(text: string, now: number, zone: string = DEFAULT_TIME_ZONE): { at: number } | { errors: FieldErrors } {
   const at = parsePublishAt(text, zone);
-  if (at === undefined) return { errors: { publish_at: `Enter a date and a time as YYYY-MM-DD HH:MM (${zone}), e.g. 2030-01-31 18:00.` } };
-  if (at <= now) return { errors: { publish_at: `${formatPublishAt(at, zone).replace('T', ' ')} (${zone}) has already passed: choose a time in the future, or post the chapter now.` } };
+  if (at === undefined) return { errors: { publish_at: t('errors.schedule.format', { zone }) } };
+  if (at <= now) return { errors: { publish_at: t('errors.schedule.past', { time: formatPublishAt(at, zone).replace('T', ' '), zone }) } };
   return { at };
 }

@@ -1,6 +1,7 @@
 /** Subscription rules: what a reader may follow, and what the update email says. Pure. */
 import { workVisibilityFor, type Viewer, type WorkAccess } from './permissions.ts';
 import { chapterHeadingText } from './chapter-heading.ts';
+import { t } from '../i18n/translate.ts';
 
 export const SUBSCRIPTION_KINDS = ['work', 'series', 'user'] as const;
 /** What a subscription follows. */
@@ -54,11 +55,10 @@ const line = (s: string) => s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' '
 
 /** The plain-text email for one update. */
 export function updateMail(u: WorkUpdate, settingsUrl: string): { subject: string; text: string } {
-  const title = line(u.workTitle) || 'Untitled';
-  const by = u.creators.map(line).join(', ') || 'Anonymous';
+  const title = line(u.workTitle) || t('mail.update.untitled');
+  const by = u.creators.map(line).join(', ') || t('mail.update.anonymous');
   const chapter = chapterHeadingText(u.chapterNumber, line(u.chapterTitle));
-  const subject = u.kind === 'work' ? `New work by ${by}: ${title}` : `${title} by ${by}: ${chapter}`;
-  const what = u.kind === 'work' ? `${by} posted a new work:` : `${by} posted a new chapter of ${title}:`;
-  const text = `${what}\n\n${title}\n${chapter}\nby ${by}\n\nRead it: ${u.url}\n\nYou get this email because you subscribed. Manage your subscriptions: ${settingsUrl}\n`;
+  const subject = u.kind === 'work' ? t('mail.update.work.subject', { by, title }) : t('mail.update.chapter.subject', { by, title, chapter });
+  const text = `${t(u.kind === 'work' ? 'mail.update.work.body' : 'mail.update.chapter.body', { by, title, chapter, url: u.url, settings: settingsUrl })}\n`;
   return { subject: subject.slice(0, 250), text };
 }

@@ -1,5 +1,6 @@
 /** Parsing the comma-separated tag fields of the posting form. */
 import { withoutBidiControls } from './line-text.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Tag kinds an author types freely. */
 export const FREE_TAG_KINDS = ['fandom', 'relationship', 'character', 'freeform'] as const;
@@ -30,7 +31,7 @@ export function parseTagList(input: string): string[] {
 /** A problem with a tag list, or undefined. */
 export function tagListProblem(names: string[]): string | undefined {
   const long = names.find((n) => n.length > MAX_TAG_LENGTH);
-  if (long) return `Tags can be at most ${MAX_TAG_LENGTH} characters: "${long.slice(0, 40)}…" is too long.`;
-  if (names.some((n) => /[*<>^{}=`\\%]/.test(n))) return 'Tags cannot contain * < > ^ { } = ` \\ or %.';
+  if (long) return t('errors.tags.too_long', { max: MAX_TAG_LENGTH, tag: long.slice(0, 40) });
+  if (names.some((n) => /[*<>^{}=`\\%]/.test(n))) return t('errors.tags.characters');
   return undefined;
 }

@@ -6,6 +6,7 @@ import { BODY_FORMATS, type BodyFormat } from './text-format.ts';
 import { LANGUAGES } from './languages.ts';
 import { MEDIA } from './wrangling.ts';
 import { COMMENT_PERMISSIONS } from './comment-rules.ts';
+import { t } from '../i18n/translate.ts';
 
 export const VISIBILITIES = ['draft', 'public', 'registered'] as const;
 /** Who can see a work: only its creators (draft), everyone, or logged-in readers. */
@@ -63,56 +64,56 @@ export type WorkTagInput = Pick<WorkInput, 'rating' | 'warnings' | 'categories' 
 /** Field errors for a work's tags (the author's form, and staff correcting a rating or warnings). */
 export function workTagProblems(w: WorkTagInput, taxonomy: Taxonomy): FieldErrors {
   const e: FieldErrors = {};
-  if (!taxonomy.ratings.some((r) => r.name === w.rating)) e.rating = 'Choose a rating.';
+  if (!taxonomy.ratings.some((r) => r.name === w.rating)) e.rating = t('errors.work.rating');
   const warnings = taxonomy.warnings.filter((x) => w.warnings.includes(x.name));
-  if (warnings.length === 0 || warnings.length !== w.warnings.length) e.warnings = 'Choose the archive warnings that apply, or "Choose Not To Use Archive Warnings".';
-  else if (warnings.some((x) => x.none) && warnings.some((x) => !x.none && !x.optOut)) e.warnings = '"No Archive Warnings Apply" cannot be combined with a warning.';
-  if (w.categories.some((c) => !taxonomy.categories.includes(c))) e.categories = 'Choose categories from the list.';
-  if (w.tags.fandom.length === 0) e.fandom = 'Name at least one fandom.';
+  if (warnings.length === 0 || warnings.length !== w.warnings.length) e.warnings = t('errors.work.warnings');
+  else if (warnings.some((x) => x.none) && warnings.some((x) => !x.none && !x.optOut)) e.warnings = t('errors.work.warnings_none');
+  if (w.categories.some((c) => !taxonomy.categories.includes(c))) e.categories = t('errors.work.categories');
+  if (w.tags.fandom.length === 0) e.fandom = t('errors.work.fandom');
   for (const kind of ['fandom', 'relationship', 'character', 'freeform'] as const) {
     const problem = tagListProblem(w.tags[kind]);
     if (problem) e[kind] = problem;
   }
-  if (Object.values(w.tags).reduce((n, list) => n + list.length, 0) > 75) e.freeform = 'A work can have at most 75 fandom, relationship, character and additional tags together.';
+  if (Object.values(w.tags).reduce((n, list) => n + list.length, 0) > 75) e.freeform = t('errors.work.too_many_tags', { max: 75 });
   return e;
 }
 
 /** Field errors for the work fields; `postedChapters` is how many chapters the work will have. */
 export function workProblems(w: WorkInput, taxonomy: Taxonomy, postedChapters: number, today: string): FieldErrors {
   const e: FieldErrors = {};
-  if (!w.title.trim()) e.title = 'Give your work a title.';
-  else if (over(w.title, LIMITS.title)) e.title = `Use at most ${LIMITS.title} characters.`;
-  if (over(w.summary, LIMITS.summary)) e.summary = `Summaries can be at most ${LIMITS.summary} characters (you have ${w.summary.length}).`;
-  if (over(w.notes, LIMITS.notes)) e.notes = `Notes can be at most ${LIMITS.notes} characters (you have ${w.notes.length}).`;
-  if (over(w.endNotes, LIMITS.notes)) e.end_notes = `End notes can be at most ${LIMITS.notes} characters (you have ${w.endNotes.length}).`;
-  if (over(w.betaCredits, LIMITS.betaCredits)) e.beta_credits = `Use at most ${LIMITS.betaCredits} characters.`;
+  if (!w.title.trim()) e.title = t('errors.work.title');
+  else if (over(w.title, LIMITS.title)) e.title = t('errors.at_most', { max: LIMITS.title });
+  if (over(w.summary, LIMITS.summary)) e.summary = t('errors.work.summary_long', { max: LIMITS.summary, length: w.summary.length });
+  if (over(w.notes, LIMITS.notes)) e.notes = t('errors.work.notes_long', { max: LIMITS.notes, length: w.notes.length });
+  if (over(w.endNotes, LIMITS.notes)) e.end_notes = t('errors.work.end_notes_long', { max: LIMITS.notes, length: w.endNotes.length });
+  if (over(w.betaCredits, LIMITS.betaCredits)) e.beta_credits = t('errors.at_most', { max: LIMITS.betaCredits });
   Object.assign(e, workTagProblems(w, taxonomy));
-  if (!LANGUAGES.some((l) => l.code === w.language)) e.language = 'Choose a language.';
+  if (!LANGUAGES.some((l) => l.code === w.language)) e.language = t('errors.work.language');
   if (w.expectedChapters !== null) {
-    if (!Number.isInteger(w.expectedChapters) || w.expectedChapters < 1 || w.expectedChapters > LIMITS.expectedChapters) e.expected_chapters = 'Enter a number of chapters, or leave it empty if you do not know yet.';
-    else if (w.expectedChapters < postedChapters) e.expected_chapters = `This work already has ${postedChapters} chapters.`;
+    if (!Number.isInteger(w.expectedChapters) || w.expectedChapters < 1 || w.expectedChapters > LIMITS.expectedChapters) e.expected_chapters = t('errors.work.expected_chapters');
+    else if (w.expectedChapters < postedChapters) e.expected_chapters = t('errors.work.already_chapters', { count: postedChapters });
   }
   if (w.publishedOn) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(w.publishedOn) || Number.isNaN(Date.parse(`${w.publishedOn}T00:00:00Z`))) e.published_on = 'Enter a date as YYYY-MM-DD.';
-    else if (w.publishedOn > today) e.published_on = 'A work cannot be dated in the future; schedule a chapter instead.';
-    else if (w.publishedOn < '1970-01-01') e.published_on = 'Enter a date after 1970.';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(w.publishedOn) || Number.isNaN(Date.parse(`${w.publishedOn}T00:00:00Z`))) e.published_on = t('errors.work.date_format');
+    else if (w.publishedOn > today) e.published_on = t('errors.work.date_future');
+    else if (w.publishedOn < '1970-01-01') e.published_on = t('errors.work.date_old');
   }
-  if (!VISIBILITIES.includes(w.visibility)) e.visibility = 'Choose who can see this work.';
-  if (w.newFandomMedia && !(MEDIA as readonly string[]).includes(w.newFandomMedia)) e.new_fandom_media = 'Choose a media type from the list, or Unsorted.';
-  if (w.comments && !(COMMENT_PERMISSIONS as readonly string[]).includes(w.comments.permission)) e.comment_permission = 'Choose who may comment: everyone, registered users only, or nobody.';
+  if (!VISIBILITIES.includes(w.visibility)) e.visibility = t('errors.work.visibility');
+  if (w.newFandomMedia && !(MEDIA as readonly string[]).includes(w.newFandomMedia)) e.new_fandom_media = t('errors.work.media');
+  if (w.comments && !(COMMENT_PERMISSIONS as readonly string[]).includes(w.comments.permission)) e.comment_permission = t('errors.work.comment_permission');
   return e;
 }
 
 /** Field errors for a chapter's text. */
 export function chapterProblems(c: ChapterInput): FieldErrors {
   const e: FieldErrors = {};
-  if (over(c.title, LIMITS.chapterTitle)) e.chapter_title = `Use at most ${LIMITS.chapterTitle} characters.`;
-  if (over(c.summary, LIMITS.summary)) e.chapter_summary = `Summaries can be at most ${LIMITS.summary} characters (you have ${c.summary.length}).`;
-  if (over(c.notes, LIMITS.notes)) e.chapter_notes = `Notes can be at most ${LIMITS.notes} characters.`;
-  if (over(c.endNotes, LIMITS.notes)) e.chapter_end_notes = `End notes can be at most ${LIMITS.notes} characters.`;
-  if (!c.body.trim()) e.body = 'The chapter text is empty.';
-  else if (over(c.body, LIMITS.body)) e.body = `A chapter can be at most ${LIMITS.body.toLocaleString('en')} characters (you have ${c.body.length.toLocaleString('en')}). Split it into two chapters.`;
-  if (!BODY_FORMATS.includes(c.format)) e.body_format = 'Choose how the text is written.';
+  if (over(c.title, LIMITS.chapterTitle)) e.chapter_title = t('errors.at_most', { max: LIMITS.chapterTitle });
+  if (over(c.summary, LIMITS.summary)) e.chapter_summary = t('errors.work.summary_long', { max: LIMITS.summary, length: c.summary.length });
+  if (over(c.notes, LIMITS.notes)) e.chapter_notes = t('errors.chapter.notes_long', { max: LIMITS.notes });
+  if (over(c.endNotes, LIMITS.notes)) e.chapter_end_notes = t('errors.chapter.end_notes_long', { max: LIMITS.notes });
+  if (!c.body.trim()) e.body = t('errors.chapter.empty');
+  else if (over(c.body, LIMITS.body)) e.body = t('errors.chapter.too_long', { max: LIMITS.body, length: c.body.length });
+  if (!BODY_FORMATS.includes(c.format)) e.body_format = t('errors.chapter.format');
   return e;
 }
 

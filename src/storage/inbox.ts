@@ -116,9 +116,9 @@ export function deleteInboxItems(db: Queryable, userId: number, source: InboxIte
 }
 
 /** Whether an account wants an email for new comments and replies. */
-export async function wantsCommentEmails(db: Queryable, userId: number): Promise<{ email: string } | undefined> {
-  const r = await db.get<{ email: string; comment_emails: boolean | number }>(sql`SELECT email, comment_emails FROM users WHERE id = ${userId}`);
-  return r && Boolean(r.comment_emails) ? { email: r.email } : undefined;
+export async function wantsCommentEmails(db: Queryable, userId: number): Promise<{ email: string; locale: string | null } | undefined> {
+  const r = await db.get<{ email: string; comment_emails: boolean | number; locale: string | null }>(sql`SELECT email, comment_emails, locale FROM users WHERE id = ${userId}`);
+  return r && Boolean(r.comment_emails) ? { email: r.email, locale: r.locale } : undefined;
 }
 
 /** Saves an account's comment email choice. */

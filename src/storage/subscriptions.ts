@@ -17,6 +17,8 @@ export interface Subscriber {
   userId: number;
   login: string;
   email: string;
+  /** Their interface language (null: the site default); update emails are written in it. */
+  locale: string | null;
 }
 
 /** Subscribes; false when the subscription already existed. */
@@ -67,11 +69,11 @@ export async function subscribersOf(db: Queryable, t: { workId: number; seriesId
   const ways = [sql`(s.kind = ${'work'} AND s.target_id = ${t.workId})`];
   if (t.seriesIds.length) ways.push(sql`(s.kind = ${'series'} AND s.target_id IN (${sql.join(t.seriesIds)}))`);
   if (t.creatorIds.length) ways.push(sql`(s.kind = ${'user'} AND s.target_id IN (${sql.join(t.creatorIds)}))`);
-  const rows = await db.all<{ id: number; login: string; email: string }>(sql`
-    SELECT u.id, u.login, u.email FROM users u
+  const rows = await db.all<{ id: number; login: string; email: string; locale: string | null }>(sql`
+    SELECT u.id, u.login, u.email, u.locale FROM users u
     WHERE EXISTS (SELECT 1 FROM subscriptions s WHERE s.user_id = u.id AND (${sql.join(ways, ' OR ')}))
     ORDER BY u.id`);
-  return rows.map((r) => ({ userId: Number(r.id), login: r.login, email: r.email }));
+  return rows.map((r) => ({ userId: Number(r.id), login: r.login, email: r.email, locale: r.locale }));
 }
 
 /** Ends every subscription to a target (an account that is going away). */

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { formField } from '../respond.ts';
 import type { PublicationChoice } from '../../actions/chapter-publication.ts';
 import type { ChapterFormValues } from './work-form.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** Reads the choice from a posted chapter form; its time is on the wall clock of `timeZone`. */
 export function readPublicationChoice(request: FastifyRequest, values: ChapterFormValues, timeZone: string): PublicationChoice {
@@ -11,7 +12,7 @@ export function readPublicationChoice(request: FastifyRequest, values: ChapterFo
 
 /** The flash after saving a chapter, by the status it ended in. */
 export function chapterSavedMessage(status: 'draft' | 'scheduled' | 'posted', workIsDraft: boolean, wasPosted = false): string {
-  if (status === 'scheduled') return 'The chapter is scheduled: it will be posted automatically at the time you chose.';
-  if (status === 'draft') return workIsDraft ? 'The chapter was saved. This work is still a draft: post the work to publish its chapters.' : 'The chapter was saved as a draft. Only you can see it.';
-  return wasPosted ? 'Your changes were saved.' : 'The chapter was posted.';
+  if (status === 'scheduled') return t('posting.flash.chapter_scheduled');
+  if (status === 'draft') return t(workIsDraft ? 'posting.flash.chapter_saved_work_draft' : 'posting.flash.chapter_draft');
+  return t(wasPosted ? 'posting.flash.saved' : 'posting.flash.chapter_posted');
 }

@@ -4,6 +4,7 @@ import { render, redirectWithFlash } from '../respond.ts';
 import { adminDashboardPage } from '../views/admin-dashboard.ts';
 import { dashboard } from '../../actions/admin-dashboard.ts';
 import { sendTestEmail } from '../../actions/send-test-email.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** The dashboard: queues for moderators, and the archive's numbers and tools for admins. */
 export async function showDashboard(request: FastifyRequest, reply: FastifyReply) {
@@ -15,8 +16,8 @@ export async function showDashboard(request: FastifyRequest, reply: FastifyReply
 /** Mails the admin and says what happened: sent, kept in the outbox (no SMTP), or the SMTP server's error. */
 export async function sendTestEmailNow(request: FastifyRequest, reply: FastifyReply) {
   const { to, outcome } = await sendTestEmail(request.server.quire.ctx, request.viewer);
-  const message = outcome.status === 'sent' ? `Test email sent to ${to}.`
-    : outcome.status === 'kept' ? `No SMTP server is configured: the test email to ${to} is in the outbox and the log.`
-    : `Sending the test email to ${to} failed: ${outcome.error.slice(0, 200)}`;
+  const message = outcome.status === 'sent' ? t('admin.flash.test_sent', { to })
+    : outcome.status === 'kept' ? t('admin.flash.test_kept', { to })
+    : t('admin.flash.test_failed', { to, error: outcome.error.slice(0, 200) });
   return redirectWithFlash(reply, '/admin', message);
 }

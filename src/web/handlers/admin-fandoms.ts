@@ -4,6 +4,7 @@ import { render, formField, queryParam, redirectWithFlash } from '../respond.ts'
 import { adminFandomsPage } from '../views/admin-fandoms.ts';
 import { findFandoms, setFandomDisclaimer } from '../../actions/fandom-disclaimer.ts';
 import { Invalid } from '../../domain/errors.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** Fandoms found by name prefix, each with its disclaimer form. */
 export async function showFandomDisclaimers(request: FastifyRequest, reply: FastifyReply) {
@@ -19,7 +20,7 @@ export async function saveFandomDisclaimer(request: FastifyRequest<{ Params: { i
   const id = Number(request.params.id);
   try {
     const tag = await setFandomDisclaimer(request.server.quire.ctx, request.viewer, id, text);
-    return redirectWithFlash(reply, `/admin/fandoms?q=${encodeURIComponent(q || tag.name)}`, text.trim() ? `Disclaimer for ${tag.name} saved.` : `Disclaimer for ${tag.name} removed.`);
+    return redirectWithFlash(reply, `/admin/fandoms?q=${encodeURIComponent(q || tag.name)}`, t(text.trim() ? 'admin.flash.disclaimer_saved' : 'admin.flash.disclaimer_removed', { fandom: tag.name }));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     const fandoms = await findFandoms(request.server.quire.ctx, request.viewer, q);

@@ -7,6 +7,7 @@ import { inviteFromQueue, sendInvitation } from '../../actions/send-invitations.
 import { waitingInviteRequests, countWaitingInviteRequests } from '../../storage/invite-requests.ts';
 import { recentInvitations } from '../../storage/invitations.ts';
 import { Invalid } from '../../domain/errors.ts';
+import { t } from '../../i18n/translate.ts';
 
 const SHOWN = 50;
 
@@ -25,7 +26,7 @@ export async function sendFromQueue(request: FastifyRequest, reply: FastifyReply
   const count = formField(request, 'invitations[count]').trim();
   try {
     const sent = await inviteFromQueue(request.server.quire.ctx, request.viewer, /^\d{1,6}$/.test(count) ? Number(count) : NaN);
-    return redirectWithFlash(reply, '/admin/invitations', sent === 0 ? 'No invitations were sent: nobody is waiting.' : `${sent} invitation${sent === 1 ? ' was' : 's were'} sent.`);
+    return redirectWithFlash(reply, '/admin/invitations', t('admin.flash.invitations_sent', { count: sent }));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     return page(request, reply, { batch: { values: { count }, errors: error.fields } }, 422);
@@ -37,7 +38,7 @@ export async function sendToAddress(request: FastifyRequest, reply: FastifyReply
   const email = formField(request, 'invitation[email]');
   try {
     await sendInvitation(request.server.quire.ctx, request.viewer, email);
-    return redirectWithFlash(reply, '/admin/invitations', `An invitation is on its way to ${email.trim()}.`);
+    return redirectWithFlash(reply, '/admin/invitations', t('admin.flash.invitation_sent', { email: email.trim() }));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     return page(request, reply, { address: { values: { email }, errors: error.fields } }, 422);

@@ -11,6 +11,7 @@ import { loadTaxonomy, taxonomyJson, updateTaxonomy } from '../../actions/taxono
 import { GUEST_COMMENTS_KEY, COMMENT_IMAGES_KEY } from '../../actions/comment-settings.ts';
 import { DEFAULT_SITE_NAME, SITE_TEXTS, SITE_LOOK_KEYS, SITE_LOCALE_KEY, type SiteTextKey, type SiteLook } from '../../domain/site.ts';
 import { commentIpHash } from '../../services/visitor-keys.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** The stored values of the settings form. */
 async function storedSettings(request: FastifyRequest): Promise<Record<string, string>> {
@@ -46,7 +47,7 @@ export async function saveSiteSettings(request: FastifyRequest, reply: FastifyRe
     return settingsPage(request, reply, { settings: { values, errors: error.fields } }, 422);
   }
   request.server.quire.siteLocale.forget();
-  return redirectWithFlash(reply, '/admin/settings', 'Site settings saved.');
+  return redirectWithFlash(reply, '/admin/settings', t('admin.flash.settings_saved'));
 }
 
 /** Saves the taxonomy JSON, or (commit=reset) returns to AO3's. */
@@ -57,9 +58,9 @@ export async function saveTaxonomy(request: FastifyRequest, reply: FastifyReply)
     await updateTaxonomy(request.server.quire.ctx, request.viewer, reset ? null : json);
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
-    return settingsPage(request, reply, { json: { values: { taxonomy: json }, errors: error.fields, message: 'The taxonomy was not saved.' } }, 422);
+    return settingsPage(request, reply, { json: { values: { taxonomy: json }, errors: error.fields, message: t('admin.flash.taxonomy_not_saved') } }, 422);
   }
-  return redirectWithFlash(reply, '/admin/settings', reset ? 'Ratings, warnings and categories are AO3’s again.' : 'Ratings, warnings and categories saved.');
+  return redirectWithFlash(reply, '/admin/settings', t(reset ? 'admin.flash.taxonomy_reset' : 'admin.flash.taxonomy_saved'));
 }
 
 /** Accounts, searchable by the start of a username or email, or by an IP address; each links to its staff page. */

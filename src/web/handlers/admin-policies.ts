@@ -8,6 +8,7 @@ import { updateSitePolicy } from '../../actions/update-site-policy.ts';
 import { sitePolicy } from '../../actions/site-policy.ts';
 import { policyFormValues } from '../../domain/signup-rules.ts';
 import { Invalid } from '../../domain/errors.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** Renders the page with the stored values, and `failed` in place of one form. */
 async function page(request: FastifyRequest, reply: FastifyReply, failed: Partial<PolicyForms> = {}, status = 200) {
@@ -39,7 +40,7 @@ export async function savePolicy(request: FastifyRequest, reply: FastifyReply) {
   };
   try {
     const changed = await updateSitePolicy(request.server.quire.ctx, request.viewer, input);
-    return redirectWithFlash(reply, '/admin/policies', Object.keys(changed).length ? 'Policy saved.' : 'Nothing changed.');
+    return redirectWithFlash(reply, '/admin/policies', t(Object.keys(changed).length ? 'admin.flash.policy_saved' : 'admin.flash.nothing_changed'));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     const values = {
@@ -57,8 +58,8 @@ export async function saveTermsText(request: FastifyRequest, reply: FastifyReply
   try {
     const version = await saveTerms(request.server.quire.ctx, request.viewer, text, publish);
     return redirectWithFlash(reply, '/admin/policies', publish
-      ? `Version ${version} of the Terms of Service is published: members will be asked to accept it.`
-      : `The correction is saved; the terms are still version ${version}.`);
+      ? t('admin.flash.terms_published', { version })
+      : t('admin.flash.terms_corrected', { version }));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     return page(request, reply, { terms: failedForm({ terms: text }, error) }, 422);
@@ -70,7 +71,7 @@ export async function saveContentPolicyText(request: FastifyRequest, reply: Fast
   const text = formField(request, 'content_policy[text]');
   try {
     await saveContentPolicy(request.server.quire.ctx, request.viewer, text);
-    return redirectWithFlash(reply, '/admin/policies', 'The content policy is saved.');
+    return redirectWithFlash(reply, '/admin/policies', t('admin.flash.content_saved'));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     return page(request, reply, { content: failedForm({ content_policy: text }, error) }, 422);

@@ -5,6 +5,7 @@ import { editTaxonomyItem } from '../../actions/edit-taxonomy.ts';
 import { TAXONOMY_KINDS, type TaxonomyEdit, type TaxonomyKind, type WarningRole } from '../../domain/taxonomy-edit.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { settingsPage } from './admin-manage.ts';
+import { t } from '../../i18n/translate.ts';
 
 const OPS = ['add', 'save', 'remove', 'up', 'down'] as const;
 
@@ -22,16 +23,15 @@ function editFrom(request: FastifyRequest): TaxonomyEdit | undefined {
   return { op, kind, index };
 }
 
-const DONE: Record<TaxonomyEdit['op'], string> = { add: 'added', save: 'saved', remove: 'removed', up: 'moved up', down: 'moved down' };
-
 /** Applies it; a refused change shows the settings page again with the reason. */
 export async function saveTaxonomyItem(request: FastifyRequest, reply: FastifyReply) {
   const edit = editFrom(request);
-  if (!edit) return settingsPage(request, reply, { itemMessage: 'Choose a list and what to do.' }, 422);
+  if (!edit) return settingsPage(request, reply, { itemMessage: t('admin.flash.taxonomy_choose') }, 422);
   try {
     const { tagRenamed } = await editTaxonomyItem(request.server.quire.ctx, request.viewer, edit);
-    const note = tagRenamed === false ? ' A tag with the new name already exists, so works keep the old one.' : tagRenamed ? ' Works that carried it now show the new name.' : '';
-    return redirectWithFlash(reply, '/admin/settings#taxonomy-heading', `The ${edit.kind} was ${DONE[edit.op]}.${note}`);
+    const done = t('admin.flash.taxonomy_item', { kind: edit.kind, op: edit.op });
+    const note = tagRenamed === false ? t('admin.flash.taxonomy_tag_kept') : tagRenamed ? t('admin.flash.taxonomy_tag_renamed') : '';
+    return redirectWithFlash(reply, '/admin/settings#taxonomy-heading', note ? `${done} ${note}` : done);
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     return settingsPage(request, reply, { itemMessage: error.message }, 422);

@@ -14,6 +14,7 @@ import { clearAutosave } from '../../actions/autosave.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { ParticipationRefused } from '../../domain/participation.ts';
 import { chapterPath, workPath } from '../urls.ts';
+import { t } from '../../i18n/translate.ts';
 
 type WorkRequest = FastifyRequest<{ Params: { id: string } }>;
 
@@ -43,9 +44,9 @@ export async function createChapter(request: WorkRequest, reply: FastifyReply) {
     return redirectWithFlash(reply, status === 'posted' ? chapterPath(id, chapterId) : `${workPath(id)}/chapters/manage`, withZoneNotice(chapterSavedMessage(status, work.visibility === 'draft'), zone));
   } catch (error) {
     if (error instanceof ParticipationRefused) {
-      return render(request, reply, (ctx) => chapterFormPage(ctx, { workId: id, workTitle: work.title, values, errors: {}, posted: false, zone, message: withZoneNotice(`${error.message} Nothing you typed is lost.`, zone) }), 403);
+      return render(request, reply, (ctx) => chapterFormPage(ctx, { workId: id, workTitle: work.title, values, errors: {}, posted: false, zone, message: withZoneNotice(t('posting.flash.refused_kept', { message: error.message }), zone) }), 403);
     }
     if (!(error instanceof Invalid)) throw error;
-    return render(request, reply, (ctx) => chapterFormPage(ctx, { workId: id, workTitle: work.title, values, errors: error.fields, posted: false, zone, message: withZoneNotice('The chapter was not saved yet: please correct the fields marked below. Nothing you typed is lost.', zone) }), 422);
+    return render(request, reply, (ctx) => chapterFormPage(ctx, { workId: id, workTitle: work.title, values, errors: error.fields, posted: false, zone, message: withZoneNotice(t('posting.flash.chapter_invalid'), zone) }), 422);
   }
 }

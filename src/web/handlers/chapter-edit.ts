@@ -12,6 +12,7 @@ import { loadChapterForEdit, editChapter } from '../../actions/edit-chapter.ts';
 import { clearAutosave } from '../../actions/autosave.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { chapterPath, workPath } from '../urls.ts';
+import { t } from '../../i18n/translate.ts';
 
 type ChapterRequest = FastifyRequest<{ Params: { id: string; cid: string } }>;
 
@@ -42,6 +43,6 @@ export async function saveChapter(request: ChapterRequest, reply: FastifyReply) 
     return redirectWithFlash(reply, back, withZoneNotice(chapterSavedMessage(status, work.visibility === 'draft', chapter.status === 'posted'), zone));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
-    return render(request, reply, (ctx) => chapterFormPage(ctx, { workId: id, workTitle: work.title, chapterId: cid, values, errors: error.fields, posted: chapter.status === 'posted', zone, message: withZoneNotice('Your changes were not saved yet: please correct the fields marked below. Nothing you typed is lost.', zone) }), 422);
+    return render(request, reply, (ctx) => chapterFormPage(ctx, { workId: id, workTitle: work.title, chapterId: cid, values, errors: error.fields, posted: chapter.status === 'posted', zone, message: withZoneNotice(t('posting.flash.changes_invalid'), zone) }), 422);
   }
 }

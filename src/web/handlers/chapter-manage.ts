@@ -12,6 +12,7 @@ import { Invalid } from '../../domain/errors.ts';
 import { messagePage } from '../views/message.ts';
 import { html } from '../views/html.ts';
 import { formTimeZone } from '../forms/time-zone.ts';
+import { t } from '../../i18n/translate.ts';
 
 type WorkRequest = FastifyRequest<{ Params: { id: string } }>;
 type ChapterRequest = FastifyRequest<{ Params: { id: string; cid: string } }>;
@@ -44,19 +45,20 @@ export async function saveChapterOrder(request: WorkRequest, reply: FastifyReply
     if (!(error instanceof Invalid)) throw error;
     return redirectWithFlash(reply, managePath(id), Object.values(error.fields).join(' '));
   }
-  return redirectWithFlash(reply, managePath(id), 'The chapters were reordered.');
+  return redirectWithFlash(reply, managePath(id), t('posting.flash.reordered'));
 }
 
 /** Asks before deleting a chapter. */
 export async function confirmDeleteChapter(request: ChapterRequest, reply: FastifyReply) {
   const { work, chapter } = await loadChapterForEdit(request.server.quire.ctx, request.viewer, Number(request.params.id), Number(request.params.cid));
-  const name = chapter.title ? `chapter ${chapter.position}, "${chapter.title}"` : `chapter ${chapter.position}`;
+  const question = chapter.title ? t('posting.delete_chapter.question.titled', { number: chapter.position, title: chapter.title, work: work.title })
+    : t('posting.delete_chapter.question', { number: chapter.position, work: work.title });
   return render(request, reply, (ctx) => confirmPage(ctx, {
-    title: 'Delete chapter?',
-    question: `Delete ${name} of "${work.title}"?`,
-    consequence: 'Its text, and the comments on it, will be gone for good; the chapters after it move up.',
+    title: t('posting.delete_chapter.title'),
+    question,
+    consequence: t('posting.delete_chapter.consequence'),
     action: `/works/${work.id}/chapters/${chapter.id}/delete`,
-    button: 'Yes, delete the chapter',
+    button: t('posting.delete_chapter.button'),
     cancelHref: managePath(work.id),
   }));
 }
@@ -69,7 +71,7 @@ export async function removeChapter(request: ChapterRequest, reply: FastifyReply
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     const why = Object.values(error.fields).join(' ');
-    return render(request, reply, (ctx) => messagePage(ctx, 'The chapter was not deleted', why, html`<p><a href="${managePath(id)}">Back to the chapters</a> · <a href="/works/${id}/delete">Delete the work</a></p>`), 422);
+    return render(request, reply, (ctx) => messagePage(ctx, t('posting.delete_chapter.refused'), why, html`<p><a href="${managePath(id)}">${t('posting.delete_chapter.back')}</a> · <a href="/works/${id}/delete">${t('posting.delete_work.link')}</a></p>`), 422);
   }
-  return redirectWithFlash(reply, managePath(id), 'The chapter was deleted.');
+  return redirectWithFlash(reply, managePath(id), t('posting.flash.chapter_deleted'));
 }

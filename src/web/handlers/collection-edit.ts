@@ -7,6 +7,7 @@ import { editCollection, maintainedCollection } from '../../actions/edit-collect
 import type { CollectionInput } from '../../domain/collections.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { collectionPath } from '../collection-urls.ts';
+import { t } from '../../i18n/translate.ts';
 
 type CollectionRequest = FastifyRequest<{ Params: { name: string } }>;
 
@@ -28,7 +29,7 @@ export async function createCollectionHandler(request: FastifyRequest, reply: Fa
   const values = readValues(request);
   try {
     const { name } = await createCollection(request.server.quire.ctx, request.viewer, toInput(values));
-    return redirectWithFlash(reply, collectionPath(name), 'Your collection was created.');
+    return redirectWithFlash(reply, collectionPath(name), t('posting.flash.collection_created'));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     return render(request, reply, (ctx) => collectionFormPage(ctx, { values: asValues(values), errors: error.fields, message: error.message }), 422);
@@ -48,7 +49,7 @@ export async function saveCollection(request: CollectionRequest, reply: FastifyR
   const name = request.params.name;
   try {
     await editCollection(request.server.quire.ctx, request.viewer, name, toInput(values));
-    return redirectWithFlash(reply, collectionPath(name), 'Your changes were saved.');
+    return redirectWithFlash(reply, collectionPath(name), t('posting.flash.saved'));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     return render(request, reply, (ctx) => collectionFormPage(ctx, { values: asValues(values), errors: error.fields, message: error.message }, name), 422);

@@ -9,6 +9,7 @@ import { assertStaff, canActOn } from '../../domain/moderation.ts';
 import { Invalid, NotFound } from '../../domain/errors.ts';
 import { closeReportWith, reportIdOf } from './report-closing.ts';
 import type { FormState } from '../views/form.ts';
+import { t } from '../../i18n/translate.ts';
 
 type UserRequest = FastifyRequest<{ Params: { login: string } }>;
 
@@ -16,7 +17,7 @@ async function page(request: UserRequest, reply: FastifyReply, form: FormState, 
   const ctx = request.server.quire.ctx;
   assertStaff(request.viewer);
   const account = await userByLogin(ctx.db, request.params.login);
-  if (!account) throw new NotFound('There is no such account.');
+  if (!account) throw new NotFound(t('errors.no_account'));
   const history = await auditAbout(ctx, request.viewer, account.id);
   const reportId = reportIdOf(form.values.report_id ?? queryParam(request, 'report'));
   return render(request, reply, (pc) => moderateUserPage(pc, { account, now: ctx.now(), mayAct: canActOn(request.viewer, account), reportId, history }, form), status);
@@ -27,7 +28,6 @@ export function showModerateUser(request: UserRequest, reply: FastifyReply) {
   return page(request, reply, { values: {}, errors: {} });
 }
 
-const DONE = { suspend: 'The account is suspended; its sessions have ended.', ban: 'The account is banned; its sessions have ended.', lift: 'The account is in good standing again.' };
 
 /** Handles suspend, ban or lift; a missing reason or bad number of days shows the page again with the text kept. */
 export function sanctionWith(kind: Sanction['kind']) {
@@ -37,7 +37,7 @@ export function sanctionWith(kind: Sanction['kind']) {
       const sanction: Sanction = kind === 'suspend' ? { kind, days: suspensionDays(values.days) } : kind === 'ban' ? { kind, hideContent: values.hide_works === '1' } : { kind };
       const ctx = request.server.quire.ctx;
       const target = await sanctionAccount(ctx, request.viewer, request.params.login, sanction, values.reason, closeReportWith(ctx, reportIdOf(values.report_id), values.reason));
-      return redirectWithFlash(reply, `/admin/users/${target.login}/moderate`, DONE[kind]);
+      return redirectWithFlash(reply, `/admin/users/${target.login}/moderate`, t(`moderation.flash.user.${kind}`));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       return page(request, reply, { values, errors: error.fields, message: error.message }, 422);

@@ -7,10 +7,10 @@ import { workForStaff } from '../../actions/work-for-staff.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { closeReportWith, reportIdOf } from './report-closing.ts';
 import type { FormState } from '../views/form.ts';
+import { t } from '../../i18n/translate.ts';
 
 type WorkRequest = FastifyRequest<{ Params: { id: string } }>;
 
-const DONE: Record<WorkAction, string> = { hide: 'The work is hidden.', unhide: 'The work is visible again.', delete: 'The work is deleted. An admin can restore it for 30 days.', restore: 'The work is restored.' };
 
 async function page(request: WorkRequest, reply: FastifyReply, form: FormState, status = 200) {
   const m = await workForStaff(request.server.quire.ctx, request.viewer, Number(request.params.id));
@@ -30,7 +30,7 @@ export function moderateWorkWith(action: WorkAction) {
     const reportId = reportIdOf(formField(request, 'report_id'));
     try {
       const work = await moderateWork(request.server.quire.ctx, request.viewer, Number(request.params.id), action, reason, closeReportWith(request.server.quire.ctx, reportId, reason));
-      return redirectWithFlash(reply, `/admin/works/${work.id}/moderate`, DONE[action]);
+      return redirectWithFlash(reply, `/admin/works/${work.id}/moderate`, t(`moderation.flash.work.${action}`));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       return page(request, reply, { values: { reason, action, report_id: reportId === undefined ? '' : String(reportId) }, errors: error.fields, message: error.message }, 422);

@@ -6,6 +6,7 @@ import { reportShowPage } from '../views/report-show.ts';
 import type { ReportActionForm } from '../views/report-actions.ts';
 import { reportQueue, showReport, closeWithNote, replyToReporter } from '../../actions/review-reports.ts';
 import { Invalid } from '../../domain/errors.ts';
+import { t } from '../../i18n/translate.ts';
 
 type ReportRequest = FastifyRequest<{ Params: { id: string } }>;
 
@@ -29,12 +30,12 @@ export function showReportPage(request: ReportRequest, reply: FastifyReply) {
 }
 
 /** Runs one of the page's forms; a missing note or message shows the page again with the text kept (422). */
-function handle(action: ReportActionForm['action'], field: string, run: (request: ReportRequest, text: string) => Promise<unknown>, done: string) {
+function handle(action: ReportActionForm['action'], field: string, run: (request: ReportRequest, text: string) => Promise<unknown>, done: () => string) {
   return async (request: ReportRequest, reply: FastifyReply) => {
     const text = formField(request, field);
     try {
       await run(request, text);
-      return redirectWithFlash(reply, `/admin/reports/${idOf(request)}`, done);
+      return redirectWithFlash(reply, `/admin/reports/${idOf(request)}`, done());
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       return page(request, reply, { action, form: { values: { [field]: text }, errors: error.fields, message: error.message } }, 422);
@@ -43,10 +44,10 @@ function handle(action: ReportActionForm['action'], field: string, run: (request
 }
 
 /** POST /admin/reports/:id/resolve: resolved with a note only. */
-export const resolveReportWithNote = handle('resolve', 'note', (request, note) => closeWithNote(request.server.quire.ctx, request.viewer, idOf(request), 'resolved', note), 'The report is resolved. The reporter was told it was handled.');
+export const resolveReportWithNote = handle('resolve', 'note', (request, note) => closeWithNote(request.server.quire.ctx, request.viewer, idOf(request), 'resolved', note), () => t('moderation.flash.resolved'));
 
 /** POST /admin/reports/:id/dismiss. */
-export const dismissReport = handle('dismiss', 'note', (request, note) => closeWithNote(request.server.quire.ctx, request.viewer, idOf(request), 'dismissed', note), 'The report is dismissed. The reporter was told it was handled.');
+export const dismissReport = handle('dismiss', 'note', (request, note) => closeWithNote(request.server.quire.ctx, request.viewer, idOf(request), 'dismissed', note), () => t('moderation.flash.dismissed'));
 
 /** POST /admin/reports/:id/reply: an email to the reporter. */
-export const replyToReport = handle('reply', 'message', (request, message) => replyToReporter(request.server.quire.ctx, request.viewer, idOf(request), message), 'Your message was sent to the reporter.');
+export const replyToReport = handle('reply', 'message', (request, message) => replyToReporter(request.server.quire.ctx, request.viewer, idOf(request), message), () => t('moderation.flash.replied'));

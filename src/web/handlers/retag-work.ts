@@ -7,6 +7,7 @@ import { loadTaxonomy } from '../../actions/taxonomy.ts';
 import { Invalid, type FieldErrors } from '../../domain/errors.ts';
 import { parseTagList, FREE_TAG_KINDS } from '../../domain/tag-list.ts';
 import type { WorkTagInput } from '../../domain/work.ts';
+import { t } from '../../i18n/translate.ts';
 
 type WorkRequest = FastifyRequest<{ Params: { id: string } }>;
 
@@ -31,7 +32,7 @@ export async function saveRetagWork(request: WorkRequest, reply: FastifyReply) {
   const note = formField(request, 'note');
   try {
     await retagWork(request.server.quire.ctx, request.viewer, Number(request.params.id), tags, note);
-    return redirectWithFlash(reply, `/works/${request.params.id}`, 'The tags were changed and the creators told.');
+    return redirectWithFlash(reply, `/works/${request.params.id}`, t('moderation.flash.retagged'));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     return page(request, reply, tags, note, error.fields, 422);

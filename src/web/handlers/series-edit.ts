@@ -6,6 +6,7 @@ import { loadSeriesForEdit, editSeries } from '../../actions/edit-series.ts';
 import { Invalid } from '../../domain/errors.ts';
 import type { SeriesInput } from '../../domain/series.ts';
 import { seriesPath } from '../urls.ts';
+import { t } from '../../i18n/translate.ts';
 
 type SeriesRequest = FastifyRequest<{ Params: { id: string } }>;
 
@@ -41,13 +42,13 @@ export async function saveSeries(request: SeriesRequest, reply: FastifyReply) {
   const input = readSeriesForm(request);
   try {
     await editSeries(ctx, request.viewer, id, input);
-    if (input.move) return redirectWithFlash(reply, `${seriesPath(id)}/edit`, 'The work was moved and your changes were saved.');
-    return redirectWithFlash(reply, seriesPath(id), 'Your changes to the series were saved.');
+    if (input.move) return redirectWithFlash(reply, `${seriesPath(id)}/edit`, t('posting.flash.series_moved'));
+    return redirectWithFlash(reply, seriesPath(id), t('posting.flash.series_saved'));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     const edit = await loadSeriesForEdit(ctx, request.viewer, id);
     const values = { title: input.title, summary: input.summary, notes: input.notes, complete: input.complete ? '1' : '' };
-    const form = { values, errors: error.fields, message: 'The series was not saved yet: please correct the fields marked below. Nothing you typed is lost.' };
+    const form = { values, errors: error.fields, message: t('posting.flash.series_invalid') };
     return render(request, reply, (c) => seriesEditPage(c, { edit, form, positions: input.positions, remove: new Set(input.remove) }), 422);
   }
 }

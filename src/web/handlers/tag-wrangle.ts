@@ -12,6 +12,7 @@ import { setFandomMedia } from '../../actions/wrangle-media.ts';
 import { assertWrangler } from '../../actions/wrangle-common.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { tagFromSlug, tagPath } from '../urls.ts';
+import { t } from '../../i18n/translate.ts';
 
 type TagRequest = FastifyRequest<{ Params: { name: string } }>;
 const tagOf = (request: TagRequest) => tagNamed(request.server.quire.ctx, tagFromSlug(request.params.name));
@@ -36,7 +37,7 @@ function wrangle(key: string, run: (request: TagRequest, tagId: number) => Promi
       const form = { values: { [key]: formField(request, `tag[${key}]`) }, errors: error.fields, message: error.message };
       return render(request, reply, (c) => tagWranglePage(c, info, form), 422);
     }
-    return redirectWithFlash(reply, `${tagPath(tag.name)}/edit`, 'The tag was updated.');
+    return redirectWithFlash(reply, `${tagPath(tag.name)}/edit`, t('wrangling.flash.updated'));
   };
 }
 

@@ -6,6 +6,7 @@ import { wranglingWorklist, type WorklistQuery } from '../../actions/wrangling-w
 import { wrangleMany, type BulkAction } from '../../actions/wrangle-bulk.ts';
 import { parseId } from '../../domain/ids.ts';
 import { Invalid } from '../../domain/errors.ts';
+import { t } from '../../i18n/translate.ts';
 
 const DONE: Record<BulkAction, string> = { canonical: 'made canonical', synonym: 'made synonyms', parent: 'made canonical and given their parent', media: 'filed under their media' };
 
@@ -27,7 +28,7 @@ export async function saveUnwrangled(request: FastifyRequest, reply: FastifyRepl
     checked: new Set(tagIds), errors: {},
   };
   try {
-    if (tagIds.length !== sent.length) throw new Invalid({ tag_ids: 'Choose tags from the list.' });
+    if (tagIds.length !== sent.length) throw new Invalid({ tag_ids: t('wrangling.bulk.choose_tags') });
     form.result = await wrangleMany(ctx, request.viewer, { action: form.action, tagIds, target: form.target, media: form.media });
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;

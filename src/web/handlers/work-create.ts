@@ -15,13 +15,12 @@ import { clearAutosave } from '../../actions/autosave.ts';
 import { autosaveOffer, restoredForm } from '../forms/autosave.ts';
 import { autosaveNotice } from '../views/autosave-notice.ts';
 import { pseudChoice, postedPseud } from '../forms/pseud-choice.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** The new-work form's autosave key (views/work-form.ts). */
 const FORM_KEY = 'work:new';
 
-const SCHEDULED = 'Your work is scheduled: it stays a draft, seen only by you, and is posted automatically at the time you chose.';
 
-const PENDING = 'Your work was sent to the archive’s moderators: new authors’ first works wait for their approval. Only you can see it meanwhile.';
 
 const BLANK_WORK: WorkFormValues = {
   title: '', summary: '', notes: '', end_notes: '', beta_credits: '', beta_logins: '', co_creators: '', rating: '', warnings: [], categories: [],
@@ -52,17 +51,17 @@ export async function createWork(request: FastifyRequest, reply: FastifyReply) {
   try {
     const { workId, pending, scheduled } = await postWork(request.server.quire.ctx, request.viewer, { work: toWorkInput(values), chapter: toChapterInput(chapter), publish, pseudId, publishAt: chapter.publish_at, timeZone: zone.zone });
     await clearAutosave(request.server.quire.ctx, request.viewer!.id, FORM_KEY);
-    const done = pending ? PENDING : scheduled ? SCHEDULED : publish ? 'Your work was posted.' : 'Your draft was saved. Only you can see it; it never expires.';
+    const done = t(pending ? 'posting.flash.pending' : scheduled ? 'posting.flash.scheduled' : publish ? 'posting.flash.posted' : 'posting.flash.draft_saved');
     return redirectWithFlash(reply, workPath(workId), withZoneNotice(done, zone));
   } catch (error) {
     // Refused (terms to accept, email to confirm…): the form comes back with everything typed and the notice says what to do.
     const creator = await pseudChoice(request.server.quire.ctx, request.viewer, pseudId);
     if (error instanceof ParticipationRefused) {
       const taxonomy = await loadTaxonomy(request.server.quire.db);
-      return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: {}, taxonomy, creator, zone, message: withZoneNotice(`${error.message} Nothing you typed is lost: you can also save it as a draft.`, zone) }), 403);
+      return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: {}, taxonomy, creator, zone, message: withZoneNotice(t('posting.flash.refused_kept_draft', { message: error.message }), zone) }), 403);
     }
     if (!(error instanceof Invalid)) throw error;
     const taxonomy = await loadTaxonomy(request.server.quire.db);
-    return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: error.fields, taxonomy, creator, zone, message: withZoneNotice('Your work was not posted yet: please correct the fields marked below. Nothing you typed is lost.', zone) }), 422);
+    return render(request, reply, (ctx) => workFormPage(ctx, { isDraft: true, values, chapter, errors: error.fields, taxonomy, creator, zone, message: withZoneNotice(t('posting.flash.work_invalid'), zone) }), 422);
   }
 }

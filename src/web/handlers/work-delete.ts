@@ -5,6 +5,7 @@ import { confirmPage } from '../views/confirm.ts';
 import { editableWork } from '../../actions/editable-work.ts';
 import { deleteWork } from '../../actions/delete-work.ts';
 import { workPath } from '../urls.ts';
+import { t } from '../../i18n/translate.ts';
 
 type WorkRequest = FastifyRequest<{ Params: { id: string } }>;
 
@@ -12,11 +13,11 @@ type WorkRequest = FastifyRequest<{ Params: { id: string } }>;
 export async function confirmDeleteWork(request: WorkRequest, reply: FastifyReply) {
   const { work } = await editableWork(request.server.quire.ctx, request.viewer, Number(request.params.id));
   return render(request, reply, (ctx) => confirmPage(ctx, {
-    title: 'Delete work?',
-    question: `Delete "${work.title}" and all its chapters?`,
-    consequence: 'This cannot be undone: its text and everything attached to it will be gone, and its address will say it was deleted.',
+    title: t('posting.delete_work.title'),
+    question: t('posting.delete_work.question', { work: work.title }),
+    consequence: t('posting.delete_work.consequence'),
     action: `${workPath(work.id)}/delete`,
-    button: 'Yes, delete the work',
+    button: t('posting.delete_work.button'),
     cancelHref: workPath(work.id),
   }));
 }

@@ -15,6 +15,7 @@ import { workPath } from '../urls.ts';
 import { formTimeZone, postedTimeZone, withZoneNotice } from '../forms/time-zone.ts';
 import { pseudChoice, postedPseud } from '../forms/pseud-choice.ts';
 import { creditedPseud } from '../../actions/pseuds.ts';
+import { t } from '../../i18n/translate.ts';
 
 type WorkRequest = FastifyRequest<{ Params: { id: string } }>;
 
@@ -44,11 +45,11 @@ export async function saveWork(request: WorkRequest, reply: FastifyReply) {
   try {
     const { posted } = await editWork(app.ctx, request.viewer, id, { work: toWorkInput(values), commit, pseudId, timeZone: zone.zone });
     await clearAutosave(app.ctx, request.viewer!.id, formKey(id));
-    return redirectWithFlash(reply, workPath(id), withZoneNotice(posted ? 'Your work was posted.' : 'Your changes were saved.', zone));
+    return redirectWithFlash(reply, workPath(id), withZoneNotice(t(posted ? 'posting.flash.posted' : 'posting.flash.saved'), zone));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     const [edit, taxonomy] = await Promise.all([loadWorkForEdit(app.ctx, request.viewer, id), loadTaxonomy(app.db)]);
-    const message = withZoneNotice(error.fields.chapters ?? 'Your changes were not saved yet: please correct the fields marked below. Nothing you typed is lost.', zone);
+    const message = withZoneNotice(error.fields.chapters ?? t('posting.flash.changes_invalid'), zone);
     const creator = await pseudChoice(app.ctx, request.viewer, pseudId);
     return render(request, reply, (ctx) => workFormPage(ctx, { workId: id, isDraft: edit.work.visibility === 'draft', values, errors: error.fields, taxonomy, creator, zone, message }), 422);
   }
@@ -58,5 +59,5 @@ export async function saveWork(request: WorkRequest, reply: FastifyReply) {
 export async function publishWork(request: WorkRequest, reply: FastifyReply) {
   const id = Number(request.params.id);
   const { posted } = await publishDraft(request.server.quire.ctx, request.viewer, id);
-  return redirectWithFlash(reply, workPath(id), posted ? 'Your work was posted.' : 'This work is already posted.');
+  return redirectWithFlash(reply, workPath(id), t(posted ? 'posting.flash.posted' : 'posting.flash.already_posted'));
 }
