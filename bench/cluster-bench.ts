@@ -92,7 +92,7 @@ export async function clusterBench(o: ClusterBenchOptions): Promise<boolean> {
           if (check) {
             const c = await check;
             consistency.push({ nodes, check: c });
-            console.log(`  consistency: ${c.chapters} chapters and ${c.kudos} kudos through one node; ${c.stale} stale reads on the others; all seen within ${c.worstMs.toFixed(0)} ms`);
+            console.log(`  consistency: ${c.chapters} chapters and ${c.kudos} kudos through one node; ${c.stale} stale next reads on the others; the slowest answered ${c.worstMs.toFixed(0)} ms after its write`);
           }
         }
       } finally {

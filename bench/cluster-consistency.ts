@@ -14,7 +14,7 @@ export interface ConsistencyResult {
   kudos: number;
   /** Reads (other node, next request) that did not show the write yet. */
   stale: number;
-  /** The longest time until a write was seen everywhere, ms. */
+  /** The longest time from the write's acknowledgement until another node's answer showed it, ms (a fresh read's own time when none was stale). */
   worstMs: number;
 }
 

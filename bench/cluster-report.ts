@@ -58,7 +58,7 @@ export function clusterSection(r: ClusterRun): string {
   const d = r.fixture.database;
   const c = r.consistency;
   const consistency = c.length
-    ? c.map((x) => `${x.nodes} nodes: ${x.check.chapters} chapters and ${x.check.kudos} kudos, ${x.check.stale} stale next reads, every write seen everywhere within ${x.check.worstMs.toFixed(0)} ms`).join('; ')
+    ? c.map((x) => `${x.nodes} nodes: ${x.check.chapters} chapters and ${x.check.kudos} kudos, ${x.check.stale} of ${(x.check.chapters * 2 + x.check.kudos) * (x.nodes - 1)} next reads on the other nodes stale; the slowest of those reads answered ${x.check.worstMs.toFixed(0)} ms after the write`).join('; ')
     : 'not run (needs 2 nodes or more and the work scenario).';
   const failed = r.faults.filter((f) => f.round.problems.length);
   const faults = r.faults.length ? `
