@@ -21,6 +21,7 @@ import { listBookmarks } from './list-bookmarks.ts';
 import { listReadings } from './readings.ts';
 import { listWorks, type WorkBlurb } from './list-works.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** A page of works for an acquisition feed. */
 export interface CatalogWorks {
@@ -45,12 +46,12 @@ async function sortedWorks(ctx: Context, viewer: Viewer, sortColumn: SortColumn,
 
 /** The newest works, by date posted. */
 export async function newWorks(ctx: Context, viewer: Viewer, page: number): Promise<CatalogWorks> {
-  return { title: 'New works', ...(await sortedWorks(ctx, viewer, 'created_at', page)) };
+  return { title: t('feeds.opds.new'), ...(await sortedWorks(ctx, viewer, 'created_at', page)) };
 }
 
 /** The works with the most kudos. */
 export async function mostKudos(ctx: Context, viewer: Viewer, page: number): Promise<CatalogWorks> {
-  return { title: 'Most kudos', ...(await sortedWorks(ctx, viewer, 'kudos_count', page)) };
+  return { title: t('feeds.opds.kudos'), ...(await sortedWorks(ctx, viewer, 'kudos_count', page)) };
 }
 
 /** A tag's works (synonyms and sub-tags through the tag filter, as /tags/{name}/works), recently updated first. */
@@ -76,7 +77,7 @@ export async function seriesWorks(ctx: Context, viewer: Viewer, id: number, page
 /** A search's matches (the `q` box and `page` of /works/search), best match first. */
 export async function searchCatalog(ctx: Context, viewer: Viewer, q: string, page: number): Promise<CatalogWorks & { problems: string[] }> {
   const found = await searchWorks(ctx, viewer, new URLSearchParams({ q, page: String(page) }));
-  return { title: `Search: ${q}`, blurbs: found.hits.map((h) => h.blurb).filter(readable), window: found.window, problems: found.problems };
+  return { title: t('listing.search.titled', { label: q }), blurbs: found.hits.map((h) => h.blurb).filter(readable), window: found.window, problems: found.problems };
 }
 
 /** The member's own bookmarks, newest first (their private ones too, as on their bookmarks page). */
@@ -86,14 +87,14 @@ export async function bookmarkedWorks(ctx: Context, member: Account, page: numbe
   const ids = entries.flatMap((e) => (e.kind === 'work' && e.work.visibility !== 'draft' ? [e.work.id] : []));
   const window = pageWindow(page, ids.length, FILTERED_WORKS_PER_PAGE);
   const blurbs = await listWorks(ctx, member, ids.slice(window.offset, window.offset + window.perPage));
-  return { title: 'My bookmarks', blurbs: blurbs.filter(readable), window };
+  return { title: t('feeds.opds.bookmarks'), blurbs: blurbs.filter(readable), window };
 }
 
 /** The member's Marked for Later list, last marked first. */
 export async function markedForLater(ctx: Context, member: Account, page: number): Promise<CatalogWorks> {
   const list = await listReadings(ctx, member, member.login, { page: String(page), show: 'to-read' });
   const blurbs = list.entries.flatMap((e) => (e.blurb && readable(e.blurb) ? [e.blurb] : []));
-  return { title: 'Marked for Later', blurbs, window: list.window };
+  return { title: t('reader.readings.marked'), blurbs, window: list.window };
 }
 
 /** Media types that have fandoms with works the viewer may see. */

@@ -29,9 +29,9 @@ async function save() {
       body: new URLSearchParams(new FormData(form)),
     });
     if (!response.ok) throw new Error(String(response.status));
-    if (status) status.textContent = 'Saved.';
+    if (status) status.textContent = form.dataset.savedText ?? 'Saved.';
   } catch {
-    if (status) status.textContent = 'Your settings apply to this page but could not be saved. Use "Save settings" to try again.';
+    if (status) status.textContent = form.dataset.failedText ?? 'Your settings apply to this page but could not be saved. Use "Save settings" to try again.';
   }
 }
 

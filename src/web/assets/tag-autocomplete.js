@@ -5,9 +5,32 @@
 // and a status region says how many suggestions there are.
 // `data-autocomplete-multiple`: the field holds comma-separated tags, and the one around the caret is completed.
 // `data-autocomplete-fandom="<id>"`: the field with the form's fandoms, whose characters are suggested first.
+// `data-autocomplete-text="{json}"`: the texts in the page's language (views/autocomplete-text.ts); English without it.
 
 const DELAY_MS = 150;
 let counter = 0;
+
+/** The texts a field shows: its own (the page's language) over the English ones. */
+const ENGLISH = {
+  list: 'Suggestions', listFor: 'Suggestions for {label}', none: 'No suggestions.', synonym: 'synonym of {name}', canonical: 'canonical', comma: ', ',
+  works: { one: '# work', other: '# works' },
+  count: { one: '# suggestion: up and down arrows to choose, Enter to take one.', other: '# suggestions: up and down arrows to choose, Enter to take one.' },
+  added: '{name} added.',
+};
+/** @param {HTMLInputElement} input */
+function textsOf(input) {
+  try {
+    return { ...ENGLISH, ...JSON.parse(input.dataset.autocompleteText ?? '{}') };
+  } catch {
+    return ENGLISH;
+  }
+}
+/** "3 works" in the page's language: the plural category's template of `forms` with the number in place of "#". */
+function countText(forms, n) {
+  const lang = document.documentElement.lang || 'en';
+  const template = forms[new Intl.PluralRules(lang).select(n)] ?? forms.other ?? '#';
+  return template.replace('#', n.toLocaleString(lang));
+}
 
 for (const input of document.querySelectorAll('input[data-autocomplete]')) enhance(/** @type {HTMLInputElement} */ (input));
 
@@ -25,8 +48,9 @@ function enhance(input) {
   list.className = 'autocomplete-list';
   list.setAttribute('role', 'listbox');
   list.hidden = true;
+  const texts = textsOf(input);
   const label = input.labels?.[0]?.textContent?.trim();
-  list.setAttribute('aria-label', label ? `Suggestions for ${label}` : 'Suggestions');
+  list.setAttribute('aria-label', label ? texts.listFor.replace('{label}', label) : texts.list);
   const status = document.createElement('p');
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
@@ -85,8 +109,8 @@ function enhance(input) {
       name.textContent = s.name;
       const about = document.createElement('span');
       about.className = 'about';
-      about.textContent = [s.canonical_name ? `synonym of ${s.canonical_name}` : s.canonical ? 'canonical' : '',
-        `${s.uses.toLocaleString()} ${s.uses === 1 ? 'work' : 'works'}`].filter(Boolean).join(', ');
+      about.textContent = [s.canonical_name ? texts.synonym.replace('{name}', s.canonical_name) : s.canonical ? texts.canonical : '',
+        countText(texts.works, s.uses)].filter(Boolean).join(texts.comma);
       li.append(name, ' ', about);
       return li;
     }));
@@ -94,12 +118,12 @@ function enhance(input) {
     input.removeAttribute('aria-activedescendant');
     if (found.length === 0) {
       close();
-      status.textContent = 'No suggestions.';
+      status.textContent = texts.none;
       return;
     }
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    status.textContent = `${found.length} ${found.length === 1 ? 'suggestion' : 'suggestions'}: up and down arrows to choose, Enter to take one.`;
+    status.textContent = countText(texts.count, found.length);
   };
 
   const accept = (i) => {
@@ -118,7 +142,7 @@ function enhance(input) {
       input.value = s.name;
     }
     close();
-    status.textContent = `${s.name} added.`;
+    status.textContent = texts.added.replace('{name}', s.name);
     input.dispatchEvent(new Event('change', { bubbles: true }));
   };
 

@@ -12,8 +12,9 @@ import { searchParams } from './works-search.ts';
 function sendFeed(request: FastifyRequest, reply: FastifyReply, source: FeedSource): FastifyReply {
   const ctx = request.server.quire.ctx;
   // Private: a logged-in reader's feed may list registered-only works and leaves out what their blocklist hides;
-  // Vary: Cookie, so a browser asks again after logging in or out rather than reusing the other one's feed.
-  return reply.type('application/atom+xml; charset=utf-8').header('cache-control', 'private, max-age=300').header('vary', 'Cookie').send(renderAtom(atomFeed(ctx.baseUrl, source, ctx.now())));
+  // Vary: Cookie, so a browser asks again after logging in or out rather than reusing the other one's feed, and
+  // Accept-Language, since its titles and entry facts are in the reader's language.
+  return reply.type('application/atom+xml; charset=utf-8').header('cache-control', 'private, max-age=300').header('vary', 'Cookie, Accept-Language').send(renderAtom(atomFeed(ctx.baseUrl, source, ctx.now())));
 }
 
 /** GET /users/:login/works.atom */

@@ -14,9 +14,9 @@ import { getSettings } from '../../storage/settings.ts';
 import { DEFAULT_SITE_NAME } from '../../domain/site.ts';
 import { tagFromSlug } from '../urls.ts';
 import { queryParam } from '../respond.ts';
-import { countOf } from '../views/numbers.ts';
 import { showDownload } from './download-show.ts';
 import { REPLIED, type Replied } from '../replied.ts';
+import { t } from '../../i18n/translate.ts';
 
 type Params<P> = FastifyRequest<{ Params: P }>;
 
@@ -31,7 +31,7 @@ const pageOf = (request: FastifyRequest) => (/^\d{1,9}$/.test(queryParam(request
 
 function send(reply: FastifyReply, feed: OpdsFeed) {
   // Private: a member's feeds list registered-only works and leave out what their blocklist hides.
-  return reply.type(`${OPDS_TYPES[feed.kind]};charset=utf-8`).header('cache-control', 'private, max-age=60').header('vary', 'Authorization, Cookie').send(renderOpds(feed));
+  return reply.type(`${OPDS_TYPES[feed.kind]};charset=utf-8`).header('cache-control', 'private, max-age=60').header('vary', 'Authorization, Cookie, Accept-Language').send(renderOpds(feed));
 }
 
 /** Wraps a catalog handler: the viewer first (a failed Basic login has already been answered with 401). */
@@ -43,26 +43,27 @@ function catalog<P>(build: (request: Params<P>, reply: FastifyReply, site: Catal
   };
 }
 
-const memberItems: NavItem[] = [
-  { title: 'My bookmarks', path: catalogPaths.bookmarks, kind: 'acquisition', text: 'The works you bookmarked, newest bookmark first.', rel: 'http://opds-spec.org/shelf' },
-  { title: 'Marked for Later', path: catalogPaths.markedForLater, kind: 'acquisition', text: 'The works you marked to read later.' },
+/** A member's own lists, in the reader's language (made per request). */
+const memberItems = (): NavItem[] => [
+  { title: t('feeds.opds.bookmarks'), path: catalogPaths.bookmarks, kind: 'acquisition', text: t('feeds.opds.bookmarks_text'), rel: 'http://opds-spec.org/shelf' },
+  { title: t('reader.readings.marked'), path: catalogPaths.markedForLater, kind: 'acquisition', text: t('feeds.opds.marked_text') },
 ];
 
 /** GET /opds: the root navigation feed. */
 export const showCatalogRoot = catalog(async (request, _reply, site) => navigationFeed(site, catalogPaths.root, site.name, [
-  { title: 'New works', path: catalogPaths.newWorks, kind: 'acquisition', text: 'The newest works, by date posted.', rel: 'http://opds-spec.org/sort/new' },
-  { title: 'Most kudos', path: catalogPaths.kudos, kind: 'acquisition', text: 'The works readers left the most kudos on.', rel: 'http://opds-spec.org/sort/popular' },
-  { title: 'Fandoms', path: catalogPaths.fandoms, kind: 'navigation', text: 'Works by media type, then fandom.' },
-  { title: 'Collections', path: catalogPaths.collections, kind: 'navigation', text: 'Challenges, exchanges and other collections of works.' },
-  { title: 'Series', path: catalogPaths.series, kind: 'navigation', text: 'Series of the recently updated works.' },
-  ...(request.viewer ? memberItems : [{ title: 'Log in', path: catalogPaths.account, kind: 'navigation' as const, text: 'Members: log in with your login and password to see your bookmarks, Marked for Later and members-only works.' }]),
+  { title: t('feeds.opds.new'), path: catalogPaths.newWorks, kind: 'acquisition', text: t('feeds.opds.new_text'), rel: 'http://opds-spec.org/sort/new' },
+  { title: t('feeds.opds.kudos'), path: catalogPaths.kudos, kind: 'acquisition', text: t('feeds.opds.kudos_text'), rel: 'http://opds-spec.org/sort/popular' },
+  { title: t('feeds.opds.fandoms'), path: catalogPaths.fandoms, kind: 'navigation', text: t('feeds.opds.fandoms_text') },
+  { title: t('listing.collection.index'), path: catalogPaths.collections, kind: 'navigation', text: t('feeds.opds.collections_text') },
+  { title: t('feeds.opds.series'), path: catalogPaths.series, kind: 'navigation', text: t('feeds.opds.series_text') },
+  ...(request.viewer ? memberItems() : [{ title: t('feeds.opds.log_in'), path: catalogPaths.account, kind: 'navigation' as const, text: t('feeds.opds.log_in_text') }]),
 ]));
 
 /** GET /opds/account: the member's own lists; asks a guest for credentials. */
 export const showCatalogAccount = catalog(async (request, reply, site) => {
   const member = await memberOrChallenge(request, reply);
   if (member === REPLIED) return member;
-  return navigationFeed(site, catalogPaths.account, `${member.login} on ${site.name}`, memberItems);
+  return navigationFeed(site, catalogPaths.account, t('feeds.opds.account', { login: member.login, site: site.name }), memberItems());
 });
 
 /** GET /opds/works/new */
@@ -74,8 +75,8 @@ export const showCatalogKudos = catalog(async (request, _reply, site) => acquisi
 /** GET /opds/fandoms: media types. */
 export const showCatalogMedia = catalog(async (request, _reply, site) => {
   const media = await catalogMedia(request.server.quire.ctx, request.viewer);
-  return navigationFeed(site, catalogPaths.fandoms, 'Fandoms', media.map((m) => ({
-    title: m.name, path: catalogPaths.media(m.name), kind: 'navigation', text: countOf(m.fandoms, 'fandom'),
+  return navigationFeed(site, catalogPaths.fandoms, t('feeds.opds.fandoms'), media.map((m) => ({
+    title: m.name, path: catalogPaths.media(m.name), kind: 'navigation', text: t('feeds.opds.fandom_count', { count: m.fandoms }),
   })));
 });
 
@@ -83,7 +84,7 @@ export const showCatalogMedia = catalog(async (request, _reply, site) => {
 export const showCatalogFandoms = catalog<{ media: string }>(async (request, _reply, site) => {
   const fandoms = await catalogFandoms(request.server.quire.ctx, request.viewer, request.params.media);
   return navigationFeed(site, catalogPaths.media(request.params.media), request.params.media, fandoms.map((f) => ({
-    title: f.name, path: catalogPaths.tag(f.name), kind: 'acquisition', text: countOf(f.works, 'work'),
+    title: f.name, path: catalogPaths.tag(f.name), kind: 'acquisition', text: t('common.count.works', { count: f.works }),
   })));
 });
 
@@ -96,8 +97,8 @@ export const showCatalogTag = catalog<{ name: string }>(async (request, _reply, 
 /** GET /opds/collections */
 export const showCatalogCollections = catalog(async (request, _reply, site) => {
   const { collections, window } = await catalogCollections(request.server.quire.ctx, request.viewer, pageOf(request));
-  return navigationFeed(site, catalogPaths.collections, 'Collections', collections.map((c) => ({
-    title: c.title, path: catalogPaths.collection(c.name), kind: 'acquisition', text: countOf(c.works, 'work'),
+  return navigationFeed(site, catalogPaths.collections, t('listing.collection.index'), collections.map((c) => ({
+    title: c.title, path: catalogPaths.collection(c.name), kind: 'acquisition', text: t('common.count.works', { count: c.works }),
   })), window);
 });
 
@@ -108,7 +109,7 @@ export const showCatalogCollection = catalog<{ name: string }>(async (request, _
 /** GET /opds/series */
 export const showCatalogSeriesIndex = catalog(async (request, _reply, site) => {
   const { series, window } = await catalogSeries(request.server.quire.ctx, request.viewer, pageOf(request));
-  return navigationFeed(site, catalogPaths.series, 'Series', series.map((s) => ({ title: s.title, path: catalogPaths.oneSeries(s.id), kind: 'acquisition', text: `The works of ${s.title}, in order.` })), window);
+  return navigationFeed(site, catalogPaths.series, t('feeds.opds.series'), series.map((s) => ({ title: s.title, path: catalogPaths.oneSeries(s.id), kind: 'acquisition', text: t('feeds.opds.series_works', { title: s.title }) })), window);
 });
 
 /** GET /opds/series/:id */

@@ -6,7 +6,8 @@ import { chapterCountLabel } from '../../domain/work.ts';
 import type { AtomEntry, AtomFeed } from '../../export/atom.ts';
 import type { WorkBlurb } from '../../actions/list-works.ts';
 import type { FeedSource } from '../../actions/feeds.ts';
-import { chapterHeadingText } from '../../domain/chapter-heading.ts';
+import { chapterTitleAfterNumber } from '../../domain/chapter-heading.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
 /** Entries per feed. */
 export const FEED_SIZE = 20;
@@ -20,10 +21,10 @@ export const updatedOf = (b: WorkBlurb) => b.work.updatedAt ?? b.work.publishedA
 export function workEntry(base: string, b: WorkBlurb): AtomEntry {
   const w = b.work;
   const url = base + workPath(w.id);
-  const tagLinks = (kind: keyof WorkBlurb['tags']) => b.tags[kind].map((t, i) => html`${i ? ', ' : ''}<a href="${base + tagWorksPath(t.name)}">${t.name}</a>`);
+  const tagLinks = (kind: keyof WorkBlurb['tags']) => html`${b.tags[kind].map((tag, i) => html`${i ? ', ' : ''}<a href="${base + tagWorksPath(tag.name)}">${tag.name}</a>`)}`;
   const content = html`${raw(w.summaryHtml)}
-<p>Words: ${w.wordCount.toLocaleString('en')}, Chapters: ${chapterCountLabel(w.chapterCount, w.expectedChapters)}, Language: ${w.language}</p>
-<ul>${(['fandom', 'rating', 'warning', 'relationship', 'character', 'freeform'] as const).filter((k) => b.tags[k].length).map((k) => html`<li>${k[0]!.toUpperCase() + k.slice(1)}: ${tagLinks(k)}</li>`)}</ul>`;
+<p>${t('feeds.entry.facts', { words: w.wordCount, chapters: chapterCountLabel(w.chapterCount, w.expectedChapters), language: w.language })}</p>
+<ul>${(['fandom', 'rating', 'warning', 'relationship', 'character', 'freeform'] as const).filter((k) => b.tags[k].length).map((k) => html`<li>${tHtml(`feeds.entry.${k}`, { tags: tagLinks(k) })}</li>`)}</ul>`;
   return {
     id: url, url, title: w.title, updated: updatedOf(b), published: w.publishedAt ?? undefined,
     authors: b.creators.map((c) => feedAuthor(base, c)),
@@ -35,8 +36,9 @@ function chapterEntries(base: string, s: Extract<FeedSource, { kind: 'chapters' 
   const authors = s.page.creators.map((c) => feedAuthor(base, c));
   return s.page.chapters.filter((c) => c.status === 'posted').reverse().slice(0, FEED_SIZE).map((c) => {
     const url = base + chapterPath(s.page.work.id, c.id);
-    const title = chapterHeadingText(c.position, c.title);
-    const content = html`<p>${s.page.work.title}, ${title} (${c.wordCount.toLocaleString('en')} words)</p>${raw(c.summaryHtml)}`;
+    const after = chapterTitleAfterNumber(c.position, c.title);
+    const title = after ? t('work.document.chapter_heading', { n: c.position, title: after }) : t('work.chapter.numbered', { n: c.position });
+    const content = html`<p>${t('feeds.entry.chapter', { work: s.page.work.title, chapter: title, words: c.wordCount })}</p>${raw(c.summaryHtml)}`;
     return { id: url, url, title, updated: c.postedAt ?? c.createdAt, published: c.postedAt ?? undefined, authors, contentHtml: String(content) };
   });
 }

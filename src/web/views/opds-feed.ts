@@ -11,6 +11,7 @@ import { TAG_KINDS } from '../../domain/tag-list.ts';
 import type { PageWindow } from '../../domain/pagination.ts';
 import type { WorkBlurb } from '../../actions/list-works.ts';
 import type { CatalogWorks } from '../../actions/catalog.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** The catalog's addresses (root-relative). */
 export const catalogPaths = {
@@ -55,7 +56,7 @@ const ACQUIRED: readonly Format[] = ['epub', 'html'];
 /** Links back to the catalog's start and its search, on every feed. */
 const commonLinks = (site: CatalogSite): OpdsLink[] => [
   { rel: 'start', href: site.base + catalogPaths.root, type: OPDS_TYPES.navigation, title: site.name },
-  { rel: 'search', href: site.base + catalogPaths.openSearch, type: OPDS_TYPES.opensearch, title: 'Search works' },
+  { rel: 'search', href: site.base + catalogPaths.openSearch, type: OPDS_TYPES.opensearch, title: t('listing.search.title') },
 ];
 
 /** The address of a page of a list (the self link and the page links). */
@@ -106,9 +107,9 @@ function workCatalogEntry(site: CatalogSite, b: WorkBlurb): OpdsEntry {
     extent: `${w.wordCount} words`,
     categories: TAG_KINDS.flatMap((kind) => b.tags[kind].map((t) => ({ scheme: `${site.base}/tags#${kind}`, term: t.name, label: t.name }))),
     links: [
-      { rel: 'alternate', href: atom.url, type: 'text/html', title: 'Read on the archive' },
+      { rel: 'alternate', href: atom.url, type: 'text/html', title: t('feeds.opds.read_online') },
       ...ACQUIRED.map((f) => ({ rel: ACQUISITION_REL, href: site.base + catalogPaths.download(w.id, w.title, f), type: MEDIA_TYPES[f].split(';')[0]!.trim() })),
-      ...b.series.map((s) => ({ rel: 'related', href: site.base + catalogPaths.oneSeries(s.seriesId), type: OPDS_TYPES.acquisition, title: `Part ${s.position} of ${s.title}` })),
+      ...b.series.map((s) => ({ rel: 'related', href: site.base + catalogPaths.oneSeries(s.seriesId), type: OPDS_TYPES.acquisition, title: t('work.meta.series_part', { n: s.position, series: s.title }) })),
     ],
     content: { html: atom.contentHtml },
   };

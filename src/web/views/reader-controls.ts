@@ -42,7 +42,7 @@ ${flag('hide_author_style', t('reader.controls.hide_author_style'), p.hideAuthor
 export function readerControls(ctx: PageContext): Html {
   return html`<details class="reader-settings">
 <summary>${t('reader.controls.summary')}</summary>
-<form method="post" action="/reader-settings" class="reader-form" data-reader-form>
+<form method="post" action="/reader-settings" class="reader-form" data-reader-form data-saved-text="${t('reader.controls.saved')}" data-failed-text="${t('reader.controls.failed')}">
 ${csrfField(ctx.csrfToken)}
 <input type="hidden" name="return_to" value="${ctx.path}">
 ${readerFields(ctx.prefs, true)}

@@ -6,7 +6,9 @@ import { creditName } from '../../domain/pseud.ts';
 import type { WorkPage } from '../../actions/read-work.ts';
 import type { ChapterRecord } from '../../storage/chapters.ts';
 import type { TagKind } from '../../domain/tag-list.ts';
-import { chapterHeadingText } from '../../domain/chapter-heading.ts';
+import { chapterTitleAfterNumber } from '../../domain/chapter-heading.ts';
+import { t, formatNumber, currentLocale } from '../../i18n/translate.ts';
+import { textDirection } from '../../i18n/locales.ts';
 
 /** Where a printed copy came from (printed at its foot, since the URL bar is not on paper). */
 export interface WorkSource {
@@ -14,39 +16,43 @@ export interface WorkSource {
   url: string;
 }
 
-const LABELS: [TagKind, string][] = [
-  ['rating', 'Rating'], ['warning', 'Archive Warnings'], ['category', 'Categories'], ['fandom', 'Fandoms'],
-  ['relationship', 'Relationships'], ['character', 'Characters'], ['freeform', 'Additional Tags'],
-];
+const KINDS: TagKind[] = ['rating', 'warning', 'category', 'fandom', 'relationship', 'character', 'freeform'];
 
 /** "writer, co_writer" as text. */
 export const bylineText = (p: WorkPage): string => p.creators.map(creditName).join(', ');
 
 /** The document title: "Title by writer". */
-export const documentTitle = (p: WorkPage): string => `${p.work.title} by ${bylineText(p)}`;
+export const documentTitle = (p: WorkPage): string => t('work.document.title', { title: p.work.title, creators: bylineText(p) });
 
 /** Tags, language, series and dates as text (no links: this is for paper and old readers). */
 export function metadataText(p: WorkPage): Html {
   const w = p.work;
   const language = LANGUAGES.find((l) => l.code === w.language)?.name ?? w.language;
   const published = w.publishedAt ?? w.createdAt;
-  const row = (label: string, value: string) => (value ? html`<dt>${label}:</dt><dd>${value}</dd>` : '');
+  const row = (label: string, value: string) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : '');
   return html`<dl class="work-meta">
-${LABELS.map(([kind, label]) => row(label, p.tags[kind].map((t) => t.name).join(', ')))}
-${row('Language', language)}
-${p.series.map((s) => row('Series', `Part ${s.position} of ${s.title}`))}
-${row('Published', isoDay(published))}
-${w.chapterCount > 1 ? row(isComplete(w.chapterCount, w.expectedChapters) ? 'Completed' : 'Updated', isoDay(w.updatedAt ?? published)) : ''}
-${row('Words', w.wordCount.toLocaleString('en'))}
-${row('Chapters', chapterCountLabel(w.chapterCount, w.expectedChapters))}
+${KINDS.map((kind) => row(t(`work.document.${kind}`), p.tags[kind].map((tag) => tag.name).join(', ')))}
+${row(t('work.meta.language'), language)}
+${p.series.map((s) => row(t('work.meta.series'), t('work.meta.series_part', { n: s.position, series: s.title })))}
+${row(t('work.stats.published'), isoDay(published))}
+${w.chapterCount > 1 ? row(isComplete(w.chapterCount, w.expectedChapters) ? t('work.stats.completed') : t('work.stats.updated'), isoDay(w.updatedAt ?? published)) : ''}
+${row(t('work.stats.words'), formatNumber(w.wordCount))}
+${row(t('work.stats.chapters'), chapterCountLabel(w.chapterCount, w.expectedChapters))}
 </dl>`;
 }
 
 /** "Chapter 2: The Storm", or '' for the only, untitled chapter of a one-shot. */
 export function chapterHeading(p: WorkPage, c: ChapterRecord, n: number): string {
   if (p.chapters.length === 1 && (p.work.expectedChapters ?? 1) === 1 && !c.title) return '';
-  return chapterHeadingText(n, c.title);
+  const after = chapterTitleAfterNumber(n, c.title);
+  return after ? t('work.document.chapter_heading', { n, title: after }) : t('work.chapter.numbered', { n });
 }
+
+/** `lang` and `dir` of a print or plain version's `<html>`: the reader's language (the work's own text carries its own). */
+export const documentLang = (): Html => html` lang="${currentLocale()}" dir="${textDirection(currentLocale())}"`;
+
+/** "Posted on Site: URL", the printed copy's source line. */
+export const postedOn = (source: WorkSource): string => t('work.document.posted_on', { site: source.siteName, url: source.url });
 
 /** The `<head>` of the print and plain versions; `extra` adds e.g. a stylesheet link. */
 export const documentHead = (p: WorkPage, extra: Html | '' = ''): Html => html`<head>

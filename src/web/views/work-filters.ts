@@ -6,6 +6,7 @@ import type { FilteredWorks } from '../../actions/filter-works.ts';
 import type { Facet } from '../../storage/work-facets.ts';
 import type { TagKind } from '../../domain/tag-list.ts';
 import { t, formatNumber } from '../../i18n/translate.ts';
+import { autocompleteText } from './autocomplete-text.ts';
 
 /** A sort's label ("Date Updated", "Best Match") in the reader's language, from its parameter value. */
 export const sortLabel = (value: string): string => t(`listing.sort.${value.replace(/^_/, '')}`);
@@ -48,7 +49,7 @@ function options(f: WorkFilter): Html {
   const input = (name: string, label: string, type: string, value: string, attrs: Html | '' = '') =>
     html`<p><label for="ws_${name}">${label}</label> <input id="ws_${name}" type="${type}" name="work_search[${name}]" value="${value}"${type === 'number' ? html` min="0"` : ''}${attrs}></p>`;
   // Tag suggestions of any kind as the reader types (assets/tag-autocomplete.js, loaded by the listing pages).
-  const tags = html` data-autocomplete="" data-autocomplete-multiple`;
+  const tags = html` data-autocomplete="" data-autocomplete-multiple${autocompleteText()}`;
   const set = activeFilterCount({ ...f, includeIds: [], excludeIds: [] });
   return html`<details class="more-options"><summary>${t('listing.filter.more_options')}${set ? html` <span class="count">${t('listing.filter.set_count', { count: set })}</span>` : ''}</summary><fieldset><legend class="visually-hidden">${t('listing.filter.more_options')}</legend>
 ${tri('crossover', t('listing.filter.crossovers'), f.crossover, t('listing.filter.crossovers_only'), t('listing.filter.no_crossovers'))}

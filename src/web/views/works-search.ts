@@ -19,6 +19,7 @@ import type { SearchHit, SearchPage } from '../../actions/search-works.ts';
 import type { PageContext } from './page.ts';
 import { t, tHtml } from '../../i18n/translate.ts';
 import { sortLabel } from './work-filters.ts';
+import { autocompleteText } from './autocomplete-text.ts';
 
 
 // snippet.html is built by storage/search/snippet.ts: escaped text, only <mark> added.
@@ -111,7 +112,7 @@ export function advancedSearchPage(ctx: PageContext, s: SearchPage, ratings: rea
   const text = (name: string, label: string, value: string, hint = '', attrs: Html | '' = '') => html`<p><label for="as_${name}">${label}</label>
 <input type="text" id="as_${name}" name="work_search[${name}]" value="${value}" maxlength="500"${hint ? html` aria-describedby="as_${name}_hint"` : ''}${attrs}>${hint ? html`<span class="hint" id="as_${name}_hint">${hint}</span>` : ''}</p>`;
   // Tag suggestions of any kind as the reader types (assets/tag-autocomplete.js); plain text fields without it.
-  const tags = html` data-autocomplete="" data-autocomplete-multiple autocomplete="off"`;
+  const tags = html` data-autocomplete="" data-autocomplete-multiple autocomplete="off"${autocompleteText()}`;
   const number = (name: string, label: string, value: number | null) => html`<p><label for="as_${name}">${label}</label> <input type="number" min="0" id="as_${name}" name="work_search[${name}]" value="${value === null ? '' : String(value)}"></p>`;
   const date = (name: string, label: string, value: string) => html`<p><label for="as_${name}">${label}</label> <input type="date" id="as_${name}" name="work_search[${name}]" value="${value}"></p>`;
   const tri = (name: string, label: string, value: string, only: string, none: string) => html`<p><label for="as_${name}">${label}</label>
