@@ -21,7 +21,7 @@ describe('autosave in Chromium', { skip: browserSkip }, () => {
 
     await page.reload();
     const notice = page.locator('.autosave-notice');
-    assert.match(await notice.textContent() ?? '', /You have unsaved text from \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+    assert.match(await notice.textContent() ?? '', /You have unsaved text from [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d\s[AP]M UTC/);
     assert.equal(await page.getByLabel('Work title').inputValue(), '');
     // While the copy is offered, new typing does not overwrite it.
     await page.locator('form[data-autosave]').evaluate((form: HTMLFormElement) => { form.dataset.autosaveInterval = '300'; });

@@ -60,7 +60,7 @@ for (const engine of engines()) {
 
     test('the form offers the copy; ?restore=1 shows its text without JavaScript', async () => {
       const page = await author.get('/works/new');
-      assert.match(page.body, /You have unsaved text from \d{4}-\d\d-\d\d \d\d:\d\d UTC\. <a href="\/works\/new\?restore=1">Restore it<\/a>/);
+      assert.match(page.body, /You have unsaved text from [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d\s[AP]M UTC\. <a href="\/works\/new\?restore=1">Restore it<\/a>/);
       assert.match(page.body, /<form method="post" action="\/autosave\/discard"[^]*name="key" value="work:new"[^]*Discard it<\/button>/);
       assert.match(page.body, /data-autosave-pending="work:new"/);
       assert.match(page.body, /id="work_title" name="work\[title\]" required value=""/, 'not filled until asked');

@@ -6,6 +6,8 @@ const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 if (guess instanceof HTMLInputElement && guess.value === '' && zone) {
   guess.value = zone;
   for (const label of document.querySelectorAll('[data-time-zone-label]')) {
-    label.textContent = `Dates and times are in ${zone}, your browser’s time zone.`;
+    // The page gives the sentence in its language, with ZONE where the zone's name goes.
+    const sentence = label.getAttribute('data-browser-zone');
+    if (sentence) label.textContent = sentence.replace('ZONE', zone);
   }
 }

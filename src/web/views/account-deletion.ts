@@ -4,22 +4,27 @@ import { field, csrfField, formMessage, type FormState } from './form.ts';
 import { ORPHAN_LOGIN, type DeletionSummary } from '../../domain/account-deletion.ts';
 import type { Account } from '../../domain/account.ts';
 import type { PageContext } from './page.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
-const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-const stay = (n: number) => (n === 1 ? 'stays' : 'stay');
+/** "3 works" in bold, for the sentence around it. */
+const counted = (what: string, count: number): Html => html`<strong>${t(`account.delete.count.${what}`, { count })}</strong>`;
+
+/** One consequence: the count in bold, the rest of the sentence around it (whose verb agrees with the count). */
+const line = (what: string, count: number): Html =>
+  html`<li>${tHtml(`account.delete.${what}`, { n: counted(what, count), count, orphan: html`<code>${ORPHAN_LOGIN}</code>` })}</li>`;
 
 /** What deleting the account does, item by item, with the account's own numbers. */
 function consequences(s: DeletionSummary): Html {
   return html`<ul class="consequences">
-<li><strong>${count(s.works, 'work')}</strong> you posted: kept under the name <code>${ORPHAN_LOGIN}</code> or deleted, as you choose below.</li>
-<li><strong>${count(s.drafts, 'draft')}</strong>: always deleted.</li>
-${s.takenDown ? html`<li><strong>${count(s.takenDown, 'work')}</strong> the moderators took down: ${s.takenDown === 1 ? 'goes' : 'go'} to <code>${ORPHAN_LOGIN}</code> whatever you choose, so their decision stands.</li>` : ''}
-${s.coCreated ? html`<li><strong>${count(s.coCreated, 'co-created work')}</strong>: ${stay(s.coCreated)} with ${s.coCreated === 1 ? 'its' : 'their'} other creators, without your name.</li>` : ''}
-<li><strong>${count(s.comments, 'comment')}</strong>: ${stay(s.comments)} public, shown as “Account deleted”. Delete any you want gone first.</li>
-<li><strong>${count(s.kudos, 'kudos', 'kudos')}</strong>: ${stay(s.kudos)} as guest kudos, counted without your name.</li>
-<li><strong>${count(s.bookmarks, 'bookmark')}</strong> and <strong>${count(s.subscriptions, 'subscription')}</strong>: removed, with your profile, preferences, saved filters and blocklist.</li>
-${s.series ? html`<li><strong>${count(s.series, 'series', 'series')}</strong> you started: ${stay(s.series)} with the works still in ${s.series === 1 ? 'it' : 'them'}.</li>` : ''}
-${s.collections ? html`<li><strong>${count(s.collections, 'collection')}</strong> you own: ${stay(s.collections)} without an owner; the archive’s admins look after ${s.collections === 1 ? 'it' : 'them'}.</li>` : ''}
+${line('works', s.works)}
+${line('drafts', s.drafts)}
+${s.takenDown ? line('taken_down', s.takenDown) : ''}
+${s.coCreated ? line('co_created', s.coCreated) : ''}
+${line('comments', s.comments)}
+${line('kudos', s.kudos)}
+<li>${tHtml('account.delete.removed', { bookmarks: counted('bookmarks', s.bookmarks), subscriptions: counted('subscriptions', s.subscriptions) })}</li>
+${s.series ? line('series', s.series) : ''}
+${s.collections ? line('collections', s.collections) : ''}
 </ul>`;
 }
 
@@ -32,25 +37,25 @@ function worksChoice(form: FormState, s: DeletionSummary): Html | '' {
 <label for="account_works_${value}">${label}</label>
 <p class="hint" id="account_works_${value}_hint">${hint}</p></div>`;
   return html`<fieldset${error ? html` class="has-error" aria-describedby="account_works_error"` : ''}>
-<legend>Your ${count(s.works, 'work')}</legend>
+<legend>${t('account.delete.your_works', { count: s.works })}</legend>
 ${error ? html`<p class="error" id="account_works_error">${error}</p>` : ''}
-${option('orphan', `Orphan them: they stay in the archive under “${ORPHAN_LOGIN}”`, 'Readers keep them; nothing links them to you any more, and you can no longer edit them.')}
-${option('delete', 'Delete them', 'They disappear from the archive with their comments and kudos.')}
+${option('orphan', t('account.delete.orphan', { orphan: ORPHAN_LOGIN }), t('account.delete.orphan.hint'))}
+${option('delete', t('account.delete.delete'), t('account.delete.delete.hint'))}
 </fieldset>`;
 }
 
 /** The whole section. */
 export function deletionSection(ctx: PageContext, account: Account, form: FormState, summary: DeletionSummary): Html {
-  return html`<section aria-labelledby="delete-heading" class="danger"><h2 id="delete-heading">Delete account</h2>
-<p>This removes your account and profile for good. It cannot be undone. You may want to <a href="/users/${account.login}/export">download your data</a> first.</p>
-<h3>What happens to what you made</h3>
+  return html`<section aria-labelledby="delete-heading" class="danger"><h2 id="delete-heading">${t('account.delete.heading')}</h2>
+<p>${tHtml('account.delete.intro', { download: html`<a href="/users/${account.login}/export">${t('account.delete.download')}</a>` })}</p>
+<h3>${t('account.delete.what_happens')}</h3>
 ${consequences(summary)}
 ${formMessage(form)}
 <form method="post" action="/settings/delete" class="stack" novalidate>
 ${csrfField(ctx.csrfToken)}
 ${worksChoice(form, summary)}
-${field(form, { key: 'confirm_login', name: 'account[confirm_login]', label: `Type your username (${account.login}) to confirm`, autocomplete: 'off' })}
-${field(form, { key: 'current_password', name: 'account[current_password]', label: 'Current password', type: 'password', autocomplete: 'current-password' })}
-<p><button type="submit" class="danger">Delete my account</button></p>
+${field(form, { key: 'confirm_login', name: 'account[confirm_login]', label: t('account.delete.confirm', { login: account.login }), autocomplete: 'off' })}
+${field(form, { key: 'current_password', name: 'account[current_password]', label: t('account.field.current_password'), type: 'password', autocomplete: 'current-password' })}
+<p><button type="submit" class="danger">${t('account.delete.button')}</button></p>
 </form></section>`;
 }

@@ -1,27 +1,28 @@
 /** The adult-content interstitial and the registered-users-only notice (the OTW contract's sentences). */
 import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
-import { REGISTERED_ONLY } from '../../actions/read-work.ts';
 import type { PageContext } from './page.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
-export const ADULT_WARNING = 'This work could have adult content. If you continue, you have agreed that you are willing to see such content.';
+/** The OTW contract's sentence (fans' tools look for it in English; other languages translate it). */
+export const adultWarning = (): string => t('chrome.adult.warning');
 
 /** Asks before showing a Mature, Explicit or Not Rated work. */
 export function adultGatePage(ctx: PageContext, title: string, continueUrl: string): Html {
-  return layout(ctx, 'Adult content', html`<div class="adult-gate" role="alertdialog" aria-labelledby="adult-heading" aria-describedby="adult-text">
-<h1 id="adult-heading">Adult content: ${title}</h1>
-<p id="adult-text">${ADULT_WARNING}</p>
+  return layout(ctx, t('chrome.adult.title'), html`<div class="adult-gate" role="alertdialog" aria-labelledby="adult-heading" aria-describedby="adult-text">
+<h1 id="adult-heading">${t('chrome.adult.heading', { title })}</h1>
+<p id="adult-text">${adultWarning()}</p>
 <ul class="actions">
-<li><a class="button" href="${continueUrl}">Yes, Continue</a></li>
-<li><a href="/">No, Go Back</a></li>
-${ctx.viewer ? html`<li><a href="/settings/reading">Set your preferences to always show adult content</a></li>` : ''}
+<li><a class="button" href="${continueUrl}">${t('chrome.adult.continue')}</a></li>
+<li><a href="/">${t('chrome.adult.back')}</a></li>
+${ctx.viewer ? html`<li><a href="/settings/reading">${t('chrome.adult.always')}</a></li>` : ''}
 </ul>
 </div>`);
 }
 
 /** Tells a guest the work is for logged-in readers, with the way in. */
 export function registeredOnlyPage(ctx: PageContext, returnTo: string): Html {
-  return layout(ctx, 'Log in to read', html`<h1>Log in to read</h1>
-<p class="notice">${REGISTERED_ONLY}</p>
-<p><a href="/users/login?return_to=${encodeURIComponent(returnTo)}">Log in</a> or <a href="/users/new">create an account</a> to read it.</p>`);
+  return layout(ctx, t('chrome.registered.title'), html`<h1>${t('chrome.registered.title')}</h1>
+<p class="notice">${t('chrome.registered.only')}</p>
+<p>${tHtml('chrome.registered.how', { login: html`<a href="/users/login?return_to=${encodeURIComponent(returnTo)}">${t('chrome.registered.log_in')}</a>`, create: html`<a href="/users/new">${t('chrome.registered.create')}</a>` })}</p>`);
 }

@@ -3,6 +3,7 @@ import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import { csrfField } from './form.ts';
 import type { PageContext } from './page.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** What a confirmation page asks. */
 export interface Confirmation {
@@ -21,6 +22,6 @@ export function confirmPage(ctx: PageContext, c: Confirmation): Html {
 <p>${c.question}</p>
 <p class="notice">${c.consequence}</p>
 <form method="post" action="${c.action}" class="inline">${csrfField(ctx.csrfToken)}
-<button type="submit" class="danger">${c.button}</button> <a href="${c.cancelHref}">Cancel</a>
+<button type="submit" class="danger">${c.button}</button> <a href="${c.cancelHref}">${t('common.cancel')}</a>
 </form>`);
 }

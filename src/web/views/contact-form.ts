@@ -4,17 +4,18 @@ import { layout } from './layout.ts';
 import { field, csrfField, formMessage, type FormState } from './form.ts';
 import { CONTACT_LIMITS } from '../../domain/contact.ts';
 import type { PageContext } from './page.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
 /** Subject and message for `login`; neither side's email address is shown. */
 export function contactFormPage(ctx: PageContext, login: string, form: FormState): Html {
-  return layout(ctx, `Contact ${login}`, html`<h1>Contact ${login}</h1>
-<p>The archive sends your message to ${login} by email. ${login} will not see your email address, and you will not see theirs:
-the message says it is from <a href="/users/${ctx.viewer?.login ?? ''}">${ctx.viewer?.login ?? ''}</a>, and ${login} can answer through your profile.</p>
+  const title = t('account.contact.title', { login });
+  return layout(ctx, title, html`<h1>${title}</h1>
+<p>${tHtml('account.contact.intro', { login, me: html`<a href="/users/${ctx.viewer?.login ?? ''}">${ctx.viewer?.login ?? ''}</a>` })}</p>
 ${formMessage(form)}
 <form method="post" action="/users/${login}/contact" class="stack" novalidate>
 ${csrfField(ctx.csrfToken)}
-${field(form, { key: 'subject', name: 'contact[subject]', label: 'Subject', required: true, hint: `One line, at most ${CONTACT_LIMITS.subject} characters.` })}
-${field(form, { key: 'message', name: 'contact[message]', label: 'Message', type: 'textarea', required: true, hint: `At most ${CONTACT_LIMITS.message.toLocaleString('en')} characters. Plain text.` })}
-<p><button type="submit">Send message</button> <a href="/users/${login}">Cancel</a></p>
+${field(form, { key: 'subject', name: 'contact[subject]', label: t('account.contact.subject'), required: true, hint: t('account.contact.subject.hint', { max: CONTACT_LIMITS.subject }) })}
+${field(form, { key: 'message', name: 'contact[message]', label: t('account.contact.message'), type: 'textarea', required: true, hint: t('account.contact.message.hint', { max: CONTACT_LIMITS.message }) })}
+<p><button type="submit">${t('account.contact.send')}</button> <a href="/users/${login}">${t('common.cancel')}</a></p>
 </form>`);
 }

@@ -5,12 +5,13 @@ import { tagSlug, tagWorksPath } from '../urls.ts';
 import { fandomLetter, lettersInOrder, OTHER_LETTER } from '../../domain/index-letters.ts';
 import type { IndexedFandom, MediaSummary } from '../../actions/fandom-index.ts';
 import type { PageContext } from './page.ts';
+import { formatNumber, t } from '../../i18n/translate.ts';
 
 /** The path of a media type's fandom list. */
 export const mediaPath = (name: string) => `/media/${tagSlug(name)}/fandoms`;
 
-const count = (n: number) => n.toLocaleString('en');
-const fandomCount = (n: number) => `${count(n)} ${n === 1 ? 'fandom' : 'fandoms'}`;
+const count = (n: number) => formatNumber(n);
+const fandomCount = (n: number) => t('home.count.fandoms', { count: n });
 
 /** Fandoms as tag links with their work counts. */
 export const fandomList = (fandoms: readonly IndexedFandom[]): Html =>
@@ -24,24 +25,24 @@ export function mediaCard(m: MediaSummary, level: 2 | 3, withCount: boolean): Ht
   const heading = html`<a href="${mediaPath(m.name)}">${m.name}</a>${withCount ? html` <span class="count">(${fandomCount(m.fandoms)})</span>` : ''}`;
   return html`<li class="media-card">
 ${level === 2 ? html`<h2 class="heading">${heading}</h2>` : html`<h3 class="heading">${heading}</h3>`}
-${m.top.length ? fandomList(m.top) : html`<p class="none">${m.fandoms ? 'No works yet.' : 'No fandoms yet.'}</p>`}
+${m.top.length ? fandomList(m.top) : html`<p class="none">${m.fandoms ? t('home.media.no_works') : t('home.media.no_fandoms')}</p>`}
 </li>`;
 }
 
 /** /media: every media type, with its number of fandoms and the fandoms with the most works. */
 export function mediaIndexPage(ctx: PageContext, media: readonly MediaSummary[]): Html {
-  return layout(ctx, 'Fandoms', html`<div class="media-index"><h1 class="heading">Fandoms</h1>
-<p>Fandoms by media type, with the number of works in each. Pick a media type to see all its fandoms from A to Z.</p>
+  return layout(ctx, t('home.fandoms'), html`<div class="media-index"><h1 class="heading">${t('home.fandoms')}</h1>
+<p>${t('home.media.intro')}</p>
 <ul class="media">${media.map((m) => mediaCard(m, 2, true))}</ul>
-<p><a href="/works">Browse all works</a></p></div>`);
+<p><a href="/works">${t('home.browse_all')}</a></p></div>`);
 }
 
 const letterId = (letter: string) => (letter === OTHER_LETTER ? 'letter-other' : `letter-${letter}`);
-const letterName = (letter: string) => (letter === OTHER_LETTER ? 'Numbers and symbols' : letter);
+const letterName = (letter: string) => (letter === OTHER_LETTER ? t('home.letters.other') : letter);
 
 /** Links to each letter's section; letters without fandoms are shown but are not links. */
 function letterJump(present: ReadonlySet<string>): Html {
-  return html`<nav class="letter-jump" id="letters" aria-label="Fandoms by first letter"><ul>${lettersInOrder().map((l) => present.has(l)
+  return html`<nav class="letter-jump" id="letters" aria-label="${t('home.letters.landmark')}"><ul>${lettersInOrder().map((l) => present.has(l)
     ? html`<li><a href="#${letterId(l)}"${l === OTHER_LETTER ? html` aria-label="${letterName(l)}"` : ''}>${l}</a></li>`
     : html`<li><span class="none" aria-hidden="true">${l}</span></li>`)}</ul></nav>`;
 }
@@ -54,13 +55,14 @@ export function mediaFandomsPage(ctx: PageContext, media: string, fandoms: reado
     groups.set(letter, [...(groups.get(letter) ?? []), f]);
   }
   const letters = lettersInOrder().filter((l) => groups.has(l));
-  return layout(ctx, `${media} Fandoms`, html`<div class="media-fandoms"><h1 class="heading">${media} Fandoms</h1>
-${fandoms.length ? html`<p>${fandomCount(fandoms.length)}, with the number of works in each.</p>
+  const heading = t('home.media.fandoms', { media });
+  return layout(ctx, heading, html`<div class="media-fandoms"><h1 class="heading">${heading}</h1>
+${fandoms.length ? html`<p>${t('home.media.count', { count: fandoms.length })}</p>
 ${letterJump(new Set(letters))}
 ${letters.map((l) => html`<section class="letter-group" aria-labelledby="${letterId(l)}">
 <h2 class="letter" id="${letterId(l)}"${l === OTHER_LETTER ? html` aria-label="${letterName(l)}"` : ''}>${l}</h2>
 ${fandomList(groups.get(l)!)}
-<p class="to-letters"><a href="#letters">Back to letters</a></p>
-</section>`)}` : html`<p>No fandoms here yet.</p>`}
-<p><a href="/media">All media types</a></p></div>`);
+<p class="to-letters"><a href="#letters">${t('home.letters.back')}</a></p>
+</section>`)}` : html`<p>${t('home.media.empty')}</p>`}
+<p><a href="/media">${t('home.media.all')}</a></p></div>`);
 }

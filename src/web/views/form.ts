@@ -1,6 +1,7 @@
 /** Form pieces: labelled fields that show their error next to them and keep what was typed. */
 import { html, type Html } from './html.ts';
 import type { FieldErrors } from '../../domain/errors.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** A form's state when it is re-rendered: the submitted values and the errors per field. */
 export interface FormState {
@@ -76,5 +77,5 @@ export const csrfField = (token: string): Html => html`<input type="hidden" name
 export function formMessage(form: FormState): Html | '' {
   const n = Object.keys(form.errors).length;
   if (!form.message && n === 0) return '';
-  return html`<div class="form-error" role="alert"><p>${form.message ?? 'Please correct the fields marked below.'}</p></div>`;
+  return html`<div class="form-error" role="alert"><p>${form.message ?? t('chrome.form.correct')}</p></div>`;
 }

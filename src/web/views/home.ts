@@ -5,45 +5,48 @@ import { workList } from './work-blurb.ts';
 import { mediaCard } from './fandom-index.ts';
 import { tagWorksPath, workPath } from '../urls.ts';
 import { creatorLinks } from './byline.ts';
+import { langAttributes } from '../../i18n/lang-attributes.ts';
 import type { HomeLists, KudosOfWeek } from '../../actions/home.ts';
 import type { PageContext } from './page.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
 /** What the home page says under the site's name when the admins have not written a tagline. */
-export const DEFAULT_TAGLINE = 'A fan fiction archive: stories by fans, for fans.';
+export const defaultTagline = (): string => t('home.tagline');
 
 /** One line of the week's most kudos: the work, its creators and fandoms, and its kudos this week. */
 function kudosItem({ blurb: b, kudos }: KudosOfWeek): Html {
   const fandoms = b.tags.fandom;
-  return html`<li><a href="${workPath(b.work.id)}">${b.work.title}</a>${b.creators.length ? html` by ${creatorLinks(b.creators)}` : ''}
-${fandoms.length ? html`<span class="fandoms">in ${fandoms.map((t, i) => html`${i ? ', ' : ''}<a class="tag" href="${tagWorksPath(t.name)}">${t.name}</a>`)}</span>` : ''}
-<span class="count">${kudos.toLocaleString('en')} kudos this week</span></li>`;
+  const title = html`<a href="${workPath(b.work.id)}"${langAttributes(b.work.language)}>${b.work.title}</a>`;
+  return html`<li>${b.creators.length ? tHtml('home.kudos.work_by', { work: title, creators: creatorLinks(b.creators) }) : title}
+${fandoms.length ? html`<span class="fandoms">${tHtml('home.kudos.in', { fandoms: html`${fandoms.map((f, i) => html`${i ? t('common.list.separator') : ''}<a class="tag" href="${tagWorksPath(f.name)}">${f.name}</a>`)}` })}</span>` : ''}
+<span class="count">${t('home.kudos.count', { count: kudos })}</span></li>`;
 }
 
 /** The front page. */
 export function homePage(ctx: PageContext, lists: HomeLists): Html {
   const next = ctx.viewer
-    ? html`<p>Welcome back, <a href="/users/${ctx.viewer.login}">${ctx.viewer.login}</a>.</p>`
-    : html`<p><a href="/users/new">Create an account</a> to post your stories, or <a href="/users/login">log in</a>.</p>`;
-  return layout(ctx, 'Home', html`<div class="home-page">
+    ? html`<p>${tHtml('home.welcome', { name: html`<a href="/users/${ctx.viewer.login}">${ctx.viewer.login}</a>` })}</p>`
+    : html`<p>${tHtml('home.join', { create: html`<a href="/users/new">${t('home.join.create')}</a>`, login: html`<a href="/users/login">${t('home.join.log_in')}</a>` })}</p>`;
+  return layout(ctx, t('home.title'), html`<div class="home-page">
 <section class="home-intro" aria-labelledby="home-heading">
 <h1 id="home-heading">${ctx.siteName}</h1>
-<p class="site-tagline">${ctx.look?.site_tagline || DEFAULT_TAGLINE}</p>
+<p class="site-tagline">${ctx.look?.site_tagline || defaultTagline()}</p>
 ${next}
-<p class="home-onward"><a href="/works">Browse all works</a> <a href="/media">Fandoms by media</a> <a href="/works/search">Search works</a></p>
+<p class="home-onward"><a href="/works">${t('home.browse_all')}</a> <a href="/media">${t('home.by_media')}</a> <a href="/works/search">${t('home.search')}</a></p>
 </section>
 <section class="home-fandoms" aria-labelledby="fandoms-heading">
-<h2 id="fandoms-heading">Fandoms</h2>
-${lists.media.length ? html`<ul class="media">${lists.media.map((m) => mediaCard(m, 3, false))}</ul>` : html`<p>No fandoms have works yet.</p>`}
-<p><a href="/media">All fandoms by media</a></p>
+<h2 id="fandoms-heading">${t('home.fandoms')}</h2>
+${lists.media.length ? html`<ul class="media">${lists.media.map((m) => mediaCard(m, 3, false))}</ul>` : html`<p>${t('home.fandoms.none')}</p>`}
+<p><a href="/media">${t('home.fandoms.all')}</a></p>
 </section>
 <section class="home-kudos" aria-labelledby="kudos-heading">
-<h2 id="kudos-heading">Most kudos this week</h2>
-${lists.kudosWeek.length ? html`<ol class="kudos-week">${lists.kudosWeek.map(kudosItem)}</ol>` : html`<p>No kudos have been left this week yet.</p>`}
+<h2 id="kudos-heading">${t('home.kudos.heading')}</h2>
+${lists.kudosWeek.length ? html`<ol class="kudos-week">${lists.kudosWeek.map(kudosItem)}</ol>` : html`<p>${t('home.kudos.none')}</p>`}
 </section>
 <section class="recent-works" aria-labelledby="recent-heading">
-<h2 id="recent-heading">Recently updated works</h2>
-${workList(lists.recent, ctx.asset('lock.svg'), 'No works have been posted yet.', ctx)}
-<p><a href="/works">Browse all works</a></p>
+<h2 id="recent-heading">${t('home.recent')}</h2>
+${workList(lists.recent, ctx.asset('lock.svg'), t('home.recent.none'), ctx)}
+<p><a href="/works">${t('home.browse_all')}</a></p>
 </section>
 </div>`);
 }

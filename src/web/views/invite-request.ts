@@ -3,24 +3,24 @@ import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import { field, csrfField, formMessage, type FormState } from './form.ts';
 import type { PageContext } from './page.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
 /** The request form, or what to do instead when the archive is open or closed. */
 export function inviteRequestPage(ctx: PageContext, form: FormState): Html {
   const mode = ctx.policy?.signupMode ?? 'open';
   const body = mode === 'open'
-    ? html`<p>Anyone can join this archive: no invitation is needed. <a href="/users/new">Create an account</a>.</p>`
+    ? html`<p>${t('account.invite_request.open')} <a href="/users/new">${t('account.register.title')}</a>.</p>`
     : mode === 'closed'
-      ? html`<p>This archive is not taking new members at the moment, so it is not sending invitations either.</p>`
-      : html`<p>This archive is open to new members by invitation. Leave your email address: invitations are sent to the queue
-in the order requests arrive, and yours will come by email when its turn comes. The address is used for nothing else.</p>
+      ? html`<p>${t('account.invite_request.closed')}</p>`
+      : html`<p>${t('account.invite_request.intro')}</p>
 ${formMessage(form)}
 <form method="post" action="/invite_requests" class="stack" novalidate>
 ${csrfField(ctx.csrfToken)}
-${field(form, { key: 'email', name: 'invite_request[email]', label: 'Email', type: 'email', autocomplete: 'email', required: true })}
-<p><button type="submit">Add me to the queue</button></p>
+${field(form, { key: 'email', name: 'invite_request[email]', label: t('account.field.email'), type: 'email', autocomplete: 'email', required: true })}
+<p><button type="submit">${t('account.invite_request.button')}</button></p>
 </form>
-<p>Has a member invited you? Open the link in the email they sent.</p>`;
-  return layout(ctx, 'Request an invitation', html`<h1>Request an invitation</h1>
+<p>${t('account.invite_request.invited')}</p>`;
+  return layout(ctx, t('account.invite_request.title'), html`<h1>${t('account.invite_request.title')}</h1>
 ${body}
-<p>Already have an account? <a href="/users/login">Log in</a>.</p>`);
+<p>${tHtml('account.have_account', { login: html`<a href="/users/login">${t('chrome.account.log_in')}</a>` })}</p>`);
 }

@@ -3,18 +3,19 @@ import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import { csrfField } from './form.ts';
 import type { PageContext } from './page.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
+import { dateTimeText } from './time.ts';
 import type { KeptForm } from '../../actions/keep-post.ts';
 
 /** Lists the kept form's fields as they will be sent, with "Send it" and "Discard it". */
 export function keptPostPage(ctx: PageContext, kept: KeptForm, path: string): Html {
   const fields = Object.entries(kept.fields).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((one) => [name, one] as const));
-  const when = new Date(kept.createdAt).toISOString().replace('T', ' ').slice(0, 16);
-  return layout(ctx, 'Send what you wrote?', html`<h1>Send what you wrote?</h1>
-<p>Your session had expired when this form was sent (${when} UTC), so it was kept instead. Check it: nothing is sent until you choose to.</p>
+  return layout(ctx, t('chrome.kept.title'), html`<h1>${t('chrome.kept.title')}</h1>
+<p>${t('chrome.kept.why', { when: dateTimeText(kept.createdAt) })}</p>
 <div class="kept-form">
-<p>It goes to <code>${kept.method} ${kept.url}</code> with these fields:</p>
-${fields.length === 0 ? html`<p>(no fields)</p>` : html`<dl>${fields.map(([name, value]) => html`<dt><code>${name}</code></dt><dd><pre>${value}</pre></dd>`)}</dl>`}
+<p>${tHtml('chrome.kept.where', { target: html`<code>${kept.method} ${kept.url}</code>` })}</p>
+${fields.length === 0 ? html`<p>${t('chrome.kept.no_fields')}</p>` : html`<dl>${fields.map(([name, value]) => html`<dt><code>${name}</code></dt><dd><pre>${value}</pre></dd>`)}</dl>`}
 </div>
-<form method="post" action="${path}">${csrfField(ctx.csrfToken)}<p><button type="submit">Send it</button></p></form>
-<form method="post" action="${path}/discard">${csrfField(ctx.csrfToken)}<p><button type="submit">Discard it</button></p></form>`);
+<form method="post" action="${path}">${csrfField(ctx.csrfToken)}<p><button type="submit">${t('chrome.kept.send')}</button></p></form>
+<form method="post" action="${path}/discard">${csrfField(ctx.csrfToken)}<p><button type="submit">${t('chrome.kept.discard')}</button></p></form>`);
 }

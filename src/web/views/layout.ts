@@ -5,7 +5,7 @@ import { readerAttributes } from './reader-attributes.ts';
 import { memberNotice } from './participation-notice.ts';
 import { standingNotice } from './standing-notice.ts';
 import { siteNavigation, accountNavigation } from './site-navigation.ts';
-import { currentLocale } from '../../i18n/translate.ts';
+import { currentLocale, t } from '../../i18n/translate.ts';
 import { textDirection } from '../../i18n/locales.ts';
 
 /** Wraps a page body in the site chrome; `head` adds links to the head (a page's Atom feed). */
@@ -24,11 +24,11 @@ ${look?.site_favicon_url ? html`<link rel="icon" href="${look.site_favicon_url}"
 ${head}
 </head>
 <body>
-<a class="skip" href="#main">Skip to content</a>
+<a class="skip" href="#main">${t('chrome.skip')}</a>
 <header class="site-header" role="banner">
   <p class="site-name"><a href="/">${look?.site_logo_url ? html`<img class="site-logo" src="${look.site_logo_url}" alt="">` : ''}${ctx.siteName}</a></p>
   ${siteNavigation()}
-  <form class="site-search" role="search" aria-label="Site" action="/works/search" method="get"><label class="visually-hidden" for="site-search-query">Search works</label><input type="search" id="site-search-query" name="work_search[query]" maxlength="500"><button type="submit">Search</button></form>
+  <form class="site-search" role="search" aria-label="${t('chrome.search.landmark')}" action="/works/search" method="get"><label class="visually-hidden" for="site-search-query">${t('chrome.search.label')}</label><input type="search" id="site-search-query" name="work_search[query]" maxlength="500"><button type="submit">${t('chrome.search.button')}</button></form>
   ${accountNavigation(ctx)}
 </header>
 <main id="main" tabindex="-1">
@@ -38,9 +38,9 @@ ${memberNotice(ctx)}
 ${body}
 </main>
 <footer class="site-footer" role="contentinfo">
-<nav aria-label="Site"><ul class="footer-links"><li><a href="/site_map">Site map</a></li><li><a href="/support">Support</a></li><li><a href="/contact">Contact</a></li><li><a href="/rules">Rules and terms</a></li></ul></nav>
+<nav aria-label="${t('chrome.footer.landmark')}"><ul class="footer-links"><li><a href="/site_map">${t('chrome.footer.site_map')}</a></li><li><a href="/support">${t('chrome.footer.support')}</a></li><li><a href="/contact">${t('chrome.footer.contact')}</a></li><li><a href="/rules">${t('chrome.footer.rules')}</a></li></ul></nav>
 ${ctx.footerCreditHtml ? html`<div class="footer-credit">${raw(ctx.footerCreditHtml)}</div>` : ''}
-<p>${ctx.siteName} runs on Quire, an open-source fan fiction archive.</p></footer>
+<p>${t('chrome.footer.runs_on', { site: ctx.siteName })}</p></footer>
 </body>
 </html>`;
 }

@@ -7,30 +7,31 @@ import { tabs } from './settings.ts';
 import { invitationStatus } from './admin-invitations.ts';
 import type { Invitation } from '../../storage/invitations.ts';
 import type { PageContext } from './page.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
 function sendSection(ctx: PageContext, form: FormState): Html {
   const v = ctx.viewer!;
   const mode = ctx.policy?.signupMode ?? 'open';
-  if (mode === 'open') return html`<p>Anyone can join this archive without an invitation: send your friends to <a href="/users/new">the sign-up page</a>.</p>`;
-  if (mode === 'closed') return html`<p>This archive is not taking new members at the moment, so invitations cannot be sent.</p>`;
-  if (v.role === 'admin') return html`<p>As an admin you can invite anyone, and the request queue, from <a href="/admin/invitations">Administration: Invitations</a>.</p>`;
-  if (v.invitationsLeft === 0) return html`<p>You have no invitations left to send.</p>`;
-  return html`<p>You have ${v.invitationsLeft} invitation${v.invitationsLeft === 1 ? '' : 's'} left. Each is a one-time sign-up link, sent by email.</p>
+  if (mode === 'open') return html`<p>${tHtml('account.invitations.open', { signup: html`<a href="/users/new">${t('account.invitations.signup_page')}</a>` })}</p>`;
+  if (mode === 'closed') return html`<p>${t('account.invitations.closed')}</p>`;
+  if (v.role === 'admin') return html`<p>${tHtml('account.invitations.admin', { admin: html`<a href="/admin/invitations">${t('account.invitations.admin_link')}</a>` })}</p>`;
+  if (v.invitationsLeft === 0) return html`<p>${t('account.invitations.none_left')}</p>`;
+  return html`<p>${t('account.invitations.left', { count: v.invitationsLeft })}</p>
 ${formMessage(form)}
 <form method="post" action="/settings/invitations" class="stack" novalidate>
 ${csrfField(ctx.csrfToken)}
-${field(form, { key: 'email', name: 'invitation[email]', label: 'Email address of the person to invite', type: 'email', autocomplete: 'off' })}
-<p><button type="submit">Send the invitation</button></p>
+${field(form, { key: 'email', name: 'invitation[email]', label: t('account.invitations.email'), type: 'email', autocomplete: 'off' })}
+<p><button type="submit">${t('account.invitations.send')}</button></p>
 </form>`;
 }
 
 /** The page. */
 export function memberInvitationsPage(ctx: PageContext, sent: Invitation[], form: FormState): Html {
-  return layout(ctx, 'Invitations', html`<h1>Settings</h1>${tabs('invitations')}
-<h2>Invitations</h2>
+  return layout(ctx, t('chrome.menu.invitations'), html`<h1>${t('chrome.menu.settings')}</h1>${tabs('invitations')}
+<h2>${t('chrome.menu.invitations')}</h2>
 ${sendSection(ctx, form)}
-<h3>Sent</h3>
-${sent.length ? html`<div class="table-scroll"><table class="accounts"><caption>Invitations you sent</caption>
-<thead><tr><th scope="col">Email</th><th scope="col">Sent</th><th scope="col">Status</th></tr></thead>
-<tbody>${sent.map((i) => html`<tr><td>${i.email}</td><td>${dateTime(i.createdAt)}</td><td>${invitationStatus(i)}</td></tr>`)}</tbody></table></div>` : html`<p>You have not sent any invitations.</p>`}`);
+<h3>${t('account.invitations.sent')}</h3>
+${sent.length ? html`<div class="table-scroll"><table class="accounts"><caption>${t('account.invitations.caption')}</caption>
+<thead><tr><th scope="col">${t('account.field.email')}</th><th scope="col">${t('account.invitations.sent')}</th><th scope="col">${t('account.invitations.status')}</th></tr></thead>
+<tbody>${sent.map((i) => html`<tr><td>${i.email}</td><td>${dateTime(i.createdAt)}</td><td>${invitationStatus(i)}</td></tr>`)}</tbody></table></div>` : html`<p>${t('account.invitations.none_sent')}</p>`}`);
 }

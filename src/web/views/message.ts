@@ -2,6 +2,7 @@
 import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import type { PageContext } from './page.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** A titled message with optional extra content (links, a button). */
 export function messagePage(ctx: PageContext, title: string, message: string, extra: Html | '' = ''): Html {
@@ -9,9 +10,9 @@ export function messagePage(ctx: PageContext, title: string, message: string, ex
 }
 
 /** The 404 page. */
-export const notFoundPage = (ctx: PageContext, message = 'There is no page at this address. It may have moved, or the link may be mistyped.') =>
-  messagePage(ctx, 'Page not found', message, html`<p><a href="/">Go to the front page</a></p>`);
+export const notFoundPage = (ctx: PageContext, message = t('chrome.not_found.text')) =>
+  messagePage(ctx, t('chrome.not_found.title'), message, html`<p><a href="/">${t('chrome.not_found.home')}</a></p>`);
 
 /** The 500 page: no details, only the id to quote when reporting it. */
 export const errorPage = (ctx: PageContext) =>
-  messagePage(ctx, 'Something went wrong', 'The archive could not finish this request. Nothing you typed was saved by this attempt; go back to try again.', html`<p>If it keeps happening, tell the archive's volunteers this request id: <code>${ctx.requestId}</code></p>`);
+  messagePage(ctx, t('chrome.error.title'), t('chrome.error.text'), html`<p>${t('chrome.error.report')} <code>${ctx.requestId}</code></p>`);

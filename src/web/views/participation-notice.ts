@@ -8,11 +8,12 @@ import { layout } from './layout.ts';
 import { csrfField } from './form.ts';
 import { dateTime } from './time.ts';
 import type { PageContext } from './page.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 import type { ParticipationBlock, ParticipationRefused } from '../../domain/participation.ts';
 
 /** The form that mails the confirmation link again. */
 export const resendConfirmationForm = (ctx: PageContext): Html =>
-  html`<form method="post" action="/settings/verification" class="inline">${csrfField(ctx.csrfToken)}<button type="submit">Send the confirmation email again</button></form>`;
+  html`<form method="post" action="/settings/verification" class="inline">${csrfField(ctx.csrfToken)}<button type="submit">${t('chrome.participation.resend')}</button></form>`;
 
 /** The notice for a logged-in member who must accept new terms or confirm their email, or ''. */
 export function memberNotice(ctx: PageContext): Html | '' {
@@ -20,28 +21,28 @@ export function memberNotice(ctx: PageContext): Html | '' {
   const p = ctx.policy;
   if (!v || !p) return '';
   const terms = p.tosVersion > 0 && v.tosVersion < p.tosVersion && !ctx.path.startsWith('/terms')
-    ? html`<div class="notice member-notice" role="region" aria-label="Notice: new Terms of Service"><p><strong>The Terms of Service have changed.</strong>
-Please <a href="/terms/accept">read and accept them</a> before posting, commenting or giving kudos again. Reading is not affected.</p></div>`
+    ? html`<div class="notice member-notice" role="region" aria-label="${t('chrome.participation.terms.label')}"><p><strong>${t('chrome.participation.terms.changed')}</strong>
+${tHtml('chrome.participation.terms.accept', { accept: html`<a href="/terms/accept">${t('chrome.participation.terms.accept_link')}</a>` })}</p></div>`
     : '';
   const email = p.requireConfirmedEmail && !v.emailVerified
-    ? html`<div class="notice member-notice" role="region" aria-label="Notice: email confirmation"><p><strong>Please confirm your email address</strong> before posting or commenting:
-follow the link in the email sent to ${v.email}. You can read everything meanwhile.</p>${resendConfirmationForm(ctx)}</div>`
+    ? html`<div class="notice member-notice" role="region" aria-label="${t('chrome.participation.email.label')}"><p><strong>${t('chrome.participation.email.confirm')}</strong>
+${t('chrome.participation.email.how', { email: v.email })}</p>${resendConfirmationForm(ctx)}</div>`
     : '';
   return terms || email ? html`${terms}${email}` : '';
 }
 
 function whatToDo(ctx: PageContext, block: ParticipationBlock): Html | '' {
   switch (block.kind) {
-    case 'terms': return html`<p><a href="/terms/accept">Read and accept the Terms of Service</a></p>`;
-    case 'unconfirmed': return html`<p>The link is in the email the archive sent to ${ctx.viewer?.email ?? 'your address'}. Did not get it, or the link expired?</p>${resendConfirmationForm(ctx)}`;
-    case 'suspended': return html`<p>The suspension ends ${dateTime(block.until)}.${block.reason ? html` Reason: ${block.reason}` : ''}</p>`;
-    case 'banned': return block.reason ? html`<p>Reason: ${block.reason}</p>` : '';
+    case 'terms': return html`<p><a href="/terms/accept">${t('chrome.participation.terms.read')}</a></p>`;
+    case 'unconfirmed': return html`<p>${ctx.viewer?.email ? t('chrome.participation.email.sent', { email: ctx.viewer.email }) : t('chrome.participation.email.sent_any')}</p>${resendConfirmationForm(ctx)}`;
+    case 'suspended': return html`<p>${tHtml('chrome.participation.suspension_ends', { until: dateTime(block.until) })}${block.reason ? html` ${t('chrome.reason', { reason: block.reason })}` : ''}</p>`;
+    case 'banned': return block.reason ? html`<p>${t('chrome.reason', { reason: block.reason })}</p>` : '';
   }
 }
 
 /** The page for an action refused because the account may not take part now. */
 export function participationRefusedPage(ctx: PageContext, error: ParticipationRefused): Html {
-  const title = error.block.kind === 'terms' ? 'Please accept the Terms of Service' : error.block.kind === 'unconfirmed' ? 'Please confirm your email address' : 'Not allowed';
+  const title = error.block.kind === 'terms' ? t('chrome.participation.terms.title') : error.block.kind === 'unconfirmed' ? t('chrome.participation.email.confirm') : t('chrome.not_allowed');
   // The page says it itself; the notice above it would only repeat it.
   const quiet = { ...ctx, policy: undefined };
   return layout(quiet, title, html`<h1>${title}</h1><p>${error.message}</p>${whatToDo(ctx, error.block)}`);

@@ -5,28 +5,29 @@ import { csrfField } from './form.ts';
 import { tabs } from './settings.ts';
 import { readerFields, flag } from './reader-controls.ts';
 import type { PageContext } from './page.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 import type { ReaderPreferences } from '../../domain/reader-preferences.ts';
 
 /** The reading settings form, and the history switch (its own form: it is not a display choice). */
 export function readingSettingsPage(ctx: PageContext, p: ReaderPreferences, historyEnabled: boolean): Html {
-  return layout(ctx, 'Reading settings', html`<h1>Settings</h1>${tabs('reading')}
-<h2>Reading</h2>
-<p>These settings are kept in your account, so they apply on every device where you are logged in. Work pages also have a "Reading settings" block for quick changes.</p>
+  return layout(ctx, t('account.reading.title'), html`<h1>${t('chrome.menu.settings')}</h1>${tabs('reading')}
+<h2>${t('account.tab.reading')}</h2>
+<p>${t('account.reading.intro')}</p>
 <form method="post" action="/settings/reading" class="stack reading-settings">
 ${csrfField(ctx.csrfToken)}
-<fieldset><legend>How works look</legend>
+<fieldset><legend>${t('account.reading.look')}</legend>
 ${readerFields(p, false)}
 </fieldset>
-<fieldset><legend>Adult content</legend>
-${flag('adult_consent', 'Always show adult content (skip the warning)', p.adultConsent)}
+<fieldset><legend>${t('chrome.adult.title')}</legend>
+${flag('adult_consent', t('account.reading.adult'), p.adultConsent)}
 </fieldset>
-<p><button type="submit">Save reading settings</button></p>
+<p><button type="submit">${t('account.reading.save')}</button></p>
 </form>
-<h2 id="history">History</h2>
-<p>Your <a href="/users/${ctx.viewer!.login}/readings">History</a> lists the works you open, last visit first, and only you can see it. With it off, works you open are not added and Mark for Later is not offered; what is already there stays until you delete it.</p>
+<h2 id="history">${t('chrome.menu.history')}</h2>
+<p>${tHtml('account.reading.history', { history: html`<a href="/users/${ctx.viewer!.login}/readings">${t('chrome.menu.history')}</a>` })}</p>
 <form method="post" action="/settings/history" class="stack history-settings">
 ${csrfField(ctx.csrfToken)}
-${flag('history_enabled', 'Keep a history of the works I open', historyEnabled)}
-<p><button type="submit">Save history setting</button></p>
+${flag('history_enabled', t('account.reading.history.keep'), historyEnabled)}
+<p><button type="submit">${t('account.reading.history.save')}</button></p>
 </form>`);
 }

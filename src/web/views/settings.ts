@@ -9,27 +9,28 @@ import type { PageContext } from './page.ts';
 import type { DeletionSummary } from '../../domain/account-deletion.ts';
 import { deletionSection } from './account-deletion.ts';
 
+type SettingsTab = 'profile' | 'account' | 'reading' | 'posting' | 'invitations' | 'api-tokens';
+const TABS: readonly SettingsTab[] = ['profile', 'account', 'reading', 'posting', 'invitations', 'api-tokens'];
+
+/** A settings tab's name, in the current language. */
+export const settingsTabName = (tab: SettingsTab): string => t(`account.tab.${tab}`);
+
 /** The settings tabs, marking the current one. */
-export const tabs = (current: 'profile' | 'account' | 'reading' | 'posting' | 'invitations' | 'api-tokens') => html`<nav aria-label="Settings"><ul class="tabs">
-<li>${current === 'profile' ? html`<span aria-current="page">Profile</span>` : html`<a href="/settings/profile">Profile</a>`}</li>
-<li>${current === 'account' ? html`<span aria-current="page">Account</span>` : html`<a href="/settings/account">Account</a>`}</li>
-<li>${current === 'reading' ? html`<span aria-current="page">Reading</span>` : html`<a href="/settings/reading">Reading</a>`}</li>
-<li>${current === 'posting' ? html`<span aria-current="page">Posting</span>` : html`<a href="/settings/posting">Posting</a>`}</li>
-<li>${current === 'invitations' ? html`<span aria-current="page">Invitations</span>` : html`<a href="/settings/invitations">Invitations</a>`}</li>
-<li>${current === 'api-tokens' ? html`<span aria-current="page">API tokens</span>` : html`<a href="/settings/api-tokens">API tokens</a>`}</li>
+export const tabs = (current: SettingsTab) => html`<nav aria-label="${t('chrome.menu.settings')}"><ul class="tabs">
+${TABS.map((tab) => html`<li>${current === tab ? html`<span aria-current="page">${settingsTabName(tab)}</span>` : html`<a href="/settings/${tab}">${settingsTabName(tab)}</a>`}</li>`)}
 </ul></nav>`;
 
 /** The profile form (display name, bio, website). */
 export function profileSettingsPage(ctx: PageContext, form: FormState): Html {
-  return layout(ctx, 'Edit profile', html`<h1>Settings</h1>${tabs('profile')}
-<h2>Profile</h2>
+  return layout(ctx, t('account.profile.title'), html`<h1>${t('chrome.menu.settings')}</h1>${tabs('profile')}
+<h2>${settingsTabName('profile')}</h2>
 ${formMessage(form)}
 <form method="post" action="/settings/profile" class="stack" novalidate>
 ${csrfField(ctx.csrfToken)}
-${field(form, { key: 'display_name', name: 'profile[display_name]', label: 'Display name', hint: 'Shown instead of your username where space allows.' })}
-${field(form, { key: 'bio', name: 'profile[bio]', label: 'About you', type: 'textarea', hint: 'Plain text or simple HTML: paragraphs, emphasis, lists, links.' })}
-${field(form, { key: 'website', name: 'profile[website]', label: 'Website', type: 'url', autocomplete: 'url' })}
-<p><button type="submit">Save profile</button></p>
+${field(form, { key: 'display_name', name: 'profile[display_name]', label: t('account.profile.display_name'), hint: t('account.profile.display_name.hint') })}
+${field(form, { key: 'bio', name: 'profile[bio]', label: t('account.profile.bio'), type: 'textarea', hint: t('account.profile.bio.hint') })}
+${field(form, { key: 'website', name: 'profile[website]', label: t('account.profile.website'), type: 'url', autocomplete: 'url' })}
+<p><button type="submit">${t('account.profile.save')}</button></p>
 </form>`);
 }
 
@@ -59,31 +60,31 @@ export function accountSettingsPage(ctx: PageContext, account: Account, forms: A
   const password = forms.password ?? emptyForm();
   const del = forms.delete ?? emptyForm();
   const verified = account.emailVerified
-    ? html`<p>Your email address is confirmed.</p>`
-    : html`<p class="notice">Your email address is not confirmed yet.</p>
-<form method="post" action="/settings/verification">${csrfField(ctx.csrfToken)}<p><button type="submit">Send the confirmation link again</button></p></form>`;
-  return layout(ctx, 'Account settings', html`<h1>Settings</h1>${tabs('account')}
-<section aria-labelledby="email-heading"><h2 id="email-heading">Email</h2>
+    ? html`<p>${t('account.email.confirmed')}</p>`
+    : html`<p class="notice">${t('account.email.unconfirmed')}</p>
+<form method="post" action="/settings/verification">${csrfField(ctx.csrfToken)}<p><button type="submit">${t('account.email.resend')}</button></p></form>`;
+  return layout(ctx, t('account.settings.title'), html`<h1>${t('chrome.menu.settings')}</h1>${tabs('account')}
+<section aria-labelledby="email-heading"><h2 id="email-heading">${t('account.field.email')}</h2>
 ${verified}
 ${formMessage(email)}
 <form method="post" action="/settings/email" class="stack" novalidate>
 ${csrfField(ctx.csrfToken)}
-${field(email, { key: 'email', name: 'account[email]', label: 'Email', type: 'email', autocomplete: 'email' })}
-${field(email, { key: 'current_password', name: 'account[current_password]', label: 'Current password', type: 'password', autocomplete: 'current-password' })}
-<p><button type="submit">Change email</button></p>
+${field(email, { key: 'email', name: 'account[email]', label: t('account.field.email'), type: 'email', autocomplete: 'email' })}
+${field(email, { key: 'current_password', name: 'account[current_password]', label: t('account.field.current_password'), type: 'password', autocomplete: 'current-password' })}
+<p><button type="submit">${t('account.email.change')}</button></p>
 </form></section>
 ${languageSection(ctx, forms.language ?? emptyForm({ locale: account.locale ?? '' }), siteDefault)}
-<section aria-labelledby="password-heading"><h2 id="password-heading">Password</h2>
+<section aria-labelledby="password-heading"><h2 id="password-heading">${t('account.field.password')}</h2>
 ${formMessage(password)}
 <form method="post" action="/settings/password" class="stack" novalidate>
 ${csrfField(ctx.csrfToken)}
-${field(password, { key: 'current_password', name: 'account[current_password]', label: 'Current password', type: 'password', autocomplete: 'current-password' })}
-${field(password, { key: 'password', name: 'account[password]', label: 'New password', type: 'password', autocomplete: 'new-password', hint: 'At least 10 characters. Changing it logs you out everywhere else.' })}
-${field(password, { key: 'password_confirmation', name: 'account[password_confirmation]', label: 'Confirm new password', type: 'password', autocomplete: 'new-password' })}
-<p><button type="submit">Change password</button></p>
+${field(password, { key: 'current_password', name: 'account[current_password]', label: t('account.field.current_password'), type: 'password', autocomplete: 'current-password' })}
+${field(password, { key: 'password', name: 'account[password]', label: t('account.field.new_password'), type: 'password', autocomplete: 'new-password', hint: t('account.password.change.hint') })}
+${field(password, { key: 'password_confirmation', name: 'account[password_confirmation]', label: t('account.field.new_password_confirmation'), type: 'password', autocomplete: 'new-password' })}
+<p><button type="submit">${t('account.password.change')}</button></p>
 </form></section>
-<section aria-labelledby="export-heading"><h2 id="export-heading">Your data</h2>
-<p>A ZIP file with your works and drafts (EPUB and HTML) and your profile, preferences, bookmarks, subscriptions, comments, kudos, saved filters and blocklist (JSON).</p>
-<p><a href="/users/${account.login}/export" download>Download my data</a></p></section>
+<section aria-labelledby="export-heading"><h2 id="export-heading">${t('account.export.heading')}</h2>
+<p>${t('account.export.text')}</p>
+<p><a href="/users/${account.login}/export" download>${t('account.export.link')}</a></p></section>
 ${deletionSection(ctx, account, del, summary)}`);
 }

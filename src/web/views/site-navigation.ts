@@ -6,39 +6,40 @@
  */
 import { html, type Html } from './html.ts';
 import type { PageContext } from './page.ts';
+import { formatNumber, t } from '../../i18n/translate.ts';
 
 /** Fandoms, Browse works, Search and Collections. */
-export const siteNavigation = (): Html => html`<nav class="site-nav" aria-label="Browse"><ul class="nav">
-<li><a href="/media">Fandoms</a></li><li><a href="/works">Browse works</a></li><li><a href="/works/search">Search</a></li><li><a href="/collections">Collections</a></li>
+export const siteNavigation = (): Html => html`<nav class="site-nav" aria-label="${t('chrome.nav.landmark')}"><ul class="nav">
+<li><a href="/media">${t('chrome.nav.fandoms')}</a></li><li><a href="/works">${t('chrome.nav.works')}</a></li><li><a href="/works/search">${t('chrome.nav.search')}</a></li><li><a href="/collections">${t('chrome.nav.collections')}</a></li>
 </ul></nav>`;
 
 /** The unread count beside the menu's toggle and its Inbox link (nothing when there is none). */
 const unreadBadge = (n: number | undefined): Html | '' =>
-  n ? html` <span class="badge">${n.toLocaleString('en')}<span class="visually-hidden"> unread</span></span>` : '';
+  n ? html` <span class="badge">${formatNumber(n)}<span class="visually-hidden"> ${t('chrome.menu.unread')}</span></span>` : '';
 
 /** Log in and Sign up, or the member's menu. */
 export function accountNavigation(ctx: PageContext): Html {
   const v = ctx.viewer;
-  if (!v) return html`<nav class="account-nav" aria-label="Account"><ul class="nav"><li><a href="/users/login">Log in</a></li><li><a href="/users/new">Sign up</a></li></ul></nav>`;
+  if (!v) return html`<nav class="account-nav" aria-label="${t('chrome.account.landmark')}"><ul class="nav"><li><a href="/users/login">${t('chrome.account.log_in')}</a></li><li><a href="/users/new">${t('chrome.account.sign_up')}</a></li></ul></nav>`;
   const me = `/users/${v.login}`;
-  return html`<nav class="account-nav" aria-label="Account">
+  return html`<nav class="account-nav" aria-label="${t('chrome.account.landmark')}">
 <details class="user-menu">
-<summary><span class="visually-hidden">Account menu for </span><span class="user-name">${v.login}</span>${unreadBadge(ctx.inboxUnread)}</summary>
+<summary><span class="visually-hidden">${t('chrome.menu.for')} </span><span class="user-name">${v.login}</span>${unreadBadge(ctx.inboxUnread)}</summary>
 <ul class="user-menu-items">
-<li><a href="${me}">My profile</a></li>
-<li><a href="${me}/works">My works</a></li>
-<li><a href="${me}/works/drafts">Drafts</a></li>
-<li><a href="${me}/stats">Statistics</a></li>
-<li><a href="${me}/bookmarks">Bookmarks</a></li>
-<li><a href="${me}/subscriptions">Subscriptions</a></li>
-<li><a href="${me}/readings?show=to-read">Marked for Later</a></li>
-<li><a href="${me}/readings">History</a></li>
-<li><a href="/inbox">Inbox${unreadBadge(ctx.inboxUnread)}</a></li>
-<li><a href="${me}/invitations">Invitations</a></li>
-<li><a href="/works/new">Post new work</a></li>
-<li><a href="/settings/profile">Settings</a></li>
-${v.role !== 'user' ? html`<li><a href="/admin">${v.role === 'admin' ? 'Admin' : 'Moderation'}</a></li>` : ''}
-<li><a href="/users/logout">Log out</a></li>
+<li><a href="${me}">${t('chrome.menu.profile')}</a></li>
+<li><a href="${me}/works">${t('chrome.menu.works')}</a></li>
+<li><a href="${me}/works/drafts">${t('chrome.menu.drafts')}</a></li>
+<li><a href="${me}/stats">${t('chrome.menu.stats')}</a></li>
+<li><a href="${me}/bookmarks">${t('chrome.menu.bookmarks')}</a></li>
+<li><a href="${me}/subscriptions">${t('chrome.menu.subscriptions')}</a></li>
+<li><a href="${me}/readings?show=to-read">${t('chrome.menu.later')}</a></li>
+<li><a href="${me}/readings">${t('chrome.menu.history')}</a></li>
+<li><a href="/inbox">${t('chrome.menu.inbox')}${unreadBadge(ctx.inboxUnread)}</a></li>
+<li><a href="${me}/invitations">${t('chrome.menu.invitations')}</a></li>
+<li><a href="/works/new">${t('chrome.menu.post')}</a></li>
+<li><a href="/settings/profile">${t('chrome.menu.settings')}</a></li>
+${v.role !== 'user' ? html`<li><a href="/admin">${v.role === 'admin' ? t('chrome.menu.admin') : t('chrome.menu.moderation')}</a></li>` : ''}
+<li><a href="/users/logout">${t('chrome.menu.log_out')}</a></li>
 </ul>
 </details>
 </nav>
