@@ -3,7 +3,7 @@ import { workById, worksByIds } from '../storage/works.ts';
 import { seriesById } from '../storage/series.ts';
 import { creatorsOfWorks } from '../storage/work-creators.ts';
 import { userById } from '../storage/users.ts';
-import { putSubscription, removeSubscription, isSubscribed } from '../storage/subscriptions.ts';
+import { putSubscription, removeSubscription, subscriptionById, subscriptionIdOf } from '../storage/subscriptions.ts';
 import { workSubscriptionProblem, type SubscriptionKind } from '../domain/subscriptions.ts';
 import { workVisibilityFor, type Viewer } from '../domain/permissions.ts';
 import { Forbidden, Gone, NotFound } from '../domain/errors.ts';
@@ -67,8 +67,28 @@ export async function unsubscribe(ctx: Context, viewer: Viewer, kind: Subscripti
   return { removed: await removeSubscription(ctx.db, viewer.id, kind, targetId) };
 }
 
-/** Which button a page shows: none for guests and for the viewer's own things. */
-export async function subscriptionButtonState(ctx: Context, viewer: Viewer, kind: SubscriptionKind, targetId: number, own: boolean): Promise<'none' | 'subscribed' | 'not-subscribed'> {
-  if (!viewer || own) return 'none';
-  return (await isSubscribed(ctx.db, viewer.id, kind, targetId)) ? 'subscribed' : 'not-subscribed';
+/**
+ * Ends one subscription named by its id: AO3's unsubscribe address, `/users/{login}/subscriptions/{id}`. Only the
+ * account holder may use their own address (Forbidden otherwise, whatever the id); an id that is not theirs is
+ * NotFound, the same answer as an id that never existed, so ids reveal nothing about other readers.
+ */
+export async function unsubscribeById(ctx: Context, viewer: Viewer, login: string, id: number): Promise<void> {
+  if (!viewer) throw new Forbidden('Log in to manage your subscriptions.');
+  if (viewer.login.toLowerCase() !== login.toLowerCase()) throw new Forbidden('You can only change your own subscriptions.');
+  const row = Number.isSafeInteger(id) && id > 0 ? await subscriptionById(ctx.db, id) : undefined;
+  if (!row || row.userId !== viewer.id) throw new NotFound('You have no such subscription.');
+  await removeSubscription(ctx.db, viewer.id, row.kind, row.targetId);
+}
+
+/** Which button a page shows, and the subscription an Unsubscribe form names (AO3's form posts to its id). */
+export interface SubscriptionButtonState {
+  state: 'none' | 'subscribed' | 'not-subscribed';
+  subscriptionId?: number;
+}
+
+/** The button's state: none for guests and for the viewer's own things. */
+export async function subscriptionButtonState(ctx: Context, viewer: Viewer, kind: SubscriptionKind, targetId: number, own: boolean): Promise<SubscriptionButtonState> {
+  if (!viewer || own) return { state: 'none' };
+  const subscriptionId = await subscriptionIdOf(ctx.db, viewer.id, kind, targetId);
+  return subscriptionId === undefined ? { state: 'not-subscribed' } : { state: 'subscribed', subscriptionId };
 }

@@ -34,9 +34,16 @@ export async function removeSubscription(db: Queryable, userId: number, kind: Su
   return r.changes > 0;
 }
 
-/** Whether the user follows the target. */
-export async function isSubscribed(db: Queryable, userId: number, kind: SubscriptionKind, targetId: number): Promise<boolean> {
-  return Boolean(await db.get(sql`SELECT 1 AS one FROM subscriptions WHERE user_id = ${userId} AND kind = ${kind} AND target_id = ${targetId}`));
+/** The id of the user's subscription to the target, or undefined when they do not follow it. */
+export async function subscriptionIdOf(db: Queryable, userId: number, kind: SubscriptionKind, targetId: number): Promise<number | undefined> {
+  const row = await db.get<{ id: number }>(sql`SELECT id FROM subscriptions WHERE user_id = ${userId} AND kind = ${kind} AND target_id = ${targetId}`);
+  return row ? Number(row.id) : undefined;
+}
+
+/** One subscription by its id (AO3's unsubscribe address names it), whoever's it is. */
+export async function subscriptionById(db: Queryable, id: number): Promise<{ id: number; userId: number; kind: SubscriptionKind; targetId: number } | undefined> {
+  const row = await db.get<{ id: number; user_id: number; kind: SubscriptionKind; target_id: number }>(sql`SELECT id, user_id, kind, target_id FROM subscriptions WHERE id = ${id}`);
+  return row ? { id: Number(row.id), userId: Number(row.user_id), kind: row.kind, targetId: Number(row.target_id) } : undefined;
 }
 
 const ofUser = (userId: number, kind?: SubscriptionKind) => sql`s.user_id = ${userId}${kind ? sql` AND s.kind = ${kind}` : sql``}`;

@@ -285,6 +285,20 @@ for (const engine of engines()) {
       const unsubscribe = await control();
       assert.equal(unsubscribe.getAttribute('value'), 'Unsubscribe');
       assert.equal(unsubscribe.getAttribute('name'), 'commit');
+      // AO3's form: DELETE /users/{login}/subscriptions/{subscription id}, sent as POST with _method=delete.
+      const form = parse((await reader.get(`/works/${id}?view_adult=true`)).body).querySelector('ul.work.navigation li.subscribe form')!;
+      const action = form.getAttribute('action')!;
+      assert.match(action, /^\/users\/contract_subscriber\/subscriptions\/\d+$/, 'ao3_api reads the subscription id from the action');
+      assert.equal(form.getAttribute('method'), 'post');
+      assert.equal(form.querySelector('input[name="_method"]')!.getAttribute('value'), 'delete');
+      const intruder = archive.visitor('198.51.100.45');
+      await intruder.register('contract_unsubscriber');
+      assert.equal((await intruder.post(action, { _method: 'delete' })).statusCode, 403, 'another member\'s address');
+      assert.equal((await intruder.post(action.replace('contract_subscriber', 'contract_unsubscriber'), { _method: 'delete' })).statusCode, 404, 'another member\'s subscription');
+      assert.equal((await control()).getAttribute('value'), 'Unsubscribe');
+      const off = await reader.post(action, { _method: 'delete', commit: 'Unsubscribe' });
+      assert.equal(off.statusCode, 303);
+      assert.equal((await control()).getAttribute('value'), 'Subscribe');
     });
 
     test('missing works are 404', async () => {

@@ -53,7 +53,7 @@ for (const engine of engines()) {
       assert.equal(res.statusCode, 303);
       assert.equal(res.headers.location, `/works/${id}`);
       const after = await fan.get(`/works/${id}`);
-      assert.match(after.body, /action="\/users\/fan\/subscriptions\/delete"[\s\S]*<input type="submit" name="commit" value="Unsubscribe">/);
+      assert.match(after.body, /action="\/users\/fan\/subscriptions\/\d+" class="inline subscription"><input type="hidden" name="_method" value="delete">[\s\S]*<input type="submit" name="commit" value="Unsubscribe">/);
       assert.match(after.body, /You are now subscribed to Buttons/);
       assert.equal((await follow(fan, 'fan', 'Work', id)).statusCode, 303, 'a repeat is harmless');
       const list = await fan.get('/users/fan/subscriptions');
@@ -63,6 +63,37 @@ for (const engine of engines()) {
       assert.equal(off.statusCode, 303);
       assert.equal(off.headers.location, '/users/fan/subscriptions');
       assert.doesNotMatch((await fan.get('/users/fan/subscriptions')).body, /Buttons/);
+    });
+
+    test('AO3\'s unsubscribe address: only the reader\'s own subscription, under their own login, with CSRF and _method=delete', async () => {
+      const id = await post({ 'work[title]': 'By Number' });
+      await follow(fan, 'fan', 'Work', id);
+      const form = /<form method="post" action="(\/users\/fan\/subscriptions\/(\d+))" class="inline subscription">/.exec((await fan.get(`/works/${id}`)).body);
+      assert.ok(form, 'the work page\'s Unsubscribe form names the subscription');
+      const [, action, subscriptionId] = form;
+      const stillSubscribed = async () => Boolean(await archive.app.db.get(sql`SELECT 1 AS one FROM subscriptions WHERE id = ${Number(subscriptionId)}`));
+      assert.equal((await other.post(action!, { _method: 'delete' })).statusCode, 403, 'another member\'s login');
+      assert.equal((await other.post(`/users/other/subscriptions/${subscriptionId}`, { _method: 'delete' })).statusCode, 404, 'another member\'s subscription id');
+      assert.equal((await fan.post(action!, { _method: 'delete', authenticity_token: null })).statusCode, 403, 'CSRF-checked');
+      assert.equal((await fan.post(action!, {})).statusCode, 404, 'without _method=delete');
+      assert.equal((await fan.post('/users/fan/subscriptions/987654321', { _method: 'delete' })).statusCode, 404);
+      assert.equal((await fan.post('/users/fan/subscriptions/x1', { _method: 'delete' })).statusCode, 404);
+      assert.equal(await stillSubscribed(), true);
+      const off = await fan.post(action!, { _method: 'delete', return_to: `/works/${id}` });
+      assert.equal(off.statusCode, 303);
+      assert.equal(off.headers.location, `/works/${id}`);
+      assert.equal(await stillSubscribed(), false);
+      const page = await fan.get(`/works/${id}`);
+      assert.match(page.body, /You have unsubscribed/);
+      assert.match(page.body, /<li class="subscribe"><form method="post" action="\/users\/fan\/subscriptions" [\s\S]*value="Subscribe">/);
+      assert.equal((await fan.post(action!, { _method: 'delete' })).statusCode, 404, 'gone once removed');
+      // The subscriptions page's buttons use the same address.
+      await follow(fan, 'fan', 'Work', id);
+      const list = (await fan.get('/users/fan/subscriptions')).body;
+      const listed = /<form method="post" action="(\/users\/fan\/subscriptions\/\d+)" class="inline subscription"><input type="hidden" name="_method" value="delete">/.exec(list);
+      assert.ok(listed, list.slice(0, 2000));
+      assert.equal((await fan.post(listed[1]!, { _method: 'delete', return_to: '/users/fan/subscriptions' })).headers.location, '/users/fan/subscriptions');
+      assert.doesNotMatch((await fan.get('/users/fan/subscriptions')).body, /By Number/);
     });
 
     test('series and profile pages carry the button; the own profile links to the subscriptions', async () => {

@@ -10,7 +10,7 @@ import { viewerBookmarkForm } from './bookmark-block.ts';
 export async function showSeries(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
   const series = await readSeries(request.server.quire.ctx, request.viewer, Number(request.params.id), queryParam(request, 'page'));
   const own = series.createdBy !== null && series.createdBy === request.viewer?.id;
-  const subscribe = { kind: 'series' as const, targetId: series.id, state: await subscriptionButtonState(request.server.quire.ctx, request.viewer, 'series', series.id, own) };
+  const subscribe = { kind: 'series' as const, targetId: series.id, ...await subscriptionButtonState(request.server.quire.ctx, request.viewer, 'series', series.id, own) };
   const bookmark = await viewerBookmarkForm(request, reply, { kind: 'series', id: series.id });
   return render(request, reply, (ctx) => seriesShowPage(ctx, series, subscribe, bookmark));
 }

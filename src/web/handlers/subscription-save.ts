@@ -1,7 +1,10 @@
-/** GET /users/:login/subscriptions; POST /users/:login/subscriptions (subscribe) and …/subscriptions/delete (unsubscribe). */
+/**
+ * GET /users/:login/subscriptions; POST /users/:login/subscriptions (subscribe), …/subscriptions/:id with
+ * `_method=delete` (AO3's unsubscribe) and …/subscriptions/delete with the target's type and id (unsubscribe).
+ */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formField, queryParam, redirectWithFlash, render, safeReturnPath } from '../respond.ts';
-import { subscribe, unsubscribe } from '../../actions/subscribe.ts';
+import { subscribe, unsubscribe, unsubscribeById } from '../../actions/subscribe.ts';
 import { listSubscriptions } from '../../actions/list-subscriptions.ts';
 import { subscriptionKind, type SubscriptionKind } from '../../domain/subscriptions.ts';
 import { Forbidden, NotFound } from '../../domain/errors.ts';
@@ -37,6 +40,15 @@ export async function destroySubscription(request: UserRequest, reply: FastifyRe
   const { kind, id } = target(request);
   const { removed } = await unsubscribe(request.server.quire.ctx, request.viewer, kind, id);
   return redirectWithFlash(reply, back(request, `/users/${request.viewer!.login}/subscriptions`), removed ? t('reader.flash.unsubscribed') : t('reader.flash.not_subscribed'));
+}
+
+/** AO3's unsubscribe form: POST /users/:login/subscriptions/:id with `_method=delete`; returns to the page. */
+export async function destroySubscriptionById(request: FastifyRequest<{ Params: { login: string; id: string } }>, reply: FastifyReply) {
+  // AO3's route is DELETE; a POST here without the override is no request AO3 would answer either.
+  if (formField(request, '_method').toLowerCase() !== 'delete') throw new NotFound(t('reader.flash.nothing_to_subscribe'));
+  const id = /^\d{1,15}$/.test(request.params.id) ? Number(request.params.id) : 0;
+  await unsubscribeById(request.server.quire.ctx, request.viewer, request.params.login, id);
+  return redirectWithFlash(reply, back(request, `/users/${request.viewer!.login}/subscriptions`), t('reader.flash.unsubscribed'));
 }
 
 /** The reader's own subscriptions. */

@@ -30,7 +30,7 @@ export async function showUser(request: UserRequest, reply: FastifyReply) {
   const user = await named(request, reply, '');
   if (user === REPLIED) return user;
   const works = await authorWorks(request.server.quire.ctx, request.viewer, user, queryParam(request, 'page'));
-  const subscribe = { kind: 'user' as const, targetId: user.id, state: await subscriptionButtonState(request.server.quire.ctx, request.viewer, 'user', user.id, request.viewer?.id === user.id) };
+  const subscribe = { kind: 'user' as const, targetId: user.id, ...await subscriptionButtonState(request.server.quire.ctx, request.viewer, 'user', user.id, request.viewer?.id === user.id) };
   return render(request, reply, (ctx) => userPage(ctx, user, works, subscribe));
 }
 

@@ -29,11 +29,11 @@ async function show(request: WorkRequest, reply: FastifyReply, page: WorkPage, c
   const after = await workAfterBlocks(request, reply, page);
   countHit(request, page.work.id, page.creators.map((c) => c.userId));
   // A member's subscription and reading history are read side by side (guests' answers need no database).
-  const [state, marked] = await Promise.all([
+  const [button, marked] = await Promise.all([
     subscriptionButtonState(request.server.quire.ctx, request.viewer, 'work', page.work.id, page.canEdit || page.work.visibility === 'draft'),
     recordReading(request, page, chapterIndex),
   ]);
-  const subscribe = { kind: 'work' as const, targetId: page.work.id, state };
+  const subscribe = { kind: 'work' as const, targetId: page.work.id, ...button };
   const body = String(workShowPage(await pageContext(request, reply), { page, chapterIndex, siteDisclaimerHtml, after, subscribe, marked }));
   if (shared) request.server.quire.pages.put(shared.key, { revision: shared.revision, adult: page.adult, ...storedPage(body, request.csrfToken) });
   return sendPage(reply, body);

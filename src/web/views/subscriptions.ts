@@ -20,7 +20,7 @@ function item(ctx: PageContext, r: SubscriptionRow): Html {
   const gone = goneLabel(r.kind);
   const label = r.name ?? gone;
   return html`<li>${r.name === null ? html`<span class="unavailable">${gone}</span>` : html`<a href="${pathOf(r)}">${r.name}</a>`}
-${subscribeForm(ctx, { kind: r.kind, targetId: r.targetId, state: 'subscribed' }, label)}</li>`;
+${subscribeForm(ctx, { kind: r.kind, targetId: r.targetId, state: 'subscribed', subscriptionId: r.id }, label)}</li>`;
 }
 
 /** The page. */
