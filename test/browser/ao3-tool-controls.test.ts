@@ -1,7 +1,8 @@
 /**
  * The AO3-compatible controls in Chromium: a failed login shows the login page again (200) with its message; a
  * bookmarked and subscribed work shows the bookmark edit form (posting to /bookmarks/{id}) and the Unsubscribe
- * input, which work without JavaScript and pass axe in light and dark at 1280 and 375 px without sideways scroll.
+ * input (posting to /users/{login}/subscriptions/{id}), which work without JavaScript and pass axe in light and
+ * dark at 1280 and 375 px without sideways scroll.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -55,6 +56,12 @@ describe('AO3-tool controls in Chromium', { skip: browserSkip }, () => {
     assert.equal(await page.locator('input#bookmark_tag_string').inputValue(), 'comfort, reread');
     await page.locator('li.subscribe').getByRole('button', { name: 'Subscribe' }).click();
     await page.locator('.flash').filter({ hasText: 'You are now subscribed to Read by tools' }).waitFor();
+    await page.locator('li.subscribe input[type="submit"][value="Unsubscribe"]').waitFor();
+    // AO3's unsubscribe form: /users/{login}/subscriptions/{id} with _method=delete, sent by the browser as a POST.
+    assert.match(await page.locator('li.subscribe form').getAttribute('action') ?? '', /^\/users\/tools_reader\/subscriptions\/\d+$/);
+    await page.locator('li.subscribe').getByRole('button', { name: 'Unsubscribe' }).click();
+    await page.locator('.flash').filter({ hasText: 'You have unsubscribed.' }).waitFor();
+    await page.locator('li.subscribe').getByRole('button', { name: 'Subscribe' }).click();
     await page.locator('li.subscribe input[type="submit"][value="Unsubscribe"]').waitFor();
     await context.close();
 
