@@ -30,6 +30,7 @@ import { databaseUnavailable } from '../storage/unavailable.ts';
 import { sendUnavailable } from './unavailable.ts';
 import { apiPlugin, isApiPath } from './api/plugin.ts';
 import { API_PREFIX } from './api/call.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Options for building a server. */
 export interface ServerOptions {
@@ -96,7 +97,7 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
         const refusal = keep ? undefined : await accessRefusal(route.access, request, reply);
         if (refusal) return refusal;
         if (!csrfTokenValid(request)) {
-          return render(request, reply, (ctx) => messagePage(ctx, 'Session expired', 'This form was open for too long or came from another site, so it was not accepted. Go back, reload the page and send it again.'), 403);
+          return render(request, reply, (ctx) => messagePage(ctx, t('chrome.session.csrf_title'), t('chrome.session.csrf')), 403);
         }
         if (keep) return keepPostForLogin(request, reply);
       },
@@ -115,21 +116,21 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
 /** The one place where errors become status codes and pages. */
 async function answerError(error: unknown, request: FastifyRequest, reply: FastifyReply): Promise<Replied> {
   if (error instanceof NotFound) return render(request, reply, (ctx) => notFoundPage(ctx, error.message), 404);
-  if (error instanceof Gone) return render(request, reply, (ctx) => messagePage(ctx, 'Deleted', error.message), 410);
+  if (error instanceof Gone) return render(request, reply, (ctx) => messagePage(ctx, t('chrome.error.deleted'), error.message), 410);
   if (error instanceof LoginRequired) return render(request, reply, (ctx) => registeredOnlyPage(ctx, request.url), 200);
   if (error instanceof ParticipationRefused) return render(request, reply, (ctx) => participationRefusedPage(ctx, error), 403);
-  if (error instanceof Forbidden) return render(request, reply, (ctx) => messagePage(ctx, 'Not allowed', error.message), 403);
+  if (error instanceof Forbidden) return render(request, reply, (ctx) => messagePage(ctx, t('chrome.not_allowed'), error.message), 403);
   if (error instanceof TooManyRequests) {
     reply.header('retry-after', String(error.retryAfterSeconds));
-    return render(request, reply, (ctx) => messagePage(ctx, 'Too many requests', error.message), 429);
+    return render(request, reply, (ctx) => messagePage(ctx, t('chrome.error.too_many'), error.message), 429);
   }
-  if (error instanceof Invalid) return render(request, reply, (ctx) => messagePage(ctx, 'Please check what you sent', Object.values(error.fields).join(' ') || error.message), 422);
+  if (error instanceof Invalid) return render(request, reply, (ctx) => messagePage(ctx, t('chrome.error.invalid'), Object.values(error.fields).join(' ') || error.message), 422);
   if (databaseUnavailable(error)) {
     request.log.warn({ err: error }, 'database unavailable');
     return sendUnavailable(request, reply);
   }
   const status = (error as { statusCode?: number }).statusCode;
-  if (status && status >= 400 && status < 500) return render(request, reply, (ctx) => messagePage(ctx, 'Bad request', (error as Error).message), status);
+  if (status && status >= 400 && status < 500) return render(request, reply, (ctx) => messagePage(ctx, t('chrome.error.bad_request'), (error as Error).message), status);
   request.log.error({ err: error }, 'request failed');
   return render(request, reply, errorPage, 500);
 }
@@ -140,7 +141,7 @@ async function accessRefusal(access: Access, request: FastifyRequest, reply: Fas
   if (access === 'guest') return request.viewer ? replied(reply.redirect(`/users/${request.viewer.login}`)) : undefined;
   if (!request.viewer) {
     const back = request.method === 'GET' ? request.url : '';
-    return redirectWithFlash(reply, `/users/login${back ? `?return_to=${encodeURIComponent(back)}` : ''}`, 'Please log in to continue.');
+    return redirectWithFlash(reply, `/users/login${back ? `?return_to=${encodeURIComponent(back)}` : ''}`, t('chrome.session.log_in'));
   }
   if (!hasRole(request.viewer, access)) throw new Forbidden();
   return undefined;

@@ -7,6 +7,7 @@ import { register } from '../../actions/register.ts';
 import { Invalid } from '../../domain/errors.ts';
 import type { Replied } from '../replied.ts';
 import { consentValues, consentOf } from '../forms/signup.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** The sign-up form. */
 export const showRegister = (request: FastifyRequest, reply: FastifyReply) => render(request, reply, (ctx) => registerPage(ctx, emptyForm()));
@@ -16,7 +17,7 @@ export const showRegister = (request: FastifyRequest, reply: FastifyReply) => re
  * owner was mailed instead): the same redirect and words, and no session, so the answer reveals nothing.
  */
 export const signedUp = (reply: FastifyReply, email: string): Promise<Replied> =>
-  redirectWithFlash(reply, '/users/login', `Thank you! We sent a message to ${email}. Follow its link to confirm your address, then log in.`);
+  redirectWithFlash(reply, '/users/login', t('account.flash.registered', { email }));
 
 /** Creates the account and says a confirmation link is on its way. */
 export async function createAccount(request: FastifyRequest, reply: FastifyReply) {

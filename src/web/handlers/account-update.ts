@@ -25,7 +25,7 @@ export async function saveEmail(request: FastifyRequest, reply: FastifyReply) {
     if (!(error instanceof Invalid)) throw error;
     return again(request, reply, { email: { values: { email }, errors: error.fields } });
   }
-  return redirectWithFlash(reply, '/settings/account', `Your email address is now ${email.trim()}. We sent a link there to confirm it.`);
+  return redirectWithFlash(reply, '/settings/account', t('account.flash.email_changed', { email: email.trim() }));
 }
 
 /** Changes the password (current password required); other sessions end. */
@@ -42,7 +42,7 @@ export async function savePassword(request: FastifyRequest, reply: FastifyReply)
     if (!(error instanceof Invalid)) throw error;
     return again(request, reply, { password: { values: {}, errors: error.fields } });
   }
-  return redirectWithFlash(reply, '/settings/account', 'Your password is changed. Other devices have been logged out.');
+  return redirectWithFlash(reply, '/settings/account', t('account.flash.password_changed'));
 }
 
 /** Saves the interface language; the confirmation is already in it. */

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formField, formList, queryParam, redirectWithFlash, render } from '../respond.ts';
 import { readInbox, updateInbox, setCommentEmailChoice } from '../../actions/inbox.ts';
 import { inboxPage } from '../views/inbox.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** The viewer's notifications. */
 export async function showInbox(request: FastifyRequest, reply: FastifyReply) {
@@ -23,5 +24,5 @@ export async function saveInbox(request: FastifyRequest, reply: FastifyReply) {
 /** Saves the email choice. */
 export async function saveInboxSettings(request: FastifyRequest, reply: FastifyReply) {
   await setCommentEmailChoice(request.server.quire.ctx, request.viewer!, formField(request, 'comment_emails') === '1');
-  return redirectWithFlash(reply, '/inbox', 'Your email setting was saved.');
+  return redirectWithFlash(reply, '/inbox', t('account.flash.email_setting'));
 }

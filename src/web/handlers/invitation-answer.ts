@@ -6,6 +6,7 @@ import { listInvitations } from '../../actions/list-invitations.ts';
 import { answerInvitation } from '../../actions/co-creators.ts';
 import { workPath } from '../urls.ts';
 import { NotFound } from '../../domain/errors.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** The viewer's invitations to co-create. */
 export async function showInvitations(request: FastifyRequest<{ Params: { login: string } }>, reply: FastifyReply) {
@@ -20,6 +21,6 @@ export async function answerWorkInvitation(request: FastifyRequest<{ Params: { i
   if (!Number.isSafeInteger(id)) throw new NotFound('There is no such invitation.');
   const { title } = await answerInvitation(request.server.quire.ctx, request.viewer, id, accept);
   return accept
-    ? redirectWithFlash(reply, workPath(id), `You are now a co-creator of "${title}".`)
-    : redirectWithFlash(reply, `/users/${request.viewer!.login}/invitations`, `You declined to co-create "${title}".`);
+    ? redirectWithFlash(reply, workPath(id), t('account.flash.cocreator_accepted', { title }))
+    : redirectWithFlash(reply, `/users/${request.viewer!.login}/invitations`, t('account.flash.cocreator_declined', { title }));
 }

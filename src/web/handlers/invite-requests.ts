@@ -5,9 +5,10 @@ import { inviteRequestPage } from '../views/invite-request.ts';
 import { emptyForm } from '../views/form.ts';
 import { requestInvitation } from '../../actions/request-invitation.ts';
 import { Invalid } from '../../domain/errors.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** The one answer to every accepted request. */
-export const QUEUED = 'Thank you. If that address can be invited, it is in the queue, and an invitation will be emailed to it when its turn comes.';
+export const queuedMessage = (): string => t('account.flash.queued');
 
 /** The form. */
 export const showInviteRequest = (request: FastifyRequest, reply: FastifyReply) => render(request, reply, (ctx) => inviteRequestPage(ctx, emptyForm()));
@@ -17,7 +18,7 @@ export async function createInviteRequest(request: FastifyRequest, reply: Fastif
   const email = formField(request, 'invite_request[email]');
   try {
     await requestInvitation(request.server.quire.ctx, { email, ip: request.ip });
-    return redirectWithFlash(reply, '/invite_requests', QUEUED);
+    return redirectWithFlash(reply, '/invite_requests', queuedMessage());
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     return render(request, reply, (ctx) => inviteRequestPage(ctx, { values: { email }, errors: error.fields }), 422);

@@ -6,18 +6,19 @@ import { keptPostPath, sendKeptForm } from '../middleware/kept-posts.ts';
 import { CSRF_COOKIE } from '../middleware/csrf.ts';
 import { keptPostPage } from '../views/kept-post.ts';
 import { NotFound } from '../../domain/errors.ts';
+import { t } from '../../i18n/translate.ts';
 
 // A random key, not a row id (middleware/id-params.ts reads `:id` as a number).
 type KeptRequest = FastifyRequest<{ Params: { key: string } }>;
 
-const GONE = 'There is no such kept form: it was sent or discarded, is older than 7 days, or was kept in another browser or for another account.';
+const gone = (): string => t('chrome.kept.gone');
 const sender = (request: KeptRequest) => ({ accountId: request.viewer!.id, browserCookie: request.cookies[CSRF_COOKIE] ?? '' });
 
 /** Shows what the kept form will send. */
 export async function showKeptPost(request: KeptRequest, reply: FastifyReply) {
   const { accountId, browserCookie } = sender(request);
   const kept = await keptForm(request.server.quire.ctx, accountId, browserCookie, request.params.key);
-  if (!kept) throw new NotFound(GONE);
+  if (!kept) throw new NotFound(gone());
   return render(request, reply, (ctx) => keptPostPage(ctx, kept, keptPostPath(kept.id)));
 }
 
@@ -25,7 +26,7 @@ export async function showKeptPost(request: KeptRequest, reply: FastifyReply) {
 export async function sendKeptPost(request: KeptRequest, reply: FastifyReply) {
   const { accountId, browserCookie } = sender(request);
   const kept = await takeKeptForm(request.server.quire.ctx, accountId, browserCookie, request.params.key);
-  if (!kept) throw new NotFound(GONE);
+  if (!kept) throw new NotFound(gone());
   return sendKeptForm(request, reply, kept);
 }
 
@@ -33,5 +34,5 @@ export async function sendKeptPost(request: KeptRequest, reply: FastifyReply) {
 export async function discardKeptPost(request: KeptRequest, reply: FastifyReply) {
   const { accountId, browserCookie } = sender(request);
   const kept = await takeKeptForm(request.server.quire.ctx, accountId, browserCookie, request.params.key);
-  return redirectWithFlash(reply, '/', kept ? 'The kept form was discarded.' : GONE);
+  return redirectWithFlash(reply, '/', kept ? t('chrome.kept.discarded') : gone());
 }

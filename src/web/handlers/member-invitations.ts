@@ -6,6 +6,7 @@ import { emptyForm, type FormState } from '../views/form.ts';
 import { sendInvitation } from '../../actions/send-invitations.ts';
 import { invitationsSentBy } from '../../storage/invitations.ts';
 import { Invalid } from '../../domain/errors.ts';
+import { t } from '../../i18n/translate.ts';
 
 async function page(request: FastifyRequest, reply: FastifyReply, form: FormState = emptyForm(), status = 200) {
   const sent = await invitationsSentBy(request.server.quire.db, request.viewer!.id);
@@ -20,7 +21,7 @@ export async function sendMemberInvitation(request: FastifyRequest, reply: Fasti
   const email = formField(request, 'invitation[email]');
   try {
     await sendInvitation(request.server.quire.ctx, request.viewer, email);
-    return redirectWithFlash(reply, '/settings/invitations', `An invitation is on its way to ${email.trim()}.`);
+    return redirectWithFlash(reply, '/settings/invitations', t('account.flash.invitation_sent', { email: email.trim() }));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     return page(request, reply, { values: { email }, errors: error.fields }, 422);

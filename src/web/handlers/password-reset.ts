@@ -7,8 +7,9 @@ import { emptyForm } from '../views/form.ts';
 import { html } from '../views/html.ts';
 import { requestPasswordReset, resetPassword, resetTokenIsLive } from '../../actions/reset-password.ts';
 import { Invalid } from '../../domain/errors.ts';
+import { t } from '../../i18n/translate.ts';
 
-const expired = html`<p><a href="/users/password/new">Ask for a new link</a></p>`;
+const expired = () => html`<p><a href="/users/password/new">${t('account.password.expired.ask')}</a></p>`;
 
 /** Asks for the account to reset. */
 export const showForgotPassword = (request: FastifyRequest, reply: FastifyReply) => render(request, reply, (ctx) => forgotPasswordPage(ctx, emptyForm()));
@@ -22,14 +23,14 @@ export async function sendPasswordReset(request: FastifyRequest, reply: FastifyR
     if (!(error instanceof Invalid)) throw error;
     return render(request, reply, (ctx) => forgotPasswordPage(ctx, { values: { login }, errors: error.fields }), 422);
   }
-  return redirectWithFlash(reply, '/users/login', 'If that matches an account, a link to reset its password is on its way. It works for 2 hours.');
+  return redirectWithFlash(reply, '/users/login', t('account.flash.reset_sent'));
 }
 
 /** The new-password form for a reset link. */
 export async function showResetPassword(request: FastifyRequest, reply: FastifyReply) {
   const token = queryParam(request, 'token');
   if (!(await resetTokenIsLive(request.server.quire.ctx, token))) {
-    return render(request, reply, (ctx) => messagePage(ctx, 'Link expired', 'This reset link is invalid, used or expired.', expired), 404);
+    return render(request, reply, (ctx) => messagePage(ctx, t('account.password.expired.title'), t('account.password.expired.text'), expired()), 404);
   }
   return render(request, reply, (ctx) => resetPasswordPage(ctx, token, emptyForm()));
 }
@@ -39,7 +40,7 @@ export async function updateResetPassword(request: FastifyRequest, reply: Fastif
   const token = formField(request, 'token');
   try {
     const { login } = await resetPassword(request.server.quire.ctx, { token, password: formField(request, 'user[password]'), passwordConfirmation: formField(request, 'user[password_confirmation]') });
-    return redirectWithFlash(reply, '/users/login', `Your password is changed, ${login}. Log in with the new one.`);
+    return redirectWithFlash(reply, '/users/login', t('account.flash.password_reset', { login }));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     return render(request, reply, (ctx) => resetPasswordPage(ctx, token, { values: {}, errors: error.fields }), 422);

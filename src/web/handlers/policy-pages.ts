@@ -5,6 +5,7 @@ import { termsPage, contentPolicyPage, acceptTermsPage } from '../views/policy-p
 import { policyTexts } from '../../actions/policy-texts.ts';
 import { acceptTerms } from '../../actions/accept-terms.ts';
 import { Invalid } from '../../domain/errors.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** The page the member came from (browsers send it for this site only), to go back to once the terms are accepted; always a local path. */
 function cameFrom(request: FastifyRequest): string {
@@ -38,7 +39,7 @@ export async function saveAcceptTerms(request: FastifyRequest, reply: FastifyRep
   const back = safeReturnPath(formField(request, 'return_to'));
   try {
     const version = await acceptTerms(request.server.quire.ctx, request.viewer, Number(formField(request, 'version')));
-    return redirectWithFlash(reply, back, `Thank you: you accepted the Terms of Service (version ${version}).`);
+    return redirectWithFlash(reply, back, t('site.flash.terms_accepted', { version }));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     const texts = await policyTexts(request.server.quire.db);

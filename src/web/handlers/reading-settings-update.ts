@@ -5,6 +5,7 @@ import { readingSettingsPage } from '../views/reading-settings.ts';
 import { readerFormChanges } from '../forms/reader-form.ts';
 import { readingPreferences, saveReadingPreferences } from '../../actions/reading-preferences.ts';
 import { historySetting } from '../../actions/readings.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** The form, filled with the saved choices. */
 export async function showReadingSettings(request: FastifyRequest, reply: FastifyReply) {
@@ -15,5 +16,5 @@ export async function showReadingSettings(request: FastifyRequest, reply: Fastif
 /** Saves every choice, including whether adult works skip the warning. */
 export async function saveReadingSettings(request: FastifyRequest, reply: FastifyReply) {
   await saveReadingPreferences(request.server.quire.ctx, request.viewer!.id, readerFormChanges(request));
-  return redirectWithFlash(reply, '/settings/reading', 'Your reading settings are saved.');
+  return redirectWithFlash(reply, '/settings/reading', t('account.flash.reading_saved'));
 }

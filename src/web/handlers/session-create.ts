@@ -9,6 +9,8 @@ import { setSessionCookie } from '../middleware/session.ts';
 import { keptPostAfterLogin } from '../middleware/kept-posts.ts';
 import { rotateCsrfCookie } from '../middleware/csrf.ts';
 import { commentIpHash } from '../../services/visitor-keys.ts';
+import { t } from '../../i18n/translate.ts';
+import { switchLocale } from '../middleware/locale.ts';
 
 /** The id of a form kept from an expired session (middleware/kept-posts.ts), or ''. */
 const keptId = (s: string) => (/^[\w-]{22}$/.test(s) ? s : '');
@@ -28,11 +30,13 @@ export async function createSession(request: FastifyRequest, reply: FastifyReply
     setSessionCookie(request, reply, session);
     const previousCookie = rotateCsrfCookie(request, reply, request.server.quire.csrfSecret);
     const confirm = await keptPostAfterLogin(request, account.id, previousCookie, values.kept);
-    if (confirm) return redirectWithFlash(reply, confirm, `You are logged in as ${account.login}. Here is what you were sending when your session expired.`);
+    // The member's own language from here on, so the welcome is in it.
+    if (account.locale) switchLocale(account.locale);
+    if (confirm) return redirectWithFlash(reply, confirm, t('account.flash.logged_in_kept', { login: account.login }));
     if (values.kept) {
-      return redirectWithFlash(reply, safeReturnPath(values.return_to), `You are logged in as ${account.login}. What you sent before could not be found: it is kept for 7 days, only in the browser that sent it and for the account whose session expired.`);
+      return redirectWithFlash(reply, safeReturnPath(values.return_to), t('account.flash.logged_in_lost', { login: account.login }));
     }
-    return redirectWithFlash(reply, safeReturnPath(values.return_to), `You are logged in as ${account.login}.`);
+    return redirectWithFlash(reply, safeReturnPath(values.return_to), t('account.flash.logged_in', { login: account.login }));
   } catch (error) {
     if (error instanceof TooManyRequests) {
       reply.header('retry-after', String(error.retryAfterSeconds));

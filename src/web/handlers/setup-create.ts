@@ -8,6 +8,7 @@ import { startSession } from '../../actions/sessions.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { setSessionCookie } from '../middleware/session.ts';
 import { rotateCsrfCookie } from '../middleware/csrf.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** Shows the setup form, or sends a set-up archive home. */
 export async function showSetup(request: FastifyRequest, reply: FastifyReply) {
@@ -28,7 +29,7 @@ export async function createSetup(request: FastifyRequest, reply: FastifyReply) 
     app.setupDone = true;
     setSessionCookie(request, reply, await startSession(app.ctx, admin.id, false));
     rotateCsrfCookie(request, reply, app.csrfSecret);
-    return redirectWithFlash(reply, '/', `Your archive is ready. You are logged in as ${admin.login}, its administrator.`);
+    return redirectWithFlash(reply, '/', t('site.flash.ready', { login: admin.login }));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     const form: FormState = { values, errors: error.fields };

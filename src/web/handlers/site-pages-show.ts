@@ -4,20 +4,21 @@ import { render } from '../respond.ts';
 import { sitePage, siteMapPage } from '../views/site-pages.ts';
 import { siteText, siteMapFandoms } from '../../actions/site-pages.ts';
 import type { SiteTextKey } from '../../domain/site.ts';
+import { t } from '../../i18n/translate.ts';
 
-function textPage(key: SiteTextKey, title: string) {
+function textPage(key: SiteTextKey, title: () => string) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const text = await siteText(request.server.quire.ctx, key);
-    return render(request, reply, (ctx) => sitePage(ctx, title, text));
+    return render(request, reply, (ctx) => sitePage(ctx, title(), text));
   };
 }
 
 /** How to get help. */
-export const showSupport = textPage('support_html', 'Support');
+export const showSupport = textPage('support_html', () => t('chrome.footer.support'));
 /** How to reach the archive's team. */
-export const showContact = textPage('contact_html', 'Contact');
+export const showContact = textPage('contact_html', () => t('chrome.footer.contact'));
 /** The archive's rules and terms. */
-export const showRules = textPage('rules_html', 'Rules and terms');
+export const showRules = textPage('rules_html', () => t('chrome.footer.rules'));
 
 /** The site map with the fandoms in use. */
 export async function showSiteMap(request: FastifyRequest, reply: FastifyReply) {

@@ -5,6 +5,7 @@ import { contactFormPage } from '../views/contact-form.ts';
 import { emptyForm } from '../views/form.ts';
 import { contactAuthor, contactTarget } from '../../actions/contact-author.ts';
 import { Invalid, TooManyRequests } from '../../domain/errors.ts';
+import { t } from '../../i18n/translate.ts';
 
 type ContactRequest = FastifyRequest<{ Params: { login: string } }>;
 
@@ -19,7 +20,7 @@ export async function sendContactMessage(request: ContactRequest, reply: Fastify
   const values = { subject: formField(request, 'contact[subject]'), message: formField(request, 'contact[message]') };
   try {
     const author = await contactAuthor(request.server.quire.ctx, request.viewer, request.params.login, values);
-    return redirectWithFlash(reply, `/users/${author.login}`, `Your message was sent to ${author.login}.`);
+    return redirectWithFlash(reply, `/users/${author.login}`, t('account.flash.message_sent', { login: author.login }));
   } catch (error) {
     // Past the hourly limit the form comes back with the text kept, answering 429 with Retry-After.
     if (error instanceof TooManyRequests) {

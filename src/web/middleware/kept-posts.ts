@@ -12,6 +12,7 @@ import { formFieldsOf } from '../../actions/autosave.ts';
 import { FLASH_COOKIE, redirectWithFlash, render } from '../respond.ts';
 import { messagePage } from '../views/message.ts';
 import { replied, type Replied } from '../replied.ts';
+import { t } from '../../i18n/translate.ts';
 
 // Credentials are never stored, autosave copies are re-sent by the page itself, and a confirmation is not a form.
 const NEVER_KEPT = /^\/(users\/login|settings|setup|autosave|kept-posts)(?=[/?]|$)/;
@@ -22,20 +23,20 @@ export const keptPostPath = (id: string) => `/kept-posts/${id}`;
 const browserCookieOf = (request: FastifyRequest) => request.cookies[CSRF_COOKIE] ?? '';
 
 const lostPage = (request: FastifyRequest, reply: FastifyReply, why: string, status: number) =>
-  render(request, reply, (ctx) => messagePage(ctx, 'Your session has expired', `${why} Go back, copy your text somewhere safe, log in (in another tab if you like), and send it again.`), status);
+  render(request, reply, (ctx) => messagePage(ctx, t('chrome.session.expired_title'), `${why} ${t('chrome.session.lost')}`), status);
 
 /**
  * For a state-changing request without a live session (CSRF already checked) to a route for accounts: keeps it for
  * the account whose session expired and sends the browser to log in; anything else just leads to the login page.
  */
 export async function keepPostForLogin(request: FastifyRequest, reply: FastifyReply): Promise<Replied> {
-  const askToLogIn = () => redirectWithFlash(reply, '/users/login', 'Please log in to continue.');
+  const askToLogIn = () => redirectWithFlash(reply, '/users/login', t('chrome.session.log_in'));
   if (NEVER_KEPT.test(request.url)) return askToLogIn();
   const sender = { browserCookie: browserCookieOf(request), sessionToken: request.cookies[SESSION_COOKIE], ip: request.ip };
   const outcome = await keepPost(request.server.quire.ctx, sender, { method: request.method, url: request.url, fields: formFieldsOf(request.body, ['authenticity_token']) });
-  if ('kept' in outcome) return redirectWithFlash(reply, `/users/login?kept=${outcome.kept}`, 'Your session had expired. Log in and you can send what you wrote.');
-  if (outcome.refused === 'too-large') return lostPage(request, reply, 'What you sent is too long for us to keep while you log in.', 413);
-  if (outcome.refused === 'too-many') return lostPage(request, reply, 'Too many forms were kept for this address in the last hour.', 429);
+  if ('kept' in outcome) return redirectWithFlash(reply, `/users/login?kept=${outcome.kept}`, t('chrome.session.kept'));
+  if (outcome.refused === 'too-large') return lostPage(request, reply, t('chrome.session.too_large'), 413);
+  if (outcome.refused === 'too-many') return lostPage(request, reply, t('chrome.session.too_many'), 429);
   return askToLogIn();
 }
 
