@@ -3,17 +3,17 @@
  * chapter on a new page (with a PDF bookmark); an afterword; page numbers. Bold, italic, monospace and links are
  * kept. Simplified: list items wrap under their marker (no hanging indent), tables are "a | b" lines, images are
  * their alt text. DejaVu Serif covers Latin, Greek, Cyrillic, Armenian and Georgian; Noto fonts cover Arabic, Hebrew,
- * Chinese, Japanese and Korean (pdf-fallback-fonts.ts). Paragraphs that need those are laid out here (pdf-lines.ts:
- * bidirectional order, CJK line breaks), the rest by pdfkit. Works in other scripts get no PDF (pdf-scripts.ts); the
+ * Chinese, Japanese and Korean (pdf-fallback-fonts.ts). Paragraphs that need those are laid out by pdf-laid-out.ts
+ * (bidirectional order, CJK line breaks), the rest by pdfkit. Works in other scripts get no PDF (pdf-scripts.ts); the
  * title page notes any symbol or emoji no font has.
  */
 import PDFDocument from 'pdfkit';
 import { htmlBlocks, type Block, type Run } from './blocks.ts';
 import { prefaceRows, bylineText, type WorkSnapshot } from './snapshot.ts';
 import { loadPdfFonts, type PdfFonts } from './pdf-fonts.ts';
-import { fallbackFontFile, fallbackFontFor, isFallbackFont } from './pdf-fallback-fonts.ts';
-import { fontPieces, type FontChoice, type Piece } from './pdf-font-runs.ts';
-import { layParagraph } from './pdf-lines.ts';
+import { isFallbackFont } from './pdf-fallback-fonts.ts';
+import { fontPieces } from './pdf-font-runs.ts';
+import { fontChoice, laidOut } from './pdf-laid-out.ts';
 import { snapshotTexts } from './pdf-scripts.ts';
 
 const SIZE = 10.5;
@@ -26,47 +26,6 @@ type Doc = InstanceType<typeof PDFDocument>;
 function fontFor(r: Pick<Run, 'bold' | 'italic' | 'mono'>): string {
   if (r.mono) return 'mono';
   return r.bold ? (r.italic ? 'boldItalic' : 'bold') : r.italic ? 'italic' : 'regular';
-}
-
-type FontkitFont = { hasGlyphForCodePoint(cp: number): boolean };
-/** pdfkit's current font: its metrics and the fontkit font inside (not in pdfkit's public API). */
-const currentFont = (doc: Doc) => (doc as unknown as { _font: { ascender: number; font: FontkitFont } })._font;
-const fontSizeOf = (doc: Doc) => (doc as unknown as { _fontSize: number })._fontSize;
-
-const choices = new WeakMap<Doc, FontChoice>();
-/** The font choice for a document: Noto fonts are registered the first time a character needs one. */
-function fontChoice(doc: Doc): FontChoice {
-  let choice = choices.get(doc);
-  if (choice) return choice;
-  const loaded = new Map<string, FontkitFont>();
-  const glyphs = (name: string): FontkitFont => {
-    let font = loaded.get(name);
-    if (!font) {
-      if (isFallbackFont(name)) doc.registerFont(name, fallbackFontFile(name));
-      font = currentFont(doc.font(name)).font;
-      loaded.set(name, font);
-    }
-    return font;
-  };
-  choice = {
-    has: (font, cp) => glyphs(font).hasGlyphForCodePoint(cp),
-    fallback: (cp, bold) => {
-      const name = fallbackFontFor(cp, bold);
-      if (name) glyphs(name); // registers it
-      return name;
-    },
-  };
-  choices.set(doc, choice);
-  return choice;
-}
-
-
-const widthCaches = new WeakMap<Doc, Map<string, number>>();
-/** Words recur: their widths are remembered for the document (shaping is most of a laid-out paragraph's cost). */
-function widthCache(doc: Doc): Map<string, number> {
-  let cache = widthCaches.get(doc);
-  if (!cache) widthCaches.set(doc, (cache = new Map()));
-  return cache;
 }
 
 type RunsOptions = { indent?: number; size?: number; align?: 'left' | 'center' | 'justify'; color?: string };
@@ -94,44 +53,6 @@ function runs(doc: Doc, list: Run[], opts: RunsOptions = {}) {
       if (i === 0) doc.text(r.text, left, doc.y, { ...o, width });
       else doc.text(r.text, o);
     });
-  }
-}
-
-/**
- * A paragraph with Noto fonts, laid out by pdf-lines.ts: each piece drawn where its line puts it, on one baseline
- * per line (pdfkit would place each font's text by its own ascender), a right-to-left paragraph aligned right.
- */
-function laidOut(doc: Doc, pieces: Piece[], left: number, width: number, center: boolean) {
-  const widths = widthCache(doc);
-  const size = fontSizeOf(doc);
-  const measure = (p: Piece) => {
-    const key = `${p.font}\u0000${size}\u0000${p.text}`;
-    let w = widths.get(key);
-    if (w === undefined) {
-      w = doc.font(p.font).widthOfString(p.text);
-      if (widths.size > 20_000) widths.clear();
-      widths.set(key, w);
-    }
-    return w;
-  };
-  const paragraph = layParagraph(pieces, width, measure);
-  for (const line of paragraph.lines) {
-    const fonts = [...new Set(line.pieces.map((p) => p.font))];
-    if (fonts.length === 0) fonts.push('regular');
-    const ascent = (font: string) => (currentFont(doc.font(font)).ascender / 1000) * size;
-    const baseline = Math.max(...fonts.map(ascent));
-    const height = Math.max(...fonts.map((f) => doc.font(f).currentLineHeight(true))) + 2;
-    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
-    const top = doc.y;
-    let x = center ? left + (width - line.width) / 2 : paragraph.rtl ? left + width - line.width : left;
-    for (const p of line.pieces) {
-      const w = measure(p);
-      // Each font's text is placed by its own ascender; shifting by the difference puts every piece on one baseline.
-      doc.font(p.font).text(p.text, x, top + baseline - ascent(p.font), { lineBreak: false, textWidth: w, wordCount: p.text.trim().split(/\s+/).length, link: p.href ?? null, underline: Boolean(p.underline) });
-      x += w;
-    }
-    doc.x = left;
-    doc.y = top + height;
   }
 }
 
