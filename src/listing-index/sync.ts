@@ -117,7 +117,11 @@ export class ListingSync {
     const saving = captured.then(async (c) => {
       if (!c) return null;
       const started = performance.now();
-      const bytes = await writeSnapshot(snapshot.path, c);
+      const bytes = await writeSnapshot(snapshot.path, c).catch((err: unknown) => {
+        // Not written: the changes it held still count as unsaved, so the clock tries again.
+        this.unsaved += c.changes;
+        throw err;
+      });
       return { path: snapshot.path, bytes, works: c.meta.works, seq: c.meta.seq, copyMs: Math.round(c.copyMs), writeMs: Math.round(performance.now() - started) };
     }).finally(() => { this.saving = null; });
     this.saving = saving;
@@ -148,12 +152,12 @@ export class ListingSync {
   }
 
   /** The index's parts, taken after a refresh (so the log position is exact), with what the file says about them. */
-  private async capture(): Promise<Captured | null> {
+  private async capture(): Promise<(Captured & { changes: number }) | null> {
     // The database's clock before the refresh: on PostgreSQL a reader of the snapshot re-reads changes from then.
     const takenAt = await databaseNow(this.db);
     const index = await this.refresh();
     const about = await describeDatabase(this.db, this.lastSeq);
-    const captured = captureSnapshot(index, about, { seq: this.lastSeq, takenAt });
+    const captured = { ...captureSnapshot(index, about, { seq: this.lastSeq, takenAt }), changes: this.unsaved };
     this.unsaved = 0;
     this.lastSaved = this.now();
     return captured;
