@@ -15,12 +15,13 @@ import { indexWork } from '../storage/search/index.ts';
 import { notifySubscribers } from './notify-subscribers.ts';
 import { assertMayParticipate } from './site-policy.ts';
 import { rememberTextFormat } from './posting-prefs.ts';
+import { t } from '../i18n/translate.ts';
 
 /** A chapter its viewer may edit, with its work. */
 export async function loadChapterForEdit(ctx: Context, viewer: Viewer, workId: number, chapterId: number): Promise<{ work: WorkRecord; chapter: ChapterRecord }> {
   const { work } = await editableWork(ctx, viewer, workId);
   const chapter = Number.isSafeInteger(chapterId) ? await chapterById(ctx.db, chapterId) : undefined;
-  if (!chapter || chapter.workId !== work.id) throw new NotFound('This work has no such chapter.');
+  if (!chapter || chapter.workId !== work.id) throw new NotFound(t('errors.chapter.none'));
   return { work, chapter };
 }
 

@@ -6,18 +6,19 @@ import { assertValid, Forbidden, NotFound } from '../domain/errors.ts';
 import { renderInline } from '../domain/text-format.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** A collection by name, or NotFound. */
 export async function namedCollection(ctx: Context, name: string): Promise<CollectionRecord> {
   const c = await collectionByName(ctx.db, name);
-  if (!c) throw new NotFound('There is no collection with this name.');
+  if (!c) throw new NotFound(t('errors.no_collection'));
   return c;
 }
 
 /** A collection the viewer maintains; NotFound or Forbidden otherwise. */
 export async function maintainedCollection(ctx: Context, viewer: Viewer, name: string): Promise<CollectionRecord> {
   const c = await namedCollection(ctx, name);
-  if (!canMaintainCollection(viewer, c)) throw new Forbidden('Only the owner of this collection can do that.');
+  if (!canMaintainCollection(viewer, c)) throw new Forbidden(t('errors.collection.not_owner'));
   return c;
 }
 

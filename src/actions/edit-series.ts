@@ -14,6 +14,7 @@ import { seriesProblems, orderByPositions, mergeOrder, moveOne, type SeriesInput
 import { assertValid, Forbidden, NotFound } from '../domain/errors.ts';
 import type { Account } from '../domain/account.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** One work on the series form. */
 export interface SeriesWorkRow {
@@ -30,12 +31,10 @@ export interface SeriesForEdit {
   account: Account;
 }
 
-const NO_SERIES = 'There is no series with this number.';
-
 /** Loads a series for its edit form; throws NotFound or Forbidden as the module comment says. */
 export async function loadSeriesForEdit(ctx: Context, viewer: Viewer, seriesId: number): Promise<SeriesForEdit> {
   const series = Number.isSafeInteger(seriesId) ? await seriesById(ctx.db, seriesId) : undefined;
-  if (!series) throw new NotFound(NO_SERIES);
+  if (!series) throw new NotFound(t('errors.no_series'));
   const [owners, works, creators] = await Promise.all([seriesOwnerIds(ctx.db, series.id), worksByIds(ctx.db, series.workIds), creatorsOfWorks(ctx.db, series.workIds)]);
   const byId = new Map(works.map((w) => [w.id, w]));
   const rows: SeriesWorkRow[] = [];
@@ -48,8 +47,8 @@ export async function loadSeriesForEdit(ctx: Context, viewer: Viewer, seriesId: 
   }
   if (!viewer || !owners.includes(viewer.id)) {
     const seen = canOpenHidden(viewer, { hiddenAt: series.hiddenAt, ownerId: series.createdBy }) && rows.some((r) => hasReaderPage(r.work));
-    if (!seen) throw new NotFound(NO_SERIES);
-    throw new Forbidden('Only the creators of the works in this series can edit it.');
+    if (!seen) throw new NotFound(t('errors.no_series'));
+    throw new Forbidden(t('errors.series.not_creator'));
   }
   return { series, works: rows, account: viewer };
 }

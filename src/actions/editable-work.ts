@@ -6,6 +6,7 @@ import { creatorsOfWorks, type CreatorRef } from '../storage/work-creators.ts';
 import type { Queryable } from '../storage/db.ts';
 import type { Account } from '../domain/account.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** A work its viewer may manage, with its access facts. */
 export interface EditableWork {
@@ -22,12 +23,12 @@ export interface EditableWork {
  */
 export async function editableWork(ctx: Context, viewer: Viewer, workId: number, tx: Queryable = ctx.db): Promise<EditableWork> {
   const work = Number.isSafeInteger(workId) ? await workById(tx, workId) : undefined;
-  if (!work) throw new NotFound('There is no work with this number.');
+  if (!work) throw new NotFound(t('errors.no_work'));
   const creators = (await creatorsOfWorks(tx, [work.id])).get(work.id) ?? [];
   const access = { visibility: work.visibility, deleted: work.deletedAt !== null, removal: work.removal, creatorIds: creators.filter((c) => c.status !== 'invited').map((c) => c.userId), creators };
   const verdict = workVisibilityFor(viewer, access);
-  if (verdict === 'gone') throw new Gone('This work has been deleted.');
-  if (verdict === 'hidden') throw new NotFound('There is no work with this number.');
-  if (!viewer || !canEditWork(viewer, access)) throw new Forbidden('Only the creators of this work can change it.');
+  if (verdict === 'gone') throw new Gone(t('errors.work.deleted'));
+  if (verdict === 'hidden') throw new NotFound(t('errors.no_work'));
+  if (!viewer || !canEditWork(viewer, access)) throw new Forbidden(t('errors.work.not_creator'));
   return { work, access, account: viewer };
 }

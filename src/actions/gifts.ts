@@ -49,7 +49,7 @@ async function memberNamed(db: Queryable, name: string, login?: string): Promise
   if (login) {
     const user = await userByLogin(db, login);
     const pseud = user && (await pseudByName(db, user.id, name));
-    if (!user || !pseud) return `There is no member ${login} with the pseud ${name}; write a login, a pseud, or "pseud (login)".`;
+    if (!user || !pseud) return t('errors.gift.no_pseud', { login, name });
     return { userId: user.id, pseudId: pseud.isDefault ? null : pseud.id };
   }
   const user = /^\w+$/u.test(name) ? await userByLogin(db, name) : undefined;
@@ -58,7 +58,7 @@ async function memberNamed(db: Queryable, name: string, login?: string): Promise
   if (holders.length === 0) return undefined;
   if (holders.length > 1) {
     const logins = (await usersByIds(db, holders.map((h) => h.userId))).map((u) => creditName({ login: u.login, pseud: name }));
-    return `Several members write as ${name}: write one of ${logins.join(', ')}.`;
+    return t('errors.gift.ambiguous', { name, logins: logins.join(', ') });
   }
   const only = holders[0]!;
   return { userId: only.userId, pseudId: only.isDefault ? null : only.pseudId };
@@ -86,9 +86,9 @@ export interface GiftsPage {
  */
 export async function giftsPage(ctx: Context, viewer: Viewer, login: string, refused: boolean, requestedPage: string): Promise<GiftsPage> {
   const user = await userByLogin(ctx.db, login);
-  if (!user) throw new NotFound(`There is no account named ${login}.`);
+  if (!user) throw new NotFound(t('errors.no_account_login', { login }));
   const own = canEditAccount(viewer, user.id);
-  if (refused && !own) throw new NotFound('Only the recipient sees the gifts they refused.');
+  if (refused && !own) throw new NotFound(t('errors.gift.refused_private'));
   const ids = await giftWorkIdsOf(ctx.db, user.id, refused);
   // Visibility first (listWorks drops what the viewer may not see, and works with nothing posted), then the blocklist.
   const visible = (await listWorks(ctx, viewer, ids)).filter((b) => hasReaderPage(b.work));
@@ -102,9 +102,9 @@ export async function giftsPage(ctx: Context, viewer: Viewer, login: string, ref
 
 /** The recipient refuses a gift (or, `refuse` false, accepts it again); NotFound when the work is no gift to them. */
 export async function refuseGift(ctx: Context, viewer: Viewer, workId: number, refuse: boolean): Promise<void> {
-  if (!viewer) throw new Forbidden('Log in to manage your gifts.');
+  if (!viewer) throw new Forbidden(t('errors.gift.log_in'));
   // Only a work the recipient can read: a draft's gift says nothing until it is posted.
   const readable = Number.isSafeInteger(workId) && (await listWorks(ctx, viewer, [workId])).some((b) => b.work.visibility !== 'draft');
   const done = readable && (await setGiftRefused(ctx.db, workId, viewer.id, refuse ? ctx.now() : null));
-  if (!done) throw new NotFound('This work is not a gift to you.');
+  if (!done) throw new NotFound(t('errors.gift.not_yours'));
 }

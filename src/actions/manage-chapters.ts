@@ -8,6 +8,7 @@ import { orderFromPositions } from '../domain/chapter-order.ts';
 import { editableWork } from './editable-work.ts';
 import type { Context } from './context.ts';
 import { indexWork } from '../storage/search/index.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Every chapter of a work (drafts and scheduled ones too), for its creators. */
 export async function chaptersForManaging(ctx: Context, viewer: Viewer, workId: number): Promise<{ work: WorkRecord; chapters: ChapterRecord[] }> {
@@ -20,7 +21,7 @@ export async function reorderWorkChapters(ctx: Context, viewer: Viewer, workId: 
   const { work } = await editableWork(ctx, viewer, workId);
   await ctx.db.transaction(async (tx) => {
     const order = orderFromPositions(await chaptersOfWork(tx, work.id, true), typed);
-    if (!order) throw new Invalid({ positions: 'Enter a number next to each chapter.' });
+    if (!order) throw new Invalid({ positions: t('errors.chapter.positions') });
     await reorderChapters(tx, work.id, order);
     await refreshWorkCounts(tx, work.id);
   });
@@ -35,11 +36,11 @@ export async function deleteWorkChapter(ctx: Context, viewer: Viewer, workId: nu
   return ctx.db.transaction(async (tx) => {
     const chapters = await chaptersOfWork(tx, work.id, true);
     const chapter = chapters.find((c) => c.id === chapterId);
-    if (!chapter) throw new NotFound('This work has no such chapter.');
-    if (chapters.length === 1) throw new Invalid({ chapter: 'This is the only chapter of the work. To remove it, delete the work instead.' });
+    if (!chapter) throw new NotFound(t('errors.chapter.none'));
+    if (chapters.length === 1) throw new Invalid({ chapter: t('errors.chapter.only') });
     const posted = chapters.filter((c) => c.status === 'posted');
     if (work.visibility !== 'draft' && chapter.status === 'posted' && posted.length === 1) {
-      throw new Invalid({ chapter: 'This is the only posted chapter: post another one first, or delete the work instead.' });
+      throw new Invalid({ chapter: t('errors.chapter.only_posted') });
     }
     await deleteCommentsOfChapter(tx, chapter.id);
     await deleteChapter(tx, chapter);

@@ -46,7 +46,7 @@ export interface PostWorkInput {
 /** Creates the work; throws `Invalid` (with every field's problem) or `Forbidden` for guests. `pending`: it waits for validation. */
 export async function postWork(ctx: Context, viewer: Viewer, input: PostWorkInput): Promise<{ workId: number; chapterId: number; pending: boolean; scheduled: boolean }> {
   if (input.publish) await assertMayParticipate(ctx, viewer);
-  if (!viewer) throw new Forbidden('Log in to post a work.');
+  if (!viewer) throw new Forbidden(t('errors.work.log_in'));
   const now = ctx.now();
   const taxonomy = await loadTaxonomy(ctx.db);
   const zone = input.timeZone ?? DEFAULT_TIME_ZONE;

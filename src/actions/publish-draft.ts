@@ -15,6 +15,7 @@ import { notifySubscribers } from './notify-subscribers.ts';
 import { notifyGiftRecipients } from './gift-notices.ts';
 import { assertMayParticipate } from './site-policy.ts';
 import { holdForValidation } from './validation.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Inside a transaction: posts the draft work `workId` as of `at`. */
 export async function postDraftWork(tx: Queryable, workId: number, at: number): Promise<void> {
@@ -30,7 +31,7 @@ export async function postDraftWork(tx: Queryable, workId: number, at: number): 
 export async function assertPostable(tx: Queryable, workId: number): Promise<void> {
   const chapters = await chaptersOfWork(tx, workId, true);
   if (!chapters.some((c) => c.status !== 'scheduled')) {
-    throw new Invalid({ chapters: 'This draft has no chapter to post now: its chapters are scheduled, and the work will be posted with the first of them.' });
+    throw new Invalid({ chapters: t('errors.work.all_scheduled') });
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { insertReport, closeReport, recentBodiesFrom } from '../storage/abuse-reports.ts';
 import { getWindow, putWindow } from '../storage/rate-limits.ts';
-import { localPath, parseReportTarget, reportProblems, GUEST_REPORT_LIMIT, MEMBER_REPORT_LIMIT, UNKNOWN_TARGET, type ReportInput } from '../domain/abuse-report.ts';
+import { localPath, parseReportTarget, reportProblems, GUEST_REPORT_LIMIT, MEMBER_REPORT_LIMIT, unknownTarget, type ReportInput } from '../domain/abuse-report.ts';
 import { spamReason } from '../domain/spam.ts';
 import { checkLimit, recordAttempt } from '../domain/rate-limit.ts';
 import { assertValid, TooManyRequests } from '../domain/errors.ts';
@@ -69,7 +69,7 @@ export async function reportAbuse(ctx: Context, viewer: Viewer, input: ReportAbu
   const path = localPath(input.url, ctx.baseUrl);
   const ref = path ? parseReportTarget(path) : undefined;
   const target = ref ? await findReportTarget(ctx.db, viewer, ref) : undefined;
-  if (!problems.url && !target) problems.url = UNKNOWN_TARGET;
+  if (!problems.url && !target) problems.url = unknownTarget();
   assertValid(problems);
   const now = ctx.now();
   await rateLimit(ctx, viewer, input.ipHash, now);

@@ -5,6 +5,7 @@
 import { Invalid, type FieldErrors } from './errors.ts';
 import { GUEST_COMMENT_LIMIT } from './spam.ts';
 import { REASON_MAX } from './moderation.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Longest report text. */
 export const REPORT_BODY_MAX = 5000;
@@ -93,7 +94,7 @@ export function parseReportTarget(path: string): ReportTargetRef | undefined {
 }
 
 /** The message for an address that names no reportable page. */
-export const UNKNOWN_TARGET = 'This is not the address of a work, chapter, comment, series, collection or account on this archive. Copy it from your browser’s address bar, or use the Report link on the page.';
+export const unknownTarget = (): string => t('errors.report.unknown_target');
 
 /** What someone sends. */
 export interface ReportInput {
@@ -110,16 +111,16 @@ const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 /** Field problems with a report (the address is checked against the archive separately). */
 export function reportProblems(r: ReportInput, reasons: readonly string[], guest: boolean): FieldErrors {
   const out: FieldErrors = {};
-  if (!r.url.trim()) out.url = 'Give the address of the page you are reporting.';
-  if (!reasons.includes(r.reason)) out.reason = 'Choose what the problem is.';
+  if (!r.url.trim()) out.url = t('errors.report.url');
+  if (!reasons.includes(r.reason)) out.reason = t('errors.report.reason');
   const body = r.body.trim();
-  if (!body) out.comment = 'Tell the moderators what is wrong, so they know what to look for.';
-  else if (body.length > REPORT_BODY_MAX) out.comment = `Keep it under ${REPORT_BODY_MAX.toLocaleString('en')} characters (this has ${body.length.toLocaleString('en')}).`;
+  if (!body) out.comment = t('errors.report.comment');
+  else if (body.length > REPORT_BODY_MAX) out.comment = t('errors.report.comment_long', { max: REPORT_BODY_MAX, length: body.length });
   if (guest) {
-    if (r.name.trim().length > REPORTER_NAME_MAX) out.username = `Names can be up to ${REPORTER_NAME_MAX} characters long.`;
+    if (r.name.trim().length > REPORTER_NAME_MAX) out.username = t('errors.report.name_long', { max: REPORTER_NAME_MAX });
     const email = r.email.trim();
-    if (!email) out.email = 'Give your email address: the moderators use it to tell you about your report.';
-    else if (email.length > 254 || !EMAIL.test(email)) out.email = 'Enter an email address like name@example.org.';
+    if (!email) out.email = t('errors.report.email');
+    else if (email.length > 254 || !EMAIL.test(email)) out.email = t('errors.report.email_format');
   }
   return out;
 }
@@ -144,15 +145,15 @@ export const TARGET_LABELS: Record<ReportTargetKind, string> = {
 /** A moderator's note closing a report, trimmed; Invalid (on `field`) when empty or too long. The reporter never sees it. */
 export function closingNote(text: string, field = 'note'): string {
   const note = text.trim();
-  if (!note) throw new Invalid({ [field]: 'Write a note saying why it was closed: it is kept with the report and in the audit log (the reporter is not shown it).' });
-  if (note.length > REASON_MAX) throw new Invalid({ [field]: `Keep the note under ${REASON_MAX.toLocaleString('en')} characters.` });
+  if (!note) throw new Invalid({ [field]: t('errors.report.note') });
+  if (note.length > REASON_MAX) throw new Invalid({ [field]: t('errors.report.note_long', { max: REASON_MAX }) });
   return note;
 }
 
 /** A moderator's message to a reporter, trimmed; Invalid (field `message`) when empty or too long. */
 export function replyText(text: string): string {
   const message = text.trim();
-  if (!message) throw new Invalid({ message: 'Write the message to send.' });
-  if (message.length > REPORT_BODY_MAX) throw new Invalid({ message: `Keep the message under ${REPORT_BODY_MAX.toLocaleString('en')} characters.` });
+  if (!message) throw new Invalid({ message: t('errors.report.message') });
+  if (message.length > REPORT_BODY_MAX) throw new Invalid({ message: t('errors.report.message_long', { max: REPORT_BODY_MAX }) });
   return message;
 }

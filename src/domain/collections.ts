@@ -4,6 +4,7 @@
  */
 import type { FieldErrors } from './errors.ts';
 import { hasRole, type Viewer } from './permissions.ts';
+import { t } from '../i18n/translate.ts';
 
 export const COLLECTION_LIMITS = { name: 255, title: 255, description: 5000 } as const;
 
@@ -17,14 +18,14 @@ export interface CollectionFacts { ownerId: number | null; open: boolean; modera
 export function collectionProblems(c: CollectionInput, creating: boolean): FieldErrors {
   const e: FieldErrors = {};
   if (creating) {
-    if (!c.name) e.name = 'Choose a name for the collection’s address.';
-    else if (!/^\w+$/.test(c.name)) e.name = 'Use only letters, digits and underscores (_), no spaces.';
-    else if (c.name.length > COLLECTION_LIMITS.name) e.name = `Use at most ${COLLECTION_LIMITS.name} characters.`;
-    else if (/^\d+$/.test(c.name)) e.name = 'The name needs at least one letter.';
+    if (!c.name) e.name = t('errors.collection.name');
+    else if (!/^\w+$/.test(c.name)) e.name = t('errors.collection.name_chars');
+    else if (c.name.length > COLLECTION_LIMITS.name) e.name = t('errors.at_most', { max: COLLECTION_LIMITS.name });
+    else if (/^\d+$/.test(c.name)) e.name = t('errors.collection.name_letter');
   }
-  if (!c.title.trim()) e.title = 'Give the collection a title.';
-  else if (c.title.length > COLLECTION_LIMITS.title) e.title = `Use at most ${COLLECTION_LIMITS.title} characters.`;
-  if (c.description.length > COLLECTION_LIMITS.description) e.description = `Use at most ${COLLECTION_LIMITS.description} characters (you have ${c.description.length}).`;
+  if (!c.title.trim()) e.title = t('errors.collection.title');
+  else if (c.title.length > COLLECTION_LIMITS.title) e.title = t('errors.at_most', { max: COLLECTION_LIMITS.title });
+  if (c.description.length > COLLECTION_LIMITS.description) e.description = t('errors.at_most_have', { max: COLLECTION_LIMITS.description, length: c.description.length });
   return e;
 }
 
@@ -34,7 +35,7 @@ export const canMaintainCollection = (viewer: Viewer, c: CollectionFacts): boole
 
 /** Why a work cannot be added by this viewer, or null: closed collections take works only from their maintainers. */
 export function addRefusal(viewer: Viewer, c: CollectionFacts & { name: string }): string | null {
-  if (!c.open && !canMaintainCollection(viewer, c)) return `The collection ${c.name} is closed to new works.`;
+  if (!c.open && !canMaintainCollection(viewer, c)) return t('errors.collection.closed', { name: c.name });
   return null;
 }
 

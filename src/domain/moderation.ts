@@ -2,6 +2,7 @@
 import type { Account, Role } from './account.ts';
 import { hasRole, type Viewer } from './permissions.ts';
 import { Forbidden, Invalid } from './errors.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Longest reason or note staff may write. */
 export const REASON_MAX = 2000;
@@ -28,14 +29,14 @@ export function assertStaff(viewer: Viewer): asserts viewer is Account {
 
 /** Throws Forbidden unless `actor` may act on `target`. */
 export function assertMayActOn(actor: Viewer, target: Pick<Account, 'id' | 'role'>): asserts actor is Account {
-  if (!canActOn(actor, target)) throw new Forbidden(isStaff(actor) ? 'Moderators cannot act on an admin, another moderator or themselves.' : undefined);
+  if (!canActOn(actor, target)) throw new Forbidden(isStaff(actor) ? t('moderation.user.may_not_act') : undefined);
 }
 
 /** What is wrong with a staff reason or note, or undefined. */
 export function reasonProblem(reason: string): string | undefined {
   const text = reason.trim();
-  if (!text) return 'Give a reason: it is written to the audit log and told to the person concerned.';
-  if (text.length > REASON_MAX) return `Keep the reason under ${REASON_MAX.toLocaleString('en')} characters.`;
+  if (!text) return t('errors.reason.empty');
+  if (text.length > REASON_MAX) return t('errors.reason.long', { max: REASON_MAX });
   return undefined;
 }
 

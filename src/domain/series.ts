@@ -3,6 +3,7 @@
  * and works taken out. Its creators are the creators of its works, so any of them may edit it.
  */
 import type { FieldErrors } from './errors.ts';
+import { t } from '../i18n/translate.ts';
 
 export const SERIES_LIMITS = { title: 255, summary: 1250, notes: 5000 } as const;
 
@@ -23,10 +24,10 @@ export interface SeriesInput {
 export function seriesProblems(input: Pick<SeriesInput, 'title' | 'summary' | 'notes'>): FieldErrors {
   const e: FieldErrors = {};
   const len = (s: string) => [...s].length;
-  if (!input.title.trim()) e.title = 'Give the series a title.';
-  else if (len(input.title.trim()) > SERIES_LIMITS.title) e.title = `A series title can be at most ${SERIES_LIMITS.title} characters long.`;
-  if (len(input.summary) > SERIES_LIMITS.summary) e.summary = `The description can be at most ${SERIES_LIMITS.summary} characters (you have ${len(input.summary)}).`;
-  if (len(input.notes) > SERIES_LIMITS.notes) e.notes = `The notes can be at most ${SERIES_LIMITS.notes} characters (you have ${len(input.notes)}).`;
+  if (!input.title.trim()) e.title = t('errors.series.title');
+  else if (len(input.title.trim()) > SERIES_LIMITS.title) e.title = t('errors.series.title_long', { max: SERIES_LIMITS.title });
+  if (len(input.summary) > SERIES_LIMITS.summary) e.summary = t('errors.series.summary_long', { max: SERIES_LIMITS.summary, length: len(input.summary) });
+  if (len(input.notes) > SERIES_LIMITS.notes) e.notes = t('errors.series.notes_long', { max: SERIES_LIMITS.notes, length: len(input.notes) });
   return e;
 }
 
@@ -41,7 +42,7 @@ export function orderByPositions(listed: readonly number[], positions: ReadonlyM
     const typed = (positions.get(id) ?? '').trim();
     if (typed === '') return { id, at: i + 1, i };
     if (!/^\d{1,6}$/.test(typed) || Number(typed) < 1) {
-      errors.positions = 'Positions are whole numbers from 1: 1 is the first work of the series.';
+      errors.positions = t('errors.series.positions');
       return { id, at: i + 1, i };
     }
     return { id, at: Number(typed), i };

@@ -1,5 +1,6 @@
 /** One change to the rating, warning or category lists, as the admins' per-item forms make it (pure). */
 import { taxonomyProblem, type Taxonomy, type Warning } from './taxonomy.ts';
+import { t } from '../i18n/translate.ts';
 
 export const TAXONOMY_KINDS = ['rating', 'warning', 'category'] as const;
 export type TaxonomyKind = (typeof TAXONOMY_KINDS)[number];
@@ -28,31 +29,31 @@ function moved<T>(list: readonly T[], from: number, to: number): T[] {
 
 function edited<T>(list: readonly T[], e: TaxonomyEdit, make: (name: string) => T): T[] | string {
   if (e.op === 'add') return [...list, make(e.name.trim())];
-  if (!Number.isInteger(e.index) || e.index < 0 || e.index >= list.length) return 'That item is no longer in the list; reload the page.';
+  if (!Number.isInteger(e.index) || e.index < 0 || e.index >= list.length) return t('errors.taxonomy.gone');
   if (e.op === 'save') return list.map((item, i) => (i === e.index ? make(e.name.trim()) : item));
-  if (e.op === 'remove') return list.length === 1 && e.kind !== 'category' ? `The archive needs at least one ${e.kind}.` : list.filter((_, i) => i !== e.index);
+  if (e.op === 'remove') return list.length === 1 && e.kind !== 'category' ? t('errors.taxonomy.last', { kind: e.kind }) : list.filter((_, i) => i !== e.index);
   const to = e.op === 'up' ? e.index - 1 : e.index + 1;
   return to < 0 || to >= list.length ? [...list] : moved(list, e.index, to);
 }
 
 /** The taxonomy after the edit, or why it cannot be made (the same checks as the JSON editor). */
-export function applyTaxonomyEdit(t: Taxonomy, e: TaxonomyEdit): { taxonomy: Taxonomy } | { problem: string } {
+export function applyTaxonomyEdit(current: Taxonomy, e: TaxonomyEdit): { taxonomy: Taxonomy } | { problem: string } {
   const name = 'name' in e ? e.name : '';
   let next: Taxonomy;
   if (e.kind === 'rating') {
-    const list = edited(t.ratings, e, (n) => ({ name: n, adult: 'adult' in e ? Boolean(e.adult) : true }));
+    const list = edited(current.ratings, e, (n) => ({ name: n, adult: 'adult' in e ? Boolean(e.adult) : true }));
     if (typeof list === 'string') return { problem: list };
-    next = { ...t, ratings: list };
+    next = { ...current, ratings: list };
   } else if (e.kind === 'warning') {
-    const list = edited(t.warnings, e, (n) => warning(n, 'role' in e ? e.role : 'plain'));
+    const list = edited(current.warnings, e, (n) => warning(n, 'role' in e ? e.role : 'plain'));
     if (typeof list === 'string') return { problem: list };
-    next = { ...t, warnings: list };
+    next = { ...current, warnings: list };
   } else {
-    const list = edited(t.categories, e, (n) => n);
+    const list = edited(current.categories, e, (n) => n);
     if (typeof list === 'string') return { problem: list };
-    next = { ...t, categories: list };
+    next = { ...current, categories: list };
   }
-  if ((e.op === 'add' || e.op === 'save') && !name.trim()) return { problem: 'Give it a name.' };
+  if ((e.op === 'add' || e.op === 'save') && !name.trim()) return { problem: t('errors.taxonomy.name') };
   const problem = taxonomyProblem(JSON.stringify(next));
   return problem ? { problem } : { taxonomy: next };
 }

@@ -5,6 +5,7 @@ import type { Taxonomy, Warning } from '../../domain/taxonomy.ts';
 import type { TaxonomyKind, WarningRole } from '../../domain/taxonomy-edit.ts';
 import type { PageContext } from './page.ts';
 import { t } from '../../i18n/translate.ts';
+import { taxonomyLabel } from './taxonomy-label.ts';
 
 const KINDS: readonly TaxonomyKind[] = ['rating', 'warning', 'category'];
 const ROLES: readonly WarningRole[] = ['plain', 'none', 'optOut'];
@@ -25,9 +26,9 @@ function itemForm(ctx: PageContext, kind: TaxonomyKind, index: number, count: nu
 <label class="visually-hidden" for="${id}">${t('admin.taxonomy.name_of', { kind, number: index + 1 })}</label><input type="text" id="${id}" name="item[name]" value="${item.name}" required>
 ${extra(kind, id, false, item)}
 <span class="buttons"><button type="submit" name="op" value="save">${t('admin.save')}</button>
-<button type="submit" name="op" value="up" class="secondary"${index === 0 ? html` disabled` : ''} aria-label="${t('admin.taxonomy.move_up', { name: item.name })}">${t('admin.taxonomy.up')}</button>
-<button type="submit" name="op" value="down" class="secondary"${index === count - 1 ? html` disabled` : ''} aria-label="${t('admin.taxonomy.move_down', { name: item.name })}">${t('admin.taxonomy.down')}</button>
-<button type="submit" name="op" value="remove" class="secondary" aria-label="${t('admin.taxonomy.remove_named', { name: item.name })}">${t('admin.taxonomy.remove')}</button></span>
+<button type="submit" name="op" value="up" class="secondary"${index === 0 ? html` disabled` : ''} aria-label="${t('admin.taxonomy.move_up', { name: taxonomyLabel(item.name) })}">${t('admin.taxonomy.up')}</button>
+<button type="submit" name="op" value="down" class="secondary"${index === count - 1 ? html` disabled` : ''} aria-label="${t('admin.taxonomy.move_down', { name: taxonomyLabel(item.name) })}">${t('admin.taxonomy.down')}</button>
+<button type="submit" name="op" value="remove" class="secondary" aria-label="${t('admin.taxonomy.remove_named', { name: taxonomyLabel(item.name) })}">${t('admin.taxonomy.remove')}</button></span>
 </form></li>`;
 }
 

@@ -48,7 +48,7 @@ ${taxonomyItemForms(ctx, items.taxonomy, items.message)}
 ${formMessage(taxonomy)}
 <form method="post" action="/admin/taxonomy" class="stack" novalidate>
 ${csrfField(ctx.csrfToken)}
-${field(taxonomy, { key: 'taxonomy', name: 'taxonomy', label: t('admin.taxonomy.json.label'), type: 'textarea' })}
+${field(taxonomy, { key: 'taxonomy', name: 'taxonomy', label: t('admin.taxonomy.json.label'), type: 'textarea', attrs: html` lang="zxx" spellcheck="false"` })}
 <p><button type="submit" name="commit" value="save">${t('admin.taxonomy.save')}</button> <button type="submit" name="commit" value="reset">${t('admin.taxonomy.reset')}</button></p>
 </form>
 </section>

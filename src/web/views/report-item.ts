@@ -7,6 +7,7 @@ import { chapterPath, workPath, seriesPath } from '../urls.ts';
 import { collectionPath } from '../collection-urls.ts';
 import { chapterHeadingText } from '../../domain/chapter-heading.ts';
 import { t, tHtml } from '../../i18n/translate.ts';
+import { taxonomyLabel } from './taxonomy-label.ts';
 
 /** Plain text as paragraphs, line breaks kept; everything escaped. */
 export const textParagraphs = (text: string): Html[] =>
@@ -20,7 +21,7 @@ function work(w: ReportedWork): Html {
   return html`<dl class="meta">
 <dt>${t('moderation.item.title')}</dt><dd><a href="${workPath(w.workId)}">${w.title}</a></dd>
 <dt>${t('moderation.item.creators')}</dt><dd>${w.creators.length ? w.creators.map((login, i) => html`${i ? ', ' : ''}<a href="/users/${login}">${login}</a>`) : t('moderation.item.none')}</dd>
-<dt>${t('posting.work.rating')}</dt><dd>${w.ratings.join(', ') || t('moderation.item.none')}</dd>
+<dt>${t('posting.work.rating')}</dt><dd>${w.ratings.map(taxonomyLabel).join(', ') || t('moderation.item.none')}</dd>
 <dt>${t('moderation.item.state')}</dt><dd>${w.state}${reasonNote(w.removalReason)}</dd>
 </dl>
 ${w.summaryHtml ? html`<h3>${t('posting.work.summary')}</h3><blockquote class="userstuff">${raw(w.summaryHtml)}</blockquote>` : ''}

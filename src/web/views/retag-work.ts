@@ -8,6 +8,7 @@ import type { Taxonomy } from '../../domain/taxonomy.ts';
 import type { WorkTagInput } from '../../domain/work.ts';
 import { FREE_TAG_KINDS } from '../../domain/tag-list.ts';
 import { t } from '../../i18n/translate.ts';
+import { taxonomyLabel } from './taxonomy-label.ts';
 
 /** The label of each free tag field, in the reader's language (so looked up per render). */
 const freeLabel = (kind: string): string => t(`posting.work.${kind}s`);
@@ -16,7 +17,7 @@ function choices(name: string, legend: string, options: readonly string[], chose
   const id = name.replace(/\W+/g, '_');
   return html`<fieldset class="field${error ? ' has-error' : ''}"${error ? html` aria-describedby="${id}_error"` : ''}><legend>${legend}</legend>
 ${error ? html`<p class="error" id="${id}_error">${error}</p>` : ''}
-${options.map((o, i) => html`<div class="checkbox"><input type="${type}" id="${id}_${i}" name="${name}" value="${o}"${chosen.includes(o) ? html` checked` : ''}> <label for="${id}_${i}">${o}</label></div>`)}
+${options.map((o, i) => html`<div class="checkbox"><input type="${type}" id="${id}_${i}" name="${name}" value="${o}"${chosen.includes(o) ? html` checked` : ''}> <label for="${id}_${i}">${taxonomyLabel(o)}</label></div>`)}
 </fieldset>`;
 }
 

@@ -15,6 +15,7 @@ import type { PageContext } from './page.ts';
 import { pseudSelect } from './pseud-select.ts';
 import { t } from '../../i18n/translate.ts';
 import type { PseudChoice } from '../forms/pseud-choice.ts';
+import { taxonomyLabel } from './taxonomy-label.ts';
 
 /** What the work form is rendered from. */
 export interface WorkFormModel {
@@ -52,7 +53,7 @@ const errorOf = (errors: FieldErrors, key: string) => (errors[key] ? html`<p cla
 function choices(name: string, key: string, legend: string, options: string[], chosen: string[], errors: FieldErrors, hint = ''): Html {
   return html`<fieldset class="choices${errors[key] ? ' has-error' : ''}"${errors[key] ? html` aria-describedby="${key}_error"` : ''}>
 <legend>${legend}</legend>${hint ? html`<p class="hint">${hint}</p>` : ''}${errorOf(errors, key)}
-<ul>${options.map((o, i) => html`<li><input type="checkbox" id="${key}_${i}" name="${name}" value="${o}"${chosen.includes(o) ? html` checked` : ''}> <label for="${key}_${i}">${o}</label></li>`)}</ul>
+<ul>${options.map((o, i) => html`<li><input type="checkbox" id="${key}_${i}" name="${name}" value="${o}"${chosen.includes(o) ? html` checked` : ''}> <label for="${key}_${i}">${taxonomyLabel(o)}</label></li>`)}</ul>
 </fieldset>`;
 }
 
@@ -70,7 +71,7 @@ ${csrfField(ctx.csrfToken)}
 <fieldset><legend>${t('posting.work.tags')}</legend>
 <div class="field${m.errors.rating ? ' has-error' : ''}"><label for="work_rating_string">${t('posting.work.rating')}</label>${errorOf(m.errors, 'rating')}
 <select id="work_rating_string" name="work[rating_string]"${m.errors.rating ? html` aria-describedby="rating_error"` : ''}>
-<option value="">${t('posting.work.rating.choose')}</option>${m.taxonomy.ratings.map((r) => html`<option${r.name === v.rating ? html` selected` : ''}>${r.name}</option>`)}
+<option value="">${t('posting.work.rating.choose')}</option>${m.taxonomy.ratings.map((r) => html`<option value="${r.name}"${r.name === v.rating ? html` selected` : ''}>${taxonomyLabel(r.name)}</option>`)}
 </select></div>
 ${choices('work[archive_warning_strings][]', 'warnings', t('posting.work.warnings'), m.taxonomy.warnings.map((w) => w.name), v.warnings, m.errors, t('posting.work.warnings.hint'))}
 ${field(form, { key: 'fandom', name: 'work[fandom_string]', label: t('posting.work.fandoms'), hint: t('posting.work.fandoms.hint'), required: true, attrs: suggests('fandom') })}
