@@ -5,7 +5,8 @@
  * A notification arrives after its transaction commits, so a page rendered from the data it announces is labelled
  * with the newer revision or stored under the older one and dropped on the next request: never served stale
  * beyond the notification's own delay. When the channel is down (not yet listening, connection lost, heartbeat
- * unanswered) notifications may have been missed: the memory is forgotten and every lookup asks the database, as
+ * unanswered, or a marker the node sends itself every 10 s not back within 5 s) notifications may have been
+ * missed: the memory is forgotten and every lookup asks the database, as
  * it always does on SQLite (one node per file, and a query there costs microseconds). After LISTEN succeeds again
  * each scope is read afresh, so no change committed while the channel was down is missed.
  */
@@ -21,6 +22,8 @@ import {
 const MAX_SCOPES = 100_000;
 /** A marker not back on the channel within this long means notifications are not arriving: listen afresh. */
 const SETTLE_MS = 5_000;
+/** How often a listening node sends itself a marker, so a channel that stopped delivering is noticed. */
+const CHECK_MS = 10_000;
 
 interface Log {
   info(obj: object, msg: string): void;
@@ -35,6 +38,7 @@ export interface FeedOptions {
   log?: Log;
   maxScopes?: number;
   settleMs?: number;
+  checkMs?: number;
 }
 
 /**
@@ -58,6 +62,7 @@ export class PageRevisionFeed extends EventEmitter {
   private readonly markers = new Map<string, () => void>();
   private readonly markerPrefix = `settled ${randomUUID()} `;
   private markerCount = 0;
+  private check: NodeJS.Timeout | undefined;
   /** Revision queries sent to the database (reads of unseen scopes while listening, every lookup otherwise). */
   reads = 0;
 
@@ -108,6 +113,10 @@ export class PageRevisionFeed extends EventEmitter {
       listening: () => {
         this.forget();
         this.live = true;
+        clearInterval(this.check);
+        // The listener's heartbeat proves its connection; a marker proves that notifications still arrive on it.
+        this.check = setInterval(() => void this.settled().catch(() => undefined), this.options.checkMs ?? CHECK_MS);
+        this.check.unref();
         this.options.log?.info({}, 'page revisions: listening for changes');
         this.emit('listening');
       },
@@ -137,18 +146,20 @@ export class PageRevisionFeed extends EventEmitter {
     if (!this.live) return;
     const marker = this.markerPrefix + ++this.markerCount;
     let timer: NodeJS.Timeout | undefined;
-    const back = new Promise<void>((resolve) => {
-      this.markers.set(marker, resolve);
-      timer = setTimeout(() => {
-        if (!this.markers.delete(marker)) return;
-        this.options.log?.error({}, 'page revisions: a change notification did not arrive in time; listening afresh');
-        void this.restart();
-        resolve();
-      }, this.options.settleMs ?? SETTLE_MS);
-    });
+    const back = new Promise<void>((resolve) => this.markers.set(marker, resolve));
     try {
       await announce(this.db, marker);
-      await back;
+      // Timed from the marker's commit, so a busy pool is not taken for a broken channel.
+      const late = new Promise<void>((resolve) => {
+        timer = setTimeout(() => {
+          if (this.markers.delete(marker)) {
+            this.options.log?.error({}, 'page revisions: a change notification did not arrive in time; listening afresh');
+            void this.restart();
+          }
+          resolve();
+        }, this.options.settleMs ?? SETTLE_MS);
+      });
+      await Promise.race([back, late]);
     } finally {
       this.markers.delete(marker);
       clearTimeout(timer);
@@ -200,7 +211,10 @@ export class PageRevisionFeed extends EventEmitter {
 
   private apply(payload: string): void {
     const marker = this.markers.get(payload);
-    if (marker) return marker();
+    if (marker) {
+      this.markers.delete(payload);
+      return marker();
+    }
     const notice = parseRevisionNotice(payload);
     if (!notice || !this.live) return;
     this.learn(notice.scope, notice.revision);
@@ -219,6 +233,7 @@ export class PageRevisionFeed extends EventEmitter {
     if (this.live && err) this.options.log?.error({ err }, 'page revisions: change notifications lost; checking the database on every page until they are back');
     const was = this.live;
     this.live = false;
+    clearInterval(this.check);
     this.forget();
     for (const done of this.markers.values()) done();
     this.markers.clear();

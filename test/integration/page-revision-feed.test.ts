@@ -2,7 +2,8 @@
  * Page revisions pushed to every node (services/page-revision-feed.ts): on PostgreSQL a write through one node
  * reaches another node's cached work page through NOTIFY, and that node sends no revision query for it; while the
  * channel is down every page asks the database and stays fresh; a terminated listener comes back by itself and
- * nothing committed meanwhile is missed. On SQLite the feed never listens and every cached page reads the counters.
+ * nothing committed meanwhile is missed; a channel that stops delivering is caught by its marker. On SQLite the feed
+ * never listens and every cached page reads the counters.
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,7 +16,7 @@ import { workForm } from '../support/works.ts';
 import { workIdOf } from '../support/chapters.ts';
 import { sql } from '../../src/storage/sql.ts';
 import { putSetting } from '../../src/storage/settings.ts';
-import type { PageRevisionFeed } from '../../src/services/page-revision-feed.ts';
+import { PageRevisionFeed } from '../../src/services/page-revision-feed.ts';
 
 const title = (body: string) => parse(body).querySelector('h2.title')?.text.trim();
 const siteName = (body: string) => parse(body).querySelector('p.site-name')?.text.trim();
@@ -133,6 +134,31 @@ for (const engine of engines()) {
       await feed.settled();
       assert.equal(title((await reader().get(`/works/${workId}`)).body), next);
       assert.equal(feed.reads, reads, 'notifications again, no revision query');
+    });
+
+    test('a channel that stops delivering is noticed by its marker: the node falls back at once and listens afresh', { skip: !postgres }, async () => {
+      // Listening to another database: the connection is healthy, but this archive's notifications never reach it.
+      const elsewhere = await engine.create();
+      const errors: string[] = [];
+      const deaf = new PageRevisionFeed(archive.app.db, { listenUrl: elsewhere.url, settleMs: 200, log: { info: () => undefined, error: (_o, m) => errors.push(m) } });
+      try {
+        deaf.start();
+        await deaf.whenListening();
+        const pid = deaf.listenerPid;
+        const down = once(deaf, 'down');
+        await deaf.settled();
+        await down;
+        assert.equal(deaf.listening, false, 'every lookup reads the database now');
+        assert.match(errors.join('\n'), /did not arrive in time/);
+        const reads = deaf.reads;
+        assert.match(await deaf.work(workId), /^\d+\.\d+$/);
+        assert.equal(deaf.reads, reads + 1);
+        await deaf.whenListening();
+        assert.notEqual(deaf.listenerPid, pid, 'a new listening session');
+      } finally {
+        await deaf.close();
+        await elsewhere.drop();
+      }
     });
   });
 }
