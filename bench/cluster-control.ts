@@ -12,6 +12,9 @@ import { startTempPostgres, type TempPostgres } from './temp-postgres.ts';
 import { openDatabase } from '../src/storage/db.ts';
 import { migrate } from '../src/storage/migrate.ts';
 
+/** A node loads its listing index and warms up at start; on a loaded machine, pinned to one core, that took over a minute. */
+const NODE_START_TIMEOUT_MS = 180_000;
+
 /** What to start. */
 export interface ClusterOptions {
   nodes: number;
@@ -75,7 +78,7 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
       mkdirSync(join(dir, name));
       return new ChaosServer(databaseUrl, join(dir, `${name}.log`), {
         env: { TRUST_PROXY: '1', BASE_URL: url, DATA_DIR: join(dir, name), ...o.env },
-        ...(o.pin ? { cpus: String(i % o.pin) } : {}),
+        ...(o.pin ? { cpus: String(i % o.pin) } : {}), startTimeoutMs: NODE_START_TIMEOUT_MS,
       });
     });
     started.push(async () => void (await Promise.all(nodes.map((n) => n.stop()))));
