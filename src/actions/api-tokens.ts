@@ -11,6 +11,7 @@ import { assertValid, NotFound } from '../domain/errors.ts';
 import type { Account } from '../domain/account.ts';
 import { newToken, hashToken } from './secret-token.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** A token just made: the secret (shown this once) and its record. */
 export interface CreatedApiToken {
@@ -34,7 +35,7 @@ export function listApiTokens(ctx: Context, member: Account): Promise<ApiTokenRe
 
 /** Revokes one of the member's tokens; NotFound for another's or one already revoked. */
 export async function revokeApiToken(ctx: Context, member: Account, tokenId: number): Promise<void> {
-  if (!(await deleteApiToken(ctx.db, member.id, tokenId))) throw new NotFound('You have no such token: it may have been revoked already.');
+  if (!(await deleteApiToken(ctx.db, member.id, tokenId))) throw new NotFound(t('api.tokens.error.no_such'));
 }
 
 /** Who a token reads as, or why it does not (unknown or revoked, or its account banned or suspended). */

@@ -3,6 +3,7 @@
  * last use is worth writing down. Pure.
  */
 import type { FieldErrors } from './errors.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Every token starts with this, so secret scanners and people can tell a Quire token from other secrets. */
 export const API_TOKEN_PREFIX = 'quire_';
@@ -16,10 +17,10 @@ export const LAST_USED_RESOLUTION_MS = 60_000;
 /** Field problems with a new token's name (trimmed). */
 export function apiTokenNameProblems(name: string, held: number): FieldErrors {
   const n = name.trim();
-  if (!n) return { name: 'Give the token a name, such as the tool or device that will use it.' };
-  if ([...n].length > API_TOKEN_NAME_MAX) return { name: `A token name can be at most ${API_TOKEN_NAME_MAX} characters long.` };
-  if (/\p{Cc}/u.test(n)) return { name: 'A token name cannot contain control characters.' };
-  if (held >= API_TOKENS_PER_ACCOUNT) return { name: `You already have ${API_TOKENS_PER_ACCOUNT} tokens: revoke one you no longer use first.` };
+  if (!n) return { name: t('api.tokens.error.name_missing') };
+  if ([...n].length > API_TOKEN_NAME_MAX) return { name: t('api.tokens.error.name_long', { max: API_TOKEN_NAME_MAX }) };
+  if (/\p{Cc}/u.test(n)) return { name: t('api.tokens.error.control') };
+  if (held >= API_TOKENS_PER_ACCOUNT) return { name: t('api.tokens.error.too_many', { max: API_TOKENS_PER_ACCOUNT }) };
   return {};
 }
 

@@ -3,12 +3,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { render, formField, redirectWithFlash } from '../respond.ts';
 import { emptyForm } from '../views/form.ts';
 import { apiTokensPage } from '../views/api-tokens.ts';
-import { apiGuidePage } from '../views/api-guide.ts';
+import { apiGuidePage, endpointSummary } from '../views/api-guide.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../actions/api-tokens.ts';
 import { API_LIMITS } from '../../actions/api-limits.ts';
 import { Invalid } from '../../domain/errors.ts';
 import type { Account } from '../../domain/account.ts';
 import { apiRoutes } from '../api/routes.ts';
+import { t } from '../../i18n/translate.ts';
 
 // The route table lets only members in ('user' access), so the viewer is there.
 const member = (request: FastifyRequest): Account => request.viewer!;
@@ -37,11 +38,11 @@ export async function createApiTokenHandler(request: FastifyRequest, reply: Fast
 /** Revokes one of the member's tokens. */
 export async function revokeApiTokenHandler(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
   await revokeApiToken(request.server.quire.ctx, member(request), Number(request.params.id));
-  return redirectWithFlash(reply, '/settings/api-tokens', 'The token was revoked: it no longer works.');
+  return redirectWithFlash(reply, '/settings/api-tokens', t('api.tokens.revoked'));
 }
 
 /** GET /api: the guide for people who build tools. */
 export async function showApiGuide(request: FastifyRequest, reply: FastifyReply) {
-  const endpoints = apiRoutes.map((r) => ({ path: r.url.replace(/:(\w+)/g, '{$1}'), summary: r.summary, member: r.member === true }));
+  const endpoints = apiRoutes.map((r) => ({ path: r.url.replace(/:(\w+)/g, '{$1}'), summary: endpointSummary(r.url), member: r.member === true }));
   return render(request, reply, (c) => apiGuidePage(c, { base: request.server.quire.ctx.baseUrl, guestLimit: API_LIMITS.ip.limit, tokenLimit: API_LIMITS.token.limit, endpoints }));
 }

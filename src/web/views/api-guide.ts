@@ -2,37 +2,50 @@
 import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import type { PageContext } from './page.ts';
+import { t, tHtml } from '../../i18n/translate.ts';
 
 /** What the guide needs to know about this archive. */
 export interface ApiGuide {
   base: string;
   guestLimit: number;
   tokenLimit: number;
-  /** Each endpoint's address and summary, from the route table. */
+  /** Each endpoint's address and summary (in the reader's language), from the route table. */
   endpoints: { path: string; summary: string; member: boolean }[];
 }
+
+/** The catalog key of an API route's summary: `/works/:id/chapters/:cid` → `api.endpoint.works_id_chapters_cid`. */
+export const endpointSummaryKey = (url: string): string => `api.endpoint.${url.replace(/[^a-z]+/gi, '_').replace(/^_+|_+$/g, '').toLowerCase()}`;
+
+/** An API route's summary in the reader's language (the OpenAPI document keeps the English one). */
+export const endpointSummary = (url: string): string => t(endpointSummaryKey(url));
+
+// Header, field and status names are the protocol's own words: they stay as they are in every language.
+const code = (text: string): Html => html`<code>${text}</code>`;
 
 /** The page. */
 export function apiGuidePage(ctx: PageContext, g: ApiGuide): Html {
   const doc = `${g.base}/api/v1/openapi.json`;
-  return layout(ctx, 'Read API', html`<div class="site-page">
-<h1>Read API</h1>
-<p>Everything a reader can see on this archive is also available as JSON under <code>${g.base}/api/v1/</code>, for tools, e-reader apps and scripts. The API only reads: it cannot post, comment or change anything. It follows the same rules as the web pages: drafts, hidden and deleted works stay out, members-only works need a member’s token, and a member’s blocklist applies to what their token lists.</p>
-<p>The full description is an OpenAPI 3.1 document: <a href="/api/v1/openapi.json">${doc}</a>.</p>
-<h2>Personal API tokens</h2>
-<p>Without a token you read as a guest. ${ctx.viewer ? html`<a href="/settings/api-tokens">Create a token in your settings</a>` : html`Members create tokens in their settings (<a href="/users/login?return_to=%2Fsettings%2Fapi-tokens">log in</a>)`}, then send it with each request:</p>
+  const title = t('api.guide.title');
+  return layout(ctx, title, html`<div class="site-page">
+<h1>${title}</h1>
+<p>${tHtml('api.guide.intro', { base: code(`${g.base}/api/v1/`) })}</p>
+<p>${tHtml('api.guide.document', { link: html`<a href="/api/v1/openapi.json">${doc}</a>` })}</p>
+<h2>${t('api.guide.tokens.heading')}</h2>
+<p>${ctx.viewer
+    ? tHtml('api.guide.tokens.member', { create: html`<a href="/settings/api-tokens">${t('api.guide.tokens.create_link')}</a>` })
+    : tHtml('api.guide.tokens.guest', { login: html`<a href="/users/login?return_to=%2Fsettings%2Fapi-tokens">${t('api.guide.tokens.login_link')}</a>` })}</p>
 <pre tabindex="0"><code>curl -H 'Authorization: Bearer quire_…' \
   ${g.base}/api/v1/me/bookmarks</code></pre>
-<p>A token reads members-only works and its member’s own drafts, bookmarks (private ones too) and reading history. It is shown once when created and can be revoked at any time. The same token works in the <a href="/opds">OPDS catalog</a> for e-readers.</p>
-<h2>Pages, caching and limits</h2>
+<p>${tHtml('api.guide.tokens.reads', { opds: html`<a href="/opds">${t('api.guide.opds_link')}</a>` })}</p>
+<h2>${t('api.guide.limits.heading')}</h2>
 <ul>
-<li>Lists come a page at a time; the <code>next</code> field holds the address of the next page (with an opaque <code>cursor</code>), or null on the last.</li>
-<li>Answers carry an <code>ETag</code> (and <code>Last-Modified</code> where the text has a date): send it back in <code>If-None-Match</code> (or <code>If-Modified-Since</code>) and an unchanged answer is a short <code>304 Not Modified</code>.</li>
-<li>Guests may make ${g.guestLimit} requests a minute per address, each token ${g.tokenLimit}. Every answer says where you stand in <code>RateLimit-Limit</code>, <code>RateLimit-Remaining</code> and <code>RateLimit-Reset</code>; past the limit the answer is <code>429</code> with <code>Retry-After</code>.</li>
-<li>Errors are JSON: <code>{"error": {"code", "message", "param"}}</code> with the HTTP status saying what kind.</li>
-<li>Browsers on other sites may call the API (CORS), with or without a token.</li>
+<li>${tHtml('api.guide.limits.pages', { next: code('next'), cursor: code('cursor') })}</li>
+<li>${tHtml('api.guide.limits.etag', { etag: code('ETag'), lastModified: code('Last-Modified'), ifNoneMatch: code('If-None-Match'), ifModifiedSince: code('If-Modified-Since'), notModified: code('304 Not Modified') })}</li>
+<li>${tHtml('api.guide.limits.rate', { guests: g.guestLimit, tokens: g.tokenLimit, limit: code('RateLimit-Limit'), remaining: code('RateLimit-Remaining'), reset: code('RateLimit-Reset'), tooMany: code('429'), retryAfter: code('Retry-After') })}</li>
+<li>${tHtml('api.guide.limits.errors', { shape: code('{"error": {"code", "message", "param"}}') })}</li>
+<li>${t('api.guide.limits.cors')}</li>
 </ul>
-<h2>Endpoints</h2>
-<ul class="api-endpoints">${g.endpoints.map((e) => html`<li><code>GET /api/v1${e.path}</code> – ${e.summary}${e.member ? ' (token only)' : ''}</li>`)}</ul>
+<h2>${t('api.guide.endpoints.heading')}</h2>
+<ul class="api-endpoints">${g.endpoints.map((e) => html`<li><code>GET /api/v1${e.path}</code> – ${e.member ? t('api.guide.endpoint.member', { summary: e.summary }) : e.summary}</li>`)}</ul>
 </div>`);
 }
