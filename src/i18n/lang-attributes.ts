@@ -5,6 +5,7 @@
  */
 import { html, type Html } from '../web/views/html.ts';
 import { textDirection } from './locales.ts';
+import { currentLocale } from './translate.ts';
 
 /** ` lang="…" dir="…"`, to go inside an element's tag (nothing for an unknown, empty language). */
 export function langAttributes(language: string | undefined | null): Html | '' {
@@ -12,3 +13,6 @@ export function langAttributes(language: string | undefined | null): Html | '' {
   if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag)) return '';
   return html` lang="${tag}" dir="${textDirection(tag)}"`;
 }
+
+/** The interface's own ` lang="…" dir="…"`, for interface text placed inside an element in a work's language. */
+export const interfaceLangAttributes = (): Html => langAttributes(currentLocale()) || html``;

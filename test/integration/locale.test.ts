@@ -2,6 +2,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
+import { parse } from 'node-html-parser';
 import { engines } from '../support/databases.ts';
 import { startArchive, ADMIN_PASSWORD, type TestArchive } from '../support/archive.ts';
 import { workForm } from '../support/works.ts';
@@ -177,6 +178,67 @@ for (const engine of engines()) {
       assert.match((await admin.get('/admin/settings')).body, /<option value="es" selected>Español<\/option>/);
       assert.equal((await admin.post('/admin/settings', { 'site[name]': 'Test Archive', 'site[locale]': '' })).statusCode, 303);
       assert.match(htmlTag((await archive.visitor().get('/')).body), /^<html lang="en"/);
+    });
+  });
+}
+
+for (const engine of engines()) {
+  describe(`a work's own language and direction (${engine.name})`, () => {
+    let archive: TestArchive;
+    let arabic: string;
+    let english: string;
+    before(async () => {
+      archive = await startArchive(engine, { setUp: true });
+      const author = archive.visitor();
+      await author.register('katib');
+      arabic = `/works/${workIdOf((await author.post('/works', workForm({ 'work[title]': 'بيت الريح', 'work[summary]': 'قصة قصيرة عن الريح.', 'work[language]': 'ar', 'chapter[content]': 'هبت الريح عند الغروب.' }))).headers.location)}`;
+      english = `/works/${workIdOf((await author.post('/works', workForm({ 'work[title]': 'House of Wind', 'work[summary]': 'A short story about the wind.', 'chapter[content]': 'The wind rose at dusk.' }))).headers.location)}`;
+    });
+    after(() => archive.close());
+
+    /** The lang and dir of the elements holding a work's title, summary and text on its page. */
+    const workParts = (body: string) => {
+      const page = parse(body);
+      const of = (selector: string) => {
+        const el = page.querySelector(selector);
+        return el ? `${el.getAttribute('lang')} ${el.getAttribute('dir')}` : 'missing';
+      };
+      return { title: of('.preface h2.title span'), summary: of('.preface .summary blockquote.userstuff'), text: of('#chapters div.userstuff.module, div.userstuff.module') };
+    };
+
+    test('an Arabic work reads right to left inside the English interface', async () => {
+      const page = await archive.visitor().get(arabic);
+      assert.equal(page.statusCode, 200);
+      assert.match(htmlTag(page.body), /^<html lang="en" dir="ltr"/);
+      assert.deepEqual(workParts(page.body), { title: 'ar rtl', summary: 'ar rtl', text: 'ar rtl' });
+      assert.match(page.body, /<h3 class="landmark heading" id="work" lang="en" dir="ltr">/, 'the interface heading inside the text says it is English');
+    });
+
+    test('an English work reads left to right inside the Arabic interface', async () => {
+      const page = await archive.visitor().get(english, { 'accept-language': 'ar' });
+      assert.match(htmlTag(page.body), /^<html lang="ar" dir="rtl"/);
+      assert.deepEqual(workParts(page.body), { title: 'en ltr', summary: 'en ltr', text: 'en ltr' });
+    });
+
+    test('blurbs carry each work\'s language on its title and summary, in either interface', async () => {
+      for (const lang of ['en', 'ar']) {
+        const listing = parse((await archive.visitor().get('/works', { 'accept-language': lang })).body);
+        const blurb = (title: string) => listing.querySelectorAll('li.work.blurb').find((b) => b.querySelector('h4.heading a')?.text === title);
+        for (const [title, tag, dir] of [['بيت الريح', 'ar', 'rtl'], ['House of Wind', 'en', 'ltr']] as const) {
+          const b = blurb(title);
+          assert.ok(b, `${title} is listed`);
+          assert.equal(`${b.querySelector('h4.heading a')?.getAttribute('lang')} ${b.querySelector('h4.heading a')?.getAttribute('dir')}`, `${tag} ${dir}`);
+          assert.equal(`${b.querySelector('blockquote.summary')?.getAttribute('lang')} ${b.querySelector('blockquote.summary')?.getAttribute('dir')}`, `${tag} ${dir}`);
+        }
+      }
+    });
+
+    test('the printable and plain versions keep the work\'s direction', async () => {
+      for (const version of ['/print', '/plain']) {
+        const res = await archive.visitor().get(`${arabic}${version}`);
+        assert.equal(res.statusCode, 200, version);
+        assert.match(res.body, /<div lang="ar" dir="rtl">/, version);
+      }
     });
   });
 }

@@ -187,7 +187,7 @@ for (const engine of engines()) {
         assert.doesNotMatch(b, /<script/);
         assert.doesNotMatch(b, /site\.[0-9a-f]{10}\.css|site-header|site-footer|<nav|Reading settings|Log in/);
         assert.match(b, /<title>Three Winters by writer<\/title>/);
-        assert.match(b, /<h1 class="title">Three Winters<\/h1>/);
+        assert.match(b, /<h1 class="title" lang="en" dir="ltr">Three Winters<\/h1>/);
         assert.match(b, /<p class="byline">by writer<\/p>/);
         assert.match(b, /<dt>Rating:<\/dt><dd>General Audiences<\/dd>/);
         assert.match(b, /<dt>Archive Warnings:<\/dt><dd>No Archive Warnings Apply<\/dd>/);
@@ -235,9 +235,9 @@ for (const engine of engines()) {
       const res = await archive.visitor().get(`${work}/plain`);
       assert.equal(res.statusCode, 200);
       const b = res.body;
-      assert.match(b, /^<!DOCTYPE html>\n<html lang="en">/);
+      assert.match(b, /^<!DOCTYPE html>\n<html lang="en" dir="ltr">/);
       assert.doesNotMatch(b, /<script|<link|<style|style=|<nav|<form|site-header/);
-      assert.match(b, /<h1>Three Winters<\/h1>/);
+      assert.match(b, /<h1 lang="en" dir="ltr">Three Winters<\/h1>/);
       assert.match(b, /<p>by writer<\/p>/);
       assert.match(b, /<h2>Summary<\/h2>/);
       assert.deepEqual([...b.matchAll(/<h2 id="chapter-\d">([^<]*)<\/h2>/g)].map((m) => m[1]), ['Chapter 1: First Snow', 'Chapter 2: The Thaw', 'Chapter 3: Spring']);

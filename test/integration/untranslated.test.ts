@@ -29,4 +29,5 @@ test('an English catalog message in a Spanish page is found and named; its trans
   assert.throws(() => assertNoEnglish(`<html lang="es"><body><nav aria-label="${message}"></nav></body></html>`, 'es'), new RegExp(key.replace(/\./g, '\\.')));
   assert.doesNotThrow(() => assertNoEnglish(`<html lang="es"><body><p>${spanish}</p></body></html>`, 'es'));
   assert.doesNotThrow(() => assertNoEnglish(`<html lang="es"><body><div lang="en"><p>${message}</p></div></body></html>`, 'es'));
+  assert.throws(() => assertNoEnglish(`<html lang="es"><body><div lang="en"><h3 lang="es">${message}</h3></div></body></html>`, 'es'), /English left/, 'interface text inside a work in another language is checked again');
 });

@@ -61,23 +61,26 @@ export function englishNeedles(locale: Locale): Map<string, string> {
 export function pageText(pageHtml: string, locale: Locale): string {
   const root = parseHtml(pageHtml, { comment: false });
   const parts: string[] = [];
-  const visit = (node: Node) => {
-    if (node.nodeType === 3) { parts.push(node.text); return; }
+  // `ours`: whether the node is in the interface's language (an element inside a work's text may say it is again).
+  const visit = (node: Node, ours: boolean) => {
+    if (node.nodeType === 3) { if (ours) parts.push(node.text); return; }
     if (node.nodeType !== 1) return;
     const el = node as HTMLElement;
     const tag = el.tagName?.toLowerCase() ?? '';
     if (SKIPPED.has(tag)) return;
     const lang = el.getAttribute('lang');
-    if (lang && tag !== 'html' && lang.toLowerCase().split('-')[0] !== locale) return;
-    for (const name of ATTRIBUTES) {
-      const value = el.getAttribute(name);
-      if (value) parts.push(value);
+    const inside = lang && tag !== 'html' ? lang.toLowerCase().split('-')[0] === locale : ours;
+    if (inside) {
+      for (const name of ATTRIBUTES) {
+        const value = el.getAttribute(name);
+        if (value) parts.push(value);
+      }
+      if (tag === 'input' && /^(submit|button|reset)$/i.test(el.getAttribute('type') ?? '')) parts.push(el.getAttribute('value') ?? '');
     }
-    if (tag === 'input' && /^(submit|button|reset)$/i.test(el.getAttribute('type') ?? '')) parts.push(el.getAttribute('value') ?? '');
-    for (const child of el.childNodes) visit(child);
+    for (const child of el.childNodes) visit(child, inside);
     parts.push(' ');
   };
-  visit(root);
+  visit(root, true);
   return squeeze(parts.join(' '));
 }
 

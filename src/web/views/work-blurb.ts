@@ -14,6 +14,7 @@ import type { TagRef } from '../../storage/tags.ts';
 import type { PageContext } from './page.ts';
 import { markItem } from './mark-button.ts';
 import { t, tHtml, formatNumber, formatDate, currentLocale } from '../../i18n/translate.ts';
+import { langAttributes } from '../../i18n/lang-attributes.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -100,13 +101,13 @@ export function workBlurb(b: WorkBlurb, lockUrl: string, extra: Html | '' = '', 
   const tags = [...tagItems('warnings', b.tags.warning, true), ...tagItems('relationships', b.tags.relationship), ...tagItems('characters', b.tags.character), ...tagItems('freeforms', b.tags.freeform)];
   return html`<li id="work_${w.id}" class="${classes}" role="article">
 <div class="header module">
-<h4 class="heading"><a href="${workPath(w.id)}">${w.title}</a>${b.creators.length ? html` ${tHtml('work.blurb.by', { creators: creatorLinks(b.creators) })}` : ''}${w.visibility === 'registered' ? html` <img src="${lockUrl}" alt="${t('work.restricted.alt')}" title="${t('work.restricted.title')}" width="15" height="15" class="restricted">` : ''}${w.visibility === 'draft' ? html` <span class="draft-label">${t('work.draft.label')}</span>` : ''}</h4>
+<h4 class="heading"><a href="${workPath(w.id)}"${langAttributes(w.language)}>${w.title}</a>${b.creators.length ? html` ${tHtml('work.blurb.by', { creators: creatorLinks(b.creators) })}` : ''}${w.visibility === 'registered' ? html` <img src="${lockUrl}" alt="${t('work.restricted.alt')}" title="${t('work.restricted.title')}" width="15" height="15" class="restricted">` : ''}${w.visibility === 'draft' ? html` <span class="draft-label">${t('work.draft.label')}</span>` : ''}</h4>
 <h5 class="fandoms heading"><span class="landmark">${t('work.blurb.fandoms')}</span> ${b.tags.fandom.map((t, i) => html`${i ? ', ' : ''}<a class="tag" href="${tagWorksPath(t.name)}">${t.name}</a>`)}</h5>
 ${requiredTags(b)}
 <p class="datetime"><time datetime="${new Date(updated).toISOString().slice(0, 10)}">${blurbDate(updated)}</time></p>
 </div>
 ${tags.length ? html`<h6 class="landmark heading">${t('work.blurb.tags')}</h6><ul class="tags commas">${tags}</ul>` : html`<ul class="tags commas"></ul>`}
-${w.summaryHtml ? html`<h6 class="landmark heading">${t('work.blurb.summary')}</h6><blockquote class="userstuff summary">${raw(w.summaryHtml)}</blockquote>` : ''}
+${w.summaryHtml ? html`<h6 class="landmark heading">${t('work.blurb.summary')}</h6><blockquote class="userstuff summary"${langAttributes(w.language)}>${raw(w.summaryHtml)}</blockquote>` : ''}
 ${b.series.length ? html`<h6 class="landmark heading">${t('work.blurb.series')}</h6><ul class="series">${b.series.map((s) => html`<li>${tHtml('work.blurb.series_part', { n: html`<strong>${formatNumber(s.position)}</strong>`, series: html`<a href="${seriesPath(s.seriesId)}">${s.title}</a>` })}</li>`)}</ul>` : ''}
 ${extra}
 ${stats(b)}

@@ -6,6 +6,7 @@ import { html, raw, type Html } from './html.ts';
 import { bylineText, documentHead, documentLang, metadataText, chapterHeading, postedOn, type WorkSource } from './work-document.ts';
 import type { WorkPage } from '../../actions/read-work.ts';
 import { t } from '../../i18n/translate.ts';
+import { langAttributes } from '../../i18n/lang-attributes.ts';
 
 const part = (heading: string, body: string) => (body ? html`<h3>${heading}</h3>\n${raw(body)}\n` : '');
 
@@ -17,10 +18,10 @@ export function plainPage(p: WorkPage, source: WorkSource): Html {
 ${documentHead(p)}
 <body>
 <main>
-<h1>${w.title}</h1>
+<h1${langAttributes(w.language)}>${w.title}</h1>
 <p>${t('work.blurb.by', { creators: bylineText(p) })}</p>
 ${metadataText(p)}
-<div lang="${w.language}">
+<div${langAttributes(w.language)}>
 ${w.summaryHtml ? html`<h2>${t('work.blurb.summary')}</h2>\n${raw(w.summaryHtml)}\n` : ''}
 ${w.notesHtml ? html`<h2>${t('work.document.notes')}</h2>\n${raw(w.notesHtml)}\n` : ''}
 ${p.chapters.map((c, i) => {

@@ -3,6 +3,7 @@ import { html, raw, type Html } from './html.ts';
 import { bylineText, documentHead, documentLang, metadataText, chapterHeading, postedOn, type WorkSource } from './work-document.ts';
 import type { WorkPage } from '../../actions/read-work.ts';
 import { t } from '../../i18n/translate.ts';
+import { langAttributes } from '../../i18n/lang-attributes.ts';
 
 const block = (cls: string, heading: string, body: string, level: 'h2' | 'h3' = 'h2') =>
   body ? html`<section class="${cls}">${level === 'h2' ? html`<h2>${heading}</h2>` : html`<h3>${heading}</h3>`}<div class="userstuff">${raw(body)}</div></section>` : '';
@@ -17,11 +18,11 @@ ${documentHead(p, html`<link rel="stylesheet" href="${stylesheetUrl}">
 <body class="print-version">
 <main>
 <header class="work-header">
-<h1 class="title">${w.title}</h1>
+<h1 class="title"${langAttributes(w.language)}>${w.title}</h1>
 <p class="byline">${t('work.blurb.by', { creators: bylineText(p) })}</p>
 ${metadataText(p)}
 </header>
-<div lang="${w.language}">
+<div${langAttributes(w.language)}>
 ${block('summary', t('work.blurb.summary'), w.summaryHtml)}
 ${w.notesHtml || w.betaCredits || p.betas.length
   ? html`<section class="notes"><h2>${t('work.document.notes')}</h2>${w.betaCredits || p.betas.length ? html`<p>${t('work.preface.thanks', { credits: [w.betaCredits, ...p.betas].filter(Boolean).join(', ') })}</p>` : ''}${w.notesHtml ? html`<div class="userstuff">${raw(w.notesHtml)}</div>` : ''}</section>`
