@@ -12,6 +12,8 @@ export interface Piece {
   font: string;
   href?: string;
   underline?: boolean;
+  /** Right-to-left text to be shaped as one string, words and all (see pdf-laid-out.ts). */
+  whole?: boolean;
 }
 
 /** What the choice needs to know about fonts. */

@@ -42,6 +42,12 @@ export function fontChoice(doc: Doc): FontChoice {
   return choice;
 }
 
+// pdfkit shapes text word by word (caching words) unless given a list of OpenType features; fontkit would then reverse
+// each right-to-left word alone and leave the words in left-to-right order. An empty list (the font's defaults) makes
+// it shape a `whole` piece as one string: one text operation per run rather than per word, a third of the bytes.
+const WHOLE_STRING: string[] = [];
+const shaping = (p: Piece) => (p.whole ? WHOLE_STRING : undefined);
+
 const widthCaches = new WeakMap<Doc, Map<string, number>>();
 /** Words recur: their widths are remembered for the document (shaping is most of a laid-out paragraph's cost). */
 function widthCache(doc: Doc): Map<string, number> {
@@ -58,7 +64,7 @@ export function laidOut(doc: Doc, pieces: Piece[], left: number, width: number, 
     const key = `${p.font}\u0000${size}\u0000${p.text}`;
     let w = widths.get(key);
     if (w === undefined) {
-      w = doc.font(p.font).widthOfString(p.text);
+      w = doc.font(p.font).widthOfString(p.text, { features: shaping(p) });
       if (widths.size > 20_000) widths.clear();
       widths.set(key, w);
     }
@@ -77,7 +83,7 @@ export function laidOut(doc: Doc, pieces: Piece[], left: number, width: number, 
     for (const p of line.pieces) {
       const w = measure(p);
       // Each font's text is placed by its own ascender; shifting by the difference puts every piece on one baseline.
-      doc.font(p.font).text(p.text, x, top + baseline - ascent(p.font), { lineBreak: false, textWidth: w, wordCount: p.text.trim().split(/\s+/).length, link: p.href ?? null, underline: Boolean(p.underline) });
+      doc.font(p.font).text(p.text, x, top + baseline - ascent(p.font), { lineBreak: false, features: shaping(p), textWidth: w, wordCount: p.text.trim().split(/\s+/).length, link: p.href ?? null, underline: Boolean(p.underline) });
       x += w;
     }
     doc.x = left;

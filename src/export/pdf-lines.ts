@@ -2,10 +2,9 @@
  * Line breaking and visual order for paragraphs pdfkit cannot lay out itself: those with right-to-left text
  * (pdfkit draws every line left to right in the order it is given) and those mixing fonts (CJK, Hebrew, Arabic beside
  * DejaVu). Lines are broken in logical order, after spaces and between CJK characters; then each line is reordered
- * by the Unicode Bidirectional Algorithm (bidi-js, UAX #9 rules L1–L4). Right-to-left text goes to pdfkit word by
- * word, the words in visual order: a word with Arabic or Hebrew letters in logical order, because fontkit shapes it
- * and reverses the glyphs itself (it would not reorder words: pdfkit shapes word by word), any other (punctuation)
- * reversed here, with mirrored brackets.
+ * by the Unicode Bidirectional Algorithm (bidi-js, UAX #9 rules L1–L4). A right-to-left run with Arabic or Hebrew
+ * letters goes to pdfkit in logical order, marked `whole`, because fontkit shapes it and reverses the glyphs itself;
+ * other right-to-left runs (punctuation, spaces) are reversed here. Brackets are mirrored (rule L4).
  */
 import { createRequire } from 'node:module';
 import type { Bidi } from 'bidi-js';
@@ -118,8 +117,9 @@ function visualPieces(text: string, levels: ReturnType<typeof bidi.getEmbeddingL
     let logical = '';
     for (let i = r.from; i <= r.to; i++) logical += mirrored.get(i) ?? text[i];
     if (!r.odd) return [{ ...pieces[r.piece]!, text: logical }];
-    // Right to left: words (and the spaces between them) in reverse order, each word as fontkit needs it.
-    return logical.split(/(\s+)/).filter(Boolean).reverse()
-      .map((word) => ({ ...pieces[r.piece]!, text: FONTKIT_RTL.test(word) ? word : [...word].reverse().join('') }));
+    // Right to left: Arabic or Hebrew in logical order, for fontkit to shape and reverse as one string; anything
+    // else (punctuation, spaces) reversed here.
+    if (FONTKIT_RTL.test(logical)) return [{ ...pieces[r.piece]!, text: logical, whole: true }];
+    return [{ ...pieces[r.piece]!, text: [...logical].reverse().join('') }];
   });
 }

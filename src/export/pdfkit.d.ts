@@ -12,6 +12,7 @@ declare module 'pdfkit' {
     lineBreak?: boolean;
     height?: number;
     destination?: string;
+    features?: string[];
     textWidth?: number;
     wordCount?: number;
   }
