@@ -20,7 +20,7 @@ export const MEDIA_TYPES: Record<Format, string> = {
 export const FORMAT_LABELS: Record<Format, string> = { epub: 'EPUB', pdf: 'PDF', html: 'HTML', txt: 'TXT' };
 
 /** Bump when a renderer's output changes, so caches and e-readers fetch the new file. */
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 /** The format named by a file extension, or undefined. */
 export const formatOf = (ext: string): Format | undefined => (FORMATS as readonly string[]).includes(ext.toLowerCase()) ? (ext.toLowerCase() as Format) : undefined;
