@@ -6,6 +6,7 @@ import { NotFound } from '../domain/errors.ts';
 import { workSnapshot, type WorkSnapshot } from '../export/snapshot.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import type { Context } from './context.ts';
+import { downloadLabels } from './download-labels.ts';
 
 /** What a download is made from. */
 export interface Download {
@@ -26,6 +27,6 @@ export async function downloadWork(ctx: Context, viewer: Viewer, workId: number)
     name: settings.get('site_name') ?? DEFAULT_SITE_NAME,
     baseUrl: ctx.baseUrl,
     disclaimerHtml: settings.get('disclaimer_html') ?? '',
-  });
+  }, downloadLabels());
   return { page, snapshot };
 }

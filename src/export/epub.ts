@@ -8,6 +8,7 @@ import { zip } from './zip.ts';
 import { toXhtml, escapeXml as esc } from './xhtml.ts';
 import { htmlToText } from './txt.ts';
 import { prefaceRows, bylineText, type WorkSnapshot } from './snapshot.ts';
+import { fill } from './labels.ts';
 import { TAG_KINDS } from '../domain/tag-list.ts';
 
 // RFC 4122 namespace for URLs.
@@ -60,15 +61,16 @@ const block = (heading: string, html: string) => (html ? `<p class="heading">${e
 const a = (href: string, text: string) => `<a href="${esc(href)}">${esc(text)}</a>`;
 
 function titlePage(s: WorkSnapshot): string {
+  const l = s.labels;
   const rows = prefaceRows(s).map(([label, values]) => `<dt>${esc(label)}:</dt><dd>${values.map(esc).join(', ')}</dd>`).join('\n');
   return page(s, s.title, `<section epub:type="titlepage">
 <h1>${esc(s.title)}</h1>
-<p class="byline">by ${s.creators.map((c) => a(c.url, c.name)).join(', ') || 'Anonymous'}</p>
+<p class="byline">${fill(esc(l.by), { creators: s.creators.map((c) => a(c.url, c.name)).join(', ') || esc(l.anonymous) })}</p>
 <dl class="tags">
 ${rows}
 </dl>
-<p class="message">Posted originally on ${a(s.siteUrl, s.siteName)} at ${a(s.workUrl, s.workUrl)}.</p>
-${block('Summary', s.summaryHtml)}${s.credits ? `<p>Beta and thanks: ${esc(s.credits)}</p>\n` : ''}${block('Notes', s.notesHtml)}</section>`);
+<p class="message">${fill(esc(l.postedOriginally), { site: a(s.siteUrl, s.siteName), url: a(s.workUrl, s.workUrl) })}</p>
+${block(l.summary, s.summaryHtml)}${s.credits ? `<p>${esc(fill(l.thanks, { credits: s.credits }))}</p>\n` : ''}${block(l.notes, s.notesHtml)}</section>`);
 }
 
 const chapterLabel = (s: WorkSnapshot, c: WorkSnapshot['chapters'][number]) => c.heading || s.title;
@@ -76,16 +78,17 @@ const chapterLabel = (s: WorkSnapshot, c: WorkSnapshot['chapters'][number]) => c
 function chapterPage(s: WorkSnapshot, c: WorkSnapshot['chapters'][number]): string {
   return page(s, chapterLabel(s, c), `<section epub:type="chapter">
 <h2>${esc(chapterLabel(s, c))}</h2>
-${block('Chapter Summary', c.summaryHtml)}${block('Chapter Notes', c.notesHtml)}<div class="userstuff">
+${block(s.labels.chapterSummary, c.summaryHtml)}${block(s.labels.chapterNotes, c.notesHtml)}<div class="userstuff">
 ${toXhtml(c.bodyHtml)}
 </div>
-${block('Chapter End Notes', c.endNotesHtml)}</section>`);
+${block(s.labels.chapterEndNotes, c.endNotesHtml)}</section>`);
 }
 
 function afterwordPage(s: WorkSnapshot): string {
-  return page(s, 'Afterword', `<section epub:type="afterword">
-<h2>Afterword</h2>
-${block('End Notes', s.endNotesHtml)}${s.disclaimersHtml.map((d) => `<div class="disclaimer">${toXhtml(d)}</div>\n`).join('')}<p class="message">Please ${a(s.workUrl, `drop by ${s.siteName}`)} to leave comments.</p>
+  const l = s.labels;
+  return page(s, l.afterword, `<section epub:type="afterword">
+<h2>${esc(l.afterword)}</h2>
+${block(l.endNotes, s.endNotesHtml)}${s.disclaimersHtml.map((d) => `<div class="disclaimer">${toXhtml(d)}</div>\n`).join('')}<p class="message">${fill(esc(l.leaveComments), { link: a(s.workUrl, fill(l.dropBy, { site: s.siteName })) })}</p>
 </section>`);
 }
 
@@ -93,9 +96,9 @@ interface Item { id: string; file: string; label: string }
 
 function spineItems(s: WorkSnapshot): Item[] {
   return [
-    { id: 'title', file: 'title.xhtml', label: 'Preface' },
+    { id: 'title', file: 'title.xhtml', label: s.labels.preface },
     ...s.chapters.map((c) => ({ id: `chapter-${c.number}`, file: `chapter-${String(c.number).padStart(3, '0')}.xhtml`, label: chapterLabel(s, c) })),
-    { id: 'afterword', file: 'afterword.xhtml', label: 'Afterword' },
+    { id: 'afterword', file: 'afterword.xhtml', label: s.labels.afterword },
   ];
 }
 
@@ -131,8 +134,8 @@ ${items.map((i) => `<itemref idref="${i.id}" />`).join('\n')}
 }
 
 function nav(s: WorkSnapshot, items: Item[]): string {
-  return page(s, 'Contents', `<nav epub:type="toc" id="toc">
-<h1>Contents</h1>
+  return page(s, s.labels.contents, `<nav epub:type="toc" id="toc">
+<h1>${esc(s.labels.contents)}</h1>
 <ol>
 ${items.map((i) => `<li><a href="${i.file}">${esc(i.label)}</a></li>`).join('\n')}
 </ol>

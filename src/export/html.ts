@@ -5,6 +5,7 @@
  */
 import { escapeXml as esc } from './xhtml.ts';
 import { prefaceRows, bylineText, type WorkSnapshot } from './snapshot.ts';
+import { fill } from './labels.ts';
 
 /** Styles of the HTML download (and, trimmed, the EPUB): readable defaults a reader's settings can override. */
 export const DOWNLOAD_CSS = `body { font-family: Georgia, "Times New Roman", serif; line-height: 1.5; max-width: 40em; margin: 0 auto; padding: 1em; color: #111; background: #fff; }
@@ -33,28 +34,29 @@ const block = (heading: string, html: string, cls = 'userstuff') =>
   html ? `<p class="heading">${esc(heading)}</p>\n<blockquote class="${cls}">${html}</blockquote>\n` : '';
 
 function preface(s: WorkSnapshot): string {
+  const l = s.labels;
   const rows = prefaceRows(s).map(([label, values]) => `<dt>${esc(label)}:</dt><dd>${values.map(esc).join(', ')}</dd>`).join('\n');
   return `<div id="preface">
-<p class="message">Posted originally on ${link(s.siteUrl, s.siteName)} at ${link(s.workUrl, s.workUrl)}.</p>
+<p class="message">${fill(esc(l.postedOriginally), { site: link(s.siteUrl, s.siteName), url: link(s.workUrl, s.workUrl) })}</p>
 <div class="meta">
 <dl class="tags">
 ${rows}
 </dl>
 <h1>${esc(s.title)}</h1>
-<p class="byline">by ${s.creators.map((c) => `<a rel="author" href="${esc(c.url)}">${esc(c.name)}</a>`).join(', ') || 'Anonymous'}</p>
-${block('Summary', s.summaryHtml)}${s.credits ? `<p class="credits">Beta and thanks: ${esc(s.credits)}</p>\n` : ''}${block('Notes', s.notesHtml)}</div>
+<p class="byline">${fill(esc(l.by), { creators: s.creators.map((c) => `<a rel="author" href="${esc(c.url)}">${esc(c.name)}</a>`).join(', ') || esc(l.anonymous) })}</p>
+${block(l.summary, s.summaryHtml)}${s.credits ? `<p class="credits">${esc(fill(l.thanks, { credits: s.credits }))}</p>\n` : ''}${block(l.notes, s.notesHtml)}</div>
 </div>`;
 }
 
 function chapters(s: WorkSnapshot): string {
   return s.chapters.map((c) => `<div class="chapter" id="chapter-${c.number}">
-${c.heading ? `<h2 class="toc-heading">${esc(c.heading)}</h2>\n` : ''}${block('Chapter Summary', c.summaryHtml)}${block('Chapter Notes', c.notesHtml)}<div class="userstuff">${c.bodyHtml}</div>
-${block('Chapter End Notes', c.endNotesHtml)}</div>`).join('\n');
+${c.heading ? `<h2 class="toc-heading">${esc(c.heading)}</h2>\n` : ''}${block(s.labels.chapterSummary, c.summaryHtml)}${block(s.labels.chapterNotes, c.notesHtml)}<div class="userstuff">${c.bodyHtml}</div>
+${block(s.labels.chapterEndNotes, c.endNotesHtml)}</div>`).join('\n');
 }
 
 function afterword(s: WorkSnapshot): string {
   return `<div id="afterword">
-${block('End Notes', s.endNotesHtml)}${s.disclaimersHtml.map((d) => `<div class="disclaimer userstuff">${d}</div>\n`).join('')}<p class="message">Please ${link(s.workUrl, `drop by ${s.siteName}`)} to leave comments.</p>
+${block(s.labels.endNotes, s.endNotesHtml)}${s.disclaimersHtml.map((d) => `<div class="disclaimer userstuff">${d}</div>\n`).join('')}<p class="message">${fill(esc(s.labels.leaveComments), { link: link(s.workUrl, fill(s.labels.dropBy, { site: s.siteName })) })}</p>
 </div>`;
 }
 

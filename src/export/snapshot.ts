@@ -8,6 +8,7 @@ import { textDirection } from '../i18n/locales.ts';
 import { creditName, pseudPagePath } from '../domain/pseud.ts';
 import { chapterCountLabel, isComplete, isoDay } from '../domain/work.ts';
 import type { WorkPage } from '../actions/read-work.ts';
+import { ENGLISH_LABELS, fill, type DownloadLabels } from './labels.ts';
 
 /** One chapter of a download. */
 export interface SnapshotChapter {
@@ -49,6 +50,8 @@ export interface WorkSnapshot {
   /** The archive's address and the work's, absolute. */
   siteUrl: string;
   workUrl: string;
+  /** The fixed words, in the language the download was asked for. */
+  labels: DownloadLabels;
 }
 
 /** What the site adds to a download. */
@@ -65,8 +68,8 @@ export function lastModified(page: Pick<WorkPage, 'work' | 'chapters'>): number 
   return Math.max(w.revisedAt, w.updatedAt ?? 0, w.publishedAt ?? 0, ...page.chapters.map((c) => Math.max(c.revisedAt, c.postedAt ?? 0)));
 }
 
-/** Builds the snapshot of a work the viewer may read (readWork already applied the access rules). */
-export function workSnapshot(page: WorkPage, site: SiteFacts): WorkSnapshot {
+/** Builds the snapshot of a work the viewer may read (readWork already applied the access rules), with the labels of the reader's language. */
+export function workSnapshot(page: WorkPage, site: SiteFacts, labels: DownloadLabels = ENGLISH_LABELS): WorkSnapshot {
   const w = page.work;
   const base = site.baseUrl;
   const many = page.chapters.length > 1 || (w.expectedChapters ?? 1) > 1;
@@ -98,39 +101,39 @@ export function workSnapshot(page: WorkPage, site: SiteFacts): WorkSnapshot {
     modifiedAt: lastModified(page),
     restricted: w.visibility === 'registered',
     chapters: page.chapters.map((c, i) => {
-      const state = c.status === 'posted' ? '' : c.status === 'scheduled' ? ' (Scheduled)' : ' (Draft)';
-      const heading = many || c.title || state ? `Chapter ${i + 1}${c.title ? `: ${c.title}` : ''}${state}` : '';
+      const state = c.status === 'posted' ? '' : ` ${c.status === 'scheduled' ? labels.scheduled : labels.draft}`;
+      const numbered = c.title ? fill(labels.chapterTitled, { n: i + 1, title: c.title }) : fill(labels.chapter, { n: i + 1 });
+      const heading = many || c.title || state ? `${numbered}${state}` : '';
       return { number: i + 1, heading, title: c.title, summaryHtml: c.summaryHtml, notesHtml: c.notesHtml, endNotesHtml: c.endNotesHtml, bodyHtml: c.bodyHtml };
     }),
     disclaimersHtml: [...page.tags.fandom.map((f) => f.disclaimerHtml), site.disclaimerHtml].filter(Boolean),
     siteName: site.name,
     siteUrl: `${base}/`,
     workUrl: `${base}/works/${w.id}`,
+    labels,
   };
 }
 
-/** The metadata rows of a preface, AO3's labels: [label, values]. Tag rows are left out when empty. */
+/** The metadata rows of a preface, AO3's labels (in the snapshot's language): [label, values]. Tag rows are left out when empty. */
 export function prefaceRows(s: WorkSnapshot): [string, string[]][] {
-  const labels: Record<TagKind, [string, string]> = {
-    rating: ['Rating', 'Ratings'], warning: ['Archive Warning', 'Archive Warnings'], category: ['Category', 'Categories'],
-    fandom: ['Fandom', 'Fandoms'], relationship: ['Relationship', 'Relationships'], character: ['Character', 'Characters'], freeform: ['Additional Tags', 'Additional Tags'],
-  };
-  const rows: [string, string[]][] = TAG_KINDS.filter((k) => s.tags[k].length).map((k) => [labels[k][s.tags[k].length === 1 ? 0 : 1], s.tags[k]]);
-  rows.push(['Language', [s.language.name]]);
-  if (s.series.length) rows.push(['Series', s.series.map((x) => `Part ${x.position} of ${x.title}`)]);
-  rows.push(['Stats', [statsLine(s)]]);
+  const l = s.labels;
+  const rows: [string, string[]][] = TAG_KINDS.filter((k) => s.tags[k].length).map((k) => [l.tags[k][s.tags[k].length === 1 ? 0 : 1], s.tags[k]]);
+  rows.push([l.language, [s.language.name]]);
+  if (s.series.length) rows.push([l.series, s.series.map((x) => fill(l.seriesPart, { n: x.position, title: x.title }))]);
+  rows.push([l.stats, [statsLine(s)]]);
   return rows;
 }
 
 /** "Published: 2024-01-02 Updated: … Words: 1,234 Chapters: 2/?" */
 export function statsLine(s: WorkSnapshot): string {
   const st = s.stats;
-  return [`Published: ${st.published}`, st.completed ? `Completed: ${st.completed}` : '', st.updated ? `Updated: ${st.updated}` : '',
-    `Words: ${st.words.toLocaleString('en')}`, `Chapters: ${st.chapters}`].filter(Boolean).join(' ');
+  const l = s.labels;
+  return [`${l.published}: ${st.published}`, st.completed ? `${l.completed}: ${st.completed}` : '', st.updated ? `${l.updated}: ${st.updated}` : '',
+    `${l.words}: ${st.words.toLocaleString(l.locale)}`, `${l.chapters}: ${st.chapters}`].filter(Boolean).join(' ');
 }
 
 /** The creators' names for a byline: "a, b and c". */
-export function bylineText(s: Pick<WorkSnapshot, 'creators'>): string {
+export function bylineText(s: Pick<WorkSnapshot, 'creators' | 'labels'>): string {
   const names = s.creators.map((c) => c.name);
-  return names.length < 2 ? (names[0] ?? 'Anonymous') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return names.length < 2 ? (names[0] ?? s.labels.anonymous) : fill(s.labels.and, { rest: names.slice(0, -1).join(', '), last: names[names.length - 1]! });
 }

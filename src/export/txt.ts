@@ -4,6 +4,7 @@
  */
 import { htmlBlocks, type Block } from './blocks.ts';
 import { prefaceRows, bylineText, type WorkSnapshot } from './snapshot.ts';
+import { fill } from './labels.ts';
 
 /** The width a scene break is centered in; the text itself is not wrapped. */
 const CENTER_WIDTH = 60;
@@ -46,23 +47,24 @@ const DIVIDER = '='.repeat(CENTER_WIDTH);
 
 /** The whole download. */
 export function renderTxt(s: WorkSnapshot): string {
+  const l = s.labels;
   const meta = prefaceRows(s).map(([label, values]) => `${label}: ${values.join(', ')}`).join('\n');
-  let out = `${s.title}\nby ${bylineText(s)}\n\nPosted originally on ${s.siteName} at ${s.workUrl}.\n\n${meta}\n\n`;
-  out += section('Summary', s.summaryHtml);
-  if (s.credits) out += `Beta and thanks: ${s.credits}\n\n`;
-  out += section('Notes', s.notesHtml);
+  let out = `${s.title}\n${fill(l.by, { creators: bylineText(s) })}\n\n${fill(l.postedOriginally, { site: s.siteName, url: s.workUrl })}\n\n${meta}\n\n`;
+  out += section(l.summary, s.summaryHtml);
+  if (s.credits) out += `${fill(l.thanks, { credits: s.credits })}\n\n`;
+  out += section(l.notes, s.notesHtml);
   for (const c of s.chapters) {
     out += `${DIVIDER}\n\n`;
     if (c.heading) out += `${c.heading}\n\n`;
-    out += section('Chapter Summary', c.summaryHtml);
-    out += section('Chapter Notes', c.notesHtml);
+    out += section(l.chapterSummary, c.summaryHtml);
+    out += section(l.chapterNotes, c.notesHtml);
     const body = htmlToText(c.bodyHtml);
     if (body) out += `${body}\n\n`;
-    out += section('Chapter End Notes', c.endNotesHtml);
+    out += section(l.chapterEndNotes, c.endNotesHtml);
   }
-  out += `${DIVIDER}\n\nAfterword\n\n`;
-  out += section('End Notes', s.endNotesHtml);
+  out += `${DIVIDER}\n\n${l.afterword}\n\n`;
+  out += section(l.endNotes, s.endNotesHtml);
   for (const d of s.disclaimersHtml) out += `${htmlToText(d)}\n\n`;
-  out += `Please drop by ${s.siteName} to leave comments: ${s.workUrl}\n`;
+  out += `${fill(l.leaveCommentsAt, { site: s.siteName, url: s.workUrl })}\n`;
   return out;
 }

@@ -43,6 +43,6 @@ export async function showTagWorks(request: TagRequest, reply: FastifyReply) {
   return render(request, reply, (c) => worksIndexPage(c, {
     title: t('listing.title.in', { name: tag.name }), heading: 'in', name: tag.name, path: tagWorksPath(tag.name), result,
     intro: blockForm(c, 'tag', tag.name), tag: tag.name,
-    head: feedLink(`/tags/${tagSlug(tag.name)}/feed.atom`, `Works in ${tag.name}`),
+    head: feedLink(`/tags/${tagSlug(tag.name)}/feed.atom`, t('listing.feed.in', { name: tag.name })),
   }));
 }

@@ -14,6 +14,7 @@ import type { TagRef } from '../../storage/tags.ts';
 import type { PageContext } from './page.ts';
 import { markItem } from './mark-button.ts';
 import { t, tHtml, formatNumber, formatDate, currentLocale } from '../../i18n/translate.ts';
+import { tagNameLang } from './work-meta.ts';
 import { langAttributes } from '../../i18n/lang-attributes.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -41,8 +42,8 @@ const CATEGORY_CLASS: Record<string, string> = {
 const CATEGORY_SYMBOL: Record<string, string> = { 'category-femslash': '♀♀', 'category-het': '♀♂', 'category-gen': '○', 'category-slash': '♂♂', 'category-multi': '⚥', 'category-other': '?' };
 
 /** One square of the required-tags summary: a short symbol for the eye, the full name for everyone. */
-const symbol = (cls: string, sign: string, text: string) =>
-  html`<li><span class="${cls}" title="${text}"><span class="symbol" aria-hidden="true">${sign}</span><span class="text">${text}</span></span></li>`;
+const symbol = (cls: string, sign: string, text: string, lang: Html | '' = '') =>
+  html`<li><span class="${cls}" title="${text}"${lang}><span class="symbol" aria-hidden="true">${sign}</span><span class="text">${text}</span></span></li>`;
 
 function requiredTags(b: WorkBlurb): Html {
   const rated = b.tags.rating[0]?.name;
@@ -56,15 +57,18 @@ function requiredTags(b: WorkBlurb): Html {
   const categoryCls = categories.length === 0 ? 'category-none' : categories.length > 1 ? 'category-multi' : CATEGORY_CLASS[categories[0]!.toLowerCase()] ?? 'category-other';
   const complete = isComplete(b.work.chapterCount, b.work.expectedChapters);
   return html`<ul class="required-tags">
-${symbol(`${ratingCls} rating`, rating.slice(0, 1).toUpperCase(), rating)}
-${symbol(warningCls, optedOut ? '?' : none ? '–' : '!', warnings.join(', ') || t('work.blurb.no_warnings'))}
+${symbol(`${ratingCls} rating`, rating.slice(0, 1).toUpperCase(), rating, rated ? tagNameLang(rated) : '')}
+${symbol(warningCls, optedOut ? '?' : none ? '–' : '!', warnings.join(', ') || t('work.blurb.no_warnings'), warnings.length && warnings.every((w) => tagNameLang(w)) ? html` lang="en"` : '')}
 ${symbol(`${categoryCls} category`, CATEGORY_SYMBOL[categoryCls] ?? '–', categories.join(', ') || t('work.blurb.no_category'))}
 ${symbol(complete ? 'complete-yes iswip' : 'complete-no iswip', complete ? '✓' : '…', complete ? t('work.blurb.complete') : t('work.blurb.in_progress'))}
 </ul>`;
 }
 
 const tagItems = (cls: string, tags: TagRef[], strong = false) =>
-  tags.map((t) => html`<li class="${cls}">${strong ? html`<strong><a class="tag" href="${tagWorksPath(t.name)}">${t.name}</a></strong>` : html`<a class="tag" href="${tagWorksPath(t.name)}">${t.name}</a>`}</li>`);
+  tags.map((tag) => {
+    const link = html`<a class="tag" href="${tagWorksPath(tag.name)}"${tagNameLang(tag.name)}>${tag.name}</a>`;
+    return html`<li class="${cls}">${strong ? html`<strong>${link}</strong>` : link}</li>`;
+  });
 
 /** Stats of a blurb, with the estimated reading time. */
 function stats(b: WorkBlurb): Html {

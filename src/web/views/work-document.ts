@@ -9,6 +9,7 @@ import type { TagKind } from '../../domain/tag-list.ts';
 import { chapterTitleAfterNumber } from '../../domain/chapter-heading.ts';
 import { t, formatNumber, currentLocale } from '../../i18n/translate.ts';
 import { textDirection } from '../../i18n/locales.ts';
+import { tagNameLang } from './work-meta.ts';
 
 /** Where a printed copy came from (printed at its foot, since the URL bar is not on paper). */
 export interface WorkSource {
@@ -29,9 +30,11 @@ export function metadataText(p: WorkPage): Html {
   const w = p.work;
   const language = LANGUAGES.find((l) => l.code === w.language)?.name ?? w.language;
   const published = w.publishedAt ?? w.createdAt;
-  const row = (label: string, value: string) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : '');
+  const row = (label: string, value: string | Html) => (String(value) ? html`<dt>${label}</dt><dd>${value}</dd>` : '');
+  // AO3's own rating and warning names are English whatever the page's language (work-meta.ts tagNameLang).
+  const names = (tags: readonly { name: string }[]) => html`${tags.map((tag, i) => html`${i ? ', ' : ''}<span${tagNameLang(tag.name)}>${tag.name}</span>`)}`;
   return html`<dl class="work-meta">
-${KINDS.map((kind) => row(t(`work.document.${kind}`), p.tags[kind].map((tag) => tag.name).join(', ')))}
+${KINDS.map((kind) => row(t(`work.document.${kind}`), p.tags[kind].length ? names(p.tags[kind]) : ''))}
 ${row(t('work.meta.language'), language)}
 ${p.series.map((s) => row(t('work.meta.series'), t('work.meta.series_part', { n: s.position, series: s.title })))}
 ${row(t('work.stats.published'), isoDay(published))}

@@ -7,6 +7,7 @@ import type { Facet } from '../../storage/work-facets.ts';
 import type { TagKind } from '../../domain/tag-list.ts';
 import { t, formatNumber } from '../../i18n/translate.ts';
 import { autocompleteText } from './autocomplete-text.ts';
+import { tagNameLang } from './work-meta.ts';
 
 /** A sort's label ("Date Updated", "Best Match") in the reader's language, from its parameter value. */
 export const sortLabel = (value: string): string => t(`listing.sort.${value.replace(/^_/, '')}`);
@@ -26,7 +27,7 @@ function facetBoxes(side: 'include' | 'exclude', kind: TagKind, facets: readonly
   if (facets.length === 0) return '';
   const box = (f: Facet) => {
     const id = `${side}_${kind}_${f.id}`;
-    return html`<li><input type="checkbox" id="${id}" name="${side}_work_search[${idParam(kind)}][]" value="${f.id}"${chosen.includes(f.id) ? html` checked` : ''}> <label for="${id}">${f.name} <span class="count">(${formatNumber(f.count)})</span></label></li>`;
+    return html`<li><input type="checkbox" id="${id}" name="${side}_work_search[${idParam(kind)}][]" value="${f.id}"${chosen.includes(f.id) ? html` checked` : ''}> <label for="${id}"${tagNameLang(f.name)}>${f.name} <span class="count">(${formatNumber(f.count)})</span></label></li>`;
   };
   const shown = facets.slice(0, FACETS_SHOWN);
   const more = facets.slice(FACETS_SHOWN);

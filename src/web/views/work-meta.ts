@@ -8,9 +8,18 @@ import type { TagRef } from '../../storage/tags.ts';
 import type { TagKind } from '../../domain/tag-list.ts';
 import type { WorkPage } from '../../actions/read-work.ts';
 import { t, tHtml, formatNumber } from '../../i18n/translate.ts';
+import { AO3_TAXONOMY } from '../../domain/taxonomy.ts';
 
 /** "Rating:" / "Ratings:": the row label of a kind of tag, singular for one tag (AO3's labels in English). */
 export const tagRowLabel = (kind: TagKind, count: number): string => t(`work.meta.${kind}`, { count });
+
+const AO3_NAMES = new Set([...AO3_TAXONOMY.ratings, ...AO3_TAXONOMY.warnings].map((x) => x.name));
+
+/**
+ * ` lang="en"` on one of AO3's own rating and warning names. Tags are shown as written in every interface language
+ * (fans' tools read them, and they are the tags' addresses); AO3's names are English, and say so to screen readers.
+ */
+export const tagNameLang = (name: string): Html | '' => (AO3_NAMES.has(name) ? html` lang="en"` : '');
 
 /** A row of tag links: `dt`/`dd` with class "<kind> tags". */
 function tagRow(kind: TagKind, tags: TagRef[]): Html | '' {
@@ -18,7 +27,7 @@ function tagRow(kind: TagKind, tags: TagRef[]): Html | '' {
   const cls = `${kind} tags`;
   const label = tagRowLabel(kind, tags.length);
   return html`<dt class="${cls}">${label}</dt>
-<dd class="${cls}"><ul class="commas">${tags.map((t) => html`<li><a class="tag" href="${tagWorksPath(t.name)}">${t.name}</a></li>`)}</ul></dd>`;
+<dd class="${cls}"><ul class="commas">${tags.map((tag) => html`<li><a class="tag" href="${tagWorksPath(tag.name)}"${tagNameLang(tag.name)}>${tag.name}</a></li>`)}</ul></dd>`;
 }
 
 /** The `dl.stats` of a work (also used inside blurbs' stats styling). */

@@ -20,6 +20,7 @@ import type { PageContext } from './page.ts';
 import { t, tHtml } from '../../i18n/translate.ts';
 import { sortLabel } from './work-filters.ts';
 import { autocompleteText } from './autocomplete-text.ts';
+import { tagNameLang } from './work-meta.ts';
 
 
 // snippet.html is built by storage/search/snippet.ts: escaped text, only <mark> added.
@@ -96,7 +97,7 @@ ${pagination('/works/search', s.window, q)}
 ${s.searched ? html`<script type="module" src="${ctx.asset('tag-autocomplete.js')}"></script>` : ''}`, feed ? feedLink(feed, t('listing.search.titled', { label })) : '');
 }
 
-const option = (value: string, label: string, selected: boolean) => html`<option value="${value}"${selected ? html` selected` : ''}>${label}</option>`;
+const option = (value: string, label: string, selected: boolean, lang: Html | '' = '') => html`<option value="${value}"${selected ? html` selected` : ''}${lang}>${label}</option>`;
 
 const fieldLabel = (k: SearchTextField): string => t(`listing.advanced.field.${k}`);
 
@@ -143,7 +144,7 @@ ${number('words_to', t('listing.filter.words_to'), f.wordsTo)}
 <p><label for="as_language_id">${t('listing.filter.language')}</label> <select id="as_language_id" name="work_search[language_id]">${option('', t('listing.filter.any_language'), f.language === '')}${LANGUAGES.map((l) => option(l.code, l.name, l.code === f.language))}</select></p>
 </fieldset>
 <fieldset><legend>${t('listing.advanced.work_tags')}</legend>
-<p><label for="as_rating">${t('listing.advanced.rating')}</label> <select id="as_rating" name="include_work_search[rating_ids][]">${option('', t('listing.advanced.any_rating'), rating === undefined)}${ratings.map((r) => option(String(r.id), r.name, r.id === rating))}</select></p>
+<p><label for="as_rating">${t('listing.advanced.rating')}</label> <select id="as_rating" name="include_work_search[rating_ids][]">${option('', t('listing.advanced.any_rating'), rating === undefined)}${ratings.map((r) => option(String(r.id), r.name, r.id === rating, tagNameLang(r.name)))}</select></p>
 ${text('other_tag_names', t('listing.advanced.tags'), f.includeNames.join(', '), t('listing.advanced.tags_hint'), tags)}
 ${text('excluded_tag_names', t('listing.advanced.without_tags'), f.excludeNames.join(', '), t('listing.advanced.without_tags_hint'), tags)}
 ${kept.length ? html`<ul class="kept-tags">${kept}</ul>` : ''}
