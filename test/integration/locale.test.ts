@@ -11,6 +11,7 @@ import { currentLocale, t } from '../../src/i18n/translate.ts';
 import { putSetting, deleteSetting, getSetting } from '../../src/storage/settings.ts';
 import { userByLogin, setUserLocale } from '../../src/storage/users.ts';
 import { SITE_LOCALE_KEY } from '../../src/domain/site.ts';
+import { assertNoEnglish } from '../support/untranslated.ts';
 
 const htmlTag = (body: string) => /<html[^>]*>/.exec(body)?.[0] ?? '';
 
@@ -240,5 +241,51 @@ for (const engine of engines()) {
         assert.match(res.body, /<div lang="ar" dir="rtl">/, version);
       }
     });
+  });
+}
+
+for (const engine of engines()) {
+  describe(`chrome, account and site pages in Spanish and Arabic (${engine.name})`, () => {
+    let archive: TestArchive;
+    before(async () => {
+      archive = await startArchive(engine, { setUp: true });
+      const author = archive.visitor();
+      await author.register('escritora');
+      await author.post('/works', workForm());
+    });
+    after(() => archive.close());
+
+    const guestPages = ['/users/login', '/users/new', '/users/password/new', '/site_map', '/media', '/invite_requests', '/terms', '/content_policy', '/support', '/no/such/page'];
+    const memberPages = (login: string) => ['/settings/profile', '/settings/account', '/settings/reading', '/settings/invitations', '/inbox', `/users/${login}/invitations`, '/users/logout'];
+
+    /** assertNoEnglish, naming the page. */
+    const noEnglish = (body: string, locale: 'es' | 'ar', path: string) => {
+      try { assertNoEnglish(body, locale); } catch (error) { throw new Error(`${path}: ${(error as Error).message}`); }
+    };
+
+    for (const locale of ['es', 'ar'] as const) {
+      test(`no English catalog message on the guest pages in ${locale}`, async () => {
+        const media = parse((await archive.visitor().get('/media')).body).querySelector('.media-card a')?.getAttribute('href');
+        assert.ok(media, 'a media type is listed');
+        for (const path of [...guestPages, media]) {
+          const page = await archive.visitor().get(path, { 'accept-language': locale });
+          assert.ok(page.statusCode === 200 || (path === '/no/such/page' && page.statusCode === 404), `${path}: ${page.statusCode}`);
+          assert.match(htmlTag(page.body), new RegExp(`^<html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}"`), path);
+          noEnglish(page.body, locale, path);
+        }
+      });
+
+      test(`no English catalog message on a member's own pages in ${locale}, with the member's language chosen`, async () => {
+        const member = archive.visitor();
+        await member.register(`miembro_${locale}`);
+        assert.equal((await member.post('/settings/language', { 'account[locale]': locale })).statusCode, 303);
+        for (const path of memberPages(`miembro_${locale}`)) {
+          const page = await member.get(path);
+          assert.equal(page.statusCode, 200, path);
+          assert.match(htmlTag(page.body), new RegExp(`^<html lang="${locale}"`), path);
+          noEnglish(page.body, locale, path);
+        }
+      });
+    }
   });
 }
