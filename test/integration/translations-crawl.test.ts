@@ -1,0 +1,362 @@
+/**
+ * The whole site in Spanish and Arabic: every GET route of the route table is either crawled here (as a guest, a
+ * reader, an author or an admin of an archive with works, chapters, comments, kudos, bookmarks, a series, a
+ * collection, a report, an inbox and an API token) or named as no page (a download, a feed read elsewhere, JSON, a
+ * redirect), so a route added later without either fails the first test. Each page, error pages and forms
+ * re-rendered after a bad POST included, must hold no English catalog message; Arabic pages are right to left; and
+ * members whose own setting is Spanish get Spanish pages even when their browser asks for English.
+ */
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { LightMyRequestResponse } from 'fastify';
+import { parse } from 'node-html-parser';
+import { engines } from '../support/databases.ts';
+import { startArchive, ADMIN_PASSWORD, type TestArchive } from '../support/archive.ts';
+import { workForm } from '../support/works.ts';
+import { chapterForm, workIdOf, chapterIdOf } from '../support/chapters.ts';
+import { englishIn, pageText } from '../support/untranslated.ts';
+import { Client } from '../support/client.ts';
+import { routes } from '../../src/web/routes.ts';
+import { LEGACY_SCRIPTS } from '../../src/actions/legacy-links.ts';
+import { sql } from '../../src/storage/sql.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
+
+/** Who asks for a page. */
+type Who = 'guest' | 'reader' | 'author' | 'admin';
+
+/** What the crawl needs to know of the archive it set up. */
+interface World {
+  work: number;
+  chapter: number;
+  draft: number;
+  series: number;
+  comment: number;
+  report: number;
+  media: string;
+  kept: string;
+}
+
+/** One page to fetch: its address and who asks for it. */
+type Visit = [path: string, who: Who];
+
+/** Every GET route that is a page, with the addresses that show it (each kind of viewer who sees something different). */
+const PAGES: Record<string, (w: World) => Visit[]> = {
+  '/': () => [['/', 'guest'], ['/', 'reader'], ['/', 'admin']],
+  '/support': () => [['/support', 'guest']],
+  '/contact': () => [['/contact', 'guest']],
+  '/rules': () => [['/rules', 'guest']],
+  '/site_map': () => [['/site_map', 'guest'], ['/site_map', 'admin']],
+  '/setup': () => [['/setup', 'guest']],
+  '/users/new': () => [['/users/new', 'guest']],
+  '/users/login': () => [['/users/login', 'guest']],
+  '/users/logout': () => [['/users/logout', 'reader']],
+  '/users/verify': () => [['/users/verify?token=no-such-token', 'guest']],
+  '/users/password/new': () => [['/users/password/new', 'guest']],
+  '/users/password/edit': () => [['/users/password/edit?token=no-such-token', 'guest']],
+  '/users/:login': () => [['/users/autora', 'guest'], ['/users/autora', 'reader']],
+  '/users/:login/works': () => [['/users/autora/works', 'guest']],
+  '/users/:login/works/drafts': () => [['/users/autora/works/drafts', 'author']],
+  '/users/:login/stats': () => [['/users/autora/stats', 'author']],
+  '/users/:login/contact': () => [['/users/autora/contact', 'reader']],
+  '/works': () => [['/works', 'guest'], ['/works', 'reader'], ['/works?work_search[complete]=T&work_search[sort_column]=kudos_count', 'guest']],
+  '/tags/unwrangled': () => [['/tags/unwrangled', 'admin']],
+  '/tags/search': () => [['/tags/search', 'guest'], ['/tags/search?tag_search[name]=ips', 'guest']],
+  '/tags/:name': () => [['/tags/Ipsum', 'guest']],
+  '/tags/:name/works': () => [['/tags/Ipsum/works', 'guest']],
+  '/tags/:name/edit': () => [['/tags/Ipsum/edit', 'admin'], ['/tags/Glacies/edit', 'admin']],
+  '/media': () => [['/media', 'guest']],
+  '/media/:name/fandoms': (w) => [[`/media/${w.media}/fandoms`, 'guest']],
+  '/settings/blocklist': () => [['/settings/blocklist', 'reader']],
+  '/settings/filters': () => [['/settings/filters', 'reader']],
+  '/works/new': () => [['/works/new', 'author']],
+  '/works/search': () => [['/works/search', 'guest'], ['/works/search?work_search[query]=lorem', 'guest'], ['/works/search?work_search[query]=zzzz', 'guest']],
+  '/works/:id': (w) => [[`/works/${w.work}`, 'guest'], [`/works/${w.work}`, 'reader'], [`/works/${w.work}`, 'author'], [`/works/${w.work}`, 'admin'],
+    [`/works/${w.work}?view_full_work=true`, 'reader'], [`/works/${w.draft}`, 'author']],
+  '/works/:id/chapters/:cid': (w) => [[`/works/${w.work}/chapters/${w.chapter}`, 'reader']],
+  '/works/:id/navigate': (w) => [[`/works/${w.work}/navigate`, 'guest']],
+  '/works/:id/print': (w) => [[`/works/${w.work}/print`, 'guest']],
+  '/works/:id/plain': (w) => [[`/works/${w.work}/plain`, 'guest']],
+  '/settings/reading': () => [['/settings/reading', 'reader']],
+  '/works/:id/comments': (w) => [[`/works/${w.work}/comments`, 'guest'], [`/works/${w.work}/comments`, 'author']],
+  '/works/:id/comments/:cid': (w) => [[`/works/${w.work}/comments/${w.comment}`, 'reader']],
+  '/works/:id/chapters/:cid/comments': (w) => [[`/works/${w.work}/chapters/${w.chapter}/comments`, 'guest']],
+  '/comments/moderation': () => [['/comments/moderation', 'author']],
+  '/comments/:cid/edit': (w) => [[`/comments/${w.comment}/edit`, 'reader']],
+  '/users/:login/comments': () => [['/users/lectora/comments', 'guest']],
+  '/inbox': () => [['/inbox', 'author']],
+  '/works/:id/edit': (w) => [[`/works/${w.work}/edit`, 'author'], [`/works/${w.draft}/edit`, 'author']],
+  '/works/:id/delete': (w) => [[`/works/${w.work}/delete`, 'author']],
+  '/works/:id/chapters/new': (w) => [[`/works/${w.work}/chapters/new`, 'author']],
+  '/works/:id/chapters/manage': (w) => [[`/works/${w.work}/chapters/manage`, 'author']],
+  '/works/:id/chapters/:cid/edit': (w) => [[`/works/${w.work}/chapters/${w.chapter}/edit`, 'author']],
+  '/works/:id/chapters/:cid/delete': (w) => [[`/works/${w.work}/chapters/${w.chapter}/delete`, 'author']],
+  '/users/:login/invitations': () => [['/users/lectora/invitations', 'reader']],
+  '/series/:id': (w) => [[`/series/${w.series}`, 'guest']],
+  '/collections': () => [['/collections', 'guest']],
+  '/collections/new': () => [['/collections/new', 'author']],
+  '/collections/:name': () => [['/collections/ferias', 'guest'], ['/collections/ferias', 'author']],
+  '/collections/:name/works': () => [['/collections/ferias/works', 'guest']],
+  '/collections/:name/edit': () => [['/collections/ferias/edit', 'author']],
+  '/collections/:name/items': () => [['/collections/ferias/items', 'author']],
+  '/kept-posts/:key': (w) => [[`/kept-posts/${w.kept}`, 'author']],
+  '/users/:login/bookmarks': () => [['/users/lectora/bookmarks', 'guest'], ['/users/lectora/bookmarks', 'reader']],
+  '/users/:login/subscriptions': () => [['/users/lectora/subscriptions', 'reader']],
+  '/settings/profile': () => [['/settings/profile', 'reader']],
+  '/settings/account': () => [['/settings/account', 'reader']],
+  '/admin/settings': () => [['/admin/settings', 'admin']],
+  '/admin/fandoms': () => [['/admin/fandoms', 'admin']],
+  '/admin/users': () => [['/admin/users', 'admin']],
+  '/abuse_reports/new': (w) => [[`/abuse_reports/new?url=%2Fworks%2F${w.work}`, 'guest']],
+  '/abuse_reports/sent': () => [['/abuse_reports/sent', 'guest']],
+  '/admin/reports': () => [['/admin/reports', 'admin']],
+  '/admin/reports/:id': (w) => [[`/admin/reports/${w.report}`, 'admin']],
+  '/terms': () => [['/terms', 'guest']],
+  '/content_policy': () => [['/content_policy', 'guest']],
+  '/terms/accept': () => [['/terms/accept', 'reader']],
+  '/admin/policies': () => [['/admin/policies', 'admin']],
+  '/invite_requests': () => [['/invite_requests', 'guest']],
+  '/admin/invitations': () => [['/admin/invitations', 'admin']],
+  '/settings/invitations': () => [['/settings/invitations', 'reader']],
+  '/signup/:token': () => [['/signup/no-such-token', 'guest']],
+  '/admin/validation': () => [['/admin/validation', 'admin']],
+  '/admin': () => [['/admin', 'admin']],
+  '/admin/users/:login': () => [['/admin/users/lectora', 'admin']],
+  '/admin/works/:id/moderate': (w) => [[`/admin/works/${w.work}/moderate`, 'admin']],
+  '/admin/works/:id/tags': (w) => [[`/admin/works/${w.work}/tags`, 'admin']],
+  '/admin/comments/:id/moderate': (w) => [[`/admin/comments/${w.comment}/moderate`, 'admin']],
+  '/admin/series/:id/moderate': (w) => [[`/admin/series/${w.series}/moderate`, 'admin']],
+  '/admin/collections/:name/moderate': () => [['/admin/collections/ferias/moderate', 'admin']],
+  '/admin/users/:login/moderate': () => [['/admin/users/lectora/moderate', 'admin']],
+  '/admin/audit': () => [['/admin/audit', 'admin']],
+  '/users/:login/pseuds': () => [['/users/autora/pseuds', 'guest']],
+  '/users/:login/pseuds/new': () => [['/users/autora/pseuds/new', 'author']],
+  '/users/:login/pseuds/:pseud': () => [['/users/autora/pseuds/Nocturna', 'guest']],
+  '/users/:login/pseuds/:pseud/works': () => [['/users/autora/pseuds/autora/works', 'guest']],
+  '/users/:login/pseuds/:pseud/edit': () => [['/users/autora/pseuds/Nocturna/edit', 'author']],
+  '/users/:login/readings': () => [['/users/lectora/readings', 'reader'], ['/users/lectora/readings?show=to-read', 'reader']],
+  '/users/:login/readings/clear': () => [['/users/lectora/readings/clear', 'reader']],
+  '/settings/posting': () => [['/settings/posting', 'author']],
+  '/users/:login/gifts': () => [['/users/lectora/gifts', 'reader']],
+  '/series/:id/edit': (w) => [[`/series/${w.series}/edit`, 'author']],
+  '/series/:id/bookmarks': (w) => [[`/series/${w.series}/bookmarks`, 'guest']],
+  '/api': () => [['/api', 'guest'], ['/api', 'reader']],
+  '/settings/api-tokens': () => [['/settings/api-tokens', 'reader']],
+};
+
+/** GET routes that are no page of the interface, and why. */
+const NOT_PAGES: Record<string, string> = {
+  '/healthz': 'JSON for load balancers',
+  '/assets/:file': 'stylesheets, scripts and images',
+  '/token_dispenser.json': 'JSON (AO3 tools read the CSRF token there)',
+  '/autocomplete/tag': 'JSON for the tag fields (its texts come from the page: autocomplete-text.ts)',
+  '/works/search.atom': 'Atom feed: titles translated, read by feed readers (translated-reading, feeds tests)',
+  '/works/:id/chapters.atom': 'Atom feed',
+  '/users/:login/works.atom': 'Atom feed',
+  '/series/:id.atom': 'Atom feed',
+  '/tags/:name/feed.atom': 'Atom feed',
+  '/opensearch.xml': 'OpenSearch description',
+  '/downloads/:id/:file': 'EPUB, PDF, HTML and text downloads (download labels: download-labels test)',
+  '/works/:id/chapter': 'redirect to the chosen chapter',
+  '/users/:login/export': 'the member\'s data as a file',
+  '/admin/audit.csv': 'CSV',
+  '/chapters/:id': 'AO3 short address: a redirect',
+  '/opds': 'OPDS catalog (opds test)',
+  '/opds/account': 'OPDS catalog',
+  '/opds/works/new': 'OPDS catalog',
+  '/opds/works/kudos': 'OPDS catalog',
+  '/opds/fandoms': 'OPDS catalog',
+  '/opds/fandoms/:media': 'OPDS catalog',
+  '/opds/tags/:name': 'OPDS catalog',
+  '/opds/collections': 'OPDS catalog',
+  '/opds/collections/:name': 'OPDS catalog',
+  '/opds/series': 'OPDS catalog',
+  '/opds/series/:id': 'OPDS catalog',
+  '/opds/search': 'OPDS catalog',
+  '/opds/bookmarks': 'OPDS catalog',
+  '/opds/marked-for-later': 'OPDS catalog',
+  '/opds/opensearch.xml': 'OpenSearch description',
+  '/opds/downloads/:id/:file': 'downloads for e-readers',
+  ...Object.fromEntries(LEGACY_SCRIPTS.map((url) => [url, 'eFiction address: a redirect'])),
+};
+
+/** Pages that are errors or forms answered after a bad POST: [what, who, how to get it]. */
+type ErrorPage = [what: string, who: Who, fetch: (c: Client, locale: Locale, w: World) => Promise<LightMyRequestResponse>];
+
+/** A POST as the client would send it, in `locale` (Client.post sends no Accept-Language). */
+async function postIn(c: Client, url: string, locale: Locale, fields: Record<string, string>, csrf = true): Promise<LightMyRequestResponse> {
+  const token = csrf ? await c.csrfToken() : undefined;
+  const body = new URLSearchParams({ ...(token ? { authenticity_token: token } : {}), ...fields }).toString();
+  const cookie = [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  return c.server.inject({ method: 'POST', url, remoteAddress: c.ip, payload: body,
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', 'accept-language': locale } });
+}
+
+const ERROR_PAGES: ErrorPage[] = [
+  ['404, no such work', 'guest', (c, l) => c.get('/works/987654', { 'accept-language': l })],
+  ['404, no such address', 'reader', (c, l) => c.get('/no/such/page', { 'accept-language': l })],
+  ['403, another member\'s invitations', 'reader', (c, l) => c.get('/users/autora/invitations', { 'accept-language': l })],
+  ['403, an admin page', 'reader', (c, l) => c.get('/admin/settings', { 'accept-language': l })],
+  ['403, a form without its CSRF token', 'reader', (c, l) => postIn(c, '/settings/profile', l, { 'profile[display_name]': 'x' }, false)],
+  ['failed login', 'guest', (c, l) => postIn(c, '/users/login', l, { 'user[login]': 'lectora', 'user[password]': 'not the password' })],
+  ['sign-up with nothing filled in', 'guest', (c, l) => postIn(c, '/users', l, { 'user[login]': '', 'user[email]': 'nope', 'user[password]': 'a', 'user[password_confirmation]': 'b' })],
+  ['a report with nothing filled in', 'guest', (c, l) => postIn(c, '/abuse_reports', l, { 'abuse_report[url]': '', 'abuse_report[reason]': '', 'abuse_report[comment]': '' })],
+  ['a work without a title or text', 'author', (c, l) => postIn(c, '/works', l, workForm({ 'work[title]': '', 'chapter[content]': '', 'work[fandom_string]': '' }) as Record<string, string>)],
+  ['a chapter without text', 'author', (c, l, w) => postIn(c, `/works/${w.work}/chapters`, l, chapterForm({ 'chapter[content]': '' }) as Record<string, string>)],
+  ['an empty comment', 'reader', (c, l, w) => postIn(c, `/works/${w.work}/comments`, l, { 'comment[content]': '' })],
+  ['a collection without a name', 'author', (c, l) => postIn(c, '/collections', l, { 'collection[name]': '', 'collection[title]': '' })],
+  ['a password change that does not match', 'reader', (c, l) => postIn(c, '/settings/password', l, { 'user[current_password]': 'wrong', 'user[password]': 'a new long passphrase', 'user[password_confirmation]': 'another one' })],
+  ['an API token without a name', 'reader', (c, l) => postIn(c, '/settings/api-tokens', l, { 'token[name]': '' })],
+];
+
+// Words that are English and neither Spanish nor Latin: three Latin-letter words in a row, two of them from here, are an
+// English sentence that never went through the catalog (the catalog check above only knows the catalog's messages).
+const ENGLISH_ONLY = new Set(['the', 'and', 'you', 'your', 'with', 'this', 'that', 'is', 'are', 'was', 'were', 'has', 'have', 'will', 'can', 'cannot',
+  'not', 'of', 'from', 'which', 'when', 'there', 'it', 'its', 'they', 'their', 'be', 'been', 'for', 'or', 'an', 'at', 'by', 'on', 'to', 'we', 'our',
+  'does', 'do', 'only', 'here', 'what', 'who', 'yet', 'any', 'all', 'new', 'in', 'as', 'if', 'it\'s', 'don\'t', 'isn\'t']);
+
+/** English sentences in a page's text that no catalog message explains. */
+function englishSentences(text: string): string[] {
+  const found: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    const bare = run.map((w) => w.replace(/’/g, "'").replace(/^[^A-Za-z']+|[^A-Za-z']+$/g, '').toLowerCase());
+    if (run.length >= 3 && bare.filter((w) => ENGLISH_ONLY.has(w)).length >= 2) found.push(run.join(' '));
+    run = [];
+  };
+  for (const word of text.split(/\s+/)) {
+    if (/^[("“]?[A-Za-z][A-Za-z'’-]*[.,:;!?)"”]?$/.test(word)) run.push(word);
+    else flush();
+  }
+  flush();
+  return found;
+}
+
+/** What is wrong with one answer in `locale`: English left, a failed request, or the wrong language or direction. */
+function problemsOf(res: LightMyRequestResponse, locale: Locale): string[] {
+  if (res.statusCode >= 500) return [`answered ${res.statusCode}`];
+  if (!String(res.headers['content-type'] ?? '').startsWith('text/html')) return [`not a page (${String(res.headers['content-type'])}, ${res.statusCode})`];
+  const htmlTag = parse(res.body).querySelector('html');
+  const problems: string[] = [];
+  if (htmlTag?.getAttribute('lang') !== locale) problems.push(`<html lang="${htmlTag?.getAttribute('lang')}">`);
+  const dir = locale === 'ar' ? 'rtl' : 'ltr';
+  if ((htmlTag?.getAttribute('dir') ?? 'ltr') !== dir) problems.push(`<html dir="${htmlTag?.getAttribute('dir')}">`);
+  return [...problems, ...englishIn(res.body, locale), ...englishSentences(pageText(res.body, locale)).map((s) => `outside the catalog: "${s}"`)];
+}
+
+for (const engine of engines()) {
+  describe(`every page in Spanish and Arabic (${engine.name})`, () => {
+    let archive: TestArchive;
+    let clients: Record<Who, Client>;
+    let world: World;
+
+    /** Fetches a page as `who` would, following one redirect (a page that sends elsewhere is judged by where it sends). */
+    async function fetchAs(who: Who, path: string, acceptLanguage: string): Promise<LightMyRequestResponse> {
+      const res = await clients[who].get(path, { 'accept-language': acceptLanguage });
+      const location = res.headers.location;
+      if (res.statusCode >= 300 && res.statusCode < 400 && typeof location === 'string' && location.startsWith('/')) return clients[who].get(location, { 'accept-language': acceptLanguage });
+      return res;
+    }
+
+    before(async () => {
+      archive = await startArchive(engine, { setUp: true });
+      clients = { guest: archive.visitor('198.51.100.20'), reader: archive.visitor('198.51.100.21'), author: archive.visitor('198.51.100.22'), admin: archive.visitor('198.51.100.23') };
+      const { guest, reader, author, admin } = clients;
+      assert.equal((await admin.login('admin', ADMIN_PASSWORD)).statusCode, 303);
+      await author.register('autora');
+      await reader.register('lectora');
+      // User content in Latin, so no English word on a page can be the archive's own content.
+      assert.equal((await author.post('/users/autora/pseuds', { 'pseud[name]': 'Nocturna', 'pseud[description]': 'Post tenebras.' })).statusCode, 303);
+      assert.equal((await author.post('/collections', { 'collection[name]': 'ferias', 'collection[title]': 'Feriae', 'collection[description]': 'Carmina.', 'collection[open]': '1' })).statusCode, 303);
+      const latin = { 'work[summary]': 'Dolor sit amet.', 'work[fandom_string]': 'Ipsum', 'work[relationship_string]': 'Ann/Bea', 'work[character_string]': 'Ann, Bea', 'work[freeform_string]': 'Nix, Glacies', 'work[language]': 'es', 'chapter[content]': 'Ut enim ad minim veniam.' };
+      const posted = await author.post('/works', workForm({ ...latin, 'work[title]': 'Lorem ipsum', 'work[wip_length]': '2', 'work[series_title]': 'Tempora',
+        'work[recipients]': 'lectora', 'work[collection_names]': 'ferias', 'chapter[content]': 'Lorem ipsum dolor sit amet.\n\nConsectetur adipiscing elit.' }));
+      assert.equal(posted.statusCode, 303, posted.body.slice(0, 500));
+      const work = workIdOf(posted.headers.location);
+      const second = await author.post(`/works/${work}/chapters`, chapterForm({ 'chapter[title]': 'Sed ut', 'chapter[content]': 'Sed ut perspiciatis.' }));
+      assert.equal(second.statusCode, 303, second.body.slice(0, 500));
+      const chapter = chapterIdOf(second.headers.location);
+      const draft = workIdOf((await author.post('/works', workForm({ ...latin, 'work[title]': 'Ut enim', commit: 'draft' }))).headers.location);
+      // A work with the reader as co-creator, waiting for her answer.
+      assert.equal((await author.post('/works', workForm({ ...latin, 'work[title]': 'Duis aute', 'work[co_creators]': 'lectora' }))).statusCode, 303);
+      const series = Number(/\/series\/(\d+)/.exec(parse((await author.get(`/works/${work}`)).body).querySelector('dd.series a')!.getAttribute('href')!)![1]);
+
+      await reader.post(`/works/${work}/kudos`);
+      await guest.post(`/works/${work}/kudos`);
+      const said = await reader.post(`/works/${work}/comments`, { 'comment[content]': 'Pulcherrimum!' });
+      const comment = Number(/comment_(\d+)/.exec(String(said.headers.location))![1]);
+      await guest.post(`/works/${work}/comments`, { 'comment[content]': 'Optime.', 'comment[name]': 'Hospes', 'comment[email]': 'hospes@example.org' });
+      await reader.post(`/works/${work}/bookmarks`, { 'bookmark[notes]': 'Iterum legam', 'bookmark[tag_string]': 'hiems', 'bookmark[rec]': '1' });
+      await reader.post(`/series/${series}/bookmarks`, { 'bookmark[notes]': 'Tota series' });
+      await reader.post('/users/lectora/subscriptions', { 'subscription[subscribable_type]': 'Work', 'subscription[subscribable_id]': String(work) });
+      await reader.post(`/works/${work}/mark_for_later`);
+      await reader.post('/settings/blocklist', { 'block[kind]': 'tag', 'block[tag]': 'Glacies' });
+      await reader.post('/settings/filters', { 'filter[name]': 'Perfecta', 'filter[query]': 'work_search[complete]=T' });
+      assert.equal((await reader.post('/settings/api-tokens', { 'token[name]': 'KOReader' })).statusCode, 200);
+      assert.equal((await reader.post('/abuse_reports', { 'abuse_report[url]': `http://archive.test/works/${work}`, 'abuse_report[reason]': 'Harassment', 'abuse_report[comment]': 'Vide, quaeso.' })).statusCode, 303);
+      const report = Number(/\/admin\/reports\/(\d+)/.exec((await admin.get('/admin/reports')).body)?.[1]);
+      assert.ok(report, 'the report is in the queue');
+      const media = /\/media\/([^/"]+)\/fandoms/.exec((await guest.get('/media')).body)?.[1];
+      assert.ok(media, 'the media index links a media');
+
+      // A form kept while the author's session had expired, shown after she logs in again.
+      await archive.app.db.run(sql`UPDATE sessions SET expires_at = ${Date.now() - 1000} WHERE user_id = (SELECT id FROM users WHERE login = 'autora')`);
+      // The kept fields are shown as sent: the member's own words, in Latin here.
+      const keptAt = String((await author.post(`/works/${work}/bookmarks`, { 'bookmark[notes]': 'Excepteur sint.', 'bookmark[tag_string]': 'nox' })).headers.location);
+      const kept = /kept=([\w-]+)/.exec(keptAt)?.[1];
+      assert.ok(kept, `the form was kept: ${keptAt}`);
+      assert.equal((await author.post('/users/login', { 'user[login]': 'autora', 'user[password]': 'a long test passphrase', kept })).statusCode, 303);
+
+      // The actions above answered in English: their flash messages are read now, before the pages in other languages.
+      for (const who of Object.values(clients)) await who.get('/');
+      world = { work, chapter, draft, series, comment, report, media, kept };
+    });
+    after(() => archive.close());
+
+    test('every GET route is crawled here or named as no page', () => {
+      const gets = routes.filter((r) => r.method === 'GET').map((r) => r.url);
+      assert.deepEqual(gets.filter((url) => !(url in PAGES) && !(url in NOT_PAGES)), [], 'GET routes neither crawled nor named as no page');
+      assert.deepEqual(gets.filter((url) => url in PAGES && url in NOT_PAGES), [], 'both crawled and named as no page');
+      assert.deepEqual([...Object.keys(PAGES), ...Object.keys(NOT_PAGES)].filter((url) => !gets.includes(url)), [], 'listed here but no longer a GET route');
+    });
+
+    for (const locale of ['es', 'ar'] as const) {
+      test(`every page asked for in ${locale} is in ${locale}, with no English catalog message`, async () => {
+        const found: string[] = [];
+        for (const [, visits] of Object.entries(PAGES)) {
+          for (const [path, who] of visits(world)) {
+            const problems = problemsOf(await fetchAs(who, path, locale), locale);
+            if (problems.length) found.push(`${path} (${who}): ${problems.join('; ')}`);
+          }
+        }
+        assert.deepEqual(found, []);
+      });
+
+      test(`error pages and forms after a bad POST in ${locale} are in ${locale}`, async () => {
+        const found: string[] = [];
+        for (const [what, who, fetch] of ERROR_PAGES) {
+          const res = await fetch(clients[who], locale, world);
+          if (res.statusCode < 200 || res.statusCode >= 300 && res.statusCode < 400) found.push(`${what}: answered ${res.statusCode}, not a page`);
+          const problems = problemsOf(res, locale);
+          if (problems.length) found.push(`${what} (${res.statusCode}): ${problems.join('; ')}`);
+        }
+        assert.deepEqual(found, []);
+      });
+    }
+
+    test('members whose setting is Spanish get every member page in Spanish though their browser asks for English', async () => {
+      for (const who of ['reader', 'author', 'admin'] as const) {
+        assert.equal((await clients[who].post('/settings/language', { 'account[locale]': 'es' })).statusCode, 303);
+        await clients[who].get('/');
+      }
+      const found: string[] = [];
+      for (const [, visits] of Object.entries(PAGES)) {
+        for (const [path, who] of visits(world)) {
+          if (who === 'guest') continue;
+          const problems = problemsOf(await fetchAs(who, path, 'en-US,en;q=0.9'), 'es');
+          if (problems.length) found.push(`${path} (${who}): ${problems.join('; ')}`);
+        }
+      }
+      assert.deepEqual(found, []);
+    });
+  });
+}
