@@ -13,6 +13,12 @@ test('other scripts are named, each once, wherever they appear', () => {
   assert.deepEqual(scriptsPdfCannotShow(['𐌰𐌱']), ['Gothic']);
 });
 
+test('Arabic and Persian letters are covered, Urdu\'s heh goal and yeh barree are not', () => {
+  assert.deepEqual(scriptsPdfCannotShow(['کتاب گل پژوهش چی ژ']), []);
+  assert.deepEqual(scriptsPdfCannotShow(['ٹھیک ہے']), ['extended Arabic']);
+  assert.match(noPdfReason(['extended Arabic']), /it uses Arabic-script letters beyond those of Arabic and Persian \(as in Urdu\) that/);
+});
+
 test('a snapshot is checked in every text its PDF shows, tags and chapter bodies included', () => {
   const s = sampleSnapshot();
   assert.deepEqual(scriptsPdfCannotShow(snapshotTexts(s)), []);
@@ -27,4 +33,5 @@ test('the reason names the scripts', () => {
   assert.match(noPdfReason(['Devanagari', 'Tamil', 'Thai']), /uses Devanagari, Tamil and Thai scripts that/);
   assert.match(noPdfReason(['other']), /uses a script that/);
   assert.match(noPdfReason(['Thai', 'other']), /uses Thai script and other scripts that/);
+  assert.match(noPdfReason(['Thai', 'extended Arabic', 'other']), /uses Thai script, Arabic-script letters .* \(as in Urdu\) and other scripts that/);
 });
