@@ -86,7 +86,12 @@ export async function readSnapshotFile(path: string): Promise<{ meta: Record<str
     let crc = 0;
     const take = async (bytes: Uint8Array) => {
       if (at + bytes.byteLength > end) throw new SnapshotUnusable('a part runs past the end of the file (damaged)');
-      await file!.read(bytes, 0, bytes.byteLength, at);
+      // A read may return fewer bytes than asked: go on until all are in (a file cut short shows as 0 bytes read).
+      for (let got = 0; got < bytes.byteLength;) {
+        const { bytesRead } = await file!.read(bytes, got, bytes.byteLength - got, at + got);
+        if (bytesRead === 0) throw new SnapshotUnusable('it ends before its last part (truncated)');
+        got += bytesRead;
+      }
       crc = crc32(bytes, crc);
       at = pad8(at + bytes.byteLength);
     };
@@ -98,8 +103,9 @@ export async function readSnapshotFile(path: string): Promise<{ meta: Record<str
     for (let i = 0; i < count; i++) {
       const length = table.readDoubleLE(i * ROW + 8);
       if (!Number.isSafeInteger(length) || length < 0 || at + length > end) throw new SnapshotUnusable(`part ${i} has an impossible length (damaged)`);
-      // Its own ArrayBuffer: the typed array the index keeps owns exactly its bytes.
-      const bytes = new Uint8Array(new ArrayBuffer(length));
+      // Its own ArrayBuffer (not from Node's pool), so the typed array the index keeps owns exactly its bytes; not
+      // zero-filled first, as the read overwrites every byte.
+      const bytes = Buffer.allocUnsafeSlow(length);
       await take(bytes);
       parts.push({ code: table.readUInt32LE(i * ROW), bytes });
     }
