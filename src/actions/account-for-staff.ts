@@ -9,6 +9,7 @@ import { NotFound } from '../domain/errors.ts';
 import type { Account } from '../domain/account.ts';
 import { auditAbout } from './read-audit.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** What the page shows, and what the viewer may do there. */
 export interface StaffAccountView {
@@ -27,7 +28,7 @@ export interface StaffAccountView {
 export async function accountForStaff(ctx: Context, viewer: Viewer, login: string): Promise<StaffAccountView> {
   assertStaff(viewer);
   const account = await userByLogin(ctx.db, login);
-  if (!account) throw new NotFound('There is no such account.');
+  if (!account) throw new NotFound(t('errors.no_account'));
   const [works, comments, reports, history] = await Promise.all([
     everyWorkOf(ctx.db, account.id, 200),
     listComments(ctx.db, { userId: account.id, statuses: ['published', 'pending', 'spam', 'deleted'] }, { offset: 0, limit: 20 }),

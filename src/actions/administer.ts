@@ -59,12 +59,12 @@ export async function updateSiteSettings(ctx: Context, viewer: Viewer, input: Si
 /** Gives an account a role. The last admin cannot step down, so the archive always has one. Audited as role.change. */
 export async function changeRole(ctx: Context, viewer: Viewer, accountId: number, role: string): Promise<Account> {
   if (!canAdministerSite(viewer)) throw new Forbidden();
-  if (!(ROLES as readonly string[]).includes(role)) throw new Invalid({ role: `Choose one of: ${ROLES.join(', ')}.` });
+  if (!(ROLES as readonly string[]).includes(role)) throw new Invalid({ role: t('errors.admin.role', { roles: ROLES.join(', ') }) });
   return ctx.db.transaction(async (tx) => {
     const target = await userById(tx, accountId);
-    if (!target) throw new NotFound('There is no such account.');
+    if (!target) throw new NotFound(t('errors.no_account'));
     if (target.role === 'admin' && role !== 'admin' && (await countByRole(tx, 'admin')) <= 1) {
-      throw new Forbidden('This is the only admin. Make another account an admin first.');
+      throw new Forbidden(t('errors.admin.only_admin'));
     }
     if (target.role !== role) {
       await updateRole(tx, accountId, role as Role);

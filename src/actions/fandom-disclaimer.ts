@@ -4,6 +4,7 @@ import { sanitizeWorkHtml } from '../domain/sanitize.ts';
 import { canAdministerSite, type Viewer } from '../domain/permissions.ts';
 import { Forbidden, Invalid, NotFound } from '../domain/errors.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Longest fandom disclaimer, in characters as typed. */
 export const MAX_FANDOM_DISCLAIMER = 5000;
@@ -18,8 +19,8 @@ export async function findFandoms(ctx: Context, viewer: Viewer, prefix: string):
 export async function setFandomDisclaimer(ctx: Context, viewer: Viewer, tagId: number, text: string): Promise<TagRef> {
   if (!canAdministerSite(viewer)) throw new Forbidden();
   const tag = Number.isSafeInteger(tagId) ? await tagById(ctx.db, tagId) : undefined;
-  if (!tag || tag.kind !== 'fandom') throw new NotFound('There is no such fandom.');
-  if (text.length > MAX_FANDOM_DISCLAIMER) throw new Invalid({ disclaimer: `Use at most ${MAX_FANDOM_DISCLAIMER.toLocaleString('en')} characters.` });
+  if (!tag || tag.kind !== 'fandom') throw new NotFound(t('errors.no_fandom'));
+  if (text.length > MAX_FANDOM_DISCLAIMER) throw new Invalid({ disclaimer: t('errors.at_most_grouped', { max: MAX_FANDOM_DISCLAIMER }) });
   const clean = sanitizeWorkHtml(text);
   await setTagDisclaimer(ctx.db, tag.id, clean);
   return { ...tag, disclaimerHtml: clean };

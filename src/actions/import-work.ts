@@ -15,6 +15,7 @@ import { addChapter } from './add-chapter.ts';
 import { publishDraft } from './publish-draft.ts';
 import { deleteWork } from './delete-work.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** A work to import: its fields, all its chapters in order, and whether to publish it now. */
 export interface ImportWorkInput {
@@ -49,14 +50,14 @@ export async function importProblems(ctx: Context, input: ImportWorkInput): Prom
   if (!first) return { body: 'There is no story text to import.' };
   const errors: FieldErrors = { ...workProblems(input.work, await loadTaxonomy(ctx.db), 1, isoDay(ctx.now())), ...chapterProblems(first) };
   rest.forEach((chapter, i) => {
-    for (const [field, message] of Object.entries(chapterProblems(chapter))) errors[`chapter_${i + 2}_${field}`] = `Chapter ${i + 2}: ${message}`;
+    for (const [field, message] of Object.entries(chapterProblems(chapter))) errors[`chapter_${i + 2}_${field}`] = t('errors.import.chapter', { number: i + 2, message });
   });
   return errors;
 }
 
 /** Creates the work and its chapters; throws Invalid (nothing is created) when any part breaks a rule. */
 export async function importWork(ctx: Context, account: Viewer, input: ImportWorkInput): Promise<{ workId: number; chapterIds: number[]; published: boolean }> {
-  if (!account) throw new Forbidden('Log in to import a work.');
+  if (!account) throw new Forbidden(t('errors.import.log_in'));
   const viewer = postingFor(account);
   // Every chapter is checked before anything is written, so a bad chapter 7 leaves no half-imported work.
   const errors = await importProblems(ctx, input);

@@ -4,6 +4,7 @@ import { NotFound } from '../domain/errors.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import { maintainedCollection } from './edit-collection.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** What a maintainer can do with an item. */
 export const ITEM_DECISIONS = ['approve', 'reject', 'remove'] as const;
@@ -14,7 +15,7 @@ export type ItemDecision = (typeof ITEM_DECISIONS)[number];
 export async function moderateCollectionItem(ctx: Context, viewer: Viewer, name: string, workId: number, decision: ItemDecision): Promise<void> {
   const c = await maintainedCollection(ctx, viewer, name);
   const item = Number.isSafeInteger(workId) ? await collectionItem(ctx.db, c.id, workId) : undefined;
-  if (!item) throw new NotFound('That work is not in this collection.');
+  if (!item) throw new NotFound(t('errors.collection.no_item'));
   if (decision === 'approve') await approveCollectionItem(ctx.db, c.id, workId);
   else await deleteCollectionItem(ctx.db, c.id, workId);
 }

@@ -6,6 +6,7 @@ import type { Viewer } from '../domain/permissions.ts';
 import { commentOf } from './comment-of.ts';
 import { notifyOfComment, sendAll } from './comment-notify.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** What a moderator can decide. */
 export type Decision = 'approve' | 'spam';
@@ -13,8 +14,8 @@ export type Decision = 'approve' | 'spam';
 /** Approves (publishes and notifies) or marks as spam (hides) a comment. */
 export async function moderateComment(ctx: Context, viewer: Viewer, input: { commentId: number; decision: string }): Promise<CommentRecord> {
   const { comment, work, access } = await commentOf(ctx, viewer, input.commentId);
-  if (!canModerateComments(viewer, access)) throw new Forbidden('Only the work\u2019s creators and moderators can moderate its comments.');
-  if (input.decision !== 'approve' && input.decision !== 'spam') throw new Invalid({ decision: 'Choose approve or spam.' });
+  if (!canModerateComments(viewer, access)) throw new Forbidden(t('errors.comment.moderate_forbidden'));
+  if (input.decision !== 'approve' && input.decision !== 'spam') throw new Invalid({ decision: t('errors.comment.decision') });
   const status = input.decision === 'approve' ? 'published' : 'spam';
   if (comment.status === status) return comment;
   const mails = await ctx.db.transaction(async (tx) => {

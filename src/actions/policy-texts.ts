@@ -11,6 +11,7 @@ import { Forbidden, Invalid } from '../domain/errors.ts';
 import type { Queryable } from '../storage/db.ts';
 import { audit } from './audit.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Longest text of either page. */
 export const POLICY_TEXT_MAX = 100_000;
@@ -39,9 +40,9 @@ export async function policyTexts(db: Queryable): Promise<PolicyTexts> {
 }
 
 function cleaned(field: string, text: string): string {
-  if (text.length > POLICY_TEXT_MAX) throw new Invalid({ [field]: `Use at most ${POLICY_TEXT_MAX.toLocaleString('en')} characters (you have ${text.length.toLocaleString('en')}).` });
+  if (text.length > POLICY_TEXT_MAX) throw new Invalid({ [field]: t('errors.at_most_have_grouped', { max: POLICY_TEXT_MAX, length: text.length }) });
   const html = sanitizeWorkHtml(text);
-  if (!html) throw new Invalid({ [field]: 'Write the text first.' });
+  if (!html) throw new Invalid({ [field]: t('errors.policy.empty_text') });
   return html;
 }
 

@@ -50,7 +50,7 @@ async function mailInvitations(ctx: Context, sent: readonly Sent[], from?: strin
 /** Admins: invites the `count` oldest requests in the queue; returns how many were sent (addresses now registered are skipped). */
 export async function inviteFromQueue(ctx: Context, viewer: Viewer, count: number): Promise<number> {
   if (!canAdministerSite(viewer)) throw new Forbidden();
-  if (!Number.isInteger(count) || count < 1 || count > MAX_INVITATION_BATCH) throw new Invalid({ count: `Enter a number from 1 to ${MAX_INVITATION_BATCH}.` });
+  if (!Number.isInteger(count) || count < 1 || count > MAX_INVITATION_BATCH) throw new Invalid({ count: t('errors.invitations.count', { max: MAX_INVITATION_BATCH }) });
   const sent = await ctx.db.transaction(async (tx) => {
     const out: Sent[] = [];
     const invited: number[] = [];
@@ -68,17 +68,17 @@ export async function inviteFromQueue(ctx: Context, viewer: Viewer, count: numbe
 
 /** Sends one invitation to `email`: admins freely (audited), members from their balance while the archive is invitation only. */
 export async function sendInvitation(ctx: Context, viewer: Viewer, emailInput: string): Promise<void> {
-  if (!viewer) throw new Forbidden('Please log in first.');
+  if (!viewer) throw new Forbidden(t('errors.log_in_first'));
   const admin = canAdministerSite(viewer);
   if (!admin) {
     await assertMayParticipate(ctx, viewer);
-    if ((await sitePolicy(ctx.db)).signupMode !== 'invitation') throw new Forbidden('Members send invitations only while the archive is invitation only.');
+    if ((await sitePolicy(ctx.db)).signupMode !== 'invitation') throw new Forbidden(t('errors.invitations.closed'));
   }
   const email = emailInput.trim();
   const problem = emailProblem(email);
   if (problem) throw new Invalid({ email: problem });
   const sent = await ctx.db.transaction(async (tx) => {
-    if (!admin && !(await spendInvitation(tx, viewer.id))) throw new Invalid({ email: 'You have no invitations left to send.' });
+    if (!admin && !(await spendInvitation(tx, viewer.id))) throw new Invalid({ email: t('errors.invitations.none_left') });
     const s = await createInvitation(ctx, tx, email, viewer);
     if (admin) await audit(ctx, tx, viewer, { action: 'invitations.send', targetKind: 'invitation', targetLabel: email, after: { email } });
     return s;

@@ -2,6 +2,7 @@
 import { tagNodeByName, synonymsOf, parentsOf, childrenOf, tagNodeById, type TagNode } from '../storage/tag-graph.ts';
 import { NotFound } from '../domain/errors.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** A tag with its neighbours in the graph. */
 export interface TagInfo {
@@ -16,7 +17,7 @@ export interface TagInfo {
 /** The tag named `name` (any case), or 404. */
 export async function tagNamed(ctx: Context, name: string): Promise<TagNode> {
   const tag = await tagNodeByName(ctx.db, name);
-  if (!tag) throw new NotFound(`There is no tag named ${name}.`);
+  if (!tag) throw new NotFound(t('errors.no_tag', { name }));
   return tag;
 }
 

@@ -6,6 +6,7 @@ import { hasRole, type Viewer } from '../domain/permissions.ts';
 import { NotFound } from '../domain/errors.ts';
 import { RESTORE_WINDOW_MS, type WorkAction } from './moderate-work.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** What the moderation page needs. */
 export interface WorkForStaff {
@@ -19,7 +20,7 @@ export interface WorkForStaff {
 export async function workForStaff(ctx: Context, viewer: Viewer, workId: number): Promise<WorkForStaff> {
   assertStaff(viewer);
   const work = Number.isSafeInteger(workId) ? await workById(ctx.db, workId) : undefined;
-  if (!work || (work.deletedAt !== null && work.removal === null)) throw new NotFound('There is no work with this number.');
+  if (!work || (work.deletedAt !== null && work.removal === null)) throw new NotFound(t('errors.no_work'));
   const creators = ((await creatorsOfWorks(ctx.db, [work.id])).get(work.id) ?? []).filter((c) => c.status !== 'invited');
   const restorableUntil = work.removal === 'deleted' && work.deletedAt !== null ? work.deletedAt + RESTORE_WINDOW_MS : undefined;
   const actions: WorkAction[] = work.removal === null ? ['hide', 'delete']

@@ -13,6 +13,7 @@ import { makeSynonym } from './wrangle-make-synonym.ts';
 import { addParent } from './wrangle-parent.ts';
 import { setFandomMedia } from './wrangle-media.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** The bulk actions. `parent` makes each tag canonical and puts it under the parent (only canonical tags nest). */
 export const BULK_ACTIONS = ['canonical', 'synonym', 'parent', 'media'] as const;
@@ -40,23 +41,23 @@ export interface BulkResult {
 export async function wrangleMany(ctx: Context, viewer: Viewer, input: BulkInput): Promise<BulkResult> {
   assertWrangler(viewer);
   const action = input.action as BulkAction;
-  if (!(BULK_ACTIONS as readonly string[]).includes(action)) throw new Invalid({ action: 'Choose what to do with the tags.' });
-  if (input.tagIds.length === 0) throw new Invalid({ tag_ids: 'Choose at least one tag.' });
-  if (input.tagIds.length > BULK_LIMIT) throw new Invalid({ tag_ids: `Choose at most ${BULK_LIMIT} tags at a time.` });
+  if (!(BULK_ACTIONS as readonly string[]).includes(action)) throw new Invalid({ action: t('errors.wrangle.action') });
+  if (input.tagIds.length === 0) throw new Invalid({ tag_ids: t('errors.wrangle.no_tags') });
+  if (input.tagIds.length > BULK_LIMIT) throw new Invalid({ tag_ids: t('errors.wrangle.too_many', { max: BULK_LIMIT }) });
   const target = input.target.trim();
   const targetTag = action === 'synonym' || action === 'parent' ? await tagNodeByName(ctx.db, target) : undefined;
   if (action === 'synonym' || action === 'parent') {
-    if (!target) throw new Invalid({ target: action === 'synonym' ? 'Name the canonical tag they mean.' : 'Name the parent tag.' });
-    if (!targetTag) throw new Invalid({ target: `There is no tag named "${target}".` });
-    if (!targetTag.canonical) throw new Invalid({ target: `${targetTag.name} is not canonical; make it canonical first.` });
+    if (!target) throw new Invalid({ target: t(action === 'synonym' ? 'errors.wrangle.name_canonical' : 'errors.wrangle.name_parent') });
+    if (!targetTag) throw new Invalid({ target: t('errors.wrangle.no_tag_named', { name: target }) });
+    if (!targetTag.canonical) throw new Invalid({ target: t('errors.wrangle.not_canonical', { name: targetTag.name }) });
   }
-  if (action === 'media' && input.media !== '' && !(MEDIA as readonly string[]).includes(input.media)) throw new Invalid({ media: 'Choose a media type from the list.' });
+  if (action === 'media' && input.media !== '' && !(MEDIA as readonly string[]).includes(input.media)) throw new Invalid({ media: t('errors.wrangle.media') });
   const tags = await tagNodesByIds(ctx.db, input.tagIds);
   const result: BulkResult = { changed: [], refused: [] };
   for (const id of new Set(input.tagIds)) {
     const tag = tags.get(id);
     if (!tag) {
-      result.refused.push({ name: `#${id}`, problem: 'There is no such tag.' });
+      result.refused.push({ name: `#${id}`, problem: t('errors.wrangle.no_tag') });
       continue;
     }
     try {
@@ -65,7 +66,7 @@ export async function wrangleMany(ctx: Context, viewer: Viewer, input: BulkInput
       else if (action === 'media') await setFandomMedia(ctx, viewer, { tagId: id, media: input.media });
       else {
         // Checked before the tag is made canonical, so a refused tag is left as it was.
-        if (!kindsMayNest(tag.kind, targetTag!.kind)) throw new Invalid({ parent: `A ${tag.kind} tag cannot sit under a ${targetTag!.kind} tag.` });
+        if (!kindsMayNest(tag.kind, targetTag!.kind)) throw new Invalid({ parent: t('errors.wrangle.nest', { child: tag.kind, parent: targetTag!.kind }) });
         if (!tag.canonical) await makeCanonical(ctx, viewer, { tagId: id, canonical: true });
         await addParent(ctx, viewer, { tagId: id, parentName: target });
       }

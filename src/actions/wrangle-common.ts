@@ -4,10 +4,11 @@ import { lockTagGraph } from '../storage/tag-wrangling.ts';
 import { hasRole, type Viewer } from '../domain/permissions.ts';
 import { Forbidden, Invalid, NotFound } from '../domain/errors.ts';
 import type { Database, Queryable } from '../storage/db.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Throws unless the viewer may wrangle tags (moderators and admins). */
 export function assertWrangler(viewer: Viewer): void {
-  if (!hasRole(viewer, 'moderator')) throw new Forbidden('Only tag wranglers can change tags.');
+  if (!hasRole(viewer, 'moderator')) throw new Forbidden(t('errors.wrangle.forbidden'));
 }
 
 /** Runs a change to the tag graph in a transaction, one change at a time (storage/tag-wrangling.ts `lockTagGraph`). */
@@ -21,14 +22,14 @@ export function wranglingTransaction<T>(db: Database, fn: (tx: Queryable) => Pro
 /** The tag with this id, or 404. */
 export async function wrangledTag(db: Queryable, id: number): Promise<TagNode> {
   const tag = await tagNodeById(db, id);
-  if (!tag) throw new NotFound('There is no such tag.');
+  if (!tag) throw new NotFound(t('errors.wrangle.no_tag'));
   return tag;
 }
 
 /** The tag a wrangler typed by name into `field`, or a field error. */
 export async function namedTarget(db: Queryable, field: string, name: string): Promise<TagNode> {
   const tag = name.trim() ? await tagNodeByName(db, name) : undefined;
-  if (!tag) throw new Invalid({ [field]: `There is no tag named "${name.trim()}".` });
+  if (!tag) throw new Invalid({ [field]: t('errors.wrangle.no_tag_named', { name: name.trim() }) });
   return tag;
 }
 

@@ -8,6 +8,7 @@ import { assertWrangler, wrangledTag, namedTarget, refuse, wranglingTransaction 
 import { reindexWorksUnder } from './reindex-wrangled-works.ts';
 import type { Context } from './context.ts';
 import { audit } from './audit.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Makes the tag named `parentName` a parent of tag `tagId`. */
 export async function addParent(ctx: Context, viewer: Viewer, input: { tagId: number; parentName: string }): Promise<void> {
@@ -26,7 +27,7 @@ export async function addParent(ctx: Context, viewer: Viewer, input: { tagId: nu
 export async function removeParent(ctx: Context, viewer: Viewer, input: { tagId: number; parentId: number }): Promise<void> {
   assertWrangler(viewer);
   await wranglingTransaction(ctx.db, async (tx) => {
-    if (!(await removeMetaTagging(tx, input.parentId, input.tagId))) throw new NotFound('That tag is not a parent of this one.');
+    if (!(await removeMetaTagging(tx, input.parentId, input.tagId))) throw new NotFound(t('errors.wrangle.not_parent'));
     await reindexWorksUnder(tx, [input.tagId]);
     const [child, parent] = [await wrangledTag(tx, input.tagId), await wrangledTag(tx, input.parentId)];
     await audit(ctx, tx, viewer, { action: 'tag.parent_remove', targetKind: 'tag', targetId: child.id, targetLabel: child.name, before: { parent: parent.name } });

@@ -6,6 +6,7 @@
 import type { Account } from './account.ts';
 import type { FieldErrors } from './errors.ts';
 import { SIGNUP_MODES, type SignupMode, type SitePolicy } from './site-policy.ts';
+import { t } from '../i18n/translate.ts';
 
 /** What a sign-up form ticks: the terms of service, and being old enough. */
 export interface SignupConsent {
@@ -26,8 +27,8 @@ export function signupDoor(mode: SignupMode, invited: boolean): SignupDoor {
 /** The sign-up form's consent boxes that are not ticked, as field messages. */
 export function consentProblems(consent: SignupConsent, policy: Pick<SitePolicy, 'minimumAge'>): FieldErrors {
   const errors: FieldErrors = {};
-  if (!consent.termsAccepted) errors.terms_of_service = 'Please read the Terms of Service and tick the box to agree to them.';
-  if (policy.minimumAge > 0 && !consent.ageConfirmed) errors.age_confirmed = `You must be at least ${policy.minimumAge} years old to join this archive.`;
+  if (!consent.termsAccepted) errors.terms_of_service = t('errors.signup.terms');
+  if (policy.minimumAge > 0 && !consent.ageConfirmed) errors.age_confirmed = t('errors.signup.age', { age: policy.minimumAge });
   return errors;
 }
 
@@ -61,14 +62,14 @@ const wholeNumber = (v: string, min: number, max: number): number | undefined =>
 /** Checks the policy form; returns the settings to store, or field messages. */
 export function parsePolicyForm(input: PolicyFormInput): { settings: PolicySettings; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  if (!(SIGNUP_MODES as readonly string[]).includes(input.signupMode)) errors.signup_mode = 'Choose open, invitation only, or closed.';
+  if (!(SIGNUP_MODES as readonly string[]).includes(input.signupMode)) errors.signup_mode = t('errors.policy.mode');
   const age = wholeNumber(input.minimumAge, 0, 99);
-  if (age === undefined) errors.min_age = 'Enter a whole number of years from 0 (no minimum) to 99.';
+  if (age === undefined) errors.min_age = t('errors.policy.min_age');
   const invitations = wholeNumber(input.invitationsPerMember, 0, 1000);
-  if (invitations === undefined) errors.invitations_per_member = 'Enter a whole number from 0 to 1,000.';
+  if (invitations === undefined) errors.invitations_per_member = t('errors.policy.invitations', { max: 1000 });
   const reasons = input.reportReasons.split('\n').map((r) => r.trim()).filter(Boolean);
-  if (reasons.length > REPORT_REASONS_MAX.count) errors.report_reasons = `Give at most ${REPORT_REASONS_MAX.count} reasons (you have ${reasons.length}).`;
-  else if (reasons.some((r) => r.length > REPORT_REASONS_MAX.length)) errors.report_reasons = `Keep each reason to ${REPORT_REASONS_MAX.length} characters.`;
+  if (reasons.length > REPORT_REASONS_MAX.count) errors.report_reasons = t('errors.policy.reasons_count', { max: REPORT_REASONS_MAX.count, count: reasons.length });
+  else if (reasons.some((r) => r.length > REPORT_REASONS_MAX.length)) errors.report_reasons = t('errors.policy.reason_length', { max: REPORT_REASONS_MAX.length });
   return {
     errors,
     settings: {

@@ -2,6 +2,7 @@
  * Ratings, archive warnings and categories: configuration with AO3's sets as the default. An archive may
  * replace them (a setting holding JSON), e.g. an eFiction site's own ratings.
  */
+import { t } from '../i18n/translate.ts';
 
 /** One rating; `adult` ratings sit behind the adult-content gate. */
 export interface Rating {
@@ -64,35 +65,35 @@ const MAX_TAXONOMY_NAME = 150;
 
 /** Why a taxonomy JSON text cannot be used, or undefined when it can (then parseTaxonomy reads it as written). */
 export function taxonomyProblem(json: string): string | undefined {
-  let t: unknown;
+  let parsed: unknown;
   try {
-    t = JSON.parse(json);
+    parsed = JSON.parse(json);
   } catch (error) {
-    return `This is not valid JSON: ${(error as Error).message}`;
+    return t('errors.taxonomy.json', { error: (error as Error).message });
   }
-  if (!t || typeof t !== 'object' || Array.isArray(t)) return 'Write an object with "ratings", "warnings" and "categories".';
-  const o = t as Record<string, unknown>;
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return t('errors.taxonomy.object');
+  const o = parsed as Record<string, unknown>;
   const names = (list: unknown[], what: string): string | undefined => {
     const seen = new Set<string>();
     for (const name of list) {
-      if (typeof name !== 'string' || !name.trim()) return `Every ${what} needs a "name" that is not empty.`;
-      if (name.length > MAX_TAXONOMY_NAME) return `The ${what} "${name.slice(0, 30)}…" is longer than ${MAX_TAXONOMY_NAME} characters.`;
-      if (name.includes(',')) return `The ${what} "${name}" contains a comma, which separates tags.`;
-      if (seen.has(name.toLowerCase())) return `The ${what} "${name}" is listed twice.`;
+      if (typeof name !== 'string' || !name.trim()) return t('errors.taxonomy.empty_name', { what });
+      if (name.length > MAX_TAXONOMY_NAME) return t('errors.taxonomy.long_name', { what, name: name.slice(0, 30), max: MAX_TAXONOMY_NAME });
+      if (name.includes(',')) return t('errors.taxonomy.comma', { what, name });
+      if (seen.has(name.toLowerCase())) return t('errors.taxonomy.twice', { what, name });
       seen.add(name.toLowerCase());
     }
     return undefined;
   };
-  if (!Array.isArray(o.ratings) || o.ratings.length === 0) return '"ratings" must be a list with at least one rating, like [{"name": "General Audiences", "adult": false}].';
-  if (!o.ratings.every((r) => r && typeof r === 'object' && typeof (r as Rating).adult === 'boolean')) return 'Every rating needs "adult": true or false.';
+  if (!Array.isArray(o.ratings) || o.ratings.length === 0) return t('errors.taxonomy.ratings', { example: '[{"name": "General Audiences", "adult": false}]' });
+  if (!o.ratings.every((r) => r && typeof r === 'object' && typeof (r as Rating).adult === 'boolean')) return t('errors.taxonomy.adult');
   const ratingNames = names(o.ratings.map((r) => (r as Rating).name), 'rating');
   if (ratingNames) return ratingNames;
-  if (!Array.isArray(o.warnings) || o.warnings.length === 0) return '"warnings" must be a list with at least one warning, like [{"name": "No Archive Warnings Apply", "none": true}].';
-  if (!o.warnings.every((w) => w && typeof w === 'object')) return 'Every warning must be an object with a "name".';
+  if (!Array.isArray(o.warnings) || o.warnings.length === 0) return t('errors.taxonomy.warnings', { example: '[{"name": "No Archive Warnings Apply", "none": true}]' });
+  if (!o.warnings.every((w) => w && typeof w === 'object')) return t('errors.taxonomy.warning_object');
   const flags = o.warnings.every((w) => ['optOut', 'none'].every((k) => (w as Record<string, unknown>)[k] === undefined || typeof (w as Record<string, unknown>)[k] === 'boolean'));
-  if (!flags) return '"optOut" and "none" of a warning must be true or false.';
+  if (!flags) return t('errors.taxonomy.flags');
   const warningNames = names(o.warnings.map((w) => (w as Warning).name), 'warning');
   if (warningNames) return warningNames;
-  if (!Array.isArray(o.categories)) return '"categories" must be a list of names (it may be empty), like ["Gen", "F/M"].';
+  if (!Array.isArray(o.categories)) return t('errors.taxonomy.categories', { example: '["Gen", "F/M"]' });
   return names(o.categories, 'category');
 }

@@ -1,5 +1,6 @@
 /** The rules of tag wrangling: which canonical, synonym, parent and merge changes are allowed. Pure. */
 import type { TagKind } from './tag-list.ts';
+import { t } from '../i18n/translate.ts';
 
 /** What the rules need to know about a tag. */
 export interface WrangleTag {
@@ -21,34 +22,34 @@ export const isWranglable = (tag: Pick<WrangleTag, 'kind'>): boolean => !FIXED.i
 
 /** Why `tag` cannot become canonical, or undefined. */
 export function canonicalProblem(tag: WrangleTag): string | undefined {
-  if (!isWranglable(tag)) return 'Ratings, warnings and categories are fixed.';
+  if (!isWranglable(tag)) return t('wrangling.fixed');
   if (tag.mergerId !== null) return `${tag.name} is a synonym; remove it from its canonical tag first.`;
   return undefined;
 }
 
 /** Why `tag` cannot stop being canonical: it still has synonyms or children. */
 export function uncanonicalProblem(tag: WrangleTag, synonymCount: number, childCount: number): string | undefined {
-  if (!isWranglable(tag)) return 'Ratings, warnings and categories are fixed.';
+  if (!isWranglable(tag)) return t('wrangling.fixed');
   if (synonymCount > 0 || childCount > 0) return `${tag.name} still has synonyms or sub-tags.`;
   return undefined;
 }
 
 /** Why `tag` cannot become a synonym of `target`, or undefined. A tag with its own synonyms or children needs a merge. */
 export function synonymProblem(tag: WrangleTag, target: WrangleTag, tagHas: { synonyms: number; children: number }): string | undefined {
-  if (!isWranglable(tag)) return 'Ratings, warnings and categories are fixed.';
-  if (tag.id === target.id) return 'A tag cannot be a synonym of itself.';
-  if (tag.kind !== target.kind) return `Both tags must be of the same kind (${tag.kind} vs ${target.kind}).`;
-  if (!target.canonical) return `${target.name} is not canonical; a synonym must point to a canonical tag.`;
-  if (tagHas.synonyms > 0 || tagHas.children > 0) return `${tag.name} has synonyms or sub-tags of its own: merge it instead.`;
+  if (!isWranglable(tag)) return t('wrangling.fixed');
+  if (tag.id === target.id) return t('errors.wrangle.self_synonym');
+  if (tag.kind !== target.kind) return t('errors.wrangle.same_kind', { kind: tag.kind, other: target.kind });
+  if (!target.canonical) return t('errors.wrangle.synonym_canonical', { name: target.name });
+  if (tagHas.synonyms > 0 || tagHas.children > 0) return t('errors.wrangle.has_synonyms', { name: tag.name });
   return undefined;
 }
 
 /** Why `tag` cannot be merged into `target` (its synonyms, parents and children move to target), or undefined. */
 export function mergeProblem(tag: WrangleTag, target: WrangleTag): string | undefined {
-  if (!isWranglable(tag)) return 'Ratings, warnings and categories are fixed.';
-  if (tag.id === target.id) return 'A tag cannot be merged into itself.';
-  if (tag.kind !== target.kind) return `Both tags must be of the same kind (${tag.kind} vs ${target.kind}).`;
-  if (!target.canonical) return `${target.name} is not canonical; merge into a canonical tag.`;
+  if (!isWranglable(tag)) return t('wrangling.fixed');
+  if (tag.id === target.id) return t('errors.wrangle.self_merge');
+  if (tag.kind !== target.kind) return t('errors.wrangle.same_kind', { kind: tag.kind, other: target.kind });
+  if (!target.canonical) return t('errors.wrangle.merge_canonical', { name: target.name });
   return undefined;
 }
 
@@ -60,15 +61,15 @@ export function kindsMayNest(child: TagKind, parent: TagKind): boolean {
 
 /** Why `parent` cannot become a parent of `child`; `parentAncestorIds` are every tag above `parent`. */
 export function parentProblem(child: WrangleTag, parent: WrangleTag, parentAncestorIds: ReadonlySet<number>): string | undefined {
-  if (!kindsMayNest(child.kind, parent.kind)) return `A ${child.kind} tag cannot sit under a ${parent.kind} tag.`;
-  if (!child.canonical || !parent.canonical) return 'Only canonical tags can be parents and children.';
-  if (child.id === parent.id || parentAncestorIds.has(child.id)) return `${parent.name} is already under ${child.name}: that would make a cycle.`;
+  if (!kindsMayNest(child.kind, parent.kind)) return t('errors.wrangle.nest', { child: child.kind, parent: parent.kind });
+  if (!child.canonical || !parent.canonical) return t('errors.wrangle.parents_canonical');
+  if (child.id === parent.id || parentAncestorIds.has(child.id)) return t('errors.wrangle.cycle', { parent: parent.name, child: child.name });
   return undefined;
 }
 
 /** Why a fandom cannot be filed under `media`, or undefined. */
 export function mediaProblem(tag: WrangleTag, media: string): string | undefined {
-  if (tag.kind !== 'fandom') return 'Only fandoms have a media type.';
-  if (media !== '' && !(MEDIA as readonly string[]).includes(media)) return 'Choose a media type from the list.';
+  if (tag.kind !== 'fandom') return t('errors.wrangle.media_fandoms');
+  if (media !== '' && !(MEDIA as readonly string[]).includes(media)) return t('errors.wrangle.media');
   return undefined;
 }
