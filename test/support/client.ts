@@ -39,8 +39,8 @@ export class Client {
     return (await this.get('/token_dispenser.json')).json().token;
   }
 
-  /** POST a form; the CSRF token is added unless `authenticity_token` is given (null leaves it out). */
-  async post(url: string, fields: Record<string, string | string[] | null> = {}): Promise<LightMyRequestResponse> {
+  /** POST a form; the CSRF token is added unless `authenticity_token` is given (null leaves it out); `headers` adds to the browser's. */
+  async post(url: string, fields: Record<string, string | string[] | null> = {}, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
     const form = new URLSearchParams();
     if (!('authenticity_token' in fields)) form.set('authenticity_token', await this.csrfToken());
     for (const [k, v] of Object.entries(fields)) for (const one of v === null ? [] : Array.isArray(v) ? v : [v]) form.append(k, one);
@@ -48,7 +48,7 @@ export class Client {
       method: 'POST',
       url,
       remoteAddress: this.ip,
-      headers: { cookie: this.cookieHeader, 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { cookie: this.cookieHeader, 'content-type': 'application/x-www-form-urlencoded', ...headers },
       payload: form.toString(),
     });
     this.remember(res);
