@@ -28,6 +28,9 @@ function fontFor(r: Pick<Run, 'bold' | 'italic' | 'mono'>): string {
   return r.bold ? (r.italic ? 'boldItalic' : 'bold') : r.italic ? 'italic' : 'regular';
 }
 
+// Latin, Greek, Cyrillic and punctuation, all in DejaVu Serif: such paragraphs (most) skip the per-character font choice.
+const DEJAVU_TEXT = /^[\u0000-\u052f\u2000-\u206f]*$/;
+
 type RunsOptions = { indent?: number; size?: number; align?: 'left' | 'center' | 'justify'; color?: string };
 
 /** Writes one paragraph of styled runs at the current position. */
@@ -45,8 +48,10 @@ function runs(doc: Doc, list: Run[], opts: RunsOptions = {}) {
   }
   for (const parts of lines) {
     if (parts.length === 0) { doc.font('regular').text(' ', left, doc.y, { width, lineGap: 2 }); continue; }
-    const pieces = parts.flatMap((r) => fontPieces(r.text, fontFor(r), r.bold, fontChoice(doc), r.href ? { href: r.href, underline: true } : {}));
-    if (pieces.some((p) => isFallbackFont(p.font))) { laidOut(doc, pieces, left, width, opts.align === 'center'); continue; }
+    if (!parts.every((r) => DEJAVU_TEXT.test(r.text))) {
+      const pieces = parts.flatMap((r) => fontPieces(r.text, fontFor(r), r.bold, fontChoice(doc), r.href ? { href: r.href, underline: true } : {}));
+      if (pieces.some((p) => isFallbackFont(p.font))) { laidOut(doc, pieces, left, width, opts.align === 'center'); continue; }
+    }
     parts.forEach((r, i) => {
       doc.font(fontFor(r));
       const o = { continued: i < parts.length - 1, link: r.href ?? null, underline: Boolean(r.href), align: opts.align ?? 'left', lineGap: 2 } as const;
