@@ -10,6 +10,7 @@ import { READER_COOKIE } from './middleware/reader-preferences.ts';
 import { messagePage } from './views/message.ts';
 import { sendPage } from './respond.ts';
 import { replied, type Replied } from './replied.ts';
+import { t } from '../i18n/translate.ts';
 
 const RETRY_AFTER_SECONDS = 10;
 
@@ -29,5 +30,5 @@ export function sendUnavailable(request: FastifyRequest, reply: FastifyReply): P
     requestId: String(request.id),
     prefs: request.cookies ? decodeReaderCookie(request.cookies[READER_COOKIE]) : DEFAULT_PREFERENCES,
   };
-  return sendPage(reply, messagePage(ctx, 'Briefly unavailable', 'The archive cannot reach its database just now, so this page could not be shown. Nothing is lost: try again in a few seconds. If you were sending a form, go back and send it again.'), 503);
+  return sendPage(reply, messagePage(ctx, t('chrome.unavailable.title'), t('chrome.unavailable.text')), 503);
 }

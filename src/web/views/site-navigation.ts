@@ -6,6 +6,7 @@
  */
 import { html, type Html } from './html.ts';
 import type { PageContext } from './page.ts';
+import { linkItems } from './current-link.ts';
 import { formatNumber, t } from '../../i18n/translate.ts';
 
 /** Fandoms, Browse works, Search and Collections. */
@@ -26,18 +27,10 @@ export function accountNavigation(ctx: PageContext): Html {
 <details class="user-menu">
 <summary><span class="visually-hidden">${t('chrome.menu.for')} </span><span class="user-name">${v.login}</span>${unreadBadge(ctx.inboxUnread)}</summary>
 <ul class="user-menu-items">
-<li><a href="${me}">${t('chrome.menu.profile')}</a></li>
-<li><a href="${me}/works">${t('chrome.menu.works')}</a></li>
-<li><a href="${me}/works/drafts">${t('chrome.menu.drafts')}</a></li>
-<li><a href="${me}/stats">${t('chrome.menu.stats')}</a></li>
-<li><a href="${me}/bookmarks">${t('chrome.menu.bookmarks')}</a></li>
-<li><a href="${me}/subscriptions">${t('chrome.menu.subscriptions')}</a></li>
-<li><a href="${me}/readings?show=to-read">${t('chrome.menu.later')}</a></li>
-<li><a href="${me}/readings">${t('chrome.menu.history')}</a></li>
+${linkItems([[me, t('chrome.menu.profile')], [`${me}/works`, t('chrome.menu.works')], [`${me}/works/drafts`, t('chrome.menu.drafts')], [`${me}/stats`, t('chrome.menu.stats')],
+  [`${me}/bookmarks`, t('chrome.menu.bookmarks')], [`${me}/subscriptions`, t('chrome.menu.subscriptions')], [`${me}/readings?show=to-read`, t('chrome.menu.later')], [`${me}/readings`, t('chrome.menu.history')]])}
 <li><a href="/inbox">${t('chrome.menu.inbox')}${unreadBadge(ctx.inboxUnread)}</a></li>
-<li><a href="${me}/invitations">${t('chrome.menu.invitations')}</a></li>
-<li><a href="/works/new">${t('chrome.menu.post')}</a></li>
-<li><a href="/settings/profile">${t('chrome.menu.settings')}</a></li>
+${linkItems([[`${me}/invitations`, t('chrome.menu.invitations')], ['/works/new', t('chrome.menu.post')], ['/settings/profile', t('chrome.menu.settings')]])}
 ${v.role !== 'user' ? html`<li><a href="/admin">${v.role === 'admin' ? t('chrome.menu.admin') : t('chrome.menu.moderation')}</a></li>` : ''}
 <li><a href="/users/logout">${t('chrome.menu.log_out')}</a></li>
 </ul>

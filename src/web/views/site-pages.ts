@@ -4,6 +4,7 @@ import { layout } from './layout.ts';
 import { tagWorksPath } from '../urls.ts';
 import type { FandomCount } from '../../storage/tags.ts';
 import type { PageContext } from './page.ts';
+import { linkItems } from './current-link.ts';
 import { formatNumber, t } from '../../i18n/translate.ts';
 
 /** One admin-written page; `sanitizedHtml` was cleaned when it was saved. */
@@ -22,14 +23,10 @@ export function siteMapPage(ctx: PageContext, fandoms: readonly FandomCount[]): 
 <h1>${t('site.map.title')}</h1>
 <h2>${t('site.map.pages')}</h2>
 <ul>
-<li><a href="/">${t('home.title')}</a></li>
-<li><a href="/support">${t('chrome.footer.support')}</a></li>
-<li><a href="/contact">${t('chrome.footer.contact')}</a></li>
-<li><a href="/rules">${t('chrome.footer.rules')}</a></li>
-<li><a href="/works">${t('site.map.works')}</a></li>
-<li><a href="/media">${t('site.map.media')}</a></li>
-${ctx.viewer ? html`<li><a href="/settings/filters">${t('site.map.filters')}</a></li><li><a href="/settings/blocklist">${t('site.map.blocklist')}</a></li>` : ''}
-${ctx.viewer ? html`<li><a href="/users/${ctx.viewer.login}">${t('site.map.profile')}</a></li><li><a href="/works/new">${t('site.map.post')}</a></li>` : html`<li><a href="/users/login">${t('chrome.account.log_in')}</a></li><li><a href="/users/new">${t('chrome.account.sign_up')}</a></li>`}
+${linkItems([['/', t('home.title')], ['/support', t('chrome.footer.support')], ['/contact', t('chrome.footer.contact')], ['/rules', t('chrome.footer.rules')], ['/works', t('site.map.works')], ['/media', t('site.map.media')]])}
+${linkItems(ctx.viewer
+  ? [['/settings/filters', t('site.map.filters')], ['/settings/blocklist', t('site.map.blocklist')], [`/users/${ctx.viewer.login}`, t('site.map.profile')], ['/works/new', t('site.map.post')]]
+  : [['/users/login', t('chrome.account.log_in')], ['/users/new', t('chrome.account.sign_up')]])}
 </ul>
 <h2>${t('home.fandoms')}</h2>
 ${fandoms.length
