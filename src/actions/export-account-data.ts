@@ -76,7 +76,8 @@ export async function exportAccountData(ctx: Context, viewer: Viewer, login: str
     format: 'quire-account-data', version: 1, exportedAt: iso(now), archive: ctx.baseUrl,
     profile: { login: account.login, email: account.email, emailConfirmed: account.emailVerified, displayName: account.displayName, bioHtml: account.bioHtml, website: account.website, role: account.role, createdAt: iso(account.createdAt) },
     pseuds: pseuds.map((p) => ({ name: p.name, default: p.isDefault, iconAltText: p.iconAlt, description: p.description, createdAt: iso(p.createdAt) })),
-    preferences: { commentEmails: mail !== undefined },
+    // The interface language the holder chose (null: automatic).
+    preferences: { commentEmails: mail !== undefined, language: account.locale ?? null },
     readingSettings: reading,
     historyEnabled: keepsHistory,
     works: works.map((w) => ({ id: w.snapshot.id, title: w.snapshot.title, draft: w.draft, url: w.snapshot.workUrl, files: [workPath(w, 'epub'), workPath(w, 'html')] })),

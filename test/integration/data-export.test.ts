@@ -80,6 +80,7 @@ for (const engine of engines()) {
       assert.equal(data.profile.login, 'archivist');
       assert.equal(data.profile.email, 'archivist@example.org');
       assert.equal(data.preferences.commentEmails, false);
+      assert.equal(data.preferences.language, null, 'no language chosen: automatic');
       assert.equal(data.readingSettings.theme, 'dark');
       assert.equal(data.readingSettings.width, 'half');
       assert.deepEqual(data.works.map((w: { title: string; draft: boolean }) => [w.title, w.draft]).sort(), [['Posted Piece', false], ['Unfinished Draft', true]]);
