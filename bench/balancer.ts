@@ -41,13 +41,14 @@ function ask(socket: string, command: string): Promise<string> {
   });
 }
 
-/** The server rows of `show stat`'s CSV (the header line starts "# "). */
+/** The checked nodes' rows of `show stat`'s CSV (the header line starts "# "; the unchecked fallbacks say "no check"). */
 export function parseStat(csv: string, backend = 'quire_nodes'): NodeState[] {
   const [header = '', ...rows] = csv.trim().split('\n');
   const columns = header.replace(/^# /, '').split(',');
   const at = (name: string) => columns.indexOf(name);
   return rows.map((r) => r.split(',')).filter((c) => c[0] === backend && c[1] !== 'BACKEND' && c[1] !== 'FRONTEND')
-    .map((c) => ({ name: c[1]!, status: c[at('status')] ?? '', check: c[at('check_status')] ?? '' }));
+    .map((c) => ({ name: c[1]!, status: c[at('status')] ?? '', check: c[at('check_status')] ?? '' }))
+    .filter((s) => s.status !== 'no check');
 }
 
 /** Starts HAProxy on 127.0.0.1:`port` in front of `nodes`; resolves once the config is loaded and it listens. */

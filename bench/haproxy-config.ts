@@ -42,7 +42,7 @@ export function renderHaproxyConfig(template: string, s: BalancerSettings): stri
     stats_socket: s.statsSocket,
     bind: indent(s.binds.map((b) => `bind ${b}`)),
     https: indent(s.binds.some((b) => /\sssl(\s|$)/.test(b)) ? ['http-request redirect scheme https code 301 unless { ssl_fc }', 'http-response set-header Strict-Transport-Security "max-age=31536000" if { ssl_fc }'] : []),
-    servers: indent(s.nodes.map((n) => `server ${n.name} ${n.address}`)),
+    servers: indent([...s.nodes.map((n) => `server ${n.name} ${n.address}`), ...s.nodes.map((n) => `server ${n.name}-fallback ${n.address} backup no-check`)]),
   };
   // A placeholder alone on its line whose list is empty takes its line with it.
   return template.replace(/^\{\{(\w+)\}\}\n|\{\{(\w+)\}\}/gm, (whole, line: string | undefined, inline: string | undefined) => {
