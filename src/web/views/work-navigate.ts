@@ -8,10 +8,13 @@ import type { WorkPage } from '../../actions/read-work.ts';
 import type { PageContext } from './page.ts';
 import { t, tHtml } from '../../i18n/translate.ts';
 
-/** Title link first, then the byline, then one link per chapter with its date. */
+/**
+ * Title link first, then the byline, then one link per chapter with its date. The list sits in a `nav` (AO3 gives
+ * the `ol` itself role="navigation", which takes its items out of the list for assistive technology).
+ */
 export function navigatePage(ctx: PageContext, p: WorkPage): Html {
   return layout(ctx, t('work.navigate.title', { title: p.work.title }), html`<h1 class="heading">${tHtml('work.navigate.heading', { title: html`<a href="${workPath(p.work.id)}">${p.work.title}</a>`, creators: byline(p) })}</h1>
-<ol class="chapter index group" role="navigation">
+<nav aria-label="${t('work.nav.chapter_index')}"><ol class="chapter index group">
 ${p.chapters.map((c, i) => html`<li><a href="${chapterPath(p.work.id, c.id)}">${chapterOptionText(i + 1, c.title)}</a> <span class="datetime">(${isoDay(c.postedAt ?? c.createdAt)})</span></li>`)}
-</ol>`);
+</ol></nav>`);
 }
