@@ -11,6 +11,7 @@ import { canEditAccount, type Viewer } from '../domain/permissions.ts';
 import { NotFound } from '../domain/errors.ts';
 import type { Account } from '../domain/account.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Everything the page shows. */
 export interface AuthorStats {
@@ -32,7 +33,7 @@ export interface AuthorStats {
 /** The statistics of `login` as `viewer` asked for them in `params`. */
 export async function authorStats(ctx: Context, viewer: Viewer, login: string, params: URLSearchParams): Promise<AuthorStats> {
   const user = await userByLogin(ctx.db, login);
-  if (!user || !canEditAccount(viewer, user.id)) throw new NotFound('There is no statistics page here.');
+  if (!user || !canEditAccount(viewer, user.id)) throw new NotFound(t('errors.stats.none'));
   const { query, problems } = parseStatsQuery(params);
   const now = ctx.now();
   const allTime = await authorWorkFigures(ctx.db, user.id);

@@ -7,6 +7,7 @@ import { putAutosave, autosaveOf, deleteAutosave } from '../storage/autosaves.ts
 import { Forbidden, Invalid } from '../domain/errors.ts';
 import type { Account } from '../domain/account.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** The largest copy kept, in bytes of its JSON. */
 export const AUTOSAVE_MAX_BYTES = 2 * 1024 * 1024;
@@ -26,12 +27,12 @@ const KEY_PATTERN = /^[a-z]+(:[a-z0-9]+){0,5}$/;
 export const isAutosaveKey = (key: string): boolean => key.length <= 100 && KEY_PATTERN.test(key);
 
 function checkKey(key: string): void {
-  if (!isAutosaveKey(key)) throw new Invalid({ key: 'This form cannot keep copies.' }, 'This form cannot keep copies.');
+  if (!isAutosaveKey(key)) throw new Invalid({ key: t('errors.autosave.key') }, t('errors.autosave.key'));
 }
 
 /** Stores the viewer's copy of a form, replacing the previous one. Too large: `Invalid` with a `payload` field. */
 export async function saveAutosave(ctx: Context, viewer: Account | undefined, input: { key: string; fields: FormFields }): Promise<{ savedAt: number }> {
-  if (!viewer) throw new Forbidden('Log in to keep copies of what you write.');
+  if (!viewer) throw new Forbidden(t('errors.autosave.log_in'));
   checkKey(input.key);
   const payload = JSON.stringify(input.fields);
   if (Buffer.byteLength(payload) > AUTOSAVE_MAX_BYTES) {

@@ -10,6 +10,7 @@ import { assertMayParticipate } from './site-policy.ts';
 import { chosenPseud } from './pseuds.ts';
 import type { Bookmarkable } from '../domain/bookmarkable.ts';
 import { readSeries } from './read-series.ts';
+import { t } from '../i18n/translate.ts';
 
 /** What the bookmark form sends. */
 export interface BookmarkInput {
@@ -34,12 +35,12 @@ export async function bookmarkableTitle(ctx: Context, viewer: Viewer, target: Bo
 /** Saves (creates or replaces) the viewer's bookmark of a work or series. */
 export async function saveBookmark(ctx: Context, viewer: Viewer, target: Bookmarkable, input: BookmarkInput): Promise<void> {
   await assertMayParticipate(ctx, viewer);
-  if (!viewer) throw new Forbidden('Log in to bookmark works.');
+  if (!viewer) throw new Forbidden(t('errors.bookmark.log_in'));
   await bookmarkableTitle(ctx, viewer, target);
   const tags = parseTagList(input.tags);
   const problem = tagListProblem(tags);
   if (problem) throw new Invalid({ bookmark_tags: problem });
-  if (input.notes.length > MAX_NOTES) throw new Invalid({ bookmark_notes: `Notes can be at most ${MAX_NOTES} characters (you have ${input.notes.length}).` });
+  if (input.notes.length > MAX_NOTES) throw new Invalid({ bookmark_notes: t('errors.work.notes_long', { max: MAX_NOTES, length: input.notes.length }) });
   const pseudId = input.pseudId === undefined ? undefined : await chosenPseud(ctx.db, viewer, input.pseudId);
   await ctx.db.transaction(async (tx) => {
     await putBookmark(tx, { userId: viewer.id, target, notesHtml: sanitizeProfileHtml(input.notes), tagString: tags.join(', '), private: input.private, rec: input.rec && !input.private }, ctx.now());
@@ -53,16 +54,16 @@ export async function saveBookmark(ctx: Context, viewer: Viewer, target: Bookmar
  * answers as a missing one, so ids cannot be probed for private bookmarks.
  */
 export async function ownBookmark(ctx: Context, viewer: Viewer, bookmarkId: number): Promise<Bookmark> {
-  if (!viewer) throw new Forbidden('Log in to bookmark works.');
+  if (!viewer) throw new Forbidden(t('errors.bookmark.log_in'));
   const bookmark = Number.isSafeInteger(bookmarkId) ? await bookmarkById(ctx.db, bookmarkId) : undefined;
-  if (!bookmark || bookmark.userId !== viewer.id) throw new NotFound('There is no bookmark with this number.');
+  if (!bookmark || bookmark.userId !== viewer.id) throw new NotFound(t('errors.bookmark.none'));
   return bookmark;
 }
 
 /** Removes the viewer's bookmark of a work or series. */
 export async function removeBookmark(ctx: Context, viewer: Viewer, target: Bookmarkable): Promise<void> {
   if (!viewer) throw new Forbidden();
-  if (!Number.isSafeInteger(target.id)) throw new NotFound('There is no bookmark of this.');
+  if (!Number.isSafeInteger(target.id)) throw new NotFound(t('errors.bookmark.none_of'));
   await ctx.db.transaction(async (tx) => {
     await deleteBookmark(tx, viewer.id, target);
     await refreshBookmarkCount(tx, target);

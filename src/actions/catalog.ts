@@ -57,7 +57,7 @@ export async function mostKudos(ctx: Context, viewer: Viewer, page: number): Pro
 /** A tag's works (synonyms and sub-tags through the tag filter, as /tags/{name}/works), recently updated first. */
 export async function tagWorks(ctx: Context, viewer: Viewer, name: string, page: number): Promise<CatalogWorks> {
   const tag = await tagNodeByName(ctx.db, name);
-  if (!tag) throw new NotFound('There is no tag with this name.');
+  if (!tag) throw new NotFound(t('errors.tag.none'));
   return { title: tag.name, ...(await sortedWorks(ctx, viewer, 'revised_at', page, { tagId: tag.id })) };
 }
 

@@ -10,6 +10,7 @@ import { sendEmailVerification } from './verify-email.ts';
 import { hashToken } from './secret-token.ts';
 import { attemptKeys, refuseWhenLimited, recordFailedAttempt, clearAccountAttempts } from './password-attempts.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /**
  * Refuses (Invalid on `current_password`) unless the viewer holds the account and typed its password; wrong
@@ -18,11 +19,11 @@ import type { Context } from './context.ts';
 export async function requirePassword(ctx: Context, viewer: Viewer, accountId: number, password: string, ip: string): Promise<void> {
   if (!canEditAccount(viewer, accountId)) throw new Forbidden();
   const keys = attemptKeys(viewer!.login, ip);
-  await refuseWhenLimited(ctx, keys, 'Too many wrong passwords');
+  await refuseWhenLimited(ctx, keys, t('errors.limit.passwords'));
   const hash = await passwordHashOf(ctx.db, accountId);
   if (!hash || !(await verifyPassword(password, hash))) {
     await recordFailedAttempt(ctx, keys);
-    throw new Invalid({ current_password: 'That is not your current password.' });
+    throw new Invalid({ current_password: t('errors.password.current') });
   }
   await clearAccountAttempts(ctx, keys);
 }
@@ -34,7 +35,7 @@ export async function changeEmail(ctx: Context, viewer: Viewer, accountId: numbe
   if (problem) throw new Invalid({ email: problem });
   await requirePassword(ctx, viewer, accountId, input.currentPassword, input.ip);
   const holder = await userByEmail(ctx.db, email);
-  if (holder && holder.id !== accountId) throw new Invalid({ email: 'Another account uses that email address.' });
+  if (holder && holder.id !== accountId) throw new Invalid({ email: t('errors.account.email_taken_other') });
   if (holder?.id === accountId && holder.email === email) return;
   await updateEmail(ctx.db, accountId, email, null);
   await sendEmailVerification(ctx, accountId, email);
@@ -46,7 +47,7 @@ export async function changePassword(ctx: Context, viewer: Viewer, accountId: nu
   const errors: FieldErrors = {};
   const problem = passwordProblem(input.password, account ? [account.login, account.email] : []);
   if (problem) errors.password = problem;
-  else if (input.password !== input.passwordConfirmation) errors.password_confirmation = 'The two passwords do not match.';
+  else if (input.password !== input.passwordConfirmation) errors.password_confirmation = t('errors.password.mismatch');
   assertValid(errors);
   await requirePassword(ctx, viewer, accountId, input.currentPassword, input.ip);
   const hash = await hashPassword(input.password, ctx.passwordCost);

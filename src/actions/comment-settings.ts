@@ -9,6 +9,7 @@ import { Forbidden, Invalid, NotFound } from '../domain/errors.ts';
 import type { Queryable } from '../storage/db.ts';
 import { workAccess } from './read-work.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** The settings key of the site-wide guest comment switch ('off' turns guest comments off). */
 export const GUEST_COMMENTS_KEY = 'guest_comments';
@@ -42,9 +43,9 @@ export async function commentSettingsOf(db: Queryable, workId: number): Promise<
 /** A creator chooses who may comment and whether comments wait for approval. */
 export async function updateCommentSettings(ctx: Context, viewer: Viewer, input: { workId: number; permission: string; moderated: boolean }): Promise<void> {
   const work = await workById(ctx.db, input.workId);
-  if (!work) throw new NotFound('There is no work with this number.');
-  if (!canEditWork(viewer, await workAccess(ctx, work))) throw new Forbidden('Only the work\u2019s creators can change its comment settings.');
-  if (!(COMMENT_PERMISSIONS as readonly string[]).includes(input.permission)) throw new Invalid({ comment_permission: 'Choose who may comment.' });
+  if (!work) throw new NotFound(t('errors.no_work'));
+  if (!canEditWork(viewer, await workAccess(ctx, work))) throw new Forbidden(t('errors.comment.settings_forbidden'));
+  if (!(COMMENT_PERMISSIONS as readonly string[]).includes(input.permission)) throw new Invalid({ comment_permission: t('errors.comment.permission') });
   await saveWorkCommentSettings(ctx.db, input.workId, { permission: input.permission as CommentPermission, moderated: input.moderated });
 }
 

@@ -5,6 +5,7 @@ import { registrationProblems, type Account, type RegistrationInput, type Role }
 import { assertValid } from '../domain/errors.ts';
 import { hashPassword } from '../services/passwords.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /**
  * Everything a sign-up sent was fine but its email address already has an account. Registration answers as if the
@@ -29,10 +30,10 @@ export interface CreateOptions {
 /** Validates and inserts an account inside `tx`; throws `Invalid` with field messages (or `EmailTaken`, see above). */
 export async function createAccount(ctx: Context, tx: Queryable, input: RegistrationInput, options: CreateOptions): Promise<Account> {
   const errors = registrationProblems(input);
-  if (!errors.login && (await userByLogin(tx, input.login))) errors.login = 'That username is taken.';
+  if (!errors.login && (await userByLogin(tx, input.login))) errors.login = t('errors.account.login_taken');
   const holder = errors.email ? undefined : await userByEmail(tx, input.email);
   const quiet = options.takenEmail === 'throw';
-  if (holder && !quiet) errors.email = 'An account already uses that email address. You can reset its password from the login page.';
+  if (holder && !quiet) errors.email = t('errors.account.email_taken');
   assertValid(errors);
   // Hashed either way, so a taken address takes as long to answer as a new one.
   const passwordHash = await hashPassword(input.password, ctx.passwordCost);

@@ -21,6 +21,7 @@ import { deleteWorkIn } from './delete-work.ts';
 import { orphanWorks } from './orphan-works.ts';
 import { audit } from './audit.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** What the deletion form tells the account holder: their works and what else they left. */
 export async function deletionSummary(ctx: Context, account: Account): Promise<DeletionSummary> {
@@ -52,7 +53,7 @@ export async function deleteAccount(ctx: Context, viewer: Viewer, accountId: num
   await requirePassword(ctx, viewer, accountId, input.currentPassword, input.ip);
   await ctx.db.transaction(async (tx) => {
     if (viewer.role === 'admin' && (await countByRole(tx, 'admin')) <= 1) {
-      throw new Forbidden('You are the only admin. Make another account an admin before deleting yours.');
+      throw new Forbidden(t('errors.account.only_admin'));
     }
     const works = await worksOfAccount(tx, accountId);
     const fates = works.map((w) => ({ work: w, fate: fateOf(w, choice) }));

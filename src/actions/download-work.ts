@@ -7,6 +7,7 @@ import { workSnapshot, type WorkSnapshot } from '../export/snapshot.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import type { Context } from './context.ts';
 import { downloadLabels } from './download-labels.ts';
+import { t } from '../i18n/translate.ts';
 
 /** What a download is made from. */
 export interface Download {
@@ -21,7 +22,7 @@ export interface Download {
  */
 export async function downloadWork(ctx: Context, viewer: Viewer, workId: number): Promise<Download> {
   const page = await readWork(ctx, viewer, workId);
-  if (page.chapters.length === 0) throw new NotFound('This work has no chapters yet.');
+  if (page.chapters.length === 0) throw new NotFound(t('errors.work.no_chapters'));
   const settings = await getSettings(ctx.db, ['site_name', 'disclaimer_html']);
   const snapshot = workSnapshot(page, {
     name: settings.get('site_name') ?? DEFAULT_SITE_NAME,

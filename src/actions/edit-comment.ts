@@ -8,6 +8,7 @@ import type { Viewer } from '../domain/permissions.ts';
 import { commentOf } from './comment-of.ts';
 import type { Context } from './context.ts';
 import { assertMayParticipate } from './site-policy.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Whether the viewer may still edit a comment (for showing the link). */
 export const editableNow = (viewer: Viewer, c: CommentRecord, now: number): boolean => canEditComment(viewer, c, now);
@@ -17,7 +18,7 @@ export async function editComment(ctx: Context, viewer: Viewer, input: { comment
   await assertMayParticipate(ctx, viewer);
   const { comment } = await commentOf(ctx, viewer, input.commentId);
   if (!canEditComment(viewer, comment, ctx.now())) {
-    throw new Forbidden(comment.userId === viewer?.id ? `Comments can only be edited within ${EDIT_WINDOW_MS / 3_600_000} hours of posting.` : 'You can only edit your own comments.');
+    throw new Forbidden(comment.userId === viewer?.id ? t('errors.comment.edit_window', { hours: EDIT_WINDOW_MS / 3_600_000 }) : t('errors.comment.edit_forbidden'));
   }
   const problem = commentTextProblem(input.text);
   assertValid(problem ? { comment: problem } : {});

@@ -26,14 +26,15 @@ import { listWorks } from './list-works.ts';
 import { giftWorkIdsOf } from '../storage/gifts.ts';
 import { apiTokensOf } from '../storage/api-tokens.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /** The account named in the URL, when the viewer holds it: NotFound for no such account, Forbidden for anyone else. */
 async function holderOf(ctx: Context, viewer: Viewer, login: string): Promise<Account> {
   const account = await userByLogin(ctx.db, login);
-  if (!account) throw new NotFound('There is no such account.');
-  if (!viewer || viewer.id !== account.id) throw new Forbidden('Only the account holder can download their data.');
+  if (!account) throw new NotFound(t('errors.no_account'));
+  if (!viewer || viewer.id !== account.id) throw new Forbidden(t('errors.account.export_private'));
   return viewer;
 }
 

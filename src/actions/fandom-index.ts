@@ -11,6 +11,7 @@ import type { Viewer } from '../domain/permissions.ts';
 import { NotFound } from '../domain/errors.ts';
 import { visibleTagCounts } from './tag-counts.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** The name of the bucket for fandoms not filed under a media type yet. */
 export const UNFILED_MEDIA = 'Uncategorized Fandoms';
@@ -61,7 +62,7 @@ export async function mediaIndex(ctx: Context, viewer: Viewer, perMedia = 5, blo
 
 /** The fandoms of one media type, by name, with the works the viewer may see in each. */
 export async function fandomsOf(ctx: Context, viewer: Viewer, media: string): Promise<IndexedFandom[]> {
-  if (media !== UNFILED_MEDIA && !(MEDIA as readonly string[]).includes(media)) throw new NotFound(`There is no media type named ${media}.`);
+  if (media !== UNFILED_MEDIA && !(MEDIA as readonly string[]).includes(media)) throw new NotFound(t('errors.media.none', { media }));
   const [fandoms, counts] = await Promise.all([fandomList(ctx), visibleTagCounts(ctx, viewer)]);
   return fandoms.filter((f) => mediaOf(f) === media).map((f) => ({ name: f.name, works: counts.of(f.id) }));
 }

@@ -29,7 +29,7 @@ const sansPage = (params: URLSearchParams) => new URLSearchParams([...params].fi
 /** `/users/{login}/works.atom`: a creator's newest works. */
 export async function creatorFeed(ctx: Context, viewer: Viewer, login: string): Promise<FeedSource> {
   const user = await userByLogin(ctx.db, login);
-  if (!user) throw new NotFound(`There is no account named ${login}.`);
+  if (!user) throw new NotFound(t('errors.no_account_login', { login }));
   const found = await filterWorks(ctx, viewer, emptyFilter(), { creatorId: user.id });
   return { kind: 'works', path: `/users/${user.login}/works.atom`, pagePath: `/users/${user.login}/works`, title: t('member.works_by', { name: user.login }), blurbs: found.blurbs };
 }
@@ -43,7 +43,7 @@ export async function seriesFeed(ctx: Context, viewer: Viewer, seriesId: number)
 /** `/tags/{name}/feed.atom`: works with the tag, newest first, narrowed by any filter in the query. */
 export async function tagFeed(ctx: Context, viewer: Viewer, name: string, params: URLSearchParams, paths: { feed: string; page: string }): Promise<FeedSource> {
   const tag = await tagNodeByName(ctx.db, name);
-  if (!tag) throw new NotFound('There is no tag with this name.');
+  if (!tag) throw new NotFound(t('errors.tag.none'));
   const found = await filterWorks(ctx, viewer, { ...parseWorkFilter(params), sortColumn: 'revised_at', sortDirection: 'desc', page: 1 }, { tagId: tag.id });
   return { kind: 'works', path: paths.feed, pagePath: paths.page, title: t('feeds.title.tag', { name: tag.name }), blurbs: found.blurbs };
 }
@@ -58,6 +58,6 @@ export async function searchFeed(ctx: Context, viewer: Viewer, params: URLSearch
 /** `/works/{id}/chapters.atom`: a work's posted chapters, newest first. */
 export async function chaptersFeed(ctx: Context, viewer: Viewer, workId: number): Promise<FeedSource> {
   const page = await readWork(ctx, viewer, workId);
-  if (page.work.visibility === 'draft') throw new NotFound('There is no work with this number.');
+  if (page.work.visibility === 'draft') throw new NotFound(t('errors.no_work'));
   return { kind: 'chapters', path: `/works/${page.work.id}/chapters.atom`, pagePath: `/works/${page.work.id}`, title: t('work.feed.chapters', { title: page.work.title }), page };
 }

@@ -5,11 +5,12 @@ import { Forbidden } from '../domain/errors.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import { commentOf } from './comment-of.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Freezes (or unfreezes) the thread a comment belongs to. */
 export async function freezeThread(ctx: Context, viewer: Viewer, input: { commentId: number; frozen: boolean }): Promise<CommentRecord> {
   const { comment, access } = await commentOf(ctx, viewer, input.commentId);
-  if (!canModerateComments(viewer, access)) throw new Forbidden('Only the work\u2019s creators and moderators can freeze threads.');
+  if (!canModerateComments(viewer, access)) throw new Forbidden(t('errors.comment.freeze_forbidden'));
   await setThreadFrozen(ctx.db, comment.threadRootId, input.frozen);
   return comment;
 }

@@ -8,6 +8,7 @@ import { Invalid } from '../domain/errors.ts';
 import type { Account } from '../domain/account.ts';
 import type { Context } from './context.ts';
 import { mutedUserIds } from '../storage/blocklist.ts';
+import { t } from '../i18n/translate.ts';
 
 const PER_PAGE = 20;
 /** The most messages one bulk action takes: far more than a page shows, few enough to bound the work a form can ask. */
@@ -29,9 +30,9 @@ export async function readInbox(ctx: Context, viewer: Account, input: { page?: s
 export async function updateInbox(ctx: Context, viewer: Account, input: { ids: readonly string[]; action: string }): Promise<number> {
   // A comment entry's checkbox is its id; a notice's is `n` and its id (inboxOf).
   const chosen = [...new Set(input.ids.filter((id) => /^n?\d{1,15}$/.test(id)))];
-  if (chosen.length === 0) throw new Invalid({ ids: 'Choose at least one message.' });
-  if (chosen.length > INBOX_BULK_MAX) throw new Invalid({ ids: `Choose at most ${INBOX_BULK_MAX.toLocaleString('en')} messages at once.` });
-  if (!['read', 'unread', 'delete'].includes(input.action)) throw new Invalid({ action: 'Choose mark read, mark unread or delete.' });
+  if (chosen.length === 0) throw new Invalid({ ids: t('errors.inbox.none') });
+  if (chosen.length > INBOX_BULK_MAX) throw new Invalid({ ids: t('errors.inbox.too_many', { max: INBOX_BULK_MAX }) });
+  if (!['read', 'unread', 'delete'].includes(input.action)) throw new Invalid({ action: t('errors.inbox.action') });
   let changed = 0;
   for (const source of ['comment', 'notice'] as const) {
     const ids = chosen.filter((id) => id.startsWith('n') === (source === 'notice')).map((id) => Number(id.replace('n', '')));

@@ -9,6 +9,7 @@ import { Forbidden } from '../domain/errors.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import type { Context } from './context.ts';
 import { assertMayParticipate } from './site-policy.ts';
+import { t } from '../i18n/translate.ts';
 
 /** What became of a kudos: left now, or left before (not an error: the reader pressed the button twice). */
 export type KudosOutcome = 'left' | 'already';
@@ -19,7 +20,7 @@ export async function leaveKudos(ctx: Context, viewer: Viewer, input: { workId: 
   // readWork applies the reading rules: hidden works are NotFound, registered-only ones ask guests to log in.
   const page = await readWork(ctx, viewer, input.workId);
   const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId) };
-  if (!canLeaveKudos(viewer, access)) throw new Forbidden("You can't leave kudos on your own work.");
+  if (!canLeaveKudos(viewer, access)) throw new Forbidden(t('errors.kudos.own'));
   const left = await ctx.db.transaction(async (tx) => {
     const now = ctx.now();
     const inserted = await insertKudos(tx, { workId: page.work.id, userId: viewer?.id ?? null, guestKey: viewer ? null : input.guestKey, now });

@@ -16,6 +16,7 @@ import { pseudsOf } from '../storage/pseuds.ts';
 import { visibleSeriesSummaries, type SeriesSummary } from './series-visibility.ts';
 import { readSeries } from './read-series.ts';
 import { pageWindow } from '../domain/pagination.ts';
+import { t } from '../i18n/translate.ts';
 
 /** One listed bookmark with its work or series. */
 export type BookmarkEntry = {
@@ -27,7 +28,7 @@ export type BookmarkEntry = {
 /** The bookmarks of `login` as `viewer` may see them, without what the viewer's blocklist hides (counted). */
 export async function listBookmarks(ctx: Context, viewer: Viewer, login: string): Promise<{ owner: Account; entries: BookmarkEntry[]; own: boolean; hidden: number }> {
   const owner = await userByLogin(ctx.db, login);
-  if (!owner) throw new NotFound(`There is no account named ${login}.`);
+  if (!owner) throw new NotFound(t('errors.no_account_login', { login }));
   const own = viewer?.id === owner.id;
   const bookmarks = await bookmarksOfUser(ctx.db, owner.id, own);
   const ids = bookmarks.filter((b) => b.target.kind === 'work').map((b) => b.target.id);

@@ -11,6 +11,7 @@ import { mutedUserIds } from '../storage/blocklist.ts';
 import type { Context } from './context.ts';
 import { pseudChoices } from './pseuds.ts';
 import type { Pseud } from '../domain/pseud.ts';
+import { t } from '../i18n/translate.ts';
 
 /** A comment in display order with the depth it is indented to. */
 export interface ShownComment {
@@ -70,7 +71,7 @@ export interface ListOptions {
 
 /** The comments of a work already loaded for reading (the work page's block). */
 export async function commentsOfPage(ctx: Context, viewer: Viewer, page: WorkPage, input: ListOptions): Promise<WorkComments> {
-  if (input.chapterId !== undefined && !page.chapters.some((c) => c.id === input.chapterId)) throw new NotFound('This work has no such chapter.');
+  if (input.chapterId !== undefined && !page.chapters.some((c) => c.id === input.chapterId)) throw new NotFound(t('errors.chapter.none'));
   const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId) };
   const filter: CommentFilter = { workId: page.work.id, chapterId: input.chapterId, statuses: ['published', 'deleted'] };
   const [total, settings, count, muted, pseuds] = await Promise.all([
@@ -88,7 +89,7 @@ export async function commentsOfPage(ctx: Context, viewer: Viewer, page: WorkPag
 /** "Reviews by {user}": their published comments on works the viewer may read, newest first. */
 export async function listUserComments(ctx: Context, viewer: Viewer, input: { login: string; page?: string }) {
   const user = await userByLogin(ctx.db, input.login);
-  if (!user) throw new NotFound('There is no such user.');
+  if (!user) throw new NotFound(t('errors.no_account'));
   const filter: CommentFilter = { userId: user.id, statuses: ['published'], readableBy: viewer ? 'user' : 'guest' };
   const first = pageWindow(input.page ?? 1, Number.MAX_SAFE_INTEGER, COMMENTS_PER_PAGE);
   const { total, items } = await listComments(ctx.db, filter, { offset: first.offset, limit: COMMENTS_PER_PAGE });
@@ -108,7 +109,7 @@ export async function readThread(ctx: Context, viewer: Viewer, input: { workId: 
   const page = await readWork(ctx, viewer, input.workId);
   const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId) };
   const target = await commentById(ctx.db, input.commentId);
-  if (!target || target.workId !== page.work.id || !canSeeComment(viewer, target, access)) throw new NotFound('There is no such comment.');
+  if (!target || target.workId !== page.work.id || !canSeeComment(viewer, target, access)) throw new NotFound(t('errors.comment.none'));
   const all = (await commentsOfThreads(ctx.db, [target.threadRootId])).filter((c) => c.id === target.id || c.status === 'published' || c.status === 'deleted').map((c) => redactHidden(viewer, c));
   const root = all.find((c) => c.id === target.threadRootId);
   const [settings, muted, pseuds] = await Promise.all([commentSettingsOf(ctx.db, page.work.id), mutedUserIds(ctx.db, viewer?.id), pseudChoices(ctx, viewer)]);

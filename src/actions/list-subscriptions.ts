@@ -7,6 +7,7 @@ import { pageWindow, type PageWindow } from '../domain/pagination.ts';
 import type { SubscriptionKind } from '../domain/subscriptions.ts';
 import type { Account } from '../domain/account.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 export const SUBSCRIPTIONS_PAGE_SIZE = 20;
 
@@ -23,8 +24,8 @@ export interface SubscriptionList {
 /** Lists `login`'s subscriptions; only they may (Forbidden for anyone else, NotFound for no such account). */
 export async function listSubscriptions(ctx: Context, viewer: Viewer, login: string, q: { page: string; type: string }): Promise<SubscriptionList> {
   const user = await userByLogin(ctx.db, login);
-  if (!user) throw new NotFound(`There is no account named ${login}.`);
-  if (!canEditAccount(viewer, user.id)) throw new Forbidden('Only the account holder can see their subscriptions.');
+  if (!user) throw new NotFound(t('errors.no_account_login', { login }));
+  if (!canEditAccount(viewer, user.id)) throw new Forbidden(t('errors.account.subscriptions_private'));
   const kind = TYPES[q.type];
   const window = pageWindow(q.page, await countSubscriptions(ctx.db, user.id, kind), SUBSCRIPTIONS_PAGE_SIZE);
   const rows = await pageOfSubscriptions(ctx.db, user.id, { kind, limit: window.perPage, offset: window.offset });

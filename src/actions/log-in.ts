@@ -13,6 +13,7 @@ import { startSession, type StartedSession } from './sessions.ts';
 import { attemptKeys, refuseWhenLimited, recordFailedAttempt, clearAccountAttempts } from './password-attempts.ts';
 import type { Context } from './context.ts';
 import { isBanned } from '../domain/participation.ts';
+import { t } from '../i18n/translate.ts';
 
 /** What a login form sends. */
 export interface LoginInput {
@@ -43,18 +44,18 @@ export async function logIn(ctx: Context, input: LoginInput): Promise<{ account:
  */
 export async function checkCredentials(ctx: Context, input: Pick<LoginInput, 'login' | 'password' | 'ip'>): Promise<Account> {
   const login = input.login.trim();
-  if (!login || !input.password) throw new Invalid({ ...(login ? {} : { login: 'Enter your username or email.' }), ...(input.password ? {} : { password: 'Enter your password.' }) });
+  if (!login || !input.password) throw new Invalid({ ...(login ? {} : { login: t('errors.login.login') }), ...(input.password ? {} : { password: t('errors.login.password') }) });
   const keys = attemptKeys(login, input.ip);
-  await refuseWhenLimited(ctx, keys, 'Too many failed login attempts');
+  await refuseWhenLimited(ctx, keys, t('errors.limit.logins'));
   const found = (await credentialsFor(ctx.db, login)) ?? (await penNameCredentials(ctx, login));
   // Spend the same time whether or not the account exists.
   const ok = (await verifyPassword(input.password, found?.passwordHash ?? DUMMY_HASH)) || (found !== undefined && (await upgradeLegacyPassword(ctx, found.account.id, input.password)));
   if (!found || !ok) {
     await recordFailedAttempt(ctx, keys);
-    throw new Invalid({ password: 'The username or email and password do not match an account.' }, 'The username or email and password do not match an account.');
+    throw new Invalid({ password: t('errors.login.mismatch') }, t('errors.login.mismatch'));
   }
   await clearAccountAttempts(ctx, keys);
   // Only after the password matched: a banned account is told why, a stranger learns nothing.
-  if (isBanned(found.account)) throw new Forbidden(`This account has been banned from the archive.${found.account.sanctionReason ? ` Reason: ${found.account.sanctionReason}` : ''}`);
+  if (isBanned(found.account)) throw new Forbidden(found.account.sanctionReason ? `${t('errors.participation.banned')} ${t('moderation.user.reason', { reason: found.account.sanctionReason })}` : t('errors.participation.banned'));
   return found.account;
 }

@@ -12,20 +12,21 @@ import type { Queryable } from '../storage/db.ts';
 import { assertMayParticipate } from './site-policy.ts';
 import { accountPseuds, pseudPage, type PseudPage } from './pseuds.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 const CLASH = 'You already have a pseud with this name.';
 
 /** The pseud page, when the viewer holds the account; Forbidden otherwise. */
 export async function ownPseud(ctx: Context, viewer: Viewer, login: string, name: string): Promise<PseudPage> {
   const page = await pseudPage(ctx, login, name);
-  if (!canEditAccount(viewer, page.user.id)) throw new Forbidden('Only the account holder can change its pseuds.');
+  if (!canEditAccount(viewer, page.user.id)) throw new Forbidden(t('errors.pseud.forbidden'));
   return page;
 }
 
 /** Throws Forbidden unless the viewer holds the account named `login`. */
 async function ownAccount(ctx: Context, viewer: Viewer, login: string) {
   const found = await accountPseuds(ctx, login);
-  if (!canEditAccount(viewer, found.user.id)) throw new Forbidden('Only the account holder can change its pseuds.');
+  if (!canEditAccount(viewer, found.user.id)) throw new Forbidden(t('errors.pseud.forbidden'));
   return found;
 }
 
@@ -61,7 +62,7 @@ export async function editPseud(ctx: Context, viewer: Viewer, login: string, nam
 /** Deletes one of the viewer's pseuds (never the default); its works, comments and bookmarks move to the default. */
 export async function deletePseud(ctx: Context, viewer: Viewer, login: string, name: string): Promise<void> {
   const { user, pseud } = await ownPseud(ctx, viewer, login, name);
-  if (pseud.isDefault) throw new Forbidden('The default pseud cannot be deleted.');
+  if (pseud.isDefault) throw new Forbidden(t('errors.pseud.default'));
   await ctx.db.transaction(async (tx) => {
     const works = await workIdsOfPseud(tx, user.id, pseud);
     await removePseud(tx, pseud.id);

@@ -8,6 +8,7 @@ import { getWindow, putWindow, clearWindow } from '../storage/rate-limits.ts';
 import { checkLimit, recordAttempt, type Limit } from '../domain/rate-limit.ts';
 import { TooManyRequests } from '../domain/errors.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Failed password attempts allowed per account and per client address in 15 minutes. */
 export const PASSWORD_LIMITS: { account: Limit; ip: Limit } = {
@@ -31,7 +32,7 @@ export async function refuseWhenLimited(ctx: Context, keys: AttemptKeys, what: s
     const verdict = checkLimit(await getWindow(ctx.db, keys[kind]), PASSWORD_LIMITS[kind], now);
     if (!verdict.allowed) {
       const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
-      throw new TooManyRequests(verdict.retryAfterSeconds, `${what}. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or reset your password.`);
+      throw new TooManyRequests(verdict.retryAfterSeconds, t('errors.limit.password_retry', { what, minutes }));
     }
   }
 }

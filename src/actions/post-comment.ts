@@ -15,6 +15,7 @@ import type { Context } from './context.ts';
 import { assertMayParticipate } from './site-policy.ts';
 import { chosenPseud } from './pseuds.ts';
 import { setCommentPseud } from '../storage/pseuds.ts';
+import { t } from '../i18n/translate.ts';
 
 /** What a commenter sends. */
 export interface CommentInput {
@@ -36,7 +37,7 @@ const accessOf = (page: WorkPage) => ({ visibility: page.work.visibility, delete
 /** The comment replied to, when it may be replied to. */
 async function parentFor(ctx: Context, viewer: Viewer, page: WorkPage, parentId: number): Promise<CommentRecord> {
   const parent = await commentById(ctx.db, parentId);
-  if (!parent || parent.workId !== page.work.id || !canSeeComment(viewer, parent, accessOf(page)) || parent.status !== 'published') throw new NotFound('There is no such comment.');
+  if (!parent || parent.workId !== page.work.id || !canSeeComment(viewer, parent, accessOf(page)) || parent.status !== 'published') throw new NotFound(t('errors.comment.none'));
   if (parent.frozen) throw new Forbidden(REFUSAL_TEXT.frozen);
   return parent;
 }
@@ -52,7 +53,7 @@ export async function postComment(ctx: Context, viewer: Viewer, input: CommentIn
   if (refusal) throw new Forbidden(REFUSAL_TEXT[refusal]);
   const parent = input.parentId ? await parentFor(ctx, viewer, page, input.parentId) : undefined;
   const chapterId = parent ? parent.chapterId : input.chapterId ?? null;
-  if (chapterId !== null && !page.chapters.some((c) => c.id === chapterId && c.postedAt !== null)) throw new NotFound('This work has no such chapter.');
+  if (chapterId !== null && !page.chapters.some((c) => c.id === chapterId && c.postedAt !== null)) throw new NotFound(t('errors.chapter.none'));
   const guest = viewer ? { name: '', email: '' } : { name: withoutBidiControls(input.guestName ?? '').trim(), email: (input.guestEmail ?? '').trim() };
   const textProblem = commentTextProblem(input.text);
   assertValid({ ...(textProblem ? { comment: textProblem } : {}), ...(viewer ? {} : guestProblems(guest.name, guest.email)) });
@@ -64,7 +65,7 @@ export async function postComment(ctx: Context, viewer: Viewer, input: CommentIn
     const key = `comment:ip:${input.ipHash}`;
     const window = await getWindow(ctx.db, key);
     const verdict = checkLimit(window, GUEST_COMMENT_LIMIT, now);
-    if (!verdict.allowed) throw new TooManyRequests(verdict.retryAfterSeconds, 'You have posted many comments recently. Please wait a while and try again.');
+    if (!verdict.allowed) throw new TooManyRequests(verdict.retryAfterSeconds, t('errors.comment.too_many'));
     await putWindow(ctx.db, key, recordAttempt(window, GUEST_COMMENT_LIMIT, now));
     const recentTexts = await recentTextsFrom(ctx.db, page.work.id, input.ipHash, now - 24 * 60 * 60_000);
     if (spamReason({ text: input.text, honeypot: input.honeypot ?? '', recentTexts })) status = 'spam';

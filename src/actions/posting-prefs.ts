@@ -9,6 +9,7 @@ import { BODY_FORMATS, type BodyFormat } from '../domain/text-format.ts';
 import { Forbidden } from '../domain/errors.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** The zone in force and, when a zone was refused, what to tell the author. */
 export interface ZoneChoice {
@@ -18,7 +19,7 @@ export interface ZoneChoice {
   notice?: string;
 }
 
-const unknownZone = (name: string) => `The time zone “${name.slice(0, 64)}” is unknown here, so dates and times are in UTC. Choose your time zone in your posting settings.`;
+const unknownZone = (name: string) => t('errors.zone.unknown', { zone: name.slice(0, 64) });
 
 /** The zone an author's form is read in: their setting, else the browser's (saved as their setting), else UTC. */
 export async function authorTimeZone(ctx: Context, viewer: Viewer, browserZone = ''): Promise<ZoneChoice> {

@@ -12,6 +12,7 @@ import type { Account } from '../domain/account.ts';
 import type { Queryable } from '../storage/db.ts';
 import { filterWorks, type FilteredWorks } from './filter-works.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** An account and its pseuds, the default first. */
 export interface AccountPseuds {
@@ -22,7 +23,7 @@ export interface AccountPseuds {
 /** The account named `login` and its pseuds; NotFound without such an account. */
 export async function accountPseuds(ctx: Context, login: string): Promise<AccountPseuds> {
   const user = await userByLogin(ctx.db, login);
-  if (!user) throw new NotFound(`There is no account named ${login}.`);
+  if (!user) throw new NotFound(t('errors.no_account_login', { login }));
   return { user, pseuds: await pseudsOf(ctx.db, user.id) };
 }
 
@@ -35,7 +36,7 @@ export interface PseudPage extends AccountPseuds {
 export async function pseudPage(ctx: Context, login: string, name: string): Promise<PseudPage> {
   const found = await accountPseuds(ctx, login);
   const pseud = found.pseuds.find((p) => pseudKey(p.name) === pseudKey(name));
-  if (!pseud) throw new NotFound(`${found.user.login} has no pseud named ${name}.`);
+  if (!pseud) throw new NotFound(t('errors.pseud.none', { login: found.user.login, name }));
   return { ...found, pseud };
 }
 
@@ -51,7 +52,7 @@ export async function pseudWorks(ctx: Context, viewer: Viewer, page: PseudPage, 
 export async function chosenPseud(db: Queryable, account: Account, rawId: string | undefined): Promise<number | null> {
   if (rawId === undefined || rawId.trim() === '') return null;
   const pseud = /^\d{1,15}$/.test(rawId.trim()) ? await pseudById(db, Number(rawId)) : undefined;
-  if (!pseud || !mayPostAs(account.id, pseud)) throw new Forbidden('You can only post as one of your own pseuds.');
+  if (!pseud || !mayPostAs(account.id, pseud)) throw new Forbidden(t('errors.pseud.not_yours'));
   return pseud.isDefault ? null : pseud.id;
 }
 

@@ -10,6 +10,7 @@ import { namedCollection } from './edit-collection.ts';
 import type { Context } from './context.ts';
 import { canOpenHidden } from '../domain/moderation.ts';
 import { blockedWorksClause } from '../storage/blocklist.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Collections per page of the index. */
 export const COLLECTIONS_PER_PAGE = 20;
@@ -25,7 +26,7 @@ export async function listCollections(ctx: Context, viewer: Viewer, page: string
 export async function readCollection(ctx: Context, viewer: Viewer, name: string): Promise<{ collection: CollectionSummary; maintainer: boolean }> {
   const c = await namedCollection(ctx, name);
   const collection = canOpenHidden(viewer, c) ? await collectionSummary(ctx.db, c.id, listingScope(viewer).visibilities, await blockedWorksClause(ctx.db, viewer?.id)) : undefined;
-  if (!collection) throw new NotFound('There is no collection with this name.');
+  if (!collection) throw new NotFound(t('errors.no_collection'));
   return { collection, maintainer: canMaintainCollection(viewer, c) };
 }
 

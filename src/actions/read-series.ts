@@ -10,6 +10,7 @@ import { listWorks, type WorkBlurb } from './list-works.ts';
 import type { Context } from './context.ts';
 import { canOpenHidden } from '../domain/moderation.ts';
 import { blockedAmong, blockedIds } from '../storage/blocklist.ts';
+import { t } from '../i18n/translate.ts';
 
 export const SERIES_PAGE_SIZE = 20;
 
@@ -42,9 +43,9 @@ export interface SeriesPage {
 /** Loads a series; throws NotFound when it does not exist or the viewer may see none of its works. */
 export async function readSeries(ctx: Context, viewer: Viewer, seriesId: number, requestedPage: string): Promise<SeriesPage> {
   const series = Number.isSafeInteger(seriesId) ? await seriesById(ctx.db, seriesId) : undefined;
-  if (!series || !canOpenHidden(viewer, { hiddenAt: series.hiddenAt, ownerId: series.createdBy })) throw new NotFound('There is no series with this number.');
+  if (!series || !canOpenHidden(viewer, { hiddenAt: series.hiddenAt, ownerId: series.createdBy })) throw new NotFound(t('errors.no_series'));
   const [{ works: visible, byline }, owners, bookmarks] = await Promise.all([visibleSeriesWorks(ctx, viewer, series), seriesOwnerIds(ctx.db, series.id), seriesBookmarkCount(ctx.db, series.id)]);
-  if (visible.length === 0) throw new NotFound('There is no series with this number.');
+  if (visible.length === 0) throw new NotFound(t('errors.no_series'));
   // The series, its stats and byline stay as they are; only the list of works leaves out what the reader blocked.
   const blocked = await blockedAmong(ctx.db, await blockedIds(ctx.db, viewer?.id), visible.map((w) => w.id));
   const listed = visible.filter((w) => !blocked.has(w.id));

@@ -13,6 +13,7 @@ import type { TagKind } from '../domain/tag-list.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 import { giftsOfWorks, type GiftRef } from '../storage/gifts.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 export const REGISTERED_ONLY = 'This work is only available to registered users of the Archive.';
 
@@ -46,12 +47,12 @@ export async function workAccess(ctx: Context, work: WorkRecord): Promise<WorkAc
 /** Loads a work the viewer may read; throws NotFound, Gone or LoginRequired. */
 export async function readWork(ctx: Context, viewer: Viewer, workId: number): Promise<WorkPage> {
   const work = Number.isSafeInteger(workId) ? await workById(ctx.db, workId) : undefined;
-  if (!work) throw new NotFound('There is no work with this number.');
+  if (!work) throw new NotFound(t('errors.no_work'));
   const access = await workAccess(ctx, work);
   const verdict = workVisibilityFor(viewer, access);
   if (verdict !== 'visible' && !canInspectRemovedWork(viewer, access)) {
-    if (verdict === 'gone') throw new Gone(work.removal === 'deleted' ? `This work was deleted by the archive's moderators. Reason: ${work.removalReason}` : 'This work has been deleted.');
-    if (verdict === 'hidden') throw new NotFound('There is no work with this number.');
+    if (verdict === 'gone') throw new Gone(work.removal === 'deleted' ? t('errors.work.deleted_by_moderators', { reason: work.removalReason }) : t('errors.work.deleted'));
+    if (verdict === 'hidden') throw new NotFound(t('errors.no_work'));
     if (verdict === 'login') throw new LoginRequired(REGISTERED_ONLY);
   }
   const canEdit = canEditWork(viewer, access);

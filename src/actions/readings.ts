@@ -14,6 +14,7 @@ import type { Account } from '../domain/account.ts';
 import { listWorks, type WorkBlurb } from './list-works.ts';
 import { workAccess } from './read-work.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 export const READINGS_PAGE_SIZE = 20;
 
@@ -64,9 +65,9 @@ export async function listReadings(ctx: Context, viewer: Viewer, login: string, 
 
 /** Marks a work the member may read for later, or clears the mark (AO3's mark_for_later / mark_as_read). */
 export async function markWork(ctx: Context, viewer: Viewer, workId: number, toRead: boolean): Promise<{ title: string }> {
-  if (!viewer) throw new NotFound('There is no work with this number.');
+  if (!viewer) throw new NotFound(t('errors.no_work'));
   const work = Number.isSafeInteger(workId) ? await workById(ctx.db, workId) : undefined;
-  if (!work || workVisibilityFor(viewer, await workAccess(ctx, work)) !== 'visible') throw new NotFound('There is no work with this number.');
+  if (!work || workVisibilityFor(viewer, await workAccess(ctx, work)) !== 'visible') throw new NotFound(t('errors.no_work'));
   await putMark(ctx.db, viewer.id, work.id, toRead, ctx.now());
   return { title: work.title };
 }
@@ -74,7 +75,7 @@ export async function markWork(ctx: Context, viewer: Viewer, workId: number, toR
 /** Takes one work out of the member's history; false when it was not there. */
 export async function forgetReading(ctx: Context, viewer: Viewer, login: string, workId: string): Promise<boolean> {
   const user = await ownerOf(ctx, viewer, login);
-  if (!/^\d{1,15}$/.test(workId)) throw new NotFound('There is no such entry in your history.');
+  if (!/^\d{1,15}$/.test(workId)) throw new NotFound(t('errors.readings.none'));
   return deleteReading(ctx.db, user.id, Number(workId));
 }
 

@@ -17,7 +17,7 @@ import { composeIn, recipientLocale } from './mail-locale.ts';
  * Sign-ups from a client address `ip` are limited (request-limits.ts); without one (the operator's tools) they are not.
  */
 export async function register(ctx: Context, input: RegistrationInput, admission: Admission, ip?: string): Promise<void> {
-  if (ip !== undefined) await countRequest(ctx, `signup:ip:${ip}`, REQUEST_LIMITS.signupIp, 'Too many sign-ups from your address.');
+  if (ip !== undefined) await countRequest(ctx, `signup:ip:${ip}`, REQUEST_LIMITS.signupIp, t('errors.limit.signups'));
   try {
     const account = await ctx.db.transaction((tx) => admitAccount(ctx, tx, admission, () => createAccount(ctx, tx, input, { role: 'user', emailVerified: false, takenEmail: 'throw' })));
     await sendEmailVerification(ctx, account.id, account.email);

@@ -7,6 +7,7 @@ import { getWindow, putWindow } from '../storage/rate-limits.ts';
 import { checkLimit, recordAttempt, type Limit } from '../domain/rate-limit.ts';
 import { TooManyRequests } from '../domain/errors.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 const HOUR = 60 * 60_000;
 
@@ -24,7 +25,7 @@ export async function countRequest(ctx: Context, key: string, limit: Limit, what
   const verdict = checkLimit(window, limit, now);
   if (!verdict.allowed) {
     const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
-    throw new TooManyRequests(verdict.retryAfterSeconds, `${what} Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+    throw new TooManyRequests(verdict.retryAfterSeconds, t('errors.limit.retry', { what, minutes }));
   }
   await putWindow(ctx.db, key, recordAttempt(window, limit, now));
 }

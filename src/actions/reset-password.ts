@@ -19,8 +19,8 @@ const RESET_TTL_MS = 2 * 3600_000;
  */
 export async function requestPasswordReset(ctx: Context, loginOrEmail: string, ip: string): Promise<void> {
   const key = loginOrEmail.trim();
-  if (!key) throw new Invalid({ login: 'Enter your username or email.' });
-  const tooMany = 'Too many password reset requests.';
+  if (!key) throw new Invalid({ login: t('errors.login.login') });
+  const tooMany = t('errors.limit.resets');
   await countRequest(ctx, `reset:ip:${ip}`, REQUEST_LIMITS.resetIp, tooMany);
   await countRequest(ctx, `reset:target:${key.toLowerCase()}`, REQUEST_LIMITS.resetTarget, tooMany);
   const account = (await userByEmail(ctx.db, key)) ?? (await userByLogin(ctx.db, key));
@@ -47,17 +47,17 @@ export const resetTokenIsLive = (ctx: Context, token: string) => tokenIsLive(ctx
 export async function resetPassword(ctx: Context, input: { token: string; password: string; passwordConfirmation: string }): Promise<{ login: string }> {
   const tokenHash = hashToken(input.token);
   const now = ctx.now();
-  if (!(await tokenIsLive(ctx.db, tokenHash, 'reset_password', now))) throw new NotFound('This reset link is invalid, used or expired. Ask for a new one.');
+  if (!(await tokenIsLive(ctx.db, tokenHash, 'reset_password', now))) throw new NotFound(t('errors.reset.link'));
   const hash = await hashPassword(input.password, ctx.passwordCost);
   return ctx.db.transaction(async (tx) => {
     const used = await consumeToken(tx, tokenHash, 'reset_password', now);
-    if (!used) throw new NotFound('This reset link is invalid, used or expired. Ask for a new one.');
+    if (!used) throw new NotFound(t('errors.reset.link'));
     const account = await userById(tx, used.userId);
-    if (!account) throw new NotFound('This account no longer exists.');
+    if (!account) throw new NotFound(t('errors.account.gone'));
     const errors: FieldErrors = {};
     const problem = passwordProblem(input.password, [account.login, account.email]);
     if (problem) errors.password = problem;
-    else if (input.password !== input.passwordConfirmation) errors.password_confirmation = 'The two passwords do not match.';
+    else if (input.password !== input.passwordConfirmation) errors.password_confirmation = t('errors.password.mismatch');
     assertValid(errors);
     await updatePasswordHash(tx, account.id, hash);
     await deleteSessionsOf(tx, account.id);

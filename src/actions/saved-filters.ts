@@ -5,9 +5,10 @@ import { Forbidden, Invalid } from '../domain/errors.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import type { TagKind } from '../domain/tag-list.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 const reader = (viewer: Viewer) => {
-  if (!viewer) throw new Forbidden('Log in to save filters.');
+  if (!viewer) throw new Forbidden(t('errors.filters.log_in'));
   return viewer;
 };
 
@@ -18,7 +19,7 @@ const reader = (viewer: Viewer) => {
 export async function saveNamedFilter(ctx: Context, viewer: Viewer, input: { name: string; query: string; tag?: string }): Promise<void> {
   const me = reader(viewer);
   const name = input.name.trim().replace(/\s+/g, ' ');
-  if (!name || name.length > 100) throw new Invalid({ name: 'Give the filter a name of at most 100 characters.' });
+  if (!name || name.length > 100) throw new Invalid({ name: t('errors.filters.name', { max: 100 }) });
   const parsed = new URLSearchParams(input.query);
   const kinds = new Map<string, string>();
   for (const [k] of parsed) { const m = /^(?:in|ex)clude_work_search\[(\w+)_ids\]\[\]$/.exec(k); if (m) for (const v of parsed.getAll(k)) kinds.set(v, m[1]!); }
@@ -26,7 +27,7 @@ export async function saveNamedFilter(ctx: Context, viewer: Viewer, input: { nam
   const tag = input.tag?.trim();
   if (tag && !filter.includeNames.includes(tag)) filter.includeNames.unshift(tag);
   const query = filterQuery(filter, (id) => (kinds.get(String(id)) ?? 'freeform') as TagKind);
-  if (!query) throw new Invalid({ name: 'This listing has no filter to save.' });
+  if (!query) throw new Invalid({ name: t('errors.filters.none') });
   await saveFilter(ctx.db, me.id, name, query, ctx.now());
 }
 

@@ -7,6 +7,7 @@ import { Forbidden } from '../domain/errors.ts';
 import { getSettings } from '../storage/settings.ts';
 import type { Queryable } from '../storage/db.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** The policy in force. */
 export async function sitePolicy(db: Queryable): Promise<SitePolicy> {
@@ -18,7 +19,7 @@ export async function sitePolicy(db: Queryable): Promise<SitePolicy> {
  * Guests are refused here too; actions that allow guests check `mayParticipate` only for accounts.
  */
 export async function assertMayParticipate(ctx: Pick<Context, 'db' | 'now'>, viewer: Viewer): Promise<Account> {
-  if (!viewer) throw new Forbidden('Please log in first.');
+  if (!viewer) throw new Forbidden(t('errors.log_in_first'));
   const block = participationBlock(viewer, await sitePolicy(ctx.db), ctx.now());
   if (block) throw new ParticipationRefused(block);
   return viewer;

@@ -9,6 +9,7 @@ import { workVisibilityFor, type Viewer } from '../domain/permissions.ts';
 import { Forbidden, Gone, NotFound } from '../domain/errors.ts';
 import { workAccess } from './read-work.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** What a subscription points at, as a page names and links it. */
 export interface SubscriptionTarget {
@@ -20,28 +21,28 @@ export interface SubscriptionTarget {
 
 /** The target if the viewer may see it; throws NotFound / Gone otherwise. `own` says whether it is the viewer's. */
 async function visibleTarget(ctx: Context, viewer: NonNullable<Viewer>, kind: SubscriptionKind, id: number): Promise<SubscriptionTarget & { own: boolean }> {
-  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound('There is nothing to subscribe to here.');
+  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound(t('errors.subscribe.nothing'));
   if (kind === 'user') {
     const user = await userById(ctx.db, id);
-    if (!user) throw new NotFound('There is no such account.');
+    if (!user) throw new NotFound(t('errors.no_account'));
     return { kind, id, name: user.login, path: `/users/${user.login}`, own: user.id === viewer.id };
   }
   if (kind === 'work') {
     const work = await workById(ctx.db, id);
-    if (!work) throw new NotFound('There is no work with this number.');
+    if (!work) throw new NotFound(t('errors.no_work'));
     const problem = workSubscriptionProblem(viewer, await workAccess(ctx, work));
-    if (problem === 'gone') throw new Gone('This work has been deleted.');
-    if (problem === 'hidden' || problem === 'login' || problem === 'guest') throw new NotFound('There is no work with this number.');
+    if (problem === 'gone') throw new Gone(t('errors.work.deleted'));
+    if (problem === 'hidden' || problem === 'login' || problem === 'guest') throw new NotFound(t('errors.no_work'));
     return { kind, id, name: work.title, path: `/works/${id}`, own: problem === 'own' };
   }
   const series = await seriesById(ctx.db, id);
-  if (!series) throw new NotFound('There is no series with this number.');
+  if (!series) throw new NotFound(t('errors.no_series'));
   const [works, creators] = await Promise.all([worksByIds(ctx.db, series.workIds), creatorsOfWorks(ctx.db, series.workIds)]);
   // As on the series page: a series shows only through works the viewer may read.
   const seen = works.some((w) => w.visibility !== 'draft' && w.chapterCount > 0 && workVisibilityFor(viewer, {
     visibility: w.visibility, deleted: w.deletedAt !== null, removal: w.removal, creatorIds: (creators.get(w.id) ?? []).filter((c) => c.status !== 'invited').map((c) => c.userId),
   }) === 'visible');
-  if (!seen) throw new NotFound('There is no series with this number.');
+  if (!seen) throw new NotFound(t('errors.no_series'));
   return { kind, id, name: series.title, path: `/series/${id}`, own: series.createdBy === viewer.id };
 }
 
@@ -53,7 +54,7 @@ const OWN: Record<SubscriptionKind, string> = {
 
 /** Follows the target; a repeat is harmless. Throws Forbidden for guests and for one's own work, series or account. */
 export async function subscribe(ctx: Context, viewer: Viewer, kind: SubscriptionKind, targetId: number): Promise<SubscriptionTarget> {
-  if (!viewer) throw new Forbidden('Log in to subscribe.');
+  if (!viewer) throw new Forbidden(t('errors.subscribe.log_in'));
   const { own, ...target } = await visibleTarget(ctx, viewer, kind, targetId);
   if (own) throw new Forbidden(OWN[kind]);
   await putSubscription(ctx.db, viewer.id, kind, target.id, ctx.now());
@@ -62,7 +63,7 @@ export async function subscribe(ctx: Context, viewer: Viewer, kind: Subscription
 
 /** Stops following; works even when the target is gone or hidden now, since it only removes the viewer's own row. */
 export async function unsubscribe(ctx: Context, viewer: Viewer, kind: SubscriptionKind, targetId: number): Promise<{ removed: boolean }> {
-  if (!viewer) throw new Forbidden('Log in to manage your subscriptions.');
+  if (!viewer) throw new Forbidden(t('errors.subscribe.log_in_manage'));
   if (!Number.isSafeInteger(targetId)) return { removed: false };
   return { removed: await removeSubscription(ctx.db, viewer.id, kind, targetId) };
 }
@@ -73,10 +74,10 @@ export async function unsubscribe(ctx: Context, viewer: Viewer, kind: Subscripti
  * NotFound, the same answer as an id that never existed, so ids reveal nothing about other readers.
  */
 export async function unsubscribeById(ctx: Context, viewer: Viewer, login: string, id: number): Promise<void> {
-  if (!viewer) throw new Forbidden('Log in to manage your subscriptions.');
-  if (viewer.login.toLowerCase() !== login.toLowerCase()) throw new Forbidden('You can only change your own subscriptions.');
+  if (!viewer) throw new Forbidden(t('errors.subscribe.log_in_manage'));
+  if (viewer.login.toLowerCase() !== login.toLowerCase()) throw new Forbidden(t('errors.subscribe.not_yours'));
   const row = Number.isSafeInteger(id) && id > 0 ? await subscriptionById(ctx.db, id) : undefined;
-  if (!row || row.userId !== viewer.id) throw new NotFound('You have no such subscription.');
+  if (!row || row.userId !== viewer.id) throw new NotFound(t('errors.subscribe.none'));
   await removeSubscription(ctx.db, viewer.id, row.kind, row.targetId);
 }
 

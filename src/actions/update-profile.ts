@@ -6,6 +6,7 @@ import { normalizeWebsite, type Account } from '../domain/account.ts';
 import { assertValid, Forbidden, type FieldErrors } from '../domain/errors.ts';
 import { sanitizeProfileHtml } from '../domain/sanitize.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** What the profile form sends. */
 export interface ProfileInput {
@@ -19,10 +20,10 @@ export async function updateProfile(ctx: Context, viewer: Viewer, accountId: num
   if (!canEditAccount(viewer, accountId)) throw new Forbidden();
   const errors: FieldErrors = {};
   const displayName = withoutBidiControls(input.displayName).trim();
-  if (displayName.length > 60) errors.display_name = 'Use at most 60 characters.';
-  if (input.bio.length > 5000) errors.bio = `Use at most 5,000 characters (you have ${input.bio.length}).`;
+  if (displayName.length > 60) errors.display_name = t('errors.at_most', { max: 60 });
+  if (input.bio.length > 5000) errors.bio = t('errors.profile.bio_long', { max: 5000, length: input.bio.length });
   const website = normalizeWebsite(input.website);
-  if (website === undefined) errors.website = 'Enter a web address starting with http:// or https://.';
+  if (website === undefined) errors.website = t('errors.profile.website');
   assertValid(errors);
   await storeProfile(ctx.db, accountId, { displayName, bioHtml: sanitizeProfileHtml(input.bio), website: website ?? '' });
   return (await userById(ctx.db, accountId))!;

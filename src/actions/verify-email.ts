@@ -29,11 +29,11 @@ export async function verifyEmail(ctx: Context, token: string): Promise<{ login:
   return ctx.db.transaction(async (tx) => {
     const now = ctx.now();
     const used = await consumeToken(tx, hashToken(token), 'verify_email', now);
-    if (!used) throw new NotFound('This confirmation link is invalid, used or expired. Log in and ask for a new one from your account settings.');
+    if (!used) throw new NotFound(t('errors.verify.link'));
     const user = await userById(tx, used.userId);
-    if (!user) throw new NotFound('This account no longer exists.');
+    if (!user) throw new NotFound(t('errors.account.gone'));
     const holder = await userByEmail(tx, used.payload);
-    if (holder && holder.id !== user.id) throw new NotFound('Another account now uses this address.');
+    if (holder && holder.id !== user.id) throw new NotFound(t('errors.verify.taken'));
     await updateEmail(tx, user.id, used.payload, now);
     return { login: user.login };
   });

@@ -3,6 +3,7 @@ import type { FieldErrors } from './errors.ts';
 import { passwordProblem } from './password-policy.ts';
 import { ORPHAN_LOGIN } from './account-deletion.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Roles, least to most trusted. Every account reads and posts; moderators and admins do more. */
 export const ROLES = ['user', 'moderator', 'admin'] as const;
@@ -45,16 +46,16 @@ export const emailKey = (email: string) => email.trim().toLowerCase();
 
 /** Field problems with a username. */
 export function loginProblem(login: string): string | undefined {
-  if (!login) return 'Choose a username.';
-  if (!LOGIN_PATTERN.test(login)) return 'Use 2 to 40 letters, digits or underscores.';
-  if (loginKey(login) === ORPHAN_LOGIN) return 'That username is reserved.';
+  if (!login) return t('errors.account.login');
+  if (!LOGIN_PATTERN.test(login)) return t('errors.account.login_chars');
+  if (loginKey(login) === ORPHAN_LOGIN) return t('errors.account.login_reserved');
   return undefined;
 }
 
 /** Field problems with an email address. */
 export function emailProblem(email: string): string | undefined {
-  if (!email) return 'Enter your email address.';
-  if (email.length > 254 || !EMAIL_PATTERN.test(email)) return 'Enter an email address like name@example.org.';
+  if (!email) return t('errors.account.email');
+  if (email.length > 254 || !EMAIL_PATTERN.test(email)) return t('errors.report.email_format');
   return undefined;
 }
 
@@ -75,7 +76,7 @@ export function registrationProblems(input: RegistrationInput): FieldErrors {
   if (email) errors.email = email;
   const password = passwordProblem(input.password, [input.login, input.email]);
   if (password) errors.password = password;
-  else if (input.password !== input.passwordConfirmation) errors.password_confirmation = 'The two passwords do not match.';
+  else if (input.password !== input.passwordConfirmation) errors.password_confirmation = t('errors.password.mismatch');
   return errors;
 }
 

@@ -1,5 +1,6 @@
 /** Who may comment on a work, and who may edit, delete, moderate or freeze a comment: pure rules. */
 import { hasRole, isCreatorOf, type Viewer, type WorkAccess } from './permissions.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Who a work's creators let comment. */
 export const COMMENT_PERMISSIONS = ['everyone', 'registered', 'nobody'] as const;
@@ -85,7 +86,7 @@ export const shownDepth = (depth: number): number => Math.min(depth, MAX_SHOWN_D
 
 /** Problems with a comment's text (empty, too long). */
 export function commentTextProblem(text: string): string | undefined {
-  if (text.trim() === '') return 'Please write something before you post.';
+  if (text.trim() === '') return t('errors.comment.empty');
   if (text.length > COMMENT_MAX_CHARS) return `Comments can be up to ${COMMENT_MAX_CHARS.toLocaleString('en')} characters long (this one has ${text.length.toLocaleString('en')}).`;
   return undefined;
 }

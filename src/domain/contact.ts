@@ -1,6 +1,7 @@
 /** Readers writing to an author through the archive: what a message may hold and how often one may be sent. */
 import type { FieldErrors } from './errors.ts';
 import type { Limit } from './rate-limit.ts';
+import { t } from '../i18n/translate.ts';
 
 export const CONTACT_LIMITS = { subject: 200, message: 5000 } as const;
 
@@ -17,9 +18,9 @@ export interface ContactInput {
 export function contactProblems(input: ContactInput): FieldErrors {
   const e: FieldErrors = {};
   const subject = input.subject.trim();
-  if (!subject) e.subject = 'Write a subject.';
-  else if (subject.length > CONTACT_LIMITS.subject || /[\r\n]/.test(subject)) e.subject = `Use one line of at most ${CONTACT_LIMITS.subject} characters.`;
-  if (!input.message.trim()) e.message = 'Write a message.';
-  else if (input.message.length > CONTACT_LIMITS.message) e.message = `Messages can be at most ${CONTACT_LIMITS.message.toLocaleString('en')} characters (you have ${input.message.length.toLocaleString('en')}).`;
+  if (!subject) e.subject = t('errors.contact.subject');
+  else if (subject.length > CONTACT_LIMITS.subject || /[\r\n]/.test(subject)) e.subject = t('errors.contact.subject_long', { max: CONTACT_LIMITS.subject });
+  if (!input.message.trim()) e.message = t('errors.contact.message');
+  else if (input.message.length > CONTACT_LIMITS.message) e.message = t('errors.contact.message_long', { max: CONTACT_LIMITS.message, length: input.message.length });
   return e;
 }

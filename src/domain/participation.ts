@@ -6,6 +6,7 @@
  */
 import type { Account } from './account.ts';
 import { Forbidden } from './errors.ts';
+import { t } from '../i18n/translate.ts';
 
 /** The archive's rules for taking part. */
 export interface ParticipationPolicy {
@@ -50,9 +51,9 @@ export class ParticipationRefused extends Forbidden {
 
 function refusalMessage(block: ParticipationBlock): string {
   switch (block.kind) {
-    case 'banned': return 'This account has been banned from the archive.';
-    case 'suspended': return 'This account is suspended: you can read, but you cannot post, comment, give kudos, bookmark or send messages until the suspension ends.';
-    case 'terms': return 'The archive’s Terms of Service have changed. Please read and accept them before posting again; reading is not affected.';
-    case 'unconfirmed': return 'Please confirm your email address before posting or commenting: follow the link in the email the archive sent you.';
+    case 'banned': return t('errors.participation.banned');
+    case 'suspended': return t('errors.participation.suspended');
+    case 'terms': return t('errors.participation.terms');
+    case 'unconfirmed': return t('errors.participation.unconfirmed');
   }
 }

@@ -1,4 +1,5 @@
 /** What makes a password acceptable: long enough, not common, not built from the account's own names. */
+import { t } from '../i18n/translate.ts';
 
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 200;
@@ -14,15 +15,15 @@ const COMMON = new Set([
 
 /** Returns a message when `password` is not acceptable for an account with these names, else undefined. */
 export function passwordProblem(password: string, names: readonly string[] = []): string | undefined {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
-  if (password.length > MAX_PASSWORD_LENGTH) return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
+  if (password.length < MIN_PASSWORD_LENGTH) return t('errors.password.short', { min: MIN_PASSWORD_LENGTH });
+  if (password.length > MAX_PASSWORD_LENGTH) return t('errors.at_most', { max: MAX_PASSWORD_LENGTH });
   const lower = password.toLowerCase();
-  if (COMMON.has(lower)) return 'This password is one of the most common ones; choose another.';
-  if (new Set(lower).size < 4) return 'This password repeats too few characters to be safe; choose another.';
+  if (COMMON.has(lower)) return t('errors.password.common');
+  if (new Set(lower).size < 4) return t('errors.password.repetitive');
   if (isSequence(lower)) return 'A run of consecutive characters is easy to guess; choose another.';
   for (const name of names) {
     const n = name.toLowerCase().split('@')[0] ?? '';
-    if (n.length >= 4 && lower.includes(n)) return 'Do not use your username or email address in your password.';
+    if (n.length >= 4 && lower.includes(n)) return t('errors.password.personal');
   }
   return undefined;
 }

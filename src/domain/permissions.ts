@@ -1,6 +1,7 @@
 /** Who may do what. Actions call these; templates only use them to hide links. */
 import type { Account, Role } from './account.ts';
 import { Forbidden } from './errors.ts';
+import { t } from '../i18n/translate.ts';
 
 /** The person making a request: an account, or a guest (undefined). */
 export type Viewer = Account | undefined;
@@ -55,7 +56,7 @@ export const canInspectRemovedWork = (viewer: Viewer, work: WorkAccess): boolean
 export function listingScope(viewer: Viewer, authorId?: number, draftsOnly = false): { visibilities: WorkAccess['visibility'][]; postedOnly: boolean } {
   if (draftsOnly) {
     // An author's drafts are theirs alone.
-    if (viewer === undefined || viewer.id !== authorId) throw new Forbidden('Only the author sees their drafts.');
+    if (viewer === undefined || viewer.id !== authorId) throw new Forbidden(t('errors.work.drafts'));
     return { visibilities: ['draft'], postedOnly: false };
   }
   if (viewer !== undefined && authorId !== undefined && viewer.id === authorId) return { visibilities: ['draft', 'public', 'registered'], postedOnly: false };

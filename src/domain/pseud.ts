@@ -1,5 +1,6 @@
 /** Pseuds: the names an account writes under (AO3's rules for a name), and how a byline credits one. */
 import type { FieldErrors } from './errors.ts';
+import { t } from '../i18n/translate.ts';
 
 /** One of an account's names. */
 export interface Pseud {
@@ -34,7 +35,7 @@ const RESERVED = new Set(['new']);
 /** The problem with a pseud name, if any: 1–40 letters, digits, spaces, `_` or `-`, with at least one letter or digit. */
 export function pseudNameProblem(name: string): string | undefined {
   const n = name.trim();
-  if (!n) return 'Give the pseud a name.';
+  if (!n) return t('errors.pseud.name');
   if ([...n].length > PSEUD_NAME_MAX) return `A pseud name can be at most ${PSEUD_NAME_MAX} characters long.`;
   if (!/^[\p{L}\p{M}\p{N}_ -]+$/u.test(n)) return 'A pseud name can contain only letters, digits, spaces, underscores and hyphens.';
   if (!/[\p{L}\p{N}]/u.test(n)) return 'A pseud name must contain at least one letter or digit.';
@@ -47,8 +48,8 @@ export function pseudProblems(input: PseudInput): FieldErrors {
   const errors: FieldErrors = {};
   const name = pseudNameProblem(input.name);
   if (name) errors.name = name;
-  if ([...input.iconAlt].length > PSEUD_ICON_ALT_MAX) errors.icon_alt = `The icon's alt text can be at most ${PSEUD_ICON_ALT_MAX} characters long.`;
-  if ([...input.description].length > PSEUD_DESCRIPTION_MAX) errors.description = `The description can be at most ${PSEUD_DESCRIPTION_MAX} characters long.`;
+  if ([...input.iconAlt].length > PSEUD_ICON_ALT_MAX) errors.icon_alt = t('errors.pseud.icon_alt', { max: PSEUD_ICON_ALT_MAX });
+  if ([...input.description].length > PSEUD_DESCRIPTION_MAX) errors.description = t('errors.pseud.description', { max: PSEUD_DESCRIPTION_MAX });
   return errors;
 }
 

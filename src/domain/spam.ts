@@ -1,4 +1,5 @@
 /** Spam checks for guest comments: pure decisions; the caller keeps spam in the moderation queue. */
+import { t } from '../i18n/translate.ts';
 
 /** At most this many links in a guest comment. */
 export const MAX_GUEST_LINKS = 2;
@@ -30,8 +31,8 @@ export function spamReason(s: SpamInput): 'honeypot' | 'links' | 'duplicate' | u
 /** A guest's name and email: both required; the email is never shown. */
 export function guestProblems(name: string, email: string): Record<string, string> {
   const out: Record<string, string> = {};
-  if (name.trim() === '') out.name = 'Please enter your name.';
-  else if (name.length > 100) out.name = 'Names can be up to 100 characters long.';
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) || email.length > 254) out.email = 'Please enter a valid email address.';
+  if (name.trim() === '') out.name = t('errors.guest.name');
+  else if (name.length > 100) out.name = t('errors.report.name_long', { max: 100 });
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) || email.length > 254) out.email = t('errors.guest.email');
   return out;
 }

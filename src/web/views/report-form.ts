@@ -6,6 +6,7 @@ import { REPORT_BODY_MAX } from '../../domain/abuse-report.ts';
 import type { ReportFormData } from '../../actions/report-abuse.ts';
 import type { PageContext } from './page.ts';
 import { t, tHtml } from '../../i18n/translate.ts';
+import { reasonLabel } from './report-reason.ts';
 
 /** The reasons as radio buttons in a fieldset, with the error read out for the group. */
 function reasonChoice(form: FormState, reasons: readonly string[]): Html {
@@ -13,7 +14,7 @@ function reasonChoice(form: FormState, reasons: readonly string[]): Html {
   return html`<fieldset class="stack reasons${error ? ' has-error' : ''}"${error ? html` aria-describedby="abuse_report_reason_error"` : ''}>
 <legend>${t('moderation.report_form.reason')}</legend>
 ${error ? html`<p class="error" id="abuse_report_reason_error">${error}</p>` : ''}
-${reasons.map((r, i) => html`<div class="field checkbox"><input type="radio" id="abuse_report_reason_${i}" name="abuse_report[reason]" value="${r}"${form.values.reason === r ? html` checked` : ''}> <label for="abuse_report_reason_${i}">${r}</label></div>`)}
+${reasons.map((r, i) => html`<div class="field checkbox"><input type="radio" id="abuse_report_reason_${i}" name="abuse_report[reason]" value="${r}"${form.values.reason === r ? html` checked` : ''}> <label for="abuse_report_reason_${i}">${reasonLabel(r)}</label></div>`)}
 </fieldset>`;
 }
 

@@ -8,6 +8,7 @@ import type { ReportQueue } from '../../actions/review-reports.ts';
 import type { ReportRecord } from '../../storage/abuse-reports.ts';
 import type { PageContext } from './page.ts';
 import { t, tHtml } from '../../i18n/translate.ts';
+import { reasonLabel } from './report-reason.ts';
 
 const STATUS_CHOICES: readonly ReportFilter['status'][] = ['open', 'resolved', 'dismissed', 'all'];
 /** A report status's word ("Open", "Resolved", "Dismissed", "All" for the filter). */
@@ -29,7 +30,7 @@ const excerpt = (text: string) => (text.length > 160 ? `${text.slice(0, 160).tri
 
 function reportBlurb(r: ReportRecord): Html {
   return html`<li class="report blurb" id="report_${r.id}">
-<h3 class="heading"><a href="/admin/reports/${r.id}">${t('moderation.report.name', { id: String(r.id) })}</a>: ${r.reason}</h3>
+<h3 class="heading"><a href="/admin/reports/${r.id}">${t('moderation.report.name', { id: String(r.id) })}</a>: ${reasonLabel(r.reason)}</h3>
 <p class="about">${reportSubject(r)}</p>
 <p class="excerpt">${excerpt(r.body)}</p>
 <p class="meta">${tHtml('moderation.from', { name: reporterName(r) })} · ${dateTime(r.createdAt)} · <span class="status status-${r.status}">${statusWord(r.status)}</span>${r.closedByLogin ? html` ${t('moderation.by', { name: r.closedByLogin })}` : ''}</p>
@@ -42,7 +43,7 @@ function filters(q: ReportQueue): Html {
 <div class="field"><label for="report_status">${t('moderation.reports.status')}</label>
 <select id="report_status" name="status">${STATUS_CHOICES.map((value) => html`<option value="${value}"${q.filter.status === value ? html` selected` : ''}>${statusWord(value)}</option>`)}</select></div>
 <div class="field"><label for="report_reason">${t('moderation.reason')}</label>
-<select id="report_reason" name="reason"><option value="">${t('moderation.reports.any_reason')}</option>${q.reasons.map((r) => html`<option value="${r}"${q.filter.reason === r ? html` selected` : ''}>${r}</option>`)}</select></div>
+<select id="report_reason" name="reason"><option value="">${t('moderation.reports.any_reason')}</option>${q.reasons.map((r) => html`<option value="${r}"${q.filter.reason === r ? html` selected` : ''}>${reasonLabel(r)}</option>`)}</select></div>
 <p><button type="submit">${t('moderation.reports.show')}</button></p>
 </fieldset>
 </form>`;
@@ -50,7 +51,7 @@ function filters(q: ReportQueue): Html {
 
 function countHeading(q: ReportQueue): string {
   const values = { count: q.window.total, status: q.filter.status };
-  return q.filter.reason ? t('moderation.reports.count.reason', { ...values, reason: q.filter.reason }) : t('moderation.reports.count', values);
+  return q.filter.reason ? t('moderation.reports.count.reason', { ...values, reason: reasonLabel(q.filter.reason) }) : t('moderation.reports.count', values);
 }
 
 /** The page. */

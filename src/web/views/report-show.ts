@@ -9,6 +9,7 @@ import type { ReportView } from '../../actions/review-reports.ts';
 import type { ReportRecord } from '../../storage/abuse-reports.ts';
 import type { PageContext } from './page.ts';
 import { t, tHtml } from '../../i18n/translate.ts';
+import { reasonLabel } from './report-reason.ts';
 
 function status(r: ReportRecord): Html {
   if (r.status === 'open') return html`<strong>${statusWord('open')}</strong>`;
@@ -19,7 +20,7 @@ function related(v: ReportView): Html {
   if (!v.related.length) return html`<p>${t('moderation.report.related.none')}</p>`;
   const same = (r: ReportRecord) => (r.targetKind === v.report.targetKind && r.targetId === v.report.targetId ? t('moderation.report.related.this_item')
     : r.targetKind === 'user' ? t('moderation.report.related.the_account') : t('moderation.report.related.of_account', { kind: r.targetKind }));
-  return html`<ul class="related-reports">${v.related.map((r) => html`<li><a href="/admin/reports/${r.id}">${t('moderation.report.name', { id: String(r.id) })}</a>: ${r.reason}, ${t('moderation.report.related.about', { what: same(r) })}
+  return html`<ul class="related-reports">${v.related.map((r) => html`<li><a href="/admin/reports/${r.id}">${t('moderation.report.name', { id: String(r.id) })}</a>: ${reasonLabel(r.reason)}, ${t('moderation.report.related.about', { what: same(r) })}
 (<a href="${r.url}">${r.url}</a>), ${dateTime(r.createdAt)}, ${statusWord(r.status).toLowerCase()}</li>`)}</ul>`;
 }
 
@@ -28,7 +29,7 @@ export function reportShowPage(ctx: PageContext, v: ReportView, now: number, sen
   const r = v.report;
   return layout(ctx, t('moderation.report.name', { id: String(r.id) }), html`<div class="report-show">
 <p><a href="/admin/reports">← ${t('moderation.reports.title')}</a></p>
-<h1>${t('moderation.report.name', { id: String(r.id) })}: ${r.reason}</h1>
+<h1>${t('moderation.report.name', { id: String(r.id) })}: ${reasonLabel(r.reason)}</h1>
 ${actionError(sent, r.status === 'open')}
 <dl class="meta">
 <dt>${t('moderation.reports.status')}</dt><dd>${status(r)}</dd>
