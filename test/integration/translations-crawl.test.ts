@@ -15,10 +15,14 @@ import { startArchive, ADMIN_PASSWORD, type TestArchive } from '../support/archi
 import { workForm } from '../support/works.ts';
 import { chapterForm, workIdOf, chapterIdOf } from '../support/chapters.ts';
 import { englishIn, pageText } from '../support/untranslated.ts';
+import { englishSentences } from '../support/english-sentences.ts';
 import { Client } from '../support/client.ts';
 import { routes } from '../../src/web/routes.ts';
 import { LEGACY_SCRIPTS } from '../../src/actions/legacy-links.ts';
 import { sql } from '../../src/storage/sql.ts';
+import { apiRoutes } from '../../src/web/api/routes.ts';
+import { endpointSummaryKey } from '../../src/web/views/api-guide.ts';
+import { catalogs } from '../../src/i18n/catalog.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 
 /** Who asks for a page. */
@@ -182,54 +186,22 @@ const NOT_PAGES: Record<string, string> = {
 /** Pages that are errors or forms answered after a bad POST: [what, who, how to get it]. */
 type ErrorPage = [what: string, who: Who, fetch: (c: Client, locale: Locale, w: World) => Promise<LightMyRequestResponse>];
 
-/** A POST as the client would send it, in `locale` (Client.post sends no Accept-Language). */
-async function postIn(c: Client, url: string, locale: Locale, fields: Record<string, string>, csrf = true): Promise<LightMyRequestResponse> {
-  const token = csrf ? await c.csrfToken() : undefined;
-  const body = new URLSearchParams({ ...(token ? { authenticity_token: token } : {}), ...fields }).toString();
-  const cookie = [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  return c.server.inject({ method: 'POST', url, remoteAddress: c.ip, payload: body,
-    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', 'accept-language': locale } });
-}
-
 const ERROR_PAGES: ErrorPage[] = [
   ['404, no such work', 'guest', (c, l) => c.get('/works/987654', { 'accept-language': l })],
   ['404, no such address', 'reader', (c, l) => c.get('/no/such/page', { 'accept-language': l })],
   ['403, another member\'s invitations', 'reader', (c, l) => c.get('/users/autora/invitations', { 'accept-language': l })],
   ['403, an admin page', 'reader', (c, l) => c.get('/admin/settings', { 'accept-language': l })],
-  ['403, a form without its CSRF token', 'reader', (c, l) => postIn(c, '/settings/profile', l, { 'profile[display_name]': 'x' }, false)],
-  ['failed login', 'guest', (c, l) => postIn(c, '/users/login', l, { 'user[login]': 'lectora', 'user[password]': 'not the password' })],
-  ['sign-up with nothing filled in', 'guest', (c, l) => postIn(c, '/users', l, { 'user[login]': '', 'user[email]': 'nope', 'user[password]': 'a', 'user[password_confirmation]': 'b' })],
-  ['a report with nothing filled in', 'guest', (c, l) => postIn(c, '/abuse_reports', l, { 'abuse_report[url]': '', 'abuse_report[reason]': '', 'abuse_report[comment]': '' })],
-  ['a work without a title or text', 'author', (c, l) => postIn(c, '/works', l, workForm({ 'work[title]': '', 'chapter[content]': '', 'work[fandom_string]': '' }) as Record<string, string>)],
-  ['a chapter without text', 'author', (c, l, w) => postIn(c, `/works/${w.work}/chapters`, l, chapterForm({ 'chapter[content]': '' }) as Record<string, string>)],
-  ['an empty comment', 'reader', (c, l, w) => postIn(c, `/works/${w.work}/comments`, l, { 'comment[content]': '' })],
-  ['a collection without a name', 'author', (c, l) => postIn(c, '/collections', l, { 'collection[name]': '', 'collection[title]': '' })],
-  ['a password change that does not match', 'reader', (c, l) => postIn(c, '/settings/password', l, { 'user[current_password]': 'wrong', 'user[password]': 'a new long passphrase', 'user[password_confirmation]': 'another one' })],
-  ['an API token without a name', 'reader', (c, l) => postIn(c, '/settings/api-tokens', l, { 'token[name]': '' })],
+  ['403, a form without its CSRF token', 'reader', (c, l) => c.post('/settings/profile', { 'profile[display_name]': 'x', authenticity_token: null }, { 'accept-language': l })],
+  ['failed login', 'guest', (c, l) => c.post('/users/login', { 'user[login]': 'lectora', 'user[password]': 'not the password' }, { 'accept-language': l })],
+  ['sign-up with nothing filled in', 'guest', (c, l) => c.post('/users', { 'user[login]': '', 'user[email]': 'nope', 'user[password]': 'a', 'user[password_confirmation]': 'b' }, { 'accept-language': l })],
+  ['a report with nothing filled in', 'guest', (c, l) => c.post('/abuse_reports', { 'abuse_report[url]': '', 'abuse_report[reason]': '', 'abuse_report[comment]': '' }, { 'accept-language': l })],
+  ['a work without a title or text', 'author', (c, l) => c.post('/works', workForm({ 'work[title]': '', 'chapter[content]': '', 'work[fandom_string]': '' }), { 'accept-language': l })],
+  ['a chapter without text', 'author', (c, l, w) => c.post(`/works/${w.work}/chapters`, chapterForm({ 'chapter[content]': '' }), { 'accept-language': l })],
+  ['an empty comment', 'reader', (c, l, w) => c.post(`/works/${w.work}/comments`, { 'comment[content]': '' }, { 'accept-language': l })],
+  ['a collection without a name', 'author', (c, l) => c.post('/collections', { 'collection[name]': '', 'collection[title]': '' }, { 'accept-language': l })],
+  ['a password change that does not match', 'reader', (c, l) => c.post('/settings/password', { 'user[current_password]': 'wrong', 'user[password]': 'a new long passphrase', 'user[password_confirmation]': 'another one' }, { 'accept-language': l })],
+  ['an API token without a name', 'reader', (c, l) => c.post('/settings/api-tokens', { 'token[name]': '' }, { 'accept-language': l })],
 ];
-
-// Words that are English and neither Spanish nor Latin: three Latin-letter words in a row, two of them from here, are an
-// English sentence that never went through the catalog (the catalog check above only knows the catalog's messages).
-const ENGLISH_ONLY = new Set(['the', 'and', 'you', 'your', 'with', 'this', 'that', 'is', 'are', 'was', 'were', 'has', 'have', 'will', 'can', 'cannot',
-  'not', 'of', 'from', 'which', 'when', 'there', 'it', 'its', 'they', 'their', 'be', 'been', 'for', 'or', 'an', 'at', 'by', 'on', 'to', 'we', 'our',
-  'does', 'do', 'only', 'here', 'what', 'who', 'yet', 'any', 'all', 'new', 'in', 'as', 'if', 'it\'s', 'don\'t', 'isn\'t']);
-
-/** English sentences in a page's text that no catalog message explains. */
-function englishSentences(text: string): string[] {
-  const found: string[] = [];
-  let run: string[] = [];
-  const flush = () => {
-    const bare = run.map((w) => w.replace(/’/g, "'").replace(/^[^A-Za-z']+|[^A-Za-z']+$/g, '').toLowerCase());
-    if (run.length >= 3 && bare.filter((w) => ENGLISH_ONLY.has(w)).length >= 2) found.push(run.join(' '));
-    run = [];
-  };
-  for (const word of text.split(/\s+/)) {
-    if (/^[("“]?[A-Za-z][A-Za-z'’-]*[.,:;!?)"”]?$/.test(word)) run.push(word);
-    else flush();
-  }
-  flush();
-  return found;
-}
 
 /** What is wrong with one answer in `locale`: English left, a failed request, or the wrong language or direction. */
 function problemsOf(res: LightMyRequestResponse, locale: Locale): string[] {
@@ -317,6 +289,10 @@ for (const engine of engines()) {
       assert.deepEqual(gets.filter((url) => !(url in PAGES) && !(url in NOT_PAGES)), [], 'GET routes neither crawled nor named as no page');
       assert.deepEqual(gets.filter((url) => url in PAGES && url in NOT_PAGES), [], 'both crawled and named as no page');
       assert.deepEqual([...Object.keys(PAGES), ...Object.keys(NOT_PAGES)].filter((url) => !gets.includes(url)), [], 'listed here but no longer a GET route');
+    });
+
+    test('every endpoint the /api guide lists has its summary in the catalog', () => {
+      assert.deepEqual(apiRoutes.map((r) => endpointSummaryKey(r.url)).filter((key) => !catalogs().en.has(key)), []);
     });
 
     for (const locale of ['es', 'ar'] as const) {
