@@ -151,6 +151,18 @@ for (const engine of engines()) {
       assert.equal((await userByLogin(archive.app.db, 'polyglot'))?.locale, undefined);
     });
 
+    test('a member who logs in is welcomed in their own language, whatever the browser asks for', async () => {
+      const member = archive.visitor();
+      await member.register('returning');
+      await member.post('/settings/language', { 'account[locale]': 'ar' });
+      await member.post('/users/logout');
+      const login = await member.post('/users/login', { 'user[login]': 'returning', 'user[password]': 'a long test passphrase' });
+      assert.equal(login.statusCode, 303);
+      const home = await member.get(String(login.headers.location), { 'accept-language': 'es' });
+      assert.match(htmlTag(home.body), /^<html lang="ar" dir="rtl"/);
+      assert.match(home.body, /<p class="flash" role="status">أنت مسجّل الدخول باسم returning\.<\/p>/);
+    });
+
     test('an unknown language is refused with a clear message, and the choice stays as it was', async () => {
       const member = archive.visitor();
       await member.register('careful');
