@@ -6,6 +6,7 @@ import { redirectWithFlash } from '../respond.ts';
 import { formatOf, MEDIA_TYPES, contentDisposition, downloadEtag } from '../../export/formats.ts';
 import { DownloadRenderer } from '../../services/download-renderer.ts';
 import { noPdfReason, scriptsPdfCannotShow, snapshotTexts } from '../../export/pdf-scripts.ts';
+import { t } from '../../i18n/translate.ts';
 
 /**
  * Downloads are saved, not shown (attachment), but should a client render one anyway, it runs sandboxed: no
@@ -21,7 +22,7 @@ export const renderer = new DownloadRenderer();
 /** Whether an If-None-Match header names this ETag (weak or strong, in a list, or `*`). */
 export function etagMatches(header: string | undefined, etag: string): boolean {
   if (!header) return false;
-  return header.split(',').map((t) => t.trim().replace(/^W\//, '')).some((t) => t === etag || t === '*');
+  return header.split(',').map((tag) => tag.trim().replace(/^W\//, '')).some((tag) => tag === etag || tag === '*');
 }
 
 /**
@@ -31,7 +32,7 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
 export async function showDownload(request: FastifyRequest<{ Params: { id: string; file: string } }>, reply: FastifyReply, loginRequired?: () => unknown) {
   const file = request.params.file;
   const format = formatOf(file.slice(file.lastIndexOf('.') + 1));
-  if (!file.includes('.') || !format) throw new NotFound('There is no download in this format.');
+  if (!file.includes('.') || !format) throw new NotFound(t('download.errors.no_format'));
   let snapshot;
   try {
     ({ snapshot } = await downloadWork(request.server.quire.ctx, request.viewer, Number(request.params.id)));
@@ -39,7 +40,7 @@ export async function showDownload(request: FastifyRequest<{ Params: { id: strin
     // Not the login page in place of the file (a 200 text/html saved as "work.epub").
     if (!(error instanceof LoginRequired)) throw error;
     if (loginRequired) return loginRequired();
-    return redirectWithFlash(reply, `/users/login?return_to=${encodeURIComponent(request.url)}`, 'This work is only available to registered users of the Archive. Log in to download it.');
+    return redirectWithFlash(reply, `/users/login?return_to=${encodeURIComponent(request.url)}`, t('download.errors.log_in'));
   }
   // Not a PDF of boxes: the page says why there is none (the work page offers no link to it either).
   const noPdf = format === 'pdf' ? noPdfReason(scriptsPdfCannotShow(snapshotTexts(snapshot))) : '';

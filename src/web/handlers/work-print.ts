@@ -9,12 +9,13 @@ import { workPath } from '../urls.ts';
 import { gated, type WorkRequest } from './work-gate.ts';
 import { printPage } from '../views/work-print.ts';
 import { plainPage } from '../views/work-plain.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** Renders a loaded work as a print or plain document, behind the same adult gate as the work page. */
 export async function showPrintable(request: WorkRequest, reply: FastifyReply, page: WorkPage, kind: 'print' | 'plain') {
   const refused = await gated(request, reply, page);
   if (refused) return refused;
-  if (page.chapters.length === 0) throw new NotFound('This work has no chapters yet.');
+  if (page.chapters.length === 0) throw new NotFound(t('work.errors.no_chapters'));
   const app = request.server.quire;
   const source = { siteName: (await getSetting(app.db, 'site_name')) ?? DEFAULT_SITE_NAME, url: `${app.ctx.baseUrl}${workPath(page.work.id)}` };
   return sendPage(reply, kind === 'print' ? printPage(page, source, app.assets.url('print.css')) : plainPage(page, source));

@@ -14,6 +14,7 @@ import { recordReading } from '../middleware/record-reading.ts';
 import { chapterPath } from '../urls.ts';
 import { subscriptionButtonState } from '../../actions/subscribe.ts';
 import { guestPageKey, mayServe, storedPage } from '../work-page-cache.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** Where a guest's rendered page is kept: the cache key and the revision it is rendered at. */
 interface Shared {
@@ -24,7 +25,7 @@ interface Shared {
 async function show(request: WorkRequest, reply: FastifyReply, page: WorkPage, chapterIndex: number | undefined, shared?: Shared) {
   const refused = await gated(request, reply, page);
   if (refused) return refused;
-  if (page.chapters.length === 0) throw new NotFound('This work has no chapters yet.');
+  if (page.chapters.length === 0) throw new NotFound(t('work.errors.no_chapters'));
   const siteDisclaimerHtml = (await getSetting(request.server.quire.db, 'disclaimer_html')) ?? '';
   const after = await workAfterBlocks(request, reply, page);
   countHit(request, page.work.id, page.creators.map((c) => c.userId));
@@ -74,7 +75,7 @@ export async function showWork(request: WorkRequest, reply: FastifyReply) {
 export async function showChapter(request: WorkRequest, reply: FastifyReply) {
   return showReading(request, reply, (page) => {
     const index = page.chapters.findIndex((c) => c.id === Number(request.params.cid));
-    if (index < 0) throw new NotFound('This work has no such chapter.');
+    if (index < 0) throw new NotFound(t('work.errors.no_such_chapter'));
     return index;
   });
 }
