@@ -14,6 +14,7 @@ import { hashToken } from './secret-token.ts';
 import { sitePolicy } from './site-policy.ts';
 import { EmailTaken } from './create-account.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** What a sign-up brings besides the account's fields: the ticked boxes and, when invited, the link's token. */
 export interface Admission {
@@ -22,12 +23,12 @@ export interface Admission {
 }
 
 /** Said of an invitation link that is unknown or already used. */
-export const INVITATION_GONE = 'This invitation link is not valid: it may have been used already. Ask the person who invited you for a new one.';
+export const invitationGone = (): string => t('account.error.invitation_gone');
 
 /** Refusals at a door that is not open to this visitor. */
 const DOOR_REFUSAL = {
-  closed: 'This archive is not taking new members at the moment.',
-  'invitation-needed': 'This archive is open to new members by invitation only. You can ask for an invitation at /invite_requests.',
+  closed: () => t('account.register.closed'),
+  'invitation-needed': () => t('account.error.signup_invitation'),
 } as const;
 
 /**
@@ -37,9 +38,9 @@ const DOOR_REFUSAL = {
 export async function admitAccount(ctx: Pick<Context, 'now'>, tx: Queryable, admission: Admission, create: () => Promise<Account>): Promise<Account> {
   const policy = await sitePolicy(tx);
   const tokenHash = admission.invitationToken ? hashToken(admission.invitationToken) : undefined;
-  if (tokenHash && !(await liveInvitation(tx, tokenHash))) throw new NotFound(INVITATION_GONE);
+  if (tokenHash && !(await liveInvitation(tx, tokenHash))) throw new NotFound(invitationGone());
   const door = signupDoor(policy.signupMode, tokenHash !== undefined);
-  if (door !== 'form') throw new Forbidden(DOOR_REFUSAL[door]);
+  if (door !== 'form') throw new Forbidden(DOOR_REFUSAL[door]());
   const unticked = consentProblems(admission.consent, policy);
   let account: Account;
   try {
@@ -54,7 +55,7 @@ export async function admitAccount(ctx: Pick<Context, 'now'>, tx: Queryable, adm
   const now = ctx.now();
   await setTermsAccepted(tx, account.id, policy.tosVersion, now);
   if (policy.invitationsPerMember > 0) await setInvitationsLeft(tx, account.id, policy.invitationsPerMember);
-  if (tokenHash && !(await useInvitation(tx, tokenHash, account.id, now))) throw new NotFound(INVITATION_GONE);
+  if (tokenHash && !(await useInvitation(tx, tokenHash, account.id, now))) throw new NotFound(invitationGone());
   return { ...account, tosVersion: policy.tosVersion, invitationsLeft: policy.invitationsPerMember };
 }
 

@@ -5,7 +5,7 @@ import { registerPage } from '../views/register.ts';
 import { emptyForm } from '../views/form.ts';
 import { consentValues, consentOf } from '../forms/signup.ts';
 import { register } from '../../actions/register.ts';
-import { invitationIsLive, INVITATION_GONE } from '../../actions/admit-signup.ts';
+import { invitationIsLive, invitationGone } from '../../actions/admit-signup.ts';
 import { Invalid, NotFound } from '../../domain/errors.ts';
 import { signedUp } from './account-create.ts';
 
@@ -15,7 +15,7 @@ type TokenRequest = FastifyRequest<{ Params: { token: string } }>;
 export async function showInvitedSignup(request: TokenRequest, reply: FastifyReply) {
   const token = request.params.token;
   const invitation = await invitationIsLive(request.server.quire.db, token);
-  if (!invitation) throw new NotFound(INVITATION_GONE);
+  if (!invitation) throw new NotFound(invitationGone());
   return render(request, reply, (ctx) => registerPage(ctx, emptyForm({ email: invitation.email }), token));
 }
 
