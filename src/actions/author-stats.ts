@@ -39,7 +39,7 @@ export async function authorStats(ctx: Context, viewer: Viewer, login: string, p
   const allTime = await authorWorkFigures(ctx.db, user.id);
   const years = statYears(allTime.length ? Math.min(...allTime.map((w) => w.publishedAt)) : null, now);
   if (query.year !== null && !years.includes(query.year)) {
-    problems.push(`You have no statistics for ${query.year}; showing all years.`);
+    problems.push(t('errors.stats.no_year', { year: String(query.year) }));
     query.year = null;
   }
   const period: Period | undefined = query.year === null ? undefined : yearBounds(query.year);
@@ -48,7 +48,7 @@ export async function authorStats(ctx: Context, viewer: Viewer, login: string, p
   // The chart may show one work, but only one of the author's own (among all of them, whatever the year).
   const chartWork = query.workId === null ? null : (allTime.find((w) => w.workId === query.workId) ?? null);
   if (query.workId !== null && !chartWork) {
-    problems.push('That is not a work of yours; the chart shows all your works.');
+    problems.push(t('errors.stats.not_yours'));
     query.workId = null;
   }
   const { fromDay, toDay } = chartDays(now, query.range);

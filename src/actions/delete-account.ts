@@ -45,7 +45,7 @@ export async function deleteAccount(ctx: Context, viewer: Viewer, accountId: num
   const summary = await deletionSummary(ctx, viewer);
   const chosen = worksChoiceOf(input.works, summary);
   const errors = {
-    ...(input.confirmLogin.trim().toLowerCase() !== viewer.login.toLowerCase() ? { confirm_login: `Type your username, ${viewer.login}, to confirm.` } : {}),
+    ...(input.confirmLogin.trim().toLowerCase() !== viewer.login.toLowerCase() ? { confirm_login: t('errors.account.confirm_login', { login: viewer.login }) } : {}),
     ...('problem' in chosen ? { works: chosen.problem } : {}),
   };
   if (Object.keys(errors).length > 0) throw new Invalid(errors);

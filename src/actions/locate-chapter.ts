@@ -9,19 +9,19 @@ import { workVisibilityFor, canEditWork, canInspectRemovedWork, type Viewer } fr
 import { NotFound } from '../domain/errors.ts';
 import { workAccess } from './read-work.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
-const MISSING = 'There is no chapter with this number.';
 
 /** The chapter's work id; throws NotFound when the viewer may not see the chapter. */
 export async function locateChapter(ctx: Context, viewer: Viewer, chapterId: number): Promise<{ workId: number; chapterId: number }> {
   const chapter = Number.isSafeInteger(chapterId) && chapterId > 0 ? await chapterById(ctx.db, chapterId) : undefined;
   const work = chapter && (await workById(ctx.db, chapter.workId));
-  if (!chapter || !work) throw new NotFound(MISSING);
+  if (!chapter || !work) throw new NotFound(t('errors.chapter.no_number'));
   const access = await workAccess(ctx, work);
   const verdict = workVisibilityFor(viewer, access);
   // A registered-only work is followed for guests too: its own page asks them to log in, as it would anyway.
   const open = verdict === 'visible' || verdict === 'login' || canInspectRemovedWork(viewer, access);
   const readable = chapter.status === 'posted' || canEditWork(viewer, access);
-  if (!open || !readable) throw new NotFound(MISSING);
+  if (!open || !readable) throw new NotFound(t('errors.chapter.no_number'));
   return { workId: work.id, chapterId: chapter.id };
 }

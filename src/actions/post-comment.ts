@@ -5,7 +5,7 @@ import { commentSettingsOf, commentRendering } from './comment-settings.ts';
 import { notifyOfComment, sendAll } from './comment-notify.ts';
 import { insertComment, commentById, refreshCommentCount, recentTextsFrom, type CommentRecord } from '../storage/comments.ts';
 import { getWindow, putWindow } from '../storage/rate-limits.ts';
-import { commentRefusal, commentTextProblem, needsApproval, REFUSAL_TEXT, canSeeComment, loginWouldHelp, loginToComment, type CommentStatus } from '../domain/comment-rules.ts';
+import { commentRefusal, commentTextProblem, needsApproval, refusalText, canSeeComment, loginWouldHelp, loginToComment, type CommentStatus } from '../domain/comment-rules.ts';
 import { spamReason, guestProblems, GUEST_COMMENT_LIMIT } from '../domain/spam.ts';
 import { checkLimit, recordAttempt } from '../domain/rate-limit.ts';
 import { renderComment } from '../domain/comment-text.ts';
@@ -38,7 +38,7 @@ const accessOf = (page: WorkPage) => ({ visibility: page.work.visibility, delete
 async function parentFor(ctx: Context, viewer: Viewer, page: WorkPage, parentId: number): Promise<CommentRecord> {
   const parent = await commentById(ctx.db, parentId);
   if (!parent || parent.workId !== page.work.id || !canSeeComment(viewer, parent, accessOf(page)) || parent.status !== 'published') throw new NotFound(t('errors.comment.none'));
-  if (parent.frozen) throw new Forbidden(REFUSAL_TEXT.frozen);
+  if (parent.frozen) throw new Forbidden(refusalText('frozen'));
   return parent;
 }
 
@@ -50,7 +50,7 @@ export async function postComment(ctx: Context, viewer: Viewer, input: CommentIn
   const settings = await commentSettingsOf(ctx.db, page.work.id);
   const refusal = commentRefusal(viewer, access, settings);
   if (refusal && loginWouldHelp(refusal)) throw new LoginRequired(loginToComment(refusal));
-  if (refusal) throw new Forbidden(REFUSAL_TEXT[refusal]);
+  if (refusal) throw new Forbidden(refusalText(refusal));
   const parent = input.parentId ? await parentFor(ctx, viewer, page, input.parentId) : undefined;
   const chapterId = parent ? parent.chapterId : input.chapterId ?? null;
   if (chapterId !== null && !page.chapters.some((c) => c.id === chapterId && c.postedAt !== null)) throw new NotFound(t('errors.chapter.none'));

@@ -46,17 +46,11 @@ async function visibleTarget(ctx: Context, viewer: NonNullable<Viewer>, kind: Su
   return { kind, id, name: series.title, path: `/series/${id}`, own: series.createdBy === viewer.id };
 }
 
-const OWN: Record<SubscriptionKind, string> = {
-  work: 'You can’t subscribe to your own work.',
-  series: 'You can’t subscribe to your own series.',
-  user: 'You can’t subscribe to yourself.',
-};
-
 /** Follows the target; a repeat is harmless. Throws Forbidden for guests and for one's own work, series or account. */
 export async function subscribe(ctx: Context, viewer: Viewer, kind: SubscriptionKind, targetId: number): Promise<SubscriptionTarget> {
   if (!viewer) throw new Forbidden(t('errors.subscribe.log_in'));
   const { own, ...target } = await visibleTarget(ctx, viewer, kind, targetId);
-  if (own) throw new Forbidden(OWN[kind]);
+  if (own) throw new Forbidden(t('errors.subscribe.own', { kind }));
   await putSubscription(ctx.db, viewer.id, kind, target.id, ctx.now());
   return target;
 }

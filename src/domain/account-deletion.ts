@@ -4,6 +4,7 @@
  * deleted; a co-created work stays with its other creators; comments stay as "Account deleted"; kudos stay as guest
  * kudos; bookmarks, subscriptions, saved filters and the blocklist go.
  */
+import { t } from '../i18n/translate.ts';
 
 /** The account that takes orphaned works: created when first needed, never logs in. */
 export const ORPHAN_LOGIN = 'orphan_account';
@@ -75,5 +76,5 @@ export function summarize(works: readonly OwnWork[], footprint: Omit<DeletionSum
 export function worksChoiceOf(value: string, summary: Pick<DeletionSummary, 'works'>): { choice: WorksChoice } | { problem: string } {
   if ((WORKS_CHOICES as readonly string[]).includes(value)) return { choice: value as WorksChoice };
   if (summary.works === 0) return { choice: 'delete' };
-  return { problem: 'Choose whether to orphan your works or delete them.' };
+  return { problem: t('errors.account.works_choice') };
 }

@@ -44,16 +44,11 @@ export function commentRefusal(viewer: Viewer, work: WorkAccess, s: CommentSetti
 /** Whether a refusal is lifted by logging in. */
 export const loginWouldHelp = (r: CommentRefusal | 'frozen'): r is 'registered' | 'guests' => r === 'registered' || r === 'guests';
 
-/** What refusal pages say (the login notice adds its links after the first sentence). */
-export const REFUSAL_TEXT = {
-  registered: 'The author allows comments from registered users only.',
-  guests: 'This archive takes comments from registered users only.',
-  closed: 'Comments are closed on this work.',
-  frozen: 'This thread has been frozen: no new replies.',
-} as const;
+/** What refusal pages say (the login notice adds its links after the first sentence), in the reader's language. */
+export const refusalText = (r: CommentRefusal | 'frozen'): string => t(`errors.comment.refused.${r}`);
 
 /** The whole sentence for a guest who must log in (the error of a refused post). */
-export const loginToComment = (r: 'registered' | 'guests'): string => `${REFUSAL_TEXT[r]} Log in or create an account to comment.`;
+export const loginToComment = (r: 'registered' | 'guests'): string => t('errors.comment.log_in', { refusal: refusalText(r) });
 
 /** The facts of one comment that the rules need. */
 export interface CommentFacts {

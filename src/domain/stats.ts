@@ -3,6 +3,7 @@
  * the figures (sorting, totals, a chart's days). Days are UTC day numbers (domain/visits.ts), as hits are counted.
  */
 import { dayNumber } from './visits.ts';
+import { t } from '../i18n/translate.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -65,23 +66,23 @@ export function parseStatsQuery(params: URLSearchParams): { query: StatsQuery; p
   const rawYear = params.get('year') ?? '';
   let year: number | null = null;
   if (/^\d{4}$/.test(rawYear)) year = Number(rawYear);
-  else if (rawYear !== '' && rawYear !== 'all' && rawYear !== 'All Years') problems.push(`“${rawYear}” is not a year; showing all years.`);
+  else if (rawYear !== '' && rawYear !== 'all' && rawYear !== 'All Years') problems.push(t('errors.stats.not_a_year', { year: rawYear }));
 
   const rawSort = params.get('sort_column') ?? '';
   const sort = (STAT_COLUMNS as readonly string[]).includes(rawSort) ? (rawSort as StatColumn) : AO3_COLUMNS[rawSort];
-  if (rawSort !== '' && !sort) problems.push(`Statistics cannot be sorted by “${rawSort}”; sorted by hits.`);
+  if (rawSort !== '' && !sort) problems.push(t('errors.stats.sort', { sort: rawSort }));
   const column = sort ?? 'hits';
 
   const rawDirection = (params.get('sort_direction') ?? '').toLowerCase();
-  if (rawDirection !== '' && rawDirection !== 'asc' && rawDirection !== 'desc') problems.push(`The sort direction must be ascending or descending.`);
+  if (rawDirection !== '' && rawDirection !== 'asc' && rawDirection !== 'desc') problems.push(t('errors.stats.direction'));
   const direction = rawDirection === 'asc' || rawDirection === 'desc' ? rawDirection : firstDirection(column);
 
   const rawRange = params.get('range') ?? '';
   const range = CHART_RANGES.find((r) => String(r) === rawRange);
-  if (rawRange !== '' && !range) problems.push(`The chart shows the last ${CHART_RANGES.join(', ')} days; showing the last 30.`);
+  if (rawRange !== '' && !range) problems.push(t('errors.stats.range', { ranges: CHART_RANGES.join(', ') }));
 
   const rawWork = params.get('work') ?? '';
-  if (rawWork !== '' && rawWork !== 'all' && !/^\d{1,15}$/.test(rawWork)) problems.push('That is not a work of yours; the chart shows all your works.');
+  if (rawWork !== '' && rawWork !== 'all' && !/^\d{1,15}$/.test(rawWork)) problems.push(t('errors.stats.not_yours'));
   const workId = /^\d{1,15}$/.test(rawWork) ? Number(rawWork) : null;
 
   return { query: { year, sort: column, direction, range: range ?? 30, workId }, problems };
