@@ -38,6 +38,13 @@ interface World {
   report: number;
   media: string;
   kept: string;
+  /** Rated Explicit (the adult gate), members-only, hidden by the moderators, deleted by its author. */
+  explicit: number;
+  locked: number;
+  hidden: number;
+  deleted: number;
+  /** The ids of the reader's two API tokens, one to revoke in each language. */
+  tokens: number[];
 }
 
 /** One page to fetch: its address and who asks for it. */
@@ -75,7 +82,8 @@ const PAGES: Record<string, (w: World) => Visit[]> = {
   '/works/new': () => [['/works/new', 'author']],
   '/works/search': () => [['/works/search', 'guest'], ['/works/search?work_search[query]=lorem', 'guest'], ['/works/search?work_search[query]=zzzz', 'guest']],
   '/works/:id': (w) => [[`/works/${w.work}`, 'guest'], [`/works/${w.work}`, 'reader'], [`/works/${w.work}`, 'author'], [`/works/${w.work}`, 'admin'],
-    [`/works/${w.work}?view_full_work=true`, 'reader'], [`/works/${w.draft}`, 'author']],
+    [`/works/${w.work}?view_full_work=true`, 'reader'], [`/works/${w.draft}`, 'author'], [`/works/${w.explicit}`, 'guest'], [`/works/${w.explicit}?view_adult=true`, 'guest'],
+    [`/works/${w.locked}`, 'guest'], [`/works/${w.hidden}`, 'author'], [`/works/${w.hidden}`, 'admin'], [`/works/${w.hidden}`, 'guest'], [`/works/${w.deleted}`, 'guest']],
   '/works/:id/chapters/:cid': (w) => [[`/works/${w.work}/chapters/${w.chapter}`, 'reader']],
   '/works/:id/navigate': (w) => [[`/works/${w.work}/navigate`, 'guest']],
   '/works/:id/print': (w) => [[`/works/${w.work}/print`, 'guest']],
@@ -203,6 +211,26 @@ const ERROR_PAGES: ErrorPage[] = [
   ['an API token without a name', 'reader', (c, l) => c.post('/settings/api-tokens', { 'token[name]': '' }, { 'accept-language': l })],
 ];
 
+/** Forms that succeed and answer with a flash message on the page they lead to: [what, who, address, fields]. */
+type FlashForm = [what: string, who: Who, url: (w: World, locale: Locale) => string, fields: (locale: Locale) => Record<string, string>];
+
+const FLASH_FORMS: FlashForm[] = [
+  ['kudos', 'reader', (w) => `/works/${w.explicit}/kudos`, () => ({})],
+  ['a bookmark', 'reader', (w) => `/works/${w.explicit}/bookmarks`, (l) => ({ 'bookmark[notes]': `Nota ${l}` })],
+  ['a subscription', 'reader', () => '/users/lectora/subscriptions', () => ({ 'subscription[subscribable_type]': 'User', 'subscription[subscribable_id]': '2' })],
+  ['marked for later', 'reader', (w) => `/works/${w.explicit}/mark_for_later`, () => ({})],
+  ['a comment', 'reader', (w) => `/works/${w.explicit}/comments`, (l) => ({ 'comment[content]': `Bene ${l}.` })],
+  ['a blocked tag', 'reader', () => '/settings/blocklist', (l) => ({ 'block[kind]': 'tag', 'block[tag]': l === 'es' ? 'Nix' : 'Bea' })],
+  ['a saved filter', 'reader', () => '/settings/filters', (l) => ({ 'filter[name]': `Filtrum ${l}`, 'filter[query]': 'work_search[complete]=T' })],
+  ['the profile', 'reader', () => '/settings/profile', () => ({ 'profile[display_name]': 'Lectrix', 'profile[bio]': 'Lego.', 'profile[website]': '' })],
+  ['a pseud', 'author', () => '/users/autora/pseuds', (l) => ({ 'pseud[name]': `Umbra ${l}`, 'pseud[description]': '' })],
+  ['a collection', 'author', () => '/collections', (l) => ({ 'collection[name]': `festum_${l}`, 'collection[title]': `Festum ${l}`, 'collection[description]': '', 'collection[open]': '1' })],
+  ['a chapter', 'author', (w) => `/works/${w.explicit}/chapters`, (l) => chapterForm({ 'chapter[title]': `Pars ${l}`, 'chapter[content]': 'Et cetera.' }) as Record<string, string>],
+  ['a work', 'author', () => '/works', (l) => workForm({ 'work[title]': `Opus ${l}`, 'work[summary]': 'Breve.', 'work[fandom_string]': 'Ipsum', 'work[relationship_string]': '', 'work[character_string]': '',
+    'work[freeform_string]': 'Nix', 'work[language]': 'es', 'chapter[content]': 'Lorem ipsum.' }) as Record<string, string>],
+  ['an API token revoked', 'reader', (w, l) => `/settings/api-tokens/${w.tokens[l === 'es' ? 0 : 1]}/delete`, () => ({})],
+];
+
 /** What is wrong with one answer in `locale`: English left, a failed request, or the wrong language or direction. */
 function problemsOf(res: LightMyRequestResponse, locale: Locale): string[] {
   if (res.statusCode >= 500) return [`answered ${res.statusCode}`];
@@ -250,12 +278,21 @@ for (const engine of engines()) {
       const draft = workIdOf((await author.post('/works', workForm({ ...latin, 'work[title]': 'Ut enim', commit: 'draft' }))).headers.location);
       // A work with the reader as co-creator, waiting for her answer.
       assert.equal((await author.post('/works', workForm({ ...latin, 'work[title]': 'Duis aute', 'work[co_creators]': 'lectora' }))).statusCode, 303);
+      const rated = async (fields: Record<string, string>) => workIdOf((await author.post('/works', workForm({ ...latin, ...fields }))).headers.location);
+      const explicit = await rated({ 'work[title]': 'Nox atra', 'work[rating_string]': 'Explicit' });
+      const locked = await rated({ 'work[title]': 'Arcanum', 'work[visibility]': 'registered' });
+      const hidden = await rated({ 'work[title]': 'Occultum' });
+      assert.equal((await admin.post(`/admin/works/${hidden}/hide`, { reason: 'Spam.' })).statusCode, 303);
+      const deleted = await rated({ 'work[title]': 'Deletum' });
+      assert.equal((await author.post(`/works/${deleted}/delete`)).statusCode, 303);
       const series = Number(/\/series\/(\d+)/.exec(parse((await author.get(`/works/${work}`)).body).querySelector('dd.series a')!.getAttribute('href')!)![1]);
 
       await reader.post(`/works/${work}/kudos`);
       await guest.post(`/works/${work}/kudos`);
       const said = await reader.post(`/works/${work}/comments`, { 'comment[content]': 'Pulcherrimum!' });
       const comment = Number(/comment_(\d+)/.exec(String(said.headers.location))![1]);
+      // Comments on the main work wait for the author's approval from now on: the guest's below is in her queue.
+      assert.equal((await author.post(`/works/${work}/comment_settings`, { comment_permission: 'everyone', moderate_comments: '1' })).statusCode, 303);
       await guest.post(`/works/${work}/comments`, { 'comment[content]': 'Optime.', 'comment[name]': 'Hospes', 'comment[email]': 'hospes@example.org' });
       await reader.post(`/works/${work}/bookmarks`, { 'bookmark[notes]': 'Iterum legam', 'bookmark[tag_string]': 'hiems', 'bookmark[rec]': '1' });
       await reader.post(`/series/${series}/bookmarks`, { 'bookmark[notes]': 'Tota series' });
@@ -263,7 +300,7 @@ for (const engine of engines()) {
       await reader.post(`/works/${work}/mark_for_later`);
       await reader.post('/settings/blocklist', { 'block[kind]': 'tag', 'block[tag]': 'Glacies' });
       await reader.post('/settings/filters', { 'filter[name]': 'Perfecta', 'filter[query]': 'work_search[complete]=T' });
-      assert.equal((await reader.post('/settings/api-tokens', { 'token[name]': 'KOReader' })).statusCode, 200);
+      for (const name of ['KOReader', 'Calibre']) assert.equal((await reader.post('/settings/api-tokens', { 'token[name]': name })).statusCode, 200);
       assert.equal((await reader.post('/abuse_reports', { 'abuse_report[url]': `http://archive.test/works/${work}`, 'abuse_report[reason]': 'Harassment', 'abuse_report[comment]': 'Vide, quaeso.' })).statusCode, 303);
       const report = Number(/\/admin\/reports\/(\d+)/.exec((await admin.get('/admin/reports')).body)?.[1]);
       assert.ok(report, 'the report is in the queue');
@@ -280,7 +317,9 @@ for (const engine of engines()) {
 
       // The actions above answered in English: their flash messages are read now, before the pages in other languages.
       for (const who of Object.values(clients)) await who.get('/');
-      world = { work, chapter, draft, series, comment, report, media, kept };
+      const tokens = [...(await reader.get('/settings/api-tokens')).body.matchAll(/\/settings\/api-tokens\/(\d+)\/delete/g)].map((m) => Number(m[1]));
+      assert.equal(tokens.length, 2);
+      world = { work, chapter, draft, series, comment, report, media, kept, explicit, locked, hidden, deleted, tokens };
     });
     after(() => archive.close());
 
@@ -314,6 +353,20 @@ for (const engine of engines()) {
           if (res.statusCode < 200 || res.statusCode >= 300 && res.statusCode < 400) found.push(`${what}: answered ${res.statusCode}, not a page`);
           const problems = problemsOf(res, locale);
           if (problems.length) found.push(`${what} (${res.statusCode}): ${problems.join('; ')}`);
+        }
+        assert.deepEqual(found, []);
+      });
+    }
+
+    for (const locale of ['es', 'ar'] as const) {
+      test(`forms sent in ${locale} lead to pages whose flash message is in ${locale}`, async () => {
+        const found: string[] = [];
+        for (const [what, who, url, fields] of FLASH_FORMS) {
+          const sent = await clients[who].post(url(world, locale), fields(locale), { 'accept-language': locale });
+          const location = sent.headers.location;
+          if (sent.statusCode !== 303 || typeof location !== 'string') { found.push(`${what}: answered ${sent.statusCode}`); continue; }
+          const problems = problemsOf(await clients[who].get(location, { 'accept-language': locale }), locale);
+          if (problems.length) found.push(`${what} → ${location}: ${problems.join('; ')}`);
         }
         assert.deepEqual(found, []);
       });
