@@ -9,6 +9,7 @@ import type { ManagedItem } from '../../actions/read-collection.ts';
 import type { CollectionSummary } from '../../storage/collections.ts';
 import type { PageContext } from './page.ts';
 import { t } from '../../i18n/translate.ts';
+import { ltrInRtl } from './bidi-isolate.ts';
 
 function button(ctx: PageContext, c: CollectionSummary, item: ManagedItem, decision: string, label: string): Html {
   const action = decision === 'leave' ? `${collectionItemsPath(c.name)}/${item.workId}/leave` : `${collectionItemsPath(c.name)}/${item.workId}`;
@@ -23,7 +24,7 @@ function row(ctx: PageContext, c: CollectionSummary, maintainer: boolean, i: Man
     i.mine ? button(ctx, c, i, 'leave', t('listing.items.leave')) : '',
   ];
   return html`<li class="collection item${i.approved ? ' approved' : ' pending'}">
-<a href="${workPath(i.workId)}">${i.title}</a> <span class="status">${t(i.approved ? 'listing.items.approved_on' : 'listing.items.waiting_on', { day: isoDay(i.addedAt) })}</span>
+<a href="${workPath(i.workId)}">${i.title}</a> <span class="status">${t(i.approved ? 'listing.items.approved_on' : 'listing.items.waiting_on', { day: ltrInRtl(isoDay(i.addedAt)) })}</span>
 <div class="actions">${actions}</div></li>`;
 }
 

@@ -11,8 +11,9 @@ import { pseudSelect } from './pseud-select.ts';
 import type { PseudChoice } from '../forms/pseud-choice.ts';
 import { byUnrecordedAuthor } from '../../domain/unrecorded-author.ts';
 import { t, tHtml } from '../../i18n/translate.ts';
+import { ltrInRtl } from './bidi-isolate.ts';
 
-const when = (ms: number) => t('comments.item.when', { when: new Date(ms).toISOString().slice(0, 16).replace('T', ' ') });
+const when = (ms: number) => t('comments.item.when', { when: ltrInRtl(new Date(ms).toISOString().slice(0, 16).replace('T', ' ')) });
 
 /** Which actions the viewer has on a comment. */
 export interface CommentActions {

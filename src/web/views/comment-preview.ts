@@ -1,15 +1,13 @@
 /** The comment form's formatting help, its Preview button and the rendered preview (no JavaScript needed: the button re-shows the form). */
 import { html, raw, type Html } from './html.ts';
 import { COMMENT_MAX_CHARS } from '../../domain/comment-rules.ts';
-import { t, currentLocale } from '../../i18n/translate.ts';
-import { textDirection } from '../../i18n/locales.ts';
+import { t } from '../../i18n/translate.ts';
+import { ltrInRtl } from './bidi-isolate.ts';
 
 const ALLOWED_TAGS = 'a, b, big, blockquote, br, center, cite, code, del, em, h1–h6, hr, i, ins, p, pre, q, s, small, strike, strong, sub, sup, u, ol, ul, li';
-// In a right-to-left sentence the element names still read left to right: a first-strong isolate keeps them in order.
-const isolated = (s: string): string => (textDirection(currentLocale()) === 'rtl' ? `\u2068${s}\u2069` : s);
 
 /** The hint under the comment field: what HTML the comment takes. */
-export const commentHint = (): string => t('comments.form.hint', { tags: isolated(ALLOWED_TAGS), max: COMMENT_MAX_CHARS });
+export const commentHint = (): string => t('comments.form.hint', { tags: ltrInRtl(ALLOWED_TAGS), max: COMMENT_MAX_CHARS });
 
 /** The rendered comment above the field, when the writer asked for a preview; its HTML was sanitized by the action. */
 export function commentPreview(previewHtml: string | undefined, id: string, level: 2 | 3 | 5): Html | '' {
