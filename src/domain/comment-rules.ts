@@ -82,7 +82,7 @@ export const shownDepth = (depth: number): number => Math.min(depth, MAX_SHOWN_D
 /** Problems with a comment's text (empty, too long). */
 export function commentTextProblem(text: string): string | undefined {
   if (text.trim() === '') return t('errors.comment.empty');
-  if (text.length > COMMENT_MAX_CHARS) return `Comments can be up to ${COMMENT_MAX_CHARS.toLocaleString('en')} characters long (this one has ${text.length.toLocaleString('en')}).`;
+  if (text.length > COMMENT_MAX_CHARS) return t('errors.comment.too_long', { max: COMMENT_MAX_CHARS, length: text.length });
   return undefined;
 }
 

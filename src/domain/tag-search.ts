@@ -3,6 +3,7 @@
  * each value that cannot be used (the page shows it with the form as sent).
  */
 import { MAX_TAG_LENGTH, TAG_KINDS, tagKey, type TagKind } from './tag-list.ts';
+import { t } from '../i18n/translate.ts';
 
 /** What to look for. */
 export interface TagSearch {
@@ -38,11 +39,11 @@ export const isSearching = (q: URLSearchParams): boolean =>
 export function parseTagSearch(q: URLSearchParams): { search: TagSearch; problems: string[] } {
   const problems: string[] = [];
   const name = (q.get('tag_search[name]') ?? '').trim();
-  if (name.length > MAX_TAG_LENGTH) problems.push(`A tag name is at most ${MAX_TAG_LENGTH} characters; the name searched for has ${name.length.toLocaleString('en')}.`);
-  else if (name && !tagKey(name)) problems.push('The name searched for has no letters, digits or symbols in it.');
+  if (name.length > MAX_TAG_LENGTH) problems.push(t('errors.tag_search.long', { max: MAX_TAG_LENGTH, length: name.length }));
+  else if (name && !tagKey(name)) problems.push(t('errors.tag_search.empty'));
   const typed = (q.get('tag_search[type]') ?? '').trim();
   const kind = typed ? KIND_NAMES[typed.toLowerCase().replace(/[\s_-]+/g, '')] : '';
-  if (kind === undefined) problems.push(`There is no tag kind "${typed.slice(0, 40)}": choose one from the list.`);
+  if (kind === undefined) problems.push(t('errors.tag_search.kind', { kind: typed.slice(0, 40) }));
   const canonical = (q.get('tag_search[canonical]') ?? '').trim();
   if (!['', 'T', 'F', 'true', 'false', '1', '0'].includes(canonical)) problems.push('"Canonical tags only" is either ticked or not.');
   const pageText = q.get('page') ?? '';
