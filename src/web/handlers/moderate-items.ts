@@ -19,6 +19,7 @@ import type { FormState } from '../views/form.ts';
 import type { Context } from '../../actions/context.ts';
 import type { Viewer } from '../../domain/permissions.ts';
 import { t, tHtml } from '../../i18n/translate.ts';
+import { commentStatusLabel } from '../views/comment-status.ts';
 
 type ItemRequest = FastifyRequest<{ Params: { id?: string; name?: string } }>;
 
@@ -30,7 +31,7 @@ const hiddenLine = (hiddenAt: number | null, reason: string) =>
 
 async function commentModel(ctx: Context, viewer: Viewer, id: number): Promise<Omit<ModerateItemModel, 'reportId'>> {
   const { comment: c, actions } = await commentForStaff(ctx, viewer, id);
-  const about = html`<p>${tHtml('moderation.item.comment_about', { by: commenter(c), work: html`<a href="/works/${c.workId}/comments/${c.id}">${c.workTitle}</a>`, date: dateTime(c.createdAt), status: c.status })}</p>
+  const about = html`<p>${tHtml('moderation.item.comment_about', { by: commenter(c), work: html`<a href="/works/${c.workId}/comments/${c.id}">${c.workTitle}</a>`, date: dateTime(c.createdAt), status: commentStatusLabel(c.status) })}</p>
 ${hiddenLine(c.hiddenAt, c.hiddenReason)}<blockquote class="userstuff">${raw(c.bodyHtml)}</blockquote>`;
   return { title: t('moderation.item.heading', { kind: 'comment' }), about, actions: actions.map((a) => ({ path: `/admin/comments/${c.id}/${a}`, key: a, label: t(`moderation.item.${a}`, { kind: 'comment' }), hint: hint(a) })) };
 }

@@ -10,6 +10,7 @@ import type { PageContext } from './page.ts';
 import type { StaffAccountView } from '../../actions/account-for-staff.ts';
 import type { StaffWorkRow } from '../../storage/staff-overview.ts';
 import { t, tHtml } from '../../i18n/translate.ts';
+import { commentStatusLabel } from './comment-status.ts';
 
 /** The work's state in words, for the mark next to its title. */
 function workState(w: StaffWorkRow): string {
@@ -44,7 +45,7 @@ const works = (rows: StaffWorkRow[]): Html => rows.length === 0 ? html`<p>${t('a
 export function adminUserPage(ctx: PageContext, v: StaffAccountView, now: number): Html {
   const a = v.account;
   const comments = v.comments.items.length === 0 ? html`<p>${t('admin.user.no_comments')}</p>` : html`<ul class="staff-comments">${v.comments.items.map((c) => html`<li>
-<a href="/works/${c.workId}/comments/${c.id}">${t('admin.user.comment_on', { work: c.workTitle })}</a>, ${dateTime(c.createdAt)}${c.status !== 'published' ? html` <span class="state">(${c.status})</span>` : ''}
+<a href="/works/${c.workId}/comments/${c.id}">${t('admin.user.comment_on', { work: c.workTitle })}</a>, ${dateTime(c.createdAt)}${c.status !== 'published' ? html` <span class="state">(${commentStatusLabel(c.status)})</span>` : ''}
 <blockquote>${c.bodySource.length > 300 ? `${c.bodySource.slice(0, 300)}…` : c.bodySource}</blockquote></li>`)}</ul>`;
   const reports = v.reports.length === 0 ? html`<p>${t('admin.user.no_reports')}</p>` : html`<ul>${v.reports.map((r) => html`<li>
 <a href="/admin/reports/${r.id}">${t('admin.user.report', { id: String(r.id) })}</a>: ${r.reason} · ${r.status} · ${dateTime(r.createdAt)} · <span class="url">${r.url}</span></li>`)}</ul>`;

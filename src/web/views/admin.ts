@@ -61,7 +61,7 @@ export function adminUsersPage(ctx: PageContext, query: string, users: Account[]
 <th scope="row"><a href="/admin/users/${u.login}">${u.login}</a></th><td>${u.email}</td>
 <td><form method="post" action="/admin/users/${u.id}/role" class="inline">${csrfField(ctx.csrfToken)}
 <label class="visually-hidden" for="role_${u.id}">${t('admin.users.role_of', { login: u.login })}</label>
-<select id="role_${u.id}" name="role">${ROLES.map((r) => html`<option value="${r}"${r === u.role ? html` selected` : ''}>${r}</option>`)}</select>
+<select id="role_${u.id}" name="role">${ROLES.map((r) => html`<option value="${r}"${r === u.role ? html` selected` : ''}>${t(`admin.users.role.${r}`)}</option>`)}</select>
 <button type="submit">${t('admin.save')}</button></form></td></tr>`);
   return layout(ctx, adminPageName('users'), html`<h1>${t('admin.heading')}</h1>${tabs('users')}
 <form method="get" action="/admin/users" role="search" class="inline">

@@ -8,6 +8,7 @@ import { collectionPath } from '../collection-urls.ts';
 import { chapterHeadingText } from '../../domain/chapter-heading.ts';
 import { t, tHtml } from '../../i18n/translate.ts';
 import { taxonomyLabel } from './taxonomy-label.ts';
+import { commentStatusLabel } from './comment-status.ts';
 
 /** Plain text as paragraphs, line breaks kept; everything escaped. */
 export const textParagraphs = (text: string): Html[] =>
@@ -44,7 +45,7 @@ export function reportedItemView(item: ReportedItem, now: number): Html {
       return html`<dl class="meta">
 <dt>${t('moderation.item.by')}</dt><dd>${item.login ? html`<a href="/users/${item.login}">${item.login}</a>` : item.guestName ? t('moderation.guest_named', { name: item.guestName }) : t('moderation.deleted_account')}</dd>
 <dt>${t('moderation.item.on')}</dt><dd><a href="${workPath(item.workId)}">${item.workTitle}</a> (<a href="/works/${item.workId}/comments/${item.id}">${t('moderation.item.thread')}</a>)</dd>
-<dt>${t('moderation.item.state')}</dt><dd>${item.status}</dd>
+<dt>${t('moderation.item.state')}</dt><dd>${commentStatusLabel(item.status)}</dd>
 </dl>
 ${hiddenLine(item)}
 <blockquote class="userstuff">${item.bodyHtml ? raw(item.bodyHtml) : html`<p>${t('moderation.item.text_removed')}</p>`}</blockquote>`;
