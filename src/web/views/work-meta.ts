@@ -7,7 +7,7 @@ import { collectionPath } from '../collection-urls.ts';
 import type { TagRef } from '../../storage/tags.ts';
 import type { TagKind } from '../../domain/tag-list.ts';
 import type { WorkPage } from '../../actions/read-work.ts';
-import { t, tHtml, formatNumber } from '../../i18n/translate.ts';
+import { t, tHtml, formatNumber, currentLocale } from '../../i18n/translate.ts';
 import { AO3_TAXONOMY } from '../../domain/taxonomy.ts';
 
 /** "Rating:" / "Ratings:": the row label of a kind of tag, singular for one tag (AO3's labels in English). */
@@ -16,10 +16,11 @@ export const tagRowLabel = (kind: TagKind, count: number): string => t(`work.met
 const AO3_NAMES = new Set([...AO3_TAXONOMY.ratings, ...AO3_TAXONOMY.warnings].map((x) => x.name));
 
 /**
- * ` lang="en"` on one of AO3's own rating and warning names. Tags are shown as written in every interface language
- * (fans' tools read them, and they are the tags' addresses); AO3's names are English, and say so to screen readers.
+ * ` lang="en"` on one of AO3's own rating and warning names in an interface in another language. Tags are shown as
+ * written in every interface language (fans' tools read them, and they are the tags' addresses); AO3's names are
+ * English, and say so to screen readers. English pages keep AO3's markup as it is.
  */
-export const tagNameLang = (name: string): Html | '' => (AO3_NAMES.has(name) ? html` lang="en"` : '');
+export const tagNameLang = (name: string): Html | '' => (AO3_NAMES.has(name) && currentLocale() !== 'en' ? html` lang="en"` : '');
 
 /** A row of tag links: `dt`/`dd` with class "<kind> tags". */
 function tagRow(kind: TagKind, tags: TagRef[]): Html | '' {
