@@ -11,7 +11,7 @@ import { workIdOf } from '../support/chapters.ts';
 import { unzip } from '../support/unzip.ts';
 import type { Client } from '../support/client.ts';
 
-const titlesIn = (body: string) => [...body.matchAll(/<h4 class="heading"><a href="\/works\/\d+">([^<]+)<\/a>/g)].map((m) => m[1]).sort();
+const titlesIn = (body: string) => [...body.matchAll(/<h4 class="heading"><a href="\/works\/\d+"[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]).sort();
 /** The "For …" item of the work's notes module. */
 const forLine = (body: string) => /<li class="gifts">([\s\S]*?)<\/li>/.exec(body)?.[1] ?? '';
 
