@@ -69,8 +69,13 @@ function watch(cluster: Cluster, name: string): { seen(): string[]; stop(): void
   const t0 = performance.now();
   const changes: string[] = [];
   let last = 'UP';
+  let asking = false;
   const timer = setInterval(async () => {
+    // One question at a time: answers overtaking each other would show a DOWN, UP, DOWN that never happened.
+    if (asking) return;
+    asking = true;
     const s = (await cluster.balancer.states().catch(() => []) as { name: string; status: string }[]).find((x) => x.name === name)?.status;
+    asking = false;
     if (s && s !== last) changes.push(`${name} ${(last = s)} at ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }, 50);
   return { seen: () => changes, stop: () => clearInterval(timer) };
