@@ -54,12 +54,23 @@ if (refusal) {
 }
 
 console.log(`Starting ${wanted.nodes} node(s)${wanted.startPostgres ? ' and a temporary PostgreSQL' : ''} …`);
+// Ctrl-C while starting: let the start finish or fail (a failed start stops what it had started, including a
+// temporary PostgreSQL, which pg_ctl detaches from the terminal), then stop instead of serving.
+let interrupted = false;
+const early = () => void (interrupted = true);
+process.on('SIGINT', early).on('SIGTERM', early);
 let cluster;
 try {
   cluster = await startCluster(wanted);
 } catch (error) {
-  console.error(`The cluster did not start: ${(error as Error).message}`);
-  process.exit(1);
+  console.error(interrupted ? 'Interrupted while starting; everything started is stopped.' : `The cluster did not start: ${(error as Error).message}`);
+  process.exit(interrupted ? 130 : 1);
+}
+process.off('SIGINT', early).off('SIGTERM', early);
+if (interrupted) {
+  await cluster.stop();
+  console.log('Interrupted while starting; everything started is stopped.');
+  process.exit(130);
 }
 const hide = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 console.log(`Database: ${hide(cluster.databaseUrl)}${cluster.postgres ? ` (temporary, in ${cluster.postgres.dir})` : ''}`);
