@@ -6,6 +6,7 @@ import { choice } from './choice.ts';
 import { dateOnly } from './time.ts';
 import { tabs, adminPageName } from './admin.ts';
 import type { PolicyTexts } from '../../actions/policy-texts.ts';
+import { DEFAULT_REPORT_REASONS } from '../../domain/site-policy.ts';
 import type { PageContext } from './page.ts';
 import { t, tHtml } from '../../i18n/translate.ts';
 
@@ -28,6 +29,9 @@ ${MODES.map((value, i) => choice({ type: 'radio', id: `policy_signup_mode_${valu
 const box = (form: FormState, key: string, label: string): Html =>
   choice({ type: 'checkbox', id: `policy_${key}`, name: `policy[${key}]`, value: '1', label, checked: form.values[key] === '1' });
 
+/** The default reasons are English text as stored (the report form shows them translated): said so while they are the ones listed. */
+const defaultReasonsLang = (typed: string): Html | undefined => (typed.trim() === DEFAULT_REPORT_REASONS.join('\n') ? html` lang="en"` : undefined);
+
 function policySection(ctx: PageContext, form: FormState): Html {
   return html`<section aria-labelledby="policy-heading">
 <h2 id="policy-heading">${t('admin.policies.joining')}</h2>
@@ -39,7 +43,7 @@ ${field(form, { key: 'min_age', name: 'policy[min_age]', label: t('admin.policie
 ${field(form, { key: 'invitations_per_member', name: 'policy[invitations_per_member]', label: t('admin.policies.per_member'), hint: t('admin.policies.per_member.hint') })}
 ${box(form, 'require_confirmed_email', t('admin.policies.confirm_email'))}
 ${box(form, 'validate_new_authors', t('admin.policies.validate'))}
-${field(form, { key: 'report_reasons', name: 'policy[report_reasons]', label: t('admin.policies.reasons'), type: 'textarea', hint: t('admin.policies.reasons.hint') })}
+${field(form, { key: 'report_reasons', name: 'policy[report_reasons]', label: t('admin.policies.reasons'), type: 'textarea', hint: t('admin.policies.reasons.hint'), attrs: defaultReasonsLang(form.values.report_reasons ?? '') })}
 <p><button type="submit">${t('admin.policies.save')}</button></p>
 </form>
 </section>`;
