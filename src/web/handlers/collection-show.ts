@@ -32,7 +32,7 @@ export async function showCollectionWorks(request: CollectionRequest, reply: Fas
   const result = await filterWorks(ctx, request.viewer, filter, { collectionId: collection.id });
   return render(request, reply, (c) => worksIndexPage(c, {
     title: t('listing.title.in', { name: collection.title }), heading: 'in', name: collection.title, path: collectionWorksPath(collection.name), result,
-    intro: html`<p class="collection parent"><a href="${collectionPath(collection.name)}">About this collection</a></p>`,
+    intro: html`<p class="collection parent"><a href="${collectionPath(collection.name)}">${t('listing.collection.about')}</a></p>`,
     // A saved filter cannot name a collection yet, so it is not offered here.
     save: false,
   }));

@@ -18,7 +18,7 @@ export async function showInvitations(request: FastifyRequest<{ Params: { login:
 export async function answerWorkInvitation(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
   const accept = formField(request, 'accept') === '1';
   const id = Number(request.params.id);
-  if (!Number.isSafeInteger(id)) throw new NotFound('There is no such invitation.');
+  if (!Number.isSafeInteger(id)) throw new NotFound(t('errors.co_creator.no_invitation'));
   const { title } = await answerInvitation(request.server.quire.ctx, request.viewer, id, accept);
   return accept
     ? redirectWithFlash(reply, workPath(id), t('account.flash.cocreator_accepted', { title }))
