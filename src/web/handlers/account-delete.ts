@@ -5,6 +5,8 @@ import { accountSettingsPage, type AccountForms } from '../views/settings.ts';
 import { deleteAccount, deletionSummary } from '../../actions/delete-account.ts';
 import { Invalid } from '../../domain/errors.ts';
 import { clearSessionCookie } from '../middleware/session.ts';
+import { t } from '../../i18n/translate.ts';
+import { ORPHAN_LOGIN } from '../../domain/account-deletion.ts';
 
 /** Renders /settings/account (the deletion form counts the account's works and what else it left). */
 export async function accountPage(request: FastifyRequest, reply: FastifyReply, forms: AccountForms, status = 200) {
@@ -26,5 +28,5 @@ export async function removeAccount(request: FastifyRequest, reply: FastifyReply
     return accountPage(request, reply, { delete: { values, errors: error.fields } }, 422);
   }
   clearSessionCookie(reply);
-  return redirectWithFlash(reply, '/', choice === 'orphan' ? 'Your account has been deleted. Your works stay in the archive as orphan_account’s.' : 'Your account has been deleted.');
+  return redirectWithFlash(reply, '/', choice === 'orphan' ? t('account.flash.deleted_orphaned', { orphan: ORPHAN_LOGIN }) : t('account.flash.deleted'));
 }
