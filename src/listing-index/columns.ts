@@ -45,19 +45,23 @@ export class WorkColumns {
     for (const a of [this.workId, this.visibility, this.chapterCount, this.expected, this.wordCount, this.updated, this.published,
       this.language, this.hits, this.kudos, this.comments, this.bookmarks, this.fandoms]) out.copy(a.subarray(0, n));
     this.titles.saveTo(out);
-    const codes = new Map<string, number>();
-    const keyOf = new Int32Array(n);
-    for (let s = 0; s < n; s++) {
-      const key = this.creatorKey[s];
-      if (key === null || key === undefined) keyOf[s] = -1;
-      else {
-        let code = codes.get(key);
-        if (code === undefined) codes.set(key, (code = codes.size));
-        keyOf[s] = code;
+    // The strings are copied as references now (a memory copy) and coded after the capture, while listings go on.
+    const creatorKeys = this.creatorKey.slice(0, n);
+    out.later((o) => {
+      const codes = new Map<string, number>();
+      const keyOf = new Int32Array(n);
+      for (let s = 0; s < n; s++) {
+        const key = creatorKeys[s];
+        if (key === null || key === undefined) keyOf[s] = -1;
+        else {
+          let code = codes.get(key);
+          if (code === undefined) codes.set(key, (code = codes.size));
+          keyOf[s] = code;
+        }
       }
-    }
-    out.json([...codes.keys()]);
-    out.frozen(keyOf);
+      o.json([...codes.keys()]);
+      o.frozen(keyOf);
+    });
   }
 
   /** Columns as `saveTo` wrote them. */

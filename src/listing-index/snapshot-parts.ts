@@ -19,13 +19,16 @@ export interface Part {
 const codeOf = (a: PartArray): number => TYPES.findIndex((T) => a instanceof T) + 1;
 const bytesOf = (a: PartArray): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
+/** Parts whose encoding waits until after the capture: it reads only values the capture copied. */
+type Later = (out: PartsOut) => void;
+
 /** Collects the parts of an index, in order. Taken while no change is applied, so every part is of one moment. */
 export class PartsOut {
-  readonly parts: Part[] = [];
+  private readonly list: (Part | Later)[] = [];
 
   /** An array the index goes on writing to: copied now, so the file holds it as it is at this moment. */
   copy(a: PartArray): void {
-    this.parts.push({ code: codeOf(a), bytes: bytesOf(a.slice()) });
+    this.list.push({ code: codeOf(a), bytes: bytesOf(a.slice()) });
   }
 
   /**
@@ -33,17 +36,36 @@ export class PartsOut {
    * kept as a view, without a copy. At a million works these are the largest parts (tag ids, postings, titles).
    */
   frozen(a: PartArray): void {
-    this.parts.push({ code: codeOf(a), bytes: bytesOf(a) });
+    this.list.push({ code: codeOf(a), bytes: bytesOf(a) });
   }
 
   /** Small values: counters, short lists of strings. */
   json(value: unknown): void {
-    this.parts.push({ code: 0, bytes: Buffer.from(JSON.stringify(value)) });
+    this.list.push({ code: 0, bytes: Buffer.from(JSON.stringify(value)) });
   }
 
-  /** Bytes of all parts. */
-  get byteLength(): number {
-    return this.parts.reduce((n, p) => n + p.bytes.byteLength, 0);
+  /**
+   * Parts encoded by `encode` after the capture, while listings go on: for work on strings (a million creator keys,
+   * every tag name) that would otherwise hold listings back. `encode` must only read values copied for it now.
+   */
+  later(encode: Later): void {
+    this.list.push(encode);
+  }
+
+  /** Every part, the later ones encoded now, one at a time between turns of the event loop. */
+  async settle(): Promise<Part[]> {
+    const parts: Part[] = [];
+    for (const p of this.list) {
+      if (typeof p !== 'function') {
+        parts.push(p);
+        continue;
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+      const sub = new PartsOut();
+      p(sub);
+      parts.push(...(await sub.settle()));
+    }
+    return parts;
   }
 }
 

@@ -70,8 +70,8 @@ export async function describeDatabase(db: Database, seq: number): Promise<Pick<
 }
 
 /** Writes a captured snapshot to `path` (temporary file, then rename); returns its size in bytes. */
-export function writeSnapshot(path: string, captured: Captured): Promise<number> {
-  return writeSnapshotFile(path, captured.meta, captured.out.parts);
+export async function writeSnapshot(path: string, captured: Captured): Promise<number> {
+  return writeSnapshotFile(path, captured.meta, await captured.out.settle());
 }
 
 /** Reads the snapshot at `path` if it is this database's; throws `SnapshotUnusable` saying why not. */

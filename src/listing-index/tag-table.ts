@@ -43,8 +43,13 @@ export class TagTable {
     out.copy(this.kind);
     out.copy(this.canon);
     out.copy(this.canonical);
-    out.json(this.names);
-    out.json(this.nameKeys);
+    // Copied as references now, turned into JSON after the capture (154k names at 1M works).
+    const names = this.names.slice();
+    const nameKeys = this.nameKeys.slice();
+    out.later((o) => {
+      o.json(names);
+      o.json(nameKeys);
+    });
   }
 
   /** A table as `saveTo` wrote it. */
