@@ -139,13 +139,13 @@ for (const engine of engines()) {
       const member = archive.visitor();
       await member.register('polyglot');
       const page = await member.get('/settings/account');
-      assert.match(page.body, /<select id="account_locale" name="account\[locale\]"[^>]*>\s*<option value="" selected>Automatic: your browser’s language, else English<\/option>\s*<option value="en">English<\/option>\s*<option value="es">Español<\/option>\s*<option value="ar">العربية<\/option>/);
+      assert.match(page.body, /<select id="account_locale" name="account\[locale\]"[^>]*>\s*<option value="" selected>Automatic: your browser’s language, else English<\/option>\s*<option value="en" lang="en" dir="ltr">English<\/option>\s*<option value="es" lang="es" dir="ltr">Español<\/option>\s*<option value="ar" lang="ar" dir="rtl">العربية<\/option>/);
       const saved = await member.post('/settings/language', { 'account[locale]': 'es' });
       assert.equal(saved.statusCode, 303);
       const next = await member.get(String(saved.headers.location), { 'accept-language': 'ar' });
       assert.match(htmlTag(next.body), /^<html lang="es"/);
       assert.match(next.body, /Tu idioma se ha guardado\./);
-      assert.match(next.body, /<option value="es" selected>Español<\/option>/);
+      assert.match(next.body, /<option value="es" lang="es" dir="ltr" selected>Español<\/option>/);
       const back = await member.post('/settings/language', { 'account[locale]': '' });
       assert.equal(back.statusCode, 303);
       assert.equal((await userByLogin(archive.app.db, 'polyglot'))?.locale, undefined);
@@ -178,7 +178,7 @@ for (const engine of engines()) {
       const admin = archive.visitor();
       await admin.login('admin', ADMIN_PASSWORD);
       const form = await admin.get('/admin/settings');
-      assert.match(form.body, /<select id="site_locale" name="site\[locale\]"[^>]*>\s*<option value="" selected>English<\/option>/);
+      assert.match(form.body, /<select id="site_locale" name="site\[locale\]"[^>]*>\s*<option value="" lang="en" dir="ltr" selected>English<\/option>/);
       const refused = await admin.post('/admin/settings', { 'site[name]': 'Renamed Archive', 'site[locale]': 'xx' });
       assert.equal(refused.statusCode, 422);
       assert.match(refused.body, /Choose one of the languages in the list\./);
@@ -188,7 +188,7 @@ for (const engine of engines()) {
       const saved = await admin.post('/admin/settings', { 'site[name]': 'Test Archive', 'site[locale]': 'es' });
       assert.equal(saved.statusCode, 303);
       assert.match(htmlTag((await archive.visitor().get('/')).body), /^<html lang="es"/, 'a guest asking for nothing gets the new default at once');
-      assert.match((await admin.get('/admin/settings')).body, /<option value="es" selected>Español<\/option>/);
+      assert.match((await admin.get('/admin/settings')).body, /<option value="es" lang="es" dir="ltr" selected>Español<\/option>/);
       assert.equal((await admin.post('/admin/settings', { 'site[name]': 'Test Archive', 'site[locale]': '' })).statusCode, 303);
       assert.match(htmlTag((await archive.visitor().get('/')).body), /^<html lang="en"/);
     });

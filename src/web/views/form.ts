@@ -2,6 +2,7 @@
 import { html, type Html } from './html.ts';
 import type { FieldErrors } from '../../domain/errors.ts';
 import { t } from '../../i18n/translate.ts';
+import { langAttributes } from '../../i18n/lang-attributes.ts';
 
 /** A form's state when it is re-rendered: the submitted values and the errors per field. */
 export interface FormState {
@@ -47,8 +48,8 @@ ${control}
 </div>`;
 }
 
-/** A labelled select with its hint and error; `options` are value and label pairs, the current value selected. */
-export function selectField(form: FormState, o: { key: string; name: string; label: string; hint?: string; options: readonly (readonly [string, string])[] }): Html {
+/** A labelled select with its hint and error; `options` are value and label (and the label's language, when not the page's), the current value selected. */
+export function selectField(form: FormState, o: { key: string; name: string; label: string; hint?: string; options: readonly (readonly [value: string, label: string, lang?: string])[] }): Html {
   const id = o.name.replace(/\W+/g, '_').replace(/_$/, '');
   const error = form.errors[o.key];
   const current = form.values[o.key] ?? '';
@@ -58,7 +59,7 @@ export function selectField(form: FormState, o: { key: string; name: string; lab
 ${o.hint ? html`<p class="hint" id="${id}_hint">${o.hint}</p>` : ''}
 ${error ? html`<p class="error" id="${id}_error">${error}</p>` : ''}
 <select id="${id}" name="${o.name}"${describedBy ? html` aria-describedby="${describedBy}"` : ''}${error ? html` aria-invalid="true"` : ''}>
-${o.options.map(([value, label]) => html`<option value="${value}"${value === current ? html` selected` : ''}>${label}</option>`)}
+${o.options.map(([value, label, lang]) => html`<option value="${value}"${lang ? langAttributes(lang) : ''}${value === current ? html` selected` : ''}>${label}</option>`)}
 </select>
 </div>`;
 }

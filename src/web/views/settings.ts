@@ -44,7 +44,7 @@ export interface AccountForms {
 
 /** The language choice: automatic (the browser's, else the site's default) or one of the interface languages, each named in itself. */
 function languageSection(ctx: PageContext, form: FormState, siteDefault: Locale): Html {
-  const options = [['', t('account.language.automatic', { language: LOCALE_NAMES[siteDefault] })] as const, ...LOCALES.map((l) => [l, LOCALE_NAMES[l]] as const)];
+  const options = [['', t('account.language.automatic', { language: LOCALE_NAMES[siteDefault] })] as const, ...LOCALES.map((l) => [l, LOCALE_NAMES[l], l] as const)];
   return html`<section aria-labelledby="language-heading"><h2 id="language-heading">${t('account.language.heading')}</h2>
 ${formMessage(form)}
 <form method="post" action="/settings/language" class="stack" novalidate>
