@@ -21,6 +21,7 @@ import { listWorks, type WorkBlurb } from './list-works.ts';
 import { resolveFilter, filterWorks } from './filter-works.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 import type { Context } from './context.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Results per page. */
 export const SEARCH_PAGE_SIZE = 20;
@@ -58,7 +59,7 @@ export interface SearchPage {
 /** The search text of a query string: AO3's `work_search[query]`, or `q`. */
 export const searchText = (params: URLSearchParams): string => params.get('work_search[query]') ?? params.get('q') ?? '';
 
-const quoted = (name: string) => `“${name.length > 60 ? `${name.slice(0, 60)}…` : name}”`;
+const clipName = (name: string) => (name.length > 60 ? `${name.slice(0, 60)}…` : name);
 
 /**
  * Checks the tags the search names: ids that are no tag are dropped, names that are no tag are kept (they match
@@ -69,12 +70,12 @@ async function checkTags(ctx: Context, search: WorkSearch, problems: string[]): 
   const chosen = await tagNodesByIds(ctx.db, [...f.includeIds, ...f.excludeIds]);
   const unknown = [...f.includeIds, ...f.excludeIds].filter((id) => !chosen.has(id));
   if (unknown.length) {
-    problems.push(`No tag has the number ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ' …' : ''}: left out.`);
+    problems.push(t('errors.search.unknown_ids', { ids: `${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ' …' : ''}` }));
     f.includeIds = f.includeIds.filter((id) => chosen.has(id));
     f.excludeIds = f.excludeIds.filter((id) => chosen.has(id));
   }
-  for (const name of f.includeNames) if (!(await tagNodeByName(ctx.db, name))) problems.push(`No tag is named ${quoted(name)}, so no works have it.`);
-  for (const name of f.excludeNames) if (!(await tagNodeByName(ctx.db, name))) problems.push(`No tag is named ${quoted(name)}: there was nothing to leave out for it.`);
+  for (const name of f.includeNames) if (!(await tagNodeByName(ctx.db, name))) problems.push(t('errors.search.no_tag_include', { name: clipName(name) }));
+  for (const name of f.excludeNames) if (!(await tagNodeByName(ctx.db, name))) problems.push(t('errors.search.no_tag_exclude', { name: clipName(name) }));
   return chosen;
 }
 
@@ -95,7 +96,7 @@ export async function searchWorks(ctx: Context, viewer: Viewer, params: URLSearc
   // Only exclusions, or nothing typed and no filter: nothing to list (the page shows the form and why).
   if (search.query.terms.length > 0 && !words) return page;
   if (!words && !filterNarrows(search.filter)) {
-    if (params.has('work_search[query]') || params.has('q')) problems.push('Type words to search for, or choose filters to narrow the works.');
+    if (params.has('work_search[query]') || params.has('q')) problems.push(t('errors.search.nothing'));
     return page;
   }
   if (!words) {
@@ -120,7 +121,7 @@ export async function searchWorks(ctx: Context, viewer: Viewer, params: URLSearc
 
 function pastTheEnd(asked: number, window: PageWindow, problems: string[]): void {
   if (asked <= window.page || window.total === 0) return;
-  problems.push(`There ${window.pages === 1 ? 'is only 1 page' : `are only ${window.pages.toLocaleString('en')} pages`} of results: showing the last.`);
+  problems.push(t('errors.search.past_end', { pages: window.pages }));
 }
 
 /** The ratings the advanced form offers (the archive's taxonomy, in its order), with their tag ids. */

@@ -12,6 +12,7 @@ import { parseSearchQuery, isSearchable, MAX_QUERY_LENGTH, MAX_TERMS, type Searc
 import { parseWorkFilter, filterQuery, SORT_COLUMNS, idParam, type WorkFilter, type SortColumn } from './work-filter.ts';
 import { LANGUAGES } from './languages.ts';
 import { parseTagList, TAG_KINDS, type TagKind } from './tag-list.ts';
+import { t } from '../i18n/translate.ts';
 
 /** The sorts of a search: best match (AO3's `_score`), then every listing sort. */
 export const SEARCH_SORTS: Record<'_score' | SortColumn, string> = { _score: 'Best Match', ...SORT_COLUMNS };
@@ -38,7 +39,8 @@ export interface WorkSearch {
 
 const ws = (name: string) => `work_search[${name}]`;
 /** Values quoted back in messages are kept short. */
-const shown = (v: string) => `“${v.length > 40 ? `${v.slice(0, 40)}…` : v}”`;
+const clip = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
+const shown = (v: string) => `“${clip(v)}”`;
 
 /** Whether the search has words that can match (not only exclusions). */
 export const hasWords = (s: Pick<WorkSearch, 'query'>): boolean => isSearchable(s.query);
@@ -60,7 +62,7 @@ export const searchLabel = (w: Pick<WorkSearch, 'text' | 'fields'>): string =>
 export function parseWorkSearch(params: URLSearchParams, now: number): WorkSearch {
   const problems: string[] = [];
   const cut = (raw: string, what: string) => {
-    if (raw.length > MAX_QUERY_LENGTH) problems.push(`Only the first ${MAX_QUERY_LENGTH} characters of the ${what} were used.`);
+    if (raw.length > MAX_QUERY_LENGTH) problems.push(t('errors.search.cut', { max: MAX_QUERY_LENGTH, what }));
     return raw.slice(0, MAX_QUERY_LENGTH);
   };
   const text = cut(params.get(ws('query')) ?? params.get('q') ?? '', 'search');
@@ -73,10 +75,10 @@ export function parseWorkSearch(params: URLSearchParams, now: number): WorkSearc
   for (const [name, field] of Object.entries(SEARCH_TEXT_FIELDS) as [SearchTextField, SearchField][]) {
     for (const t of parseSearchQuery(fields[name], MAX_TERMS + 1).terms) terms.push({ ...t, field });
   }
-  if (terms.length > MAX_TERMS) problems.push(`Only the first ${MAX_TERMS} words and phrases were searched for.`);
+  if (terms.length > MAX_TERMS) problems.push(t('errors.search.terms', { max: MAX_TERMS }));
   const query = { terms: terms.slice(0, MAX_TERMS) };
-  if (!isSearchable(query) && query.terms.length > 0) problems.push('Add a word to search for: exclusions alone match nothing.');
-  else if (!isSearchable(query) && (text + fields.title + fields.creators + fields.summary).trim() !== '') problems.push('The search has no words or numbers in it to look for.');
+  if (!isSearchable(query) && query.terms.length > 0) problems.push(t('errors.search.exclusions'));
+  else if (!isSearchable(query) && (text + fields.title + fields.creators + fields.summary).trim() !== '') problems.push(t('errors.search.no_words'));
 
   const filter = readFilter(params, now, problems);
   const sort = readSort(params, query, problems);
@@ -95,10 +97,10 @@ function readSort(params: URLSearchParams, query: SearchQuery, problems: string[
   const fallback = defaultSort({ query });
   const raw = params.get(ws('sort_column')) ?? '';
   const dir = params.get(ws('sort_direction')) ?? '';
-  if (dir !== '' && dir !== 'asc' && dir !== 'desc') problems.push(`The sort direction ${shown(dir)} is neither ascending (asc) nor descending (desc).`);
+  if (dir !== '' && dir !== 'asc' && dir !== 'desc') problems.push(t('errors.search.direction', { value: clip(dir) }));
   if (raw === '') return fallback;
   if (!Object.hasOwn(SEARCH_SORTS, raw)) {
-    problems.push(`There is no sort ${shown(raw)}: sorted by ${SEARCH_SORTS[fallback].toLowerCase()} instead.`);
+    problems.push(t('errors.search.sort', { value: clip(raw), fallback: t(`listing.sort.${fallback === '_score' ? 'score' : fallback}`).toLowerCase() }));
     return fallback;
   }
   // Best match without words (the advanced form's default sort, sent with filters only) lists by date updated.
@@ -132,48 +134,48 @@ function readFilter(params: URLSearchParams, now: number, problems: string[]): W
   for (const name of AO3_ID_FIELDS) for (const v of [...params.getAll(ws(name)), ...params.getAll(`${ws(name)}[]`)]) take('include', v);
   f.includeIds = [...extraIds.include].sort((a, b) => a - b);
   f.excludeIds = [...extraIds.exclude].sort((a, b) => a - b);
-  for (const [name, label] of AO3_STAT_FIELDS) if (one(name) !== '') problems.push(`Filtering by ${label} is not available here: left out.`);
+  for (const [name, label] of AO3_STAT_FIELDS) if (one(name) !== '') problems.push(t('errors.search.stat', { field: label }));
   const single = one('single_chapter');
-  if (single !== '' && single !== '1') problems.push(`Single chapter ${shown(single)} is not one of the choices (1 or empty): left out.`);
-  if (badIds.length) problems.push(`Tag choices that are not tag numbers were left out: ${badIds.slice(0, 3).map(shown).join(', ')}.`);
+  if (single !== '' && single !== '1') problems.push(t('errors.search.single', { value: clip(single) }));
+  if (badIds.length) problems.push(t('errors.search.bad_ids', { ids: badIds.slice(0, 3).map(shown).join(', ') }));
   const names = new Set(f.includeNames);
   for (const name of AO3_NAME_FIELDS) for (const n of parseTagList(one(name))) names.add(n);
   f.includeNames = [...names];
 
   for (const [name, value] of [['complete', f.complete], ['crossover', f.crossover]] as const) {
     const raw = one(name);
-    if (raw !== '' && value === '') problems.push(`${name === 'complete' ? 'Completion status' : 'Crossovers'} ${shown(raw)} is not one of the choices (T, F or empty): either is shown.`);
+    if (raw !== '' && value === '') problems.push(t('errors.search.flag', { field: name, value: clip(raw) }));
   }
   const wordsFrom = one('words_from');
   const wordsTo = one('words_to');
-  if (wordsFrom !== '' && f.wordsFrom === null) problems.push(`The word count ${shown(wordsFrom)} is not a whole number: left out.`);
-  if (wordsTo !== '' && f.wordsTo === null) problems.push(`The word count ${shown(wordsTo)} is not a whole number: left out.`);
+  if (wordsFrom !== '' && f.wordsFrom === null) problems.push(t('errors.search.words', { value: clip(wordsFrom) }));
+  if (wordsTo !== '' && f.wordsTo === null) problems.push(t('errors.search.words', { value: clip(wordsTo) }));
   const wordCount = one('word_count');
   if (wordCount !== '' && wordsFrom === '' && wordsTo === '') {
     const range = numberRange(wordCount);
     if (range) [f.wordsFrom, f.wordsTo] = range;
-    else problems.push(`The word count ${shown(wordCount)} was not understood (try “<1000”, “>5000” or “1000-5000”): left out.`);
+    else problems.push(t('errors.search.word_range', { value: clip(wordCount) }));
   }
   for (const [name, value] of [['date_from', f.dateFrom], ['date_to', f.dateTo]] as const) {
     const raw = one(name);
-    if (raw !== '' && value === '') problems.push(`The date ${shown(raw)} is not a date like 2024-05-31: left out.`);
+    if (raw !== '' && value === '') problems.push(t('errors.search.date', { value: clip(raw) }));
   }
   const revised = one('revised_at');
   if (revised !== '' && one('date_from') === '' && one('date_to') === '') {
     const range = relativeDates(revised, now);
     if (range) [f.dateFrom, f.dateTo] = range;
-    else problems.push(`The date ${shown(revised)} was not understood (try “< 2 weeks”, “> 1 year” or “1-6 months”): left out.`);
+    else problems.push(t('errors.search.date_range', { value: clip(revised) }));
   }
-  if (f.wordsFrom !== null && f.wordsTo !== null && f.wordsFrom > f.wordsTo) problems.push('The word count range is empty: its lower bound is above its upper bound.');
-  if (f.dateFrom && f.dateTo && f.dateFrom > f.dateTo) problems.push('The date range is empty: it starts after it ends.');
+  if (f.wordsFrom !== null && f.wordsTo !== null && f.wordsFrom > f.wordsTo) problems.push(t('errors.search.words_empty'));
+  if (f.dateFrom && f.dateTo && f.dateFrom > f.dateTo) problems.push(t('errors.search.dates_empty'));
 
   const language = one('language_id');
   if (language !== '' && !LANGUAGES.some((l) => l.code === language)) {
-    problems.push(`There is no language ${shown(language)} to choose: any language is shown.`);
+    problems.push(t('errors.search.language', { value: clip(language) }));
     f.language = '';
   }
   const page = params.get('page');
-  if (page !== null && page !== '' && !/^[1-9]\d{0,8}$/.test(page)) problems.push(`${shown(page)} is not a page number: showing page 1.`);
+  if (page !== null && page !== '' && !/^[1-9]\d{0,8}$/.test(page)) problems.push(t('errors.search.page', { value: clip(page) }));
   return f;
 }
 
