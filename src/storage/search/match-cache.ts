@@ -119,7 +119,11 @@ export class MatchCache {
       return;
     }
     const { changes, prunedThrough } = await changesSince(db, this.seq, RECENT_MS);
-    if (prunedThrough > this.seq) this.clear();
+    if (prunedThrough > this.seq) {
+      // Changes this cache never saw were pruned: start over from the marker (an emptied log's MAX(seq) is 0, the marker is not).
+      this.clear();
+      this.seq = prunedThrough;
+    }
     const now = this.now();
     const changed = new Set<number>();
     for (const c of changes) {
