@@ -19,8 +19,9 @@ export const endpointSummaryKey = (url: string): string => `api.endpoint.${url.r
 /** An API route's summary in the reader's language (the OpenAPI document keeps the English one). */
 export const endpointSummary = (url: string): string => t(endpointSummaryKey(url));
 
-// Header, field and status names are the protocol's own words: they stay as they are in every language.
-const code = (text: string): Html => html`<code>${text}</code>`;
+// Header, field and status names are the protocol's own words: they stay as they are in every language, and read
+// left to right inside an Arabic sentence (dir isolates them, so "{id}" stays at the end of its address).
+const code = (text: string): Html => html`<code dir="ltr">${text}</code>`;
 
 /** The page. */
 export function apiGuidePage(ctx: PageContext, g: ApiGuide): Html {
@@ -29,12 +30,12 @@ export function apiGuidePage(ctx: PageContext, g: ApiGuide): Html {
   return layout(ctx, title, html`<div class="site-page">
 <h1>${title}</h1>
 <p>${tHtml('api.guide.intro', { base: code(`${g.base}/api/v1/`) })}</p>
-<p>${tHtml('api.guide.document', { link: html`<a href="/api/v1/openapi.json">${doc}</a>` })}</p>
+<p>${tHtml('api.guide.document', { link: html`<a href="/api/v1/openapi.json" dir="ltr">${doc}</a>` })}</p>
 <h2>${t('api.guide.tokens.heading')}</h2>
 <p>${ctx.viewer
     ? tHtml('api.guide.tokens.member', { create: html`<a href="/settings/api-tokens">${t('api.guide.tokens.create_link')}</a>` })
     : tHtml('api.guide.tokens.guest', { login: html`<a href="/users/login?return_to=%2Fsettings%2Fapi-tokens">${t('api.guide.tokens.login_link')}</a>` })}</p>
-<pre tabindex="0"><code>curl -H 'Authorization: Bearer quire_…' \
+<pre tabindex="0" dir="ltr"><code>curl -H 'Authorization: Bearer quire_…' \
   ${g.base}/api/v1/me/bookmarks</code></pre>
 <p>${tHtml('api.guide.tokens.reads', { opds: html`<a href="/opds">${t('api.guide.opds_link')}</a>` })}</p>
 <h2>${t('api.guide.limits.heading')}</h2>
@@ -46,6 +47,6 @@ export function apiGuidePage(ctx: PageContext, g: ApiGuide): Html {
 <li>${t('api.guide.limits.cors')}</li>
 </ul>
 <h2>${t('api.guide.endpoints.heading')}</h2>
-<ul class="api-endpoints">${g.endpoints.map((e) => html`<li><code>GET /api/v1${e.path}</code> – ${e.member ? t('api.guide.endpoint.member', { summary: e.summary }) : e.summary}</li>`)}</ul>
+<ul class="api-endpoints">${g.endpoints.map((e) => html`<li>${code(`GET /api/v1${e.path}`)} – ${e.member ? t('api.guide.endpoint.member', { summary: e.summary }) : e.summary}</li>`)}</ul>
 </div>`);
 }
