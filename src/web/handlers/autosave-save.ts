@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formField, redirectWithFlash, safeReturnPath } from '../respond.ts';
 import { saveAutosave, clearAutosave, formFieldsOf, isAutosaveKey } from '../../actions/autosave.ts';
 import { Invalid } from '../../domain/errors.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** Fields of the autosave request itself, not of the author's form. */
 const NOT_FORM_FIELDS = ['authenticity_token', 'autosave_key', 'commit'];
@@ -24,5 +25,5 @@ export async function saveAutosaveCopy(request: FastifyRequest, reply: FastifyRe
 export async function discardAutosave(request: FastifyRequest, reply: FastifyReply) {
   const key = formField(request, 'key');
   if (isAutosaveKey(key)) await clearAutosave(request.server.quire.ctx, request.viewer!.id, key);
-  return redirectWithFlash(reply, safeReturnPath(formField(request, 'return_to')), 'The unsaved text was discarded.');
+  return redirectWithFlash(reply, safeReturnPath(formField(request, 'return_to')), t('chrome.autosave.discarded'));
 }

@@ -148,5 +148,5 @@ export async function showCatalogOpenSearch(request: FastifyRequest, reply: Fast
 /** GET /opds/downloads/:id/:file: the web's download with the catalog's viewer; a guest asked for credentials. */
 export async function showCatalogDownload(request: Params<{ id: string; file: string }>, reply: FastifyReply) {
   if (await catalogViewer(request, reply)) return REPLIED;
-  return showDownload(request, reply, () => challenge(reply, 'This work is only available to registered users of the archive. Log in with your login and password to download it.'));
+  return showDownload(request, reply, () => challenge(reply, t('feeds.opds.auth_download')));
 }

@@ -12,6 +12,7 @@ import { bearerToken } from '../../domain/api-token.ts';
 import { Forbidden, Invalid } from '../../domain/errors.ts';
 import type { Account } from '../../domain/account.ts';
 import { replied, type Replied } from '../replied.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** The protection space e-readers show when asking for the login and password. */
 export const CATALOG_REALM = 'Quire OPDS catalog';
@@ -40,7 +41,7 @@ export async function catalogViewer(request: FastifyRequest, reply: FastifyReply
   if (header === undefined) return undefined;
   if (/^Bearer\s/i.test(header)) return tokenViewer(request, reply, bearerToken(header));
   const credentials = basicCredentials(header);
-  if (!credentials) return challenge(reply, 'Send your login and password with HTTP Basic authentication.');
+  if (!credentials) return challenge(reply, t('feeds.opds.auth_basic'));
   let account: Account;
   try {
     account = await checkCredentials(request.server.quire.ctx, { ...credentials, ip: request.ip });
@@ -56,12 +57,12 @@ export async function catalogViewer(request: FastifyRequest, reply: FastifyReply
 /** Sets `request.viewer` from a personal API token, or answers 401 when it is malformed, revoked or its account sanctioned. */
 async function tokenViewer(request: FastifyRequest, reply: FastifyReply, token: string | undefined): Promise<Replied | undefined> {
   const holder = token === undefined || token === 'malformed' ? undefined : await apiTokenHolder(request.server.quire.ctx, token);
-  if (!holder || 'refused' in holder) return challenge(reply, holder?.refused ?? 'Send a personal API token as `Authorization: Bearer quire_…`, or your login and password with HTTP Basic authentication.');
+  if (!holder || 'refused' in holder) return challenge(reply, holder?.refused ?? t('feeds.opds.auth_token'));
   request.viewer = holder.member;
   return undefined;
 }
 
 /** For the member's own feeds: the viewer, or a 401 that makes the e-reader ask for the login and password. */
 export async function memberOrChallenge(request: FastifyRequest, reply: FastifyReply): Promise<Account | Replied> {
-  return request.viewer ?? challenge(reply, 'Log in with your archive login and password to see your bookmarks and Marked for Later.');
+  return request.viewer ?? challenge(reply, t('feeds.opds.auth_member'));
 }

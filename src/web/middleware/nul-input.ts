@@ -4,6 +4,7 @@
  * checking here keeps both databases alike; no archive text needs the character.
  */
 import type { FastifyRequest } from 'fastify';
+import { t } from '../../i18n/translate.ts';
 
 /** Whether a parsed value (string, array, object of them, any depth) holds a NUL in a string or a key. */
 export function holdsNul(value: unknown): boolean {
@@ -31,5 +32,5 @@ export function holdsNul(value: unknown): boolean {
  */
 export async function refuseNul(request: FastifyRequest): Promise<void> {
   if (!holdsNul(request.params) && !holdsNul(request.query) && !holdsNul(request.body)) return;
-  throw Object.assign(new Error('Text sent to the archive cannot contain NUL characters (U+0000). Remove them and try again.'), { statusCode: 400 });
+  throw Object.assign(new Error(t('site.error.nul')), { statusCode: 400 });
 }
