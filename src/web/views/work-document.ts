@@ -32,7 +32,10 @@ export function metadataText(p: WorkPage): Html {
   const published = w.publishedAt ?? w.createdAt;
   const row = (label: string, value: string | Html) => (String(value) ? html`<dt>${label}</dt><dd>${value}</dd>` : '');
   // AO3's own rating and warning names are English whatever the page's language (work-meta.ts tagNameLang).
-  const names = (tags: readonly { name: string }[]) => html`${tags.map((tag, i) => html`${i ? ', ' : ''}<span${tagNameLang(tag.name)}>${tag.name}</span>`)}`;
+  const names = (tags: readonly { name: string }[]) => html`${tags.map((tag, i) => {
+    const lang = tagNameLang(tag.name);
+    return html`${i ? ', ' : ''}${lang ? html`<span${lang}>${tag.name}</span>` : tag.name}`;
+  })}`;
   return html`<dl class="work-meta">
 ${KINDS.map((kind) => row(t(`work.document.${kind}`), p.tags[kind].length ? names(p.tags[kind]) : ''))}
 ${row(t('work.meta.language'), language)}
