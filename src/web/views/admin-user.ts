@@ -5,7 +5,8 @@ import { csrfField } from './form.ts';
 import { dateOnly, dateTime } from './time.ts';
 import { auditTable } from './audit-table.ts';
 import { staffNav } from './admin-dashboard.ts';
-import { ROLES, type Account } from '../../domain/account.ts';
+import type { Account } from '../../domain/account.ts';
+import { roleOptions } from './admin.ts';
 import type { PageContext } from './page.ts';
 import type { StaffAccountView } from '../../actions/account-for-staff.ts';
 import type { StaffWorkRow } from '../../storage/staff-overview.ts';
@@ -30,7 +31,7 @@ function standing(a: Account, now: number): Html {
 function roleForm(ctx: PageContext, a: Account): Html {
   return html`<form method="post" action="/admin/users/${a.id}/role" class="role-form">${csrfField(ctx.csrfToken)}
 <label class="visually-hidden" for="role_${a.id}">${t('admin.users.role_of', { login: a.login })}</label>
-<select id="role_${a.id}" name="role">${ROLES.map((r) => html`<option value="${r}"${r === a.role ? html` selected` : ''}>${r}</option>`)}</select>
+<select id="role_${a.id}" name="role">${roleOptions(a.role)}</select>
 <button type="submit">${t('admin.user.change_role')}</button></form>`;
 }
 

@@ -4,7 +4,7 @@ import { layout } from './layout.ts';
 import { field, csrfField, formMessage, type FormState } from './form.ts';
 import { siteLanguageField } from './site-language.ts';
 import { SITE_TEXTS } from '../../domain/site.ts';
-import { ROLES, type Account } from '../../domain/account.ts';
+import { ROLES, type Account, type Role } from '../../domain/account.ts';
 import type { PageContext } from './page.ts';
 import { guestCommentsForm } from './admin-comments.ts';
 import { taxonomyItemForms } from './admin-taxonomy.ts';
@@ -55,13 +55,16 @@ ${field(taxonomy, { key: 'taxonomy', name: 'taxonomy', label: t('admin.taxonomy.
 ${guestCommentsForm(ctx, { guests: form.values.guest_comments !== 'off', images: form.values.comment_images === 'on' })}`);
 }
 
+/** A role select's options, the current role chosen: the value is the role itself, the text its name in the reader's language. */
+export const roleOptions = (current: Role): Html[] => ROLES.map((r) => html`<option value="${r}"${r === current ? html` selected` : ''}>${t(`admin.users.role.${r}`)}</option>`);
+
 /** Accounts matching a search, each with a role selector. */
 export function adminUsersPage(ctx: PageContext, query: string, users: Account[]): Html {
   const rows = users.map((u) => html`<tr>
 <th scope="row"><a href="/admin/users/${u.login}">${u.login}</a></th><td>${u.email}</td>
 <td><form method="post" action="/admin/users/${u.id}/role" class="inline">${csrfField(ctx.csrfToken)}
 <label class="visually-hidden" for="role_${u.id}">${t('admin.users.role_of', { login: u.login })}</label>
-<select id="role_${u.id}" name="role">${ROLES.map((r) => html`<option value="${r}"${r === u.role ? html` selected` : ''}>${t(`admin.users.role.${r}`)}</option>`)}</select>
+<select id="role_${u.id}" name="role">${roleOptions(u.role)}</select>
 <button type="submit">${t('admin.save')}</button></form></td></tr>`);
   return layout(ctx, adminPageName('users'), html`<h1>${t('admin.heading')}</h1>${tabs('users')}
 <form method="get" action="/admin/users" role="search" class="inline">
