@@ -99,7 +99,7 @@ Machine: ${machine()}; Node ${process.versions.node}; load average ${loadBefore.
 |---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
-Match cache over the run: ${cacheStats.hits} hits, ${cacheStats.misses} misses (sets of at least 20,000 works are kept; the rows without "emptied" run warm, as a node serving readers does).
+Match cache over the run: ${cacheStats.hits} hits, ${cacheStats.misses} misses, of which ${cacheStats.small} were sets under 20,000 works, which are not kept (cheap to fetch again); the rows without "emptied" run warm, as a node serving readers does.
 `;
 if (values['no-append']) console.log(text);
 else appendFileSync('BENCHMARKS.md', text);

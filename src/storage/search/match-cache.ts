@@ -58,8 +58,8 @@ export class MatchCache {
   private syncing: Promise<void> | null = null;
   /** Counts the passes that changed what the sets must hold: a set fetched across one is not kept (it may miss that change). */
   private generation = 0;
-  /** Counters for the benchmark and the tests. */
-  readonly stats = { hits: 0, misses: 0, patched: 0, cleared: 0 };
+  /** Counters for the benchmark and the tests (`small`: misses whose set was too small to keep). */
+  readonly stats = { hits: 0, misses: 0, small: 0, patched: 0, cleared: 0 };
 
   private readonly budget: number;
   private readonly minCached: number;
@@ -85,6 +85,7 @@ export class MatchCache {
     this.stats.misses++;
     const generation = this.generation;
     const ids = await source.matches(db, query);
+    if (ids.length < this.minCached) this.stats.small++;
     if (generation === this.generation && ids.length >= this.minCached && ids.length * 4 <= this.budget && ids[ids.length - 1]! < 2 ** 32) this.keep(key, { query, ids: Uint32Array.from(ids) });
     return ids;
   }
