@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { t, tHtml, withLocale, currentLocale, formatNumber } from './translate.ts';
+import { t, withLocale, currentLocale, formatNumber } from './translate.ts';
+import { tHtml } from '../web/views/translate-html.ts';
 import { negotiateLocale, textDirection } from './locales.ts';
 
 test('plurals follow each language\'s rules', () => {

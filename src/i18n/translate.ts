@@ -6,7 +6,6 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { html, raw, type Html } from '../web/views/html.ts';
 import { catalogs } from './catalog.ts';
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 
@@ -27,12 +26,13 @@ export const enterLocaleScope = (locale: Locale, fn: () => void): void => scope.
 /** The current scope, to refine its language; undefined outside one. */
 export const localeScope = (): LocaleScope | undefined => scope.getStore();
 
-/** Values a message may use: strings and numbers (and Dates for {d, date}); `tHtml` also takes rendered HTML. */
+/** Values a message may use: strings and numbers (and Dates for {d, date}); `tHtml` (web/views/translate-html.ts) also takes rendered HTML. */
 export type MessageValues = Record<string, string | number | Date>;
 
 const compiled = new Map<string, IntlMessageFormat>();
 
-function format(locale: Locale, key: string, values: Record<string, unknown> | undefined): string {
+/** A message's text in `locale` with its values (falling back to English when the language lacks the key). */
+export function messageText(locale: Locale, key: string, values: Record<string, unknown> | undefined): string {
   const all = catalogs();
   const inLocale = all[locale].get(key);
   const text = inLocale ?? all[DEFAULT_LOCALE].get(key);
@@ -48,31 +48,10 @@ function format(locale: Locale, key: string, values: Record<string, unknown> | u
 }
 
 /** A message as plain text (escaped like any string when interpolated into `html`). */
-export const t = (key: string, values?: MessageValues): string => format(currentLocale(), key, values);
+export const t = (key: string, values?: MessageValues): string => messageText(currentLocale(), key, values);
 
 /** A message in a given language, outside the current scope (e.g. a list of languages each named in itself). */
-export const tIn = (locale: Locale, key: string, values?: MessageValues): string => format(locale, key, values);
-
-// Private-use characters mark where rendered HTML goes; escaping leaves them alone and no catalog uses them.
-const mark = (i: number): string => `\uE000${i}\uE001`;
-const MARKS = /\uE000(\d+)\uE001/g;
-
-/**
- * A message with rendered HTML inside it ("{count} works in {fandom}" with a link as `fandom`): the message's own
- * text and string values are escaped, Html values are inserted as they are.
- */
-export function tHtml(key: string, values: Record<string, string | number | Date | Html>): Html {
-  const parts: Html[] = [];
-  const plain: Record<string, unknown> = {};
-  for (const [name, v] of Object.entries(values)) {
-    if (typeof v === 'object' && v !== null && !(v instanceof Date)) {
-      plain[name] = mark(parts.length);
-      parts.push(v);
-    } else plain[name] = v;
-  }
-  const escaped = String(html`${format(currentLocale(), key, plain)}`);
-  return raw(escaped.replace(MARKS, (_, i: string) => String(parts[Number(i)])));
-}
+export const tIn = (locale: Locale, key: string, values?: MessageValues): string => messageText(locale, key, values);
 
 /** A number in the current language ("3,000", "3.000", "٣٬٠٠٠"). */
 export const formatNumber = (n: number, options?: Intl.NumberFormatOptions): string => numberFormat(currentLocale(), options).format(n);

@@ -18,7 +18,8 @@ import { closeReportWith, reportIdOf } from './report-closing.ts';
 import type { FormState } from '../views/form.ts';
 import type { Context } from '../../actions/context.ts';
 import type { Viewer } from '../../domain/permissions.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from '../views/translate-html.ts';
 import { commentStatusLabel } from '../views/comment-status.ts';
 
 type ItemRequest = FastifyRequest<{ Params: { id?: string; name?: string } }>;

@@ -4,7 +4,8 @@ import { field, csrfField, formMessage, type FormState } from './form.ts';
 import { ORPHAN_LOGIN, type DeletionSummary } from '../../domain/account-deletion.ts';
 import type { Account } from '../../domain/account.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** "3 works" in bold, for the sentence around it. */
 const counted = (what: string, count: number): Html => html`<strong>${t(`account.delete.count.${what}`, { count })}</strong>`;

@@ -7,7 +7,8 @@ import { tabs, adminPageName } from './admin.ts';
 import type { InviteRequest } from '../../storage/invite-requests.ts';
 import type { Invitation } from '../../storage/invitations.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** What the page shows. */
 export interface AdminInvitationsModel {

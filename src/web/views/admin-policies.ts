@@ -8,7 +8,8 @@ import { tabs, adminPageName } from './admin.ts';
 import type { PolicyTexts } from '../../actions/policy-texts.ts';
 import { DEFAULT_REPORT_REASONS } from '../../domain/site-policy.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** The three forms of the page; the one that failed carries the typed values and errors. */
 export interface PolicyForms {

@@ -10,7 +10,8 @@ import { roleOptions } from './admin.ts';
 import type { PageContext } from './page.ts';
 import type { StaffAccountView } from '../../actions/account-for-staff.ts';
 import type { StaffWorkRow } from '../../storage/staff-overview.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 import { commentStatusLabel } from './comment-status.ts';
 
 /** The work's state in words, for the mark next to its title. */

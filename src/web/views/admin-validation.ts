@@ -6,7 +6,8 @@ import { dateTime } from './time.ts';
 import { tabs, adminPageName } from './admin.ts';
 import type { PendingWork } from '../../storage/validation-queue.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** What the page shows; `failed` is the work whose decision came back with an error. */
 export interface ValidationQueueModel {

@@ -9,7 +9,8 @@ import type { PageContext } from './page.ts';
 import { guestCommentsForm } from './admin-comments.ts';
 import { taxonomyItemForms } from './admin-taxonomy.ts';
 import type { Taxonomy } from '../../domain/taxonomy.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 type Tab = 'dashboard' | 'settings' | 'users' | 'fandoms' | 'policies' | 'invitations' | 'validation';
 const TABS: [Tab, string][] = [['dashboard', '/admin'], ['settings', '/admin/settings'], ['users', '/admin/users'], ['fandoms', '/admin/fandoms'],

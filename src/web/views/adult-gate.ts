@@ -2,7 +2,8 @@
 import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** The OTW contract's sentence (fans' tools look for it in English; other languages translate it). */
 export const adultWarning = (): string => t('chrome.adult.warning');

@@ -2,7 +2,8 @@
 import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** What the guide needs to know about this archive. */
 export interface ApiGuide {

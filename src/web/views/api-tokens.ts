@@ -7,7 +7,8 @@ import { dateTime } from './time.ts';
 import type { PageContext } from './page.ts';
 import type { ApiTokenRecord } from '../../storage/api-tokens.ts';
 import type { CreatedApiToken } from '../../actions/api-tokens.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** The token just made, shown this one time. */
 const created = (c: CreatedApiToken) => html`<section class="notice" aria-labelledby="new-token-heading" role="status">

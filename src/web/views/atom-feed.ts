@@ -7,7 +7,8 @@ import type { AtomEntry, AtomFeed } from '../../export/atom.ts';
 import type { WorkBlurb } from '../../actions/list-works.ts';
 import type { FeedSource } from '../../actions/feeds.ts';
 import { chapterTitleAfterNumber } from '../../domain/chapter-heading.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** Entries per feed. */
 export const FEED_SIZE = 20;

@@ -3,7 +3,8 @@ import { html, type Html } from './html.ts';
 import { csrfField } from './form.ts';
 import type { AutosaveOffer } from '../forms/autosave.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 import { dateTimeText as when } from './time.ts';
 
 /** The notice; empty without an offer. While it is unanswered, autosave.js does not overwrite the copy. */

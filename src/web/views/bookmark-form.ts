@@ -6,7 +6,8 @@ import type { PageContext } from './page.ts';
 import { pseudSelect } from './pseud-select.ts';
 import type { PseudChoice } from '../forms/pseud-choice.ts';
 import { bookmarkablePath, type Bookmarkable } from '../../domain/bookmarkable.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** What the form shows: a saved bookmark, or what was typed. */
 export interface BookmarkValues {

@@ -10,7 +10,8 @@ import type { Account } from '../../domain/account.ts';
 import type { PageContext } from './page.ts';
 import { listingNotices } from './listing-notices.ts';
 import { isoDay } from '../../domain/work.ts';
-import { t, tHtml, formatNumber } from '../../i18n/translate.ts';
+import { t, formatNumber } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** What a bookmark adds to any blurb: its status, the reader's tags and notes. */
 export function bookmarkDetails(b: Bookmark): Html {

@@ -7,7 +7,8 @@ import type { ChapterFormValues } from '../forms/work-form.ts';
 import type { PageContext } from './page.ts';
 import type { ZoneChoice } from '../../actions/posting-prefs.ts';
 import { timeZoneNote } from './time-zone-note.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** The text formats an author picks from, each with its label and hint (in the reader's language, so built per render). */
 const formats = () => (['html', 'markdown', 'text'] as const).map((f) => [f, t(`posting.format.${f}`), t(`posting.format.${f}.hint`)] as const);

@@ -6,7 +6,8 @@ import { formatPublishAt } from '../../domain/schedule.ts';
 import type { ChapterRecord } from '../../storage/chapters.ts';
 import type { WorkRecord } from '../../storage/works.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml, formatNumber } from '../../i18n/translate.ts';
+import { t, formatNumber } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** A chapter's state; a scheduled time on the author's wall clock, named with its zone. */
 const state = (c: ChapterRecord, zone: string): string =>

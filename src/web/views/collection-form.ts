@@ -4,7 +4,8 @@ import { layout } from './layout.ts';
 import { field, checkbox, csrfField, formMessage, type FormState } from './form.ts';
 import { collectionPath } from '../collection-urls.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** The form's values as typed (`open`/`moderated` are '1' when ticked). */
 export interface CollectionFormValues { name: string; title: string; description: string; open: string; moderated: string }

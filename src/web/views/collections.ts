@@ -7,7 +7,8 @@ import type { CollectionSummary } from '../../storage/collections.ts';
 import type { PageWindow } from '../../domain/pagination.ts';
 import type { PageContext } from './page.ts';
 import { reportItem } from './report-link.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 const worksLabel = (n: number) => t('common.count.works', { count: n });
 const status = (c: CollectionSummary) => t('listing.collection.status', { open: c.open ? 'yes' : 'no', moderated: c.moderated ? 'yes' : 'no' });

@@ -10,7 +10,8 @@ import { pseudLink } from './byline.ts';
 import { pseudSelect } from './pseud-select.ts';
 import type { PseudChoice } from '../forms/pseud-choice.ts';
 import { byUnrecordedAuthor } from '../../domain/unrecorded-author.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 import { ltrInRtl } from './bidi-isolate.ts';
 
 const when = (ms: number) => t('comments.item.when', { when: ltrInRtl(new Date(ms).toISOString().slice(0, 16).replace('T', ' ')) });

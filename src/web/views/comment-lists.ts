@@ -9,7 +9,8 @@ import { commentHint, commentPreview, previewButton } from './comment-preview.ts
 import type { CommentRecord } from '../../storage/comments.ts';
 import type { Account } from '../../domain/account.ts';
 import type { PageWindow } from '../../domain/pagination.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 const when = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 

@@ -4,7 +4,8 @@ import { layout } from './layout.ts';
 import { field, csrfField, formMessage, type FormState } from './form.ts';
 import { CONTACT_LIMITS } from '../../domain/contact.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** Subject and message for `login`; neither side's email address is shown. */
 export function contactFormPage(ctx: PageContext, login: string, form: FormState): Html {

@@ -2,7 +2,8 @@
 import { html, type Html } from './html.ts';
 import { creditName } from '../../domain/pseud.ts';
 import type { GiftRef } from '../../storage/gifts.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** A member recipient links to their gifts page; a free-text recipient is just the name. */
 export const giftLink = (g: GiftRef): Html =>

@@ -8,7 +8,8 @@ import { creatorLinks } from './byline.ts';
 import { langAttributes } from '../../i18n/lang-attributes.ts';
 import type { HomeLists, KudosOfWeek } from '../../actions/home.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** What the home page says under the site's name when the admins have not written a tagline. */
 export const defaultTagline = (): string => t('home.tagline');

@@ -7,7 +7,8 @@ import type { PageContext } from './page.ts';
 import type { InboxItem } from '../../storage/inbox.ts';
 import type { PageWindow } from '../../domain/pagination.ts';
 import { mutedFold } from './comment-item.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** What the inbox page shows. */
 export interface InboxModel {

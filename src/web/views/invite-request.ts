@@ -3,7 +3,8 @@ import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import { field, csrfField, formMessage, type FormState } from './form.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** The request form, or what to do instead when the archive is open or closed. */
 export function inviteRequestPage(ctx: PageContext, form: FormState): Html {

@@ -3,7 +3,8 @@ import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import { csrfField } from './form.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 import { dateTimeText } from './time.ts';
 import type { KeptForm } from '../../actions/keep-post.ts';
 

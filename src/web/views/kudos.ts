@@ -2,7 +2,8 @@
 import { html, type Html } from './html.ts';
 import { csrfField } from './form.ts';
 import type { KudosSummary } from '../../domain/kudos.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** What the kudos block shows. */
 export interface KudosModel {

@@ -4,7 +4,8 @@
  * Without it a reader sees "0 Works" on an author they muted, or /works shrink, and cannot tell why.
  */
 import { html, type Html } from './html.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 
 /** The notices; '' when the blocklist hid nothing and no default filter applied. */

@@ -7,7 +7,8 @@ import { tabs } from './settings.ts';
 import { invitationStatus } from './admin-invitations.ts';
 import type { Invitation } from '../../storage/invitations.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 function sendSection(ctx: PageContext, form: FormState): Html {
   const v = ctx.viewer!;

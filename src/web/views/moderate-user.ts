@@ -7,7 +7,8 @@ import { auditTable } from './audit-table.ts';
 import type { PageContext } from './page.ts';
 import type { Account } from '../../domain/account.ts';
 import type { AuditRecord } from '../../storage/audit-log.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** What the page shows. */
 export interface ModerateUserModel {

@@ -6,7 +6,8 @@ import { dateTime } from './time.ts';
 import type { PageContext } from './page.ts';
 import type { WorkRecord } from '../../storage/works.ts';
 import type { WorkAction } from '../../actions/moderate-work.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** What the page shows. */
 export interface ModerateWorkModel {

@@ -8,7 +8,8 @@ import { layout } from './layout.ts';
 import { csrfField } from './form.ts';
 import { dateTime } from './time.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 import type { ParticipationBlock, ParticipationRefused } from '../../domain/participation.ts';
 
 /** The form that mails the confirmation link again. */

@@ -5,7 +5,8 @@ import { csrfField, formMessage, type FormState } from './form.ts';
 import { dateOnly } from './time.ts';
 import type { PolicyTexts } from '../../actions/policy-texts.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 const text = (sanitizedHtml: string): Html =>
   sanitizedHtml ? html`<div class="userstuff">${raw(sanitizedHtml)}</div>` : html`<p>${t('site.page.unwritten')}</p>`;

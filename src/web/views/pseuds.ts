@@ -12,7 +12,8 @@ import type { Pseud } from '../../domain/pseud.ts';
 import type { AccountPseuds, PseudPage } from '../../actions/pseuds.ts';
 import type { FilteredWorks } from '../../actions/filter-works.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** "1 - 20 of 45 Works by name"; no "0" when the reader's blocklist hid them all. */
 const worksHeading = (works: FilteredWorks, name: string) => (works.window.total === 0 && works.hidden > 0 ? t('member.works_by', { name }) : listingHeading(works, 'by', name));

@@ -6,7 +6,8 @@ import { tagPath } from '../urls.ts';
 import type { BlockedEntry } from '../../storage/blocklist.ts';
 import type { SavedFilter } from '../../storage/saved-filters.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 function addForm(ctx: PageContext, form: FormState, kind: 'tag' | 'user', label: string): Html {
   return html`<form method="post" action="/settings/blocklist">${csrfField(ctx.csrfToken)}<input type="hidden" name="block[kind]" value="${kind}">

@@ -5,7 +5,8 @@ import { csrfField } from './form.ts';
 import { tabs } from './settings.ts';
 import { readerFields, flag } from './reader-controls.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 import type { ReaderPreferences } from '../../domain/reader-preferences.ts';
 
 /** The reading settings form, and the history switch (its own form: it is not a display choice). */

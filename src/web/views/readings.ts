@@ -14,7 +14,8 @@ import { markForm } from './mark-button.ts';
 import { listingNotices } from './listing-notices.ts';
 import type { ReadingEntry, ReadingList } from '../../actions/readings.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 const visits = (n: number) => t('reader.readings.visits', { count: n });
 

@@ -5,7 +5,8 @@ import { field, csrfField, formMessage, type FormState } from './form.ts';
 import { signupDoor } from '../../domain/signup-rules.ts';
 import { choice } from './choice.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** A consent checkbox, kept ticked when the form comes back. */
 const consentBox = (form: FormState, o: { key: string; label: string; hint?: Html }): Html =>

@@ -4,7 +4,8 @@ import { dateTime } from './time.ts';
 import type { PageContext } from './page.ts';
 import type { WorkRecord } from '../../storage/works.ts';
 import { isStaff } from '../../domain/moderation.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** The banner, or '' for a work in the archive. */
 export function removalBanner(ctx: PageContext, work: WorkRecord): Html | '' {

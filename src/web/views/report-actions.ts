@@ -6,7 +6,8 @@ import { html, type Html } from './html.ts';
 import { csrfField, type FormState } from './form.ts';
 import type { ReportView } from '../../actions/review-reports.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** One of this page's own forms, when it comes back with errors. */
 export interface ReportActionForm {

@@ -5,7 +5,8 @@ import { field, csrfField, formMessage, type FormState } from './form.ts';
 import { REPORT_BODY_MAX } from '../../domain/abuse-report.ts';
 import type { ReportFormData } from '../../actions/report-abuse.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 import { reasonLabel } from './report-reason.ts';
 
 /** The reasons as radio buttons in a fieldset, with the error read out for the group. */

@@ -6,7 +6,8 @@ import type { Hiding, ReportedItem, ReportedWork } from '../../actions/report-it
 import { chapterPath, workPath, seriesPath } from '../urls.ts';
 import { collectionPath } from '../collection-urls.ts';
 import { chapterHeadingText } from '../../domain/chapter-heading.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 import { taxonomyLabel } from './taxonomy-label.ts';
 import { commentStatusLabel } from './comment-status.ts';
 

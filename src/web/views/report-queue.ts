@@ -7,7 +7,8 @@ import type { ReportFilter, ReportTargetKind } from '../../domain/abuse-report.t
 import type { ReportQueue } from '../../actions/review-reports.ts';
 import type { ReportRecord } from '../../storage/abuse-reports.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 import { reasonLabel } from './report-reason.ts';
 
 const STATUS_CHOICES: readonly ReportFilter['status'][] = ['open', 'resolved', 'dismissed', 'all'];

@@ -8,7 +8,8 @@ import { reporterName, reportSubject, statusWord } from './report-queue.ts';
 import type { ReportView } from '../../actions/review-reports.ts';
 import type { ReportRecord } from '../../storage/abuse-reports.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 import { reasonLabel } from './report-reason.ts';
 
 function status(r: ReportRecord): Html {

@@ -9,7 +9,8 @@ import { listingNotices } from './listing-notices.ts';
 import { bookmarkDetails } from './bookmarks.ts';
 import { isoDay } from '../../domain/work.ts';
 import { pagination } from './pagination.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** The page. */
 export function seriesBookmarksPage(ctx: PageContext, m: { id: number; title: string; entries: SeriesBookmarkEntry[]; hidden: number; page: number; pages: number }): Html {

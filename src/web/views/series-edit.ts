@@ -9,7 +9,8 @@ import { creatorLinks } from './byline.ts';
 import { seriesPath, workPath } from '../urls.ts';
 import type { SeriesForEdit } from '../../actions/edit-series.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** What the form shows: the series as stored or as typed, and what went wrong. */
 export interface SeriesFormModel {

@@ -2,7 +2,8 @@
 import { html, type Html } from './html.ts';
 import { dateTime } from './time.ts';
 import type { Account } from '../../domain/account.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** The notice, or '' for everyone in good standing (`now` is the request's time). */
 export function standingNotice(viewer: Account | undefined, now: number): Html | '' {

@@ -7,7 +7,8 @@ import { KIND_CHOICES, tagSearchQuery, type TagSearch } from '../../domain/tag-s
 import { MAX_TAG_LENGTH, type TagKind } from '../../domain/tag-list.ts';
 import type { FoundTag, FoundTags } from '../../actions/search-tags.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml, formatNumber } from '../../i18n/translate.ts';
+import { t, formatNumber } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** A kind of tag's name in the reader's language ("Additional tag (freeform)"). */
 export const kindName = (k: TagKind): string => t(`tags.kind.${k}`);

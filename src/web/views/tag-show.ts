@@ -12,7 +12,8 @@ import type { TagInfo } from '../../actions/tag-info.ts';
 import type { TagNode } from '../../storage/tag-graph.ts';
 import type { TagKind } from '../../domain/tag-list.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml, formatNumber } from '../../i18n/translate.ts';
+import { t, formatNumber } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 
 /** Works per tag id the reader may see; absent where counts are not shown (the wrangling page). */
 type Uses = ((id: number) => number) | undefined;

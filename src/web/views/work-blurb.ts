@@ -13,7 +13,8 @@ import type { WorkBlurb } from '../../actions/list-works.ts';
 import type { TagRef } from '../../storage/tags.ts';
 import type { PageContext } from './page.ts';
 import { markItem } from './mark-button.ts';
-import { t, tHtml, formatNumber, formatDate, currentLocale } from '../../i18n/translate.ts';
+import { t, formatNumber, formatDate, currentLocale } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 import { tagNameLang } from './work-meta.ts';
 import { langAttributes } from '../../i18n/lang-attributes.ts';
 

@@ -7,7 +7,8 @@ import { collectionPath } from '../collection-urls.ts';
 import type { TagRef } from '../../storage/tags.ts';
 import type { TagKind } from '../../domain/tag-list.ts';
 import type { WorkPage } from '../../actions/read-work.ts';
-import { t, tHtml, formatNumber, currentLocale } from '../../i18n/translate.ts';
+import { t, formatNumber, currentLocale } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 import { AO3_TAXONOMY } from '../../domain/taxonomy.ts';
 
 /** "Rating:" / "Ratings:": the row label of a kind of tag, singular for one tag (AO3's labels in English). */

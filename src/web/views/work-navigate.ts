@@ -6,7 +6,8 @@ import { isoDay } from '../../domain/work.ts';
 import { chapterPath, workPath } from '../urls.ts';
 import type { WorkPage } from '../../actions/read-work.ts';
 import type { PageContext } from './page.ts';
-import { t, tHtml, currentLocale } from '../../i18n/translate.ts';
+import { t, currentLocale } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 import { textDirection } from '../../i18n/locales.ts';
 
 /**

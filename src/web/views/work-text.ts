@@ -6,7 +6,8 @@ import type { ChapterRecord } from '../../storage/chapters.ts';
 import type { WorkPage } from '../../actions/read-work.ts';
 import { chapterTitleAfterNumber } from '../../domain/chapter-heading.ts';
 import { giftItem } from './gift-links.ts';
-import { t, tHtml } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
+import { tHtml } from './translate-html.ts';
 import { langAttributes, interfaceLangAttributes } from '../../i18n/lang-attributes.ts';
 
 /** A titled block of the author's text, which carries the work's language (`lang`). */
