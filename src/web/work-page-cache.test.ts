@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { withLocale } from '../i18n/translate.ts';
 import { WorkPageCache, storedPage, guestPageKey } from './work-page-cache.ts';
 
 const TOKEN = 'T'.repeat(43);
@@ -56,9 +57,10 @@ test('the least recently used pages go first when the budget is exceeded, spare 
   assert.ok(withForm.get('f', '1'), 'and never push the page out');
 });
 
-test('only guests without a one-time message share pages; the reading-preferences cookie is part of the key', () => {
+test('only guests without a one-time message share pages; the language and the reading-preferences cookie are part of the key', () => {
   const guest = { viewer: undefined, cookies: {}, url: '/works/1' };
-  assert.equal(guestPageKey(guest), '/works/1\n');
+  assert.equal(guestPageKey(guest), 'en\n/works/1\n');
+  assert.equal(withLocale('es', () => guestPageKey(guest)), 'es\n/works/1\n');
   assert.notEqual(guestPageKey({ ...guest, cookies: { quire_reader: '1200000' } }), guestPageKey(guest));
   assert.equal(guestPageKey({ ...guest, cookies: { quire_flash: 'Saved.' } }), undefined);
   assert.equal(guestPageKey({ ...guest, viewer: { id: 1 } as never }), undefined);
