@@ -42,5 +42,6 @@ export function downloadLabels(): DownloadLabels {
     chapterTitled: t('download.chapter_titled', keep('n', 'title')),
     scheduled: t('download.scheduled'),
     draft: t('download.draft'),
+    missingGlyphs: t('download.missing_glyphs'),
   };
 }

@@ -44,6 +44,8 @@ export interface DownloadLabels {
   chapterTitled: string;
   scheduled: string;
   draft: string;
+  /** The PDF's note when some symbols or emoji have no glyph in its fonts. */
+  missingGlyphs: string;
 }
 
 /** The English labels: AO3's words, as the downloads always had them. */
@@ -83,6 +85,7 @@ export const ENGLISH_LABELS: DownloadLabels = {
   chapterTitled: 'Chapter {n}: {title}',
   scheduled: '(Scheduled)',
   draft: '(Draft)',
+  missingGlyphs: 'Some characters of this work (symbols or emoji) are not in this PDF’s fonts and are left out or shown as boxes. The EPUB and HTML downloads show them.',
 };
 
 /** A template with its `{name}` parts replaced (each once, in order of the values; values are inserted as given). */

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { noPdfReason, scriptsPdfCannotShow, snapshotTexts } from './pdf-scripts.ts';
+import { scriptsPdfCannotShow, snapshotTexts } from './pdf-scripts.ts';
+import { noPdfReason } from '../actions/no-pdf-reason.ts';
+import { withLocale } from '../i18n/translate.ts';
 import { sampleSnapshot } from '../../test/fixtures/work-snapshot.ts';
 
 test('the scripts the fonts cover, with punctuation, digits, symbols and combining marks, need nothing more', () => {
@@ -34,4 +36,10 @@ test('the reason names the scripts', () => {
   assert.match(noPdfReason(['other']), /uses a script that/);
   assert.match(noPdfReason(['Thai', 'other']), /uses Thai script and other scripts that/);
   assert.match(noPdfReason(['Thai', 'extended Arabic', 'other']), /uses Thai script, Arabic-script letters .* \(as in Urdu\) and other scripts that/);
+});
+
+test('the reason is in the reader\'s language, scripts named as that language names them', () => {
+  assert.match(withLocale('es', () => noPdfReason(['Devanagari', 'Thai'])), /^No hay PDF de esta obra: usa los sistemas de escritura devanagari y tailandés, que/);
+  assert.match(withLocale('es', () => noPdfReason(['Thai', 'extended Arabic', 'other'])), /usa el sistema de escritura tailandés, letras de escritura árabe .* \(como en urdu\) y otros sistemas de escritura, que/);
+  assert.match(withLocale('ar', () => noPdfReason(['Thai'])), /^لا يتوفر ملف PDF لهذا العمل: فهو يستخدم الكتابة التايلاندية /);
 });

@@ -3,7 +3,7 @@
  * Greek, Cyrillic, Armenian and Georgian (DejaVu Serif), Arabic and Persian (DejaVu Sans) and Hebrew (Noto), shaped and
  * laid out right to left, and Chinese, Japanese and Korean (Noto Sans SC and KR). A work that needs any other script
  * (Thai, Devanagari, …), or Arabic-script letters beyond Arabic's and Persian's (Urdu's), gets no PDF: its letters
- * would be boxes or, for scripts that need shaping, wrongly joined, so the work page says why and offers the EPUB and
+ * would be boxes or, for scripts that need shaping, wrongly joined, so the work page says why (actions/no-pdf-reason.ts) and offers the EPUB and
  * HTML downloads, which use the reader's own fonts. Symbols and emoji (Unicode's "Common" script) do not block a PDF:
  * the PDF notes any it cannot show.
  */
@@ -19,18 +19,27 @@ export const PDF_SCRIPTS = ['Latin', 'Greek', 'Cyrillic', 'Armenian', 'Georgian'
 const BEYOND_EUROPEAN = /[^\u0000-\u058f\u10a0-\u10ff\u1e00-\u1fff\u2000-\u27ff\u2900-\u2bff]/;
 const UNCOVERED = new RegExp(`[^${['Common', 'Inherited', ...PDF_SCRIPTS].map((s) => `\\p{Script=${s}}`).join('')}]`, 'u');
 
-const OTHER = 'other';
-const EXTENDED_ARABIC = 'extended Arabic';
+/** What scriptsPdfCannotShow reports for letters of an unnamed script, and for Arabic-script letters beyond Arabic's and Persian's. */
+export const OTHER = 'other';
+export const EXTENDED_ARABIC = 'extended Arabic';
 
 // Arabic-script letters that DejaVu Sans (the PDF's Arabic font, see pdf-fallback-fonts.ts) lacks: Urdu's heh goal and
 // yeh barree, Persian's heh with yeh above, the Arabic Supplement and Extended-A/B blocks of African and Central Asian
 // orthographies. Its standard Arabic and Persian letters are complete. Missing marks and signs only earn the note.
 const ARABIC_LETTERS_MISSING = /[\u0620\u063b-\u063f\u0671-\u0673\u0675-\u0678\u06c0-\u06c5\u06c9\u06ca\u06cd\u06cf\u06d1-\u06d3\u06e5\u06e6\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f\u0870-\u0887\u0889-\u088f\u08a0-\u08c9]/;
 
-// Scripts named in the message when a work needs them; anything else is OTHER.
-const NAMED = ['Thai', 'Lao', 'Khmer', 'Myanmar', 'Tibetan', 'Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada',
-  'Malayalam', 'Sinhala', 'Ethiopic', 'Syriac', 'Thaana', 'Nko', 'Mongolian', 'Tifinagh', 'Cherokee', 'Canadian_Aboriginal', 'Bopomofo', 'Yi',
-  'Javanese', 'Balinese', 'Runic', 'Ogham', 'Coptic', 'Gothic', 'Braille'].map((name) => ({ name: name.replace(/_/g, ' '), re: new RegExp(`\\p{Script=${name}}`, 'u') }));
+// Scripts named in the message when a work needs them (Unicode's name, ISO 15924 code); anything else is OTHER.
+const NAMED = ([['Thai', 'Thai'], ['Lao', 'Laoo'], ['Khmer', 'Khmr'], ['Myanmar', 'Mymr'], ['Tibetan', 'Tibt'], ['Devanagari', 'Deva'], ['Bengali', 'Beng'],
+  ['Gurmukhi', 'Guru'], ['Gujarati', 'Gujr'], ['Oriya', 'Orya'], ['Tamil', 'Taml'], ['Telugu', 'Telu'], ['Kannada', 'Knda'], ['Malayalam', 'Mlym'],
+  ['Sinhala', 'Sinh'], ['Ethiopic', 'Ethi'], ['Syriac', 'Syrc'], ['Thaana', 'Thaa'], ['Nko', 'Nkoo'], ['Mongolian', 'Mong'], ['Tifinagh', 'Tfng'],
+  ['Cherokee', 'Cher'], ['Canadian_Aboriginal', 'Cans'], ['Bopomofo', 'Bopo'], ['Yi', 'Yiii'], ['Javanese', 'Java'], ['Balinese', 'Bali'], ['Runic', 'Runr'],
+  ['Ogham', 'Ogam'], ['Coptic', 'Copt'], ['Gothic', 'Goth'], ['Braille', 'Brai']] as const)
+  .map(([name, code]) => ({ name: name.replace(/_/g, ' '), code, re: new RegExp(`\\p{Script=${name}}`, 'u') }));
+
+/** The ISO 15924 code of a script name scriptsPdfCannotShow reports (undefined for OTHER and EXTENDED_ARABIC): Intl.DisplayNames names it in other languages. */
+export function scriptCode(name: string): string | undefined {
+  return NAMED.find((s) => s.name === name)?.code;
+}
 
 /** The scripts in `texts` that the PDF fonts cannot show, by name, OTHER or EXTENDED_ARABIC (empty when a PDF can be made). */
 export function scriptsPdfCannotShow(texts: Iterable<string>): string[] {
@@ -57,15 +66,4 @@ export function workPageTexts(p: Pick<WorkPage, 'work' | 'chapters' | 'creators'
   return [w.title, w.summaryHtml, w.notesHtml, w.endNotesHtml, w.betaCredits, LANGUAGES.find((l) => l.code === w.language)?.name ?? w.language,
     ...p.creators.flatMap((c) => [c.login, c.pseud]), ...Object.values(p.tags).flat().flatMap((t) => [t.name, t.disclaimerHtml]), ...p.series.map((x) => x.title),
     ...p.chapters.flatMap((c) => [c.title, c.summaryHtml, c.notesHtml, c.bodyHtml, c.endNotesHtml])];
-}
-
-/** Why a work has no PDF, as a sentence for the work page and the PDF address; '' when it has one. */
-export function noPdfReason(scripts: readonly string[]): string {
-  if (scripts.length === 0) return '';
-  const named = scripts.filter((s) => s !== OTHER && s !== EXTENDED_ARABIC);
-  const and = (list: string[]) => (list.length <= 1 ? list.join('') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`);
-  const parts = named.length ? [`${and(named)} script${named.length > 1 ? 's' : ''}`] : [];
-  if (scripts.includes(EXTENDED_ARABIC)) parts.push('Arabic-script letters beyond those of Arabic and Persian (as in Urdu)');
-  if (scripts.includes(OTHER)) parts.push(parts.length ? 'other scripts' : 'a script');
-  return `No PDF for this work: it uses ${and(parts)} that the PDF’s fonts cannot show. The EPUB and HTML downloads show it with your reader’s fonts.`;
 }

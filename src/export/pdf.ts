@@ -15,11 +15,11 @@ import { isFallbackFont } from './pdf-fallback-fonts.ts';
 import { fontPieces } from './pdf-font-runs.ts';
 import { fontChoice, laidOut } from './pdf-laid-out.ts';
 import { snapshotTexts } from './pdf-scripts.ts';
+import { fill } from './labels.ts';
 
 const SIZE = 10.5;
 const MARGIN = 50;
 const GRAY = '#444444';
-const MISSING_GLYPHS_NOTE = 'Some characters of this work (symbols or emoji) are not in this PDF’s fonts and are left out or shown as boxes. The EPUB and HTML downloads show them.';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -63,6 +63,11 @@ function runs(doc: Doc, list: Run[], opts: RunsOptions = {}) {
 
 const plain = (text: string, style: Partial<Run> = {}): Run => ({ text, bold: false, italic: false, mono: false, ...style });
 
+/** A label template (labels.ts) as runs: its own words in `style`, each `{name}` part as the run given for it. */
+function templateRuns(template: string, parts: Record<string, Run>, style: Partial<Run> = {}): Run[] {
+  return template.split(/(\{\w+\})/).filter(Boolean).map((piece) => parts[piece.slice(1, -1)] ?? plain(piece, style));
+}
+
 /** Lays out blocks of author HTML. */
 function blocks(doc: Doc, list: Block[], indent = 0) {
   list.forEach((b, i) => {
@@ -89,17 +94,18 @@ function titlePage(doc: Doc, s: WorkSnapshot) {
   doc.moveDown(2);
   runs(doc, [plain(s.title, { bold: true })], { size: 20, align: 'center' });
   doc.moveDown(0.5);
-  runs(doc, [plain(`by ${bylineText(s)}`)], { size: 13, align: 'center' });
+  const l = s.labels;
+  runs(doc, [plain(fill(l.by, { creators: bylineText(s) }))], { size: 13, align: 'center' });
   doc.moveDown(1.5);
   for (const [label, values] of prefaceRows(s)) {
     runs(doc, [plain(`${label}: `, { bold: true }), plain(values.join(', '))], { size: SIZE - 1 });
     doc.moveDown(0.2);
   }
   doc.moveDown(0.5);
-  runs(doc, [plain(`Posted originally on ${s.siteName} at `), plain(s.workUrl, { href: s.workUrl })], { size: SIZE - 1.5, color: GRAY });
-  section(doc, 'Summary', s.summaryHtml);
-  if (s.credits) { doc.moveDown(0.8); runs(doc, [plain('Beta and thanks: ', { bold: true }), plain(s.credits)]); }
-  section(doc, 'Notes', s.notesHtml);
+  runs(doc, templateRuns(l.postedOriginally, { site: plain(s.siteName), url: plain(s.workUrl, { href: s.workUrl }) }), { size: SIZE - 1.5, color: GRAY });
+  section(doc, l.summary, s.summaryHtml);
+  if (s.credits) { doc.moveDown(0.8); runs(doc, templateRuns(l.thanks, { credits: plain(s.credits) }, { bold: true })); }
+  section(doc, l.notes, s.notesHtml);
 }
 
 /** Whether every character of the work has a glyph in DejaVu Serif or in the Noto font of its script. */
@@ -141,25 +147,26 @@ export function renderPdf(s: WorkSnapshot, fonts: PdfFonts = loadPdfFonts()): Pr
   });
   for (const [name, data] of Object.entries(fonts)) doc.registerFont(name, data);
   titlePage(doc, s);
-  if (!coversAll(doc, s)) { doc.moveDown(1); runs(doc, [plain(MISSING_GLYPHS_NOTE, { italic: true })], { size: SIZE - 1.5, color: GRAY }); }
+  const l = s.labels;
+  if (!coversAll(doc, s)) { doc.moveDown(1); runs(doc, [plain(l.missingGlyphs, { italic: true })], { size: SIZE - 1.5, color: GRAY }); }
   for (const c of s.chapters) {
     doc.addPage();
     const heading = c.heading || s.title;
     doc.outline.addItem(heading);
     runs(doc, [plain(heading, { bold: true })], { size: 15, align: 'center' });
     doc.moveDown(1);
-    section(doc, 'Chapter Summary', c.summaryHtml);
-    section(doc, 'Chapter Notes', c.notesHtml);
+    section(doc, l.chapterSummary, c.summaryHtml);
+    section(doc, l.chapterNotes, c.notesHtml);
     if (c.summaryHtml || c.notesHtml) doc.moveDown(1.2);
     blocks(doc, htmlBlocks(c.bodyHtml));
-    section(doc, 'Chapter End Notes', c.endNotesHtml);
+    section(doc, l.chapterEndNotes, c.endNotesHtml);
   }
   doc.addPage();
-  runs(doc, [plain('Afterword', { bold: true })], { size: 15, align: 'center' });
-  section(doc, 'End Notes', s.endNotesHtml);
+  runs(doc, [plain(l.afterword, { bold: true })], { size: 15, align: 'center' });
+  section(doc, l.endNotes, s.endNotesHtml);
   for (const d of s.disclaimersHtml) { doc.moveDown(0.8); blocks(doc, htmlBlocks(d)); }
   doc.moveDown(1);
-  runs(doc, [plain(`Please drop by ${s.siteName} to leave comments: `), plain(s.workUrl, { href: s.workUrl })]);
+  runs(doc, templateRuns(l.leaveCommentsAt, { site: plain(s.siteName), url: plain(s.workUrl, { href: s.workUrl }) }));
   pageNumbers(doc);
   doc.end();
   return done;

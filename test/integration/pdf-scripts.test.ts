@@ -8,6 +8,7 @@ import { startArchive, type TestArchive } from '../support/archive.ts';
 import { workForm } from '../support/works.ts';
 import { chapterForm, workIdOf } from '../support/chapters.ts';
 import type { Client } from '../support/client.ts';
+import { assertNoEnglish } from '../support/untranslated.ts';
 
 // A title and a sentence in each script the PDF fonts cover; the sentences carry no vowel marks, whose place in
 // extracted text differs between PDF readers.
@@ -69,6 +70,30 @@ for (const engine of engines()) {
       assert.match(res.headers['content-type'] as string, /^text\/html/);
       assert.match(res.body, /it uses Thai script that the PDF’s fonts cannot show/);
       assert.equal((await archive.visitor().get(`/downloads/${id}/Thai.epub`)).statusCode, 200);
+    });
+
+    test('a Spanish reader\'s PDF has its fixed words in Spanish, an English reader\'s in English', { skip: noPdftotext }, async () => {
+      const id = await post({ 'work[title]': 'Camino', 'work[summary]': 'Nieve al anochecer.', 'work[notes]': 'Para ti.', 'chapter[content]': 'La nieve empezó a caer.' });
+      const text = async (locale: string) => pdfText((await archive.visitor().get(`/downloads/${id}/Camino.pdf`, { 'accept-language': locale })).rawPayload).replace(/\s+/g, ' ');
+      const spanish = await text('es');
+      for (const words of ['de writer', 'Publicado originalmente en', 'Resumen', 'Notas', 'Epílogo', 'para dejar comentarios']) assert.ok(spanish.includes(words), `${words} in:\n${spanish}`);
+      assert.doesNotMatch(spanish, /Posted originally|Summary|Afterword|to leave comments/);
+      const english = await text('en');
+      for (const words of ['by writer', 'Posted originally on', 'Summary', 'Notes', 'Afterword', 'to leave comments']) assert.ok(english.includes(words), `${words} in:\n${english}`);
+    });
+
+    test('a Thai work read in Spanish or Arabic says why there is no PDF in that language', async () => {
+      const id = await post({ 'work[title]': 'Thai', 'work[language]': 'th', 'chapter[content]': 'หิมะเริ่มตกตอนพลบค่ำ' });
+      const page = await archive.visitor().get(`/works/${id}`, { 'accept-language': 'es' });
+      assert.match(parse(page.body).querySelector('li.download .download-note')!.text, /^No hay PDF de esta obra: usa el sistema de escritura tailandés, que/);
+      assertNoEnglish(page.body, 'es');
+      const res = await archive.visitor().get(`/downloads/${id}/Thai.pdf`, { 'accept-language': 'es' });
+      assert.equal(res.statusCode, 404);
+      assert.match(res.body, /usa el sistema de escritura tailandés/);
+      assertNoEnglish(res.body, 'es');
+      const arabic = await archive.visitor().get(`/works/${id}`, { 'accept-language': 'ar' });
+      assert.match(parse(arabic.body).querySelector('li.download .download-note')!.text, /التايلاندية/);
+      assertNoEnglish(arabic.body, 'ar');
     });
 
     test('a Latin-script work whose later chapter is in Devanagari has no PDF either', async () => {

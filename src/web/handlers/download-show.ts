@@ -5,7 +5,8 @@ import { LoginRequired, NotFound } from '../../domain/errors.ts';
 import { redirectWithFlash } from '../respond.ts';
 import { formatOf, MEDIA_TYPES, contentDisposition, downloadEtag } from '../../export/formats.ts';
 import { DownloadRenderer } from '../../services/download-renderer.ts';
-import { noPdfReason, scriptsPdfCannotShow, snapshotTexts } from '../../export/pdf-scripts.ts';
+import { scriptsPdfCannotShow, snapshotTexts } from '../../export/pdf-scripts.ts';
+import { noPdfReason } from '../../actions/no-pdf-reason.ts';
 import { t } from '../../i18n/translate.ts';
 
 /**

@@ -4,7 +4,8 @@
  */
 import { html, type Html } from './html.ts';
 import { FORMATS, FORMAT_LABELS, downloadPath } from '../../export/formats.ts';
-import { noPdfReason, scriptsPdfCannotShow, workPageTexts } from '../../export/pdf-scripts.ts';
+import { scriptsPdfCannotShow, workPageTexts } from '../../export/pdf-scripts.ts';
+import { noPdfReason } from '../../actions/no-pdf-reason.ts';
 import type { WorkPage } from '../../actions/read-work.ts';
 import { t } from '../../i18n/translate.ts';
 
