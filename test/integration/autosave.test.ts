@@ -1,5 +1,6 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { parse } from 'node-html-parser';
 import { engines } from '../support/databases.ts';
 import { startArchive, type TestArchive } from '../support/archive.ts';
 import { workForm } from '../support/works.ts';
@@ -24,12 +25,23 @@ for (const engine of engines()) {
       const page = await author.get('/works/new');
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /<form [^>]*data-autosave="work:new"/);
-      assert.match(page.body, /<p class="hint autosave-status" role="status" aria-live="polite"><\/p>/);
+      assert.match(page.body, /<p class="hint autosave-status" role="status" aria-live="polite" data-pending-text="Not keeping copies yet: [^"]*" data-saved-text="Saved a copy at \{time\}\."[^>]*><\/p>/);
       assert.match(page.body, /<script type="module" src="\/assets\/autosave\.[0-9a-f]{10}\.js"><\/script>/);
-      assert.doesNotMatch(page.body, /unsaved text/);
+      assert.doesNotMatch(page.body, /autosave-notice|You have unsaved text/);
       const script = await author.get(/src="(\/assets\/autosave\.[0-9a-f]{10}\.js)"/.exec(page.body)![1]!);
       assert.equal(script.statusCode, 200);
       assert.match(String(script.headers['content-type']), /text\/javascript/);
+    });
+
+    test('the script\'s sentences come in the reader\'s language, with their places to fill', async () => {
+      const status = async (locale: string) => parse((await author.get('/works/new', { 'accept-language': locale })).body).querySelector('p.autosave-status')!;
+      const es = await status('es');
+      assert.equal(es.getAttribute('data-saved-text'), 'Copia guardada a las {time}.');
+      assert.equal(es.getAttribute('data-failed-text'), 'No se pudo guardar una copia: {reason}');
+      assert.equal(es.getAttribute('data-answered-text'), 'el archivo respondió {status}. Lo intentará de nuevo.');
+      const ar = await status('ar');
+      assert.equal(ar.getAttribute('data-saved-text'), 'حُفظت نسخة في الساعة {time}.');
+      for (const name of ['pending', 'logged-out', 'too-long', 'too-old', 'unreachable']) assert.notEqual(ar.getAttribute(`data-${name}-text`), (await status('en')).getAttribute(`data-${name}-text`));
     });
 
     test('a copy is stored, then replaced: one per form key', async () => {
@@ -78,7 +90,7 @@ for (const engine of engines()) {
       await other.register('reader');
       const page = await other.get('/works/new?restore=1');
       assert.equal(page.statusCode, 200);
-      assert.doesNotMatch(page.body, /unsaved text|Words I must not lose|Second &lt;title/);
+      assert.doesNotMatch(page.body, /autosave-notice|You have unsaved text|Words I must not lose|Second &lt;title/);
       // Discarding someone else's key only touches one's own copies.
       await other.post('/autosave/discard', { key: 'work:new', return_to: '/works/new' });
       assert.equal((await copies()).length, 1);

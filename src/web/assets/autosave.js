@@ -18,6 +18,8 @@ function watch(form) {
   let lastTry = Date.now();
 
   const say = (text) => { if (status) status.textContent = text; };
+  // The page hands over its sentences in the reader's language (views/autosave-status.ts); English if it did not.
+  const phrase = (name, fallback, values = {}) => (status?.dataset[name] ?? fallback).replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
   const interval = () => Number(form.dataset.autosaveInterval) || DEFAULT_INTERVAL;
   // An older copy is offered above the form: saving now would overwrite it before the author chose.
   const pendingOffer = () => [...document.querySelectorAll('[data-autosave-pending]')].some((el) => el.getAttribute('data-autosave-pending') === key);
@@ -33,7 +35,7 @@ function watch(form) {
     if (!dirty || saving || submitting) return;
     lastTry = Date.now();
     if (pendingOffer()) {
-      say('Not keeping copies yet: restore or discard the unsaved text above first.');
+      say(phrase('pendingText', 'Not keeping copies yet: restore or discard the unsaved text above first.'));
       return;
     }
     const body = new URLSearchParams(/** @type {any} */ (new FormData(form)));
@@ -51,23 +53,23 @@ function watch(form) {
         redirect: 'manual',
         keepalive: leaving && text.length < KEEPALIVE_LIMIT,
       });
-      if (res.type === 'opaqueredirect' || res.status === 0) throw new Error('you are no longer logged in. Your text is still here: when you post it, you will be asked to log in and it will be sent.');
+      if (res.type === 'opaqueredirect' || res.status === 0) throw new Error(phrase('loggedOutText', 'you are no longer logged in. Your text is still here: when you post it, you will be asked to log in and it will be sent.'));
       const data = await res.json().catch(() => ({}));
-      if (res.status === 413) throw new Error(data.error ?? 'the text is too long to keep a copy. Save a draft instead.');
-      if (res.status === 403) throw new Error('this page is too old. Copy your text somewhere safe, then reload the page.');
-      if (!res.ok) throw new Error(data.error ?? `the archive answered ${res.status}. It will try again.`);
-      say(`Saved a copy at ${clock(data.savedAt)}.`);
+      if (res.status === 413) throw new Error(data.error ?? phrase('tooLongText', 'the text is too long to keep a copy. Save a draft instead.'));
+      if (res.status === 403) throw new Error(phrase('tooOldText', 'this page is too old. Copy your text somewhere safe, then reload the page.'));
+      if (!res.ok) throw new Error(data.error ?? phrase('answeredText', 'the archive answered {status}. It will try again.', { status: res.status }));
+      say(phrase('savedText', 'Saved a copy at {time}.', { time: clock(data.savedAt) }));
     } catch (error) {
       dirty = true;
-      const reason = error instanceof TypeError ? 'the archive could not be reached. It will try again.' : error.message;
-      say(`Could not save a copy: ${reason}`);
+      const reason = error instanceof TypeError ? phrase('unreachableText', 'the archive could not be reached. It will try again.') : error.message;
+      say(phrase('failedText', 'Could not save a copy: {reason}', { reason }));
     } finally {
       saving = false;
     }
   }
 }
 
-/** "14:03" in the reader's own time zone. */
+/** "14:03" in the reader's own time zone, with the page's digits. */
 function clock(ms) {
-  return new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return new Date(ms).toLocaleTimeString(document.documentElement.lang || [], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }

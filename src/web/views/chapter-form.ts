@@ -1,5 +1,6 @@
 /** The chapter part of the posting forms, and the page for adding or editing one chapter. */
 import { html, type Html } from './html.ts';
+import { autosaveStatus } from './autosave-status.ts';
 import { layout } from './layout.ts';
 import { field, csrfField, formMessage, type FormState } from './form.ts';
 import type { FieldErrors } from '../../domain/errors.ts';
@@ -73,7 +74,7 @@ ${m.posted ? '' : html`${timeZoneNote(m.zone, ctx.asset)}
 ${publicationFields(form, { silent: true })}`}
 <p class="actions">${m.chapterId && m.posted ? html`<button type="submit" name="commit" value="post">${t('posting.save_changes')}</button>` : html`<button type="submit" name="commit" value="post">${t('posting.chapter.post')}</button>
 <button type="submit" name="commit" value="draft" class="secondary">${t('posting.save_draft')}</button>`}</p>
-<p class="hint autosave-status" role="status" aria-live="polite"></p>
+${autosaveStatus()}
 </form>
 <script type="module" src="${ctx.asset('autosave.js')}"></script>`);
 }

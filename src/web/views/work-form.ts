@@ -1,5 +1,6 @@
 /** The posting and editing form of a work (and, when new, its first chapter). */
 import { html, type Html } from './html.ts';
+import { autosaveStatus } from './autosave-status.ts';
 import { layout } from './layout.ts';
 import { field, csrfField, formMessage } from './form.ts';
 import { chapterFields, publicationFields } from './chapter-form.ts';
@@ -114,7 +115,7 @@ ${publicationFields(form, { silent: false })}` : ''}
 ${m.workId && !m.isDraft ? html`<button type="submit" name="commit" value="post">${t('posting.save_changes')}</button>` : html`<button type="submit" name="commit" value="post">${t('posting.work.post')}</button>
 <button type="submit" name="commit" value="draft" class="secondary">${t('posting.save_draft')}</button>`}
 </p>
-<p class="hint autosave-status" role="status" aria-live="polite"></p>
+${autosaveStatus()}
 </form>
 <script type="module" src="${ctx.asset('autosave.js')}"></script>
 <script type="module" src="${ctx.asset('tag-autocomplete.js')}"></script>`);
