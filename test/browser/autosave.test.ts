@@ -53,4 +53,21 @@ describe('autosave in Chromium', { skip: browserSkip }, () => {
     await page.locator('.autosave-status').filter({ hasText: /Could not save a copy: you are no longer logged in/ }).waitFor({ timeout: 10_000 });
     await context.close();
   });
+
+  test('a Spanish reader\'s status line is in Spanish, saved or not', async () => {
+    const context = await env.browser.newContext({ javaScriptEnabled: true });
+    const page = await context.newPage();
+    await logIn(page, env.base, 'admin', ADMIN_PASSWORD);
+    await context.setExtraHTTPHeaders({ 'accept-language': 'es' });
+    await page.goto(`${env.base}/works/new`);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+    await page.locator('form[data-autosave]').evaluate((form: HTMLFormElement) => { form.dataset.autosaveInterval = '300'; });
+    const status = page.locator('.autosave-status');
+    await page.locator('#work_title').fill('Escrito en español');
+    await status.filter({ hasText: /^Copia guardada a las \d\d:\d\d\.$/ }).waitFor({ timeout: 10_000 });
+    await context.clearCookies({ name: 'quire_session' });
+    await page.locator('#work_title').fill('Sin sesión');
+    await status.filter({ hasText: /^No se pudo guardar una copia: ya no tienes la sesión iniciada\./ }).waitFor({ timeout: 10_000 });
+    await context.close();
+  });
 });
