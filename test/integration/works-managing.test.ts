@@ -40,7 +40,7 @@ for (const engine of engines()) {
       assert.match(res.body, /value="Major Character Death" checked/);
       assert.match(res.body, /value="F\/F" checked/);
       assert.doesNotMatch(res.body, /value="No Archive Warnings Apply" checked/);
-      assert.match(res.body, /<option selected>General Audiences<\/option>/);
+      assert.match(res.body, /<option value="General Audiences" selected>General Audiences<\/option>/);
       assert.match(res.body, /&lt;p&gt;A &lt;em&gt;cold&lt;\/em&gt; night.&lt;\/p&gt;<\/textarea>/);
       assert.match(res.body, /value="Winter"/);
       assert.match(res.body, /Save changes/);
