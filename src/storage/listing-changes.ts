@@ -15,6 +15,11 @@ export interface ListingChange {
 
 const PRUNED_KEY = 'listing_changes_pruned_seq';
 
+/** The database's clock in ms, the one the triggers stamp change rows with (migration 9). */
+const dbNowMs = (db: Queryable) => db.dialect === 'postgres'
+  ? sql`(extract(epoch FROM clock_timestamp()) * 1000)::BIGINT`
+  : sql`CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`;
+
 /** The newest seq (0 when none). */
 export async function latestChangeSeq(db: Queryable): Promise<number> {
   return Number((await db.get<{ s: number | null }>(sql`SELECT MAX(seq) AS s FROM listing_changes`))?.s ?? 0);
@@ -30,7 +35,7 @@ export async function changesSince(db: Queryable, seq: number, recentMs: number,
   // `orSince` (ms, the database's clock) widens the window back to a known moment: an index read from a snapshot
   // has not seen what committed late after the snapshot's last refresh.
   const recent = db.dialect !== 'postgres' ? sql``
-    : orSince === undefined ? sql` OR at >= (extract(epoch FROM clock_timestamp()) * 1000)::BIGINT - ${recentMs}`
+    : orSince === undefined ? sql` OR at >= ${dbNowMs(db)} - ${recentMs}`
     : sql` OR at >= ${orSince}`;
   const rows = await db.all<{ seq: number; kind: ListingChange['kind'] | 'pruned'; ref_id: number }>(sql`
     SELECT seq, kind, ref_id FROM listing_changes WHERE seq > ${seq}${recent}
@@ -47,10 +52,7 @@ export async function changesSince(db: Queryable, seq: number, recentMs: number,
 
 /** Logs that a work's indexed text changed (search/match-cache.ts), with the database's clock like the triggers' rows. */
 export async function logTextChange(tx: Queryable, workId: number): Promise<void> {
-  const now = tx.dialect === 'postgres'
-    ? sql`(extract(epoch FROM clock_timestamp()) * 1000)::BIGINT`
-    : sql`CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`;
-  await tx.run(sql`INSERT INTO listing_changes (kind, ref_id, at) VALUES ('text', ${workId}, ${now})`);
+  await tx.run(sql`INSERT INTO listing_changes (kind, ref_id, at) VALUES ('text', ${workId}, ${dbNowMs(tx)})`);
 }
 
 /** Deletes changes logged before `before` (ms) and records the newest seq deleted. */
@@ -80,7 +82,7 @@ export async function changeLogBounds(db: Queryable): Promise<{ latest: number; 
 /** The database's clock in ms, the one PostgreSQL's change rows are stamped with. */
 export async function databaseNow(db: Queryable): Promise<number> {
   if (db.dialect !== 'postgres') return Date.now();
-  return Number((await db.get<{ now: number }>(sql`SELECT (extract(epoch FROM clock_timestamp()) * 1000)::BIGINT AS now`))!.now);
+  return Number((await db.get<{ now: number }>(sql`SELECT ${dbNowMs(db)} AS now`))!.now);
 }
 
 /**
