@@ -29,6 +29,7 @@ import { countUsers } from '../storage/users.ts';
 import { databaseUnavailable } from '../storage/unavailable.ts';
 import { sendUnavailable } from './unavailable.ts';
 import { apiPlugin, isApiPath } from './api/plugin.ts';
+import { processWideCompilers } from './schema-compilers.ts';
 import { API_PREFIX } from './api/call.ts';
 import { t } from '../i18n/translate.ts';
 
@@ -50,6 +51,7 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
     trustProxy: app.config.trustProxy,
     bodyLimit: 8 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    schemaController: { compilersFactory: processWideCompilers },
   });
   server.decorate('quire', app);
   server.decorateRequest('viewer', undefined);

@@ -23,7 +23,7 @@ const quiet = { info: () => undefined, error: () => undefined };
 
 /** Starts an archive on a fresh database of `engine`. With `setUp`, it already has an admin `admin`; `extraRoutes` adds test-only routes. */
 export async function startArchive(engine: Engine, options: { setUp?: boolean; extraRoutes?: (server: FastifyInstance) => void } = {}): Promise<TestArchive> {
-  const database = await engine.create();
+  const database = await engine.createMigrated();
   const config = loadConfig({ DATABASE_URL: database.url, PASSWORD_COST: 'low', BASE_URL: 'http://archive.test' });
   const app = await openApp(config, quiet);
   const server = await buildServer(app, { logger: process.env.TEST_LOG ? { level: process.env.TEST_LOG } : false });
