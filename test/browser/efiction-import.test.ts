@@ -8,11 +8,31 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserSkip, useBrowserArchive, axeViolations, logIn, saveScreenshot } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { browserSkip, useBrowserArchive, axeInBothSchemes, logIn, saveScreenshot } from '../support/browser.ts';
 import { runQuire } from '../support/cli.ts';
 import { writeEfictionArchive, MARY_PASSWORD } from '../fixtures/efiction/factory.ts';
 import { legacyId } from '../../src/storage/legacy-ids.ts';
 import { chaptersOfWork } from '../../src/storage/chapters.ts';
+
+/** Fails when the page scrolls sideways, in light or in dark. */
+async function noSidewaysScroll(page: Page, what: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${what} scrolls sideways by ${overflow} px (${colorScheme})`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** Screenshots of the loaded page in light and in dark (when SCREENSHOT_DIR is set). */
+async function shootBothSchemes(page: Page, name: (colorScheme: 'light' | 'dark') => string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await saveScreenshot(page, name(colorScheme));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
 
 describe('an imported eFiction story in Chromium', { skip: browserSkip }, () => {
   const env = useBrowserArchive({ prepare: async (archive) => {
@@ -30,52 +50,48 @@ describe('an imported eFiction story in Chromium', { skip: browserSkip }, () => 
     const db = env.archive.app.db;
     const workId = (await legacyId(db, 'work', 4))!;
     const [first, , third] = await chaptersOfWork(db, workId);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      for (const width of [1280, 375, 320]) {
-        const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true, colorScheme, viewport: { width, height: 900 } });
-        const page = await context.newPage();
-        await logIn(page, env.base, 'Mary-Kate Sue', MARY_PASSWORD);
-        for (const [name, chapter] of [['chapter-1', first!], ['chapter-3', third!]] as const) {
-          await page.goto(`${env.base}/works/${workId}/chapters/${chapter.id}`);
-          if (name === 'chapter-1') {
-            const breaks = page.locator('p.scene-break[role="separator"]');
-            assert.deepEqual(await breaks.allTextContents(), ['* * *', '~*~*~', 'oOo', '-x-x-x-', '§']);
-            assert.equal(await breaks.first().evaluate((el) => getComputedStyle(el).textAlign), 'center');
-            assert.equal(await page.getByText("Mary's story notes.").count(), 1, 'the work notes open the first chapter');
-          } else {
-            assert.equal((await page.locator('#chapters h3.title').textContent())?.trim(), 'Chapter 3');
-            assert.equal(await page.getByText("Mary's story notes.").count(), 0, 'and only the first');
-          }
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-          assert.ok(overflow <= 0, `${name} at ${width} px scrolls sideways by ${overflow} px`);
-          if (width !== 320) {
-            const violations = await axeViolations(page);
-            assert.deepEqual(violations, [], `${name} ${colorScheme} ${width}: ${JSON.stringify(violations, null, 1)}`);
-            await saveScreenshot(page, `efiction-${name}-${width}-${colorScheme}`);
-          }
+    const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await logIn(page, env.base, 'Mary-Kate Sue', MARY_PASSWORD);
+    for (const width of [1280, 375, 320]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const [name, chapter] of [['chapter-1', first!], ['chapter-3', third!]] as const) {
+        await page.goto(`${env.base}/works/${workId}/chapters/${chapter.id}`);
+        if (name === 'chapter-1') {
+          const breaks = page.locator('p.scene-break[role="separator"]');
+          assert.deepEqual(await breaks.allTextContents(), ['* * *', '~*~*~', 'oOo', '-x-x-x-', '§']);
+          assert.equal(await breaks.first().evaluate((el) => getComputedStyle(el).textAlign), 'center');
+          assert.equal(await page.getByText("Mary's story notes.").count(), 1, 'the work notes open the first chapter');
+        } else {
+          assert.equal((await page.locator('#chapters h3.title').textContent())?.trim(), 'Chapter 3');
+          assert.equal(await page.getByText("Mary's story notes.").count(), 0, 'and only the first');
         }
-        await context.close();
+        await noSidewaysScroll(page, `${name} at ${width} px`);
+        if (width !== 320) {
+          const violations = await axeInBothSchemes(page);
+          assert.deepEqual(violations, [], `${name} ${width}: ${JSON.stringify(violations, null, 1)}`);
+          await shootBothSchemes(page, (colorScheme) => `efiction-${name}-${width}-${colorScheme}`);
+        }
       }
     }
+    await context.close();
   });
 
   test('a response on a co-authored story is "The author"\'s, not a guest\'s', async () => {
     const workId = (await legacyId(env.archive.app.db, 'work', 2))!;
-    for (const colorScheme of ['light', 'dark'] as const) {
-      for (const width of [1280, 375]) {
-        const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true, colorScheme, viewport: { width, height: 900 } });
-        const page = await context.newPage();
-        await page.goto(`${env.base}/works/${workId}/comments?view_adult=true`);
-        const bylines = await page.locator('.byline').allTextContents();
-        assert.ok(bylines.some((b) => /^The author\s/.test(b.trim())), JSON.stringify(bylines));
-        assert.ok(!bylines.some((b) => /the author \(Guest\)/.test(b)), JSON.stringify(bylines));
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        assert.ok(overflow <= 0, `comments at ${width} px scroll sideways by ${overflow} px`);
-        const violations = await axeViolations(page);
-        assert.deepEqual(violations, [], `comments ${colorScheme} ${width}: ${JSON.stringify(violations, null, 1)}`);
-        await saveScreenshot(page, `efiction-comments-${width}-${colorScheme}`);
-        await context.close();
-      }
+    const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${env.base}/works/${workId}/comments?view_adult=true`);
+      const bylines = await page.locator('.byline').allTextContents();
+      assert.ok(bylines.some((b) => /^The author\s/.test(b.trim())), JSON.stringify(bylines));
+      assert.ok(!bylines.some((b) => /the author \(Guest\)/.test(b)), JSON.stringify(bylines));
+      await noSidewaysScroll(page, `comments at ${width} px`);
+      const violations = await axeInBothSchemes(page);
+      assert.deepEqual(violations, [], `comments ${width}: ${JSON.stringify(violations, null, 1)}`);
+      await shootBothSchemes(page, (colorScheme) => `efiction-comments-${width}-${colorScheme}`);
     }
+    await context.close();
   });
 });
