@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ADMIN_PASSWORD } from '../support/archive.ts';
-import { browserSkip, useBrowserArchive, axeViolations, contractExempt, logIn } from '../support/browser.ts';
+import { browserSkip, useBrowserArchive, axeViolations, axeInBothSchemes, contractExempt, logIn } from '../support/browser.ts';
 import { workForm } from '../support/works.ts';
 import { policyForm } from '../support/policy.ts';
 
@@ -54,27 +54,33 @@ describe('joining and posting policy pages in Chromium', { skip: browserSkip }, 
   };
 
   test('no axe-core violations in light and dark, and nothing scrolls sideways at 375 px', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
+    // One page per visitor, logged in once; the width changes by resizing it, the color scheme by emulation.
+    for (const v of visits()) {
+      const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      if (v.login) await logIn(page, env.base, v.login, v.password!);
       for (const width of [1280, 375]) {
-        for (const v of visits()) {
-          const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true, colorScheme, viewport: { width, height: 900 } });
-          const page = await context.newPage();
-          if (v.login) await logIn(page, env.base, v.login, v.password!);
-          for (const path of v.paths) {
-            const res = await page.goto(`${env.base}${path}`);
-            assert.ok(res && res.status() < 400, `${path} as ${v.who}: ${res?.status()}`);
-            if (width === 375) {
-              const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-              assert.equal(overflow, 0, `${path} as ${v.who} scrolls sideways by ${overflow}px`);
-            } else {
-              const violations = contractExempt(await axeViolations(page));
-              assert.deepEqual(violations, [], `${path} as ${v.who} (${colorScheme}): ${JSON.stringify(violations, null, 1)}`);
-            }
-            await shot(page, v.who, path, width, colorScheme);
+        await page.setViewportSize({ width, height: 900 });
+        for (const path of v.paths) {
+          const res = await page.goto(`${env.base}${path}`);
+          assert.ok(res && res.status() < 400, `${path} as ${v.who}: ${res?.status()}`);
+          if (width === 375) {
+            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+            assert.equal(overflow, 0, `${path} as ${v.who} scrolls sideways by ${overflow}px`);
+          } else {
+            const violations = await axeInBothSchemes(page);
+            assert.deepEqual(violations, [], `${path} as ${v.who}: ${JSON.stringify(violations, null, 1)}`);
           }
-          await context.close();
+          if (SHOTS) {
+            for (const colorScheme of ['light', 'dark'] as const) {
+              await page.emulateMedia({ colorScheme });
+              await shot(page, v.who, path, width, colorScheme);
+            }
+            await page.emulateMedia({ colorScheme: 'light' });
+          }
         }
       }
+      await context.close();
     }
   });
 
