@@ -7,7 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { browserSkip, useBrowserArchive, contractExempt, axeViolations, logIn, saveScreenshot } from '../support/browser.ts';
+import { browserSkip, useBrowserArchive, axeInBothSchemes, logIn, saveScreenshot } from '../support/browser.ts';
 import { workForm } from '../support/works.ts';
 import { userByLogin } from '../../src/storage/users.ts';
 import { pseudByName } from '../../src/storage/pseuds.ts';
@@ -61,40 +61,45 @@ describe('pseuds in Chromium', { skip: browserSkip }, () => {
   });
 
   test('the pseud pages and the work form: axe-clean in light and dark, no sideways scroll at 320 and 375 px', async () => {
+    const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true });
+    const page = await context.newPage();
+    await logIn(page, env.base, 'writer', PASSWORD);
+    for (const path of PAGES) {
+      assert.equal((await page.goto(`${env.base}${path}`))?.status(), 200, path);
+      const violations = await axeInBothSchemes(page);
+      assert.deepEqual(violations, [], `${path}: ${JSON.stringify(violations, null, 1)}`);
+    }
+    // The form back with a clash, as the member sees it.
+    await page.goto(`${env.base}/users/writer/pseuds/new`);
+    await page.getByLabel('Name').fill('night owl');
+    await page.getByRole('button', { name: 'Create the pseud' }).click();
+    assert.match(await page.locator('.field.has-error').textContent() ?? '', /already have a pseud with this name/);
+    const violations = await axeInBothSchemes(page);
+    assert.deepEqual(violations, [], `the clash: ${JSON.stringify(violations, null, 1)}`);
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true, colorScheme });
-      const page = await context.newPage();
-      await logIn(page, env.base, 'writer', PASSWORD);
-      for (const path of PAGES) {
-        assert.equal((await page.goto(`${env.base}${path}`))?.status(), 200, path);
-        const violations = contractExempt(await axeViolations(page));
-        assert.deepEqual(violations, [], `${path} (${colorScheme}): ${JSON.stringify(violations, null, 1)}`);
-      }
-      // The form back with a clash, as the member sees it.
-      await page.goto(`${env.base}/users/writer/pseuds/new`);
-      await page.getByLabel('Name').fill('night owl');
-      await page.getByRole('button', { name: 'Create the pseud' }).click();
-      assert.match(await page.locator('.field.has-error').textContent() ?? '', /already have a pseud with this name/);
-      const violations = contractExempt(await axeViolations(page));
-      assert.deepEqual(violations, [], `the clash (${colorScheme}): ${JSON.stringify(violations, null, 1)}`);
+      await page.emulateMedia({ colorScheme });
       await saveScreenshot(page, `pseud-clash-${colorScheme}`);
-      await context.close();
     }
+    await context.close();
+    // Widths on pages as served (no CSP bypass): one context, resized.
+    const plainContext = await env.browser.newContext({ javaScriptEnabled: true, viewport: { width: 320, height: 800 } });
+    const plain = await plainContext.newPage();
+    await logIn(plain, env.base, 'writer', PASSWORD);
     for (const width of SHOTS ? [320, 375, 1280] : [320, 375]) {
-      for (const colorScheme of SHOTS ? ['light', 'dark'] as const : ['light'] as const) {
-        const context = await env.browser.newContext({ javaScriptEnabled: true, viewport: { width, height: 800 }, colorScheme });
-        const page = await context.newPage();
-        await logIn(page, env.base, 'writer', PASSWORD);
-        for (const path of PAGES) {
-          await page.goto(`${env.base}${path}`);
-          await saveScreenshot(page, `${path.replace(/\W+/g, '_')}-${width}-${colorScheme}`);
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-          assert.equal(overflow, 0, `${path} at ${width} px scrolls sideways by ${overflow}px`);
+      await plain.setViewportSize({ width, height: 800 });
+      for (const path of PAGES) {
+        await plain.goto(`${env.base}${path}`);
+        for (const colorScheme of SHOTS ? ['light', 'dark'] as const : ['light'] as const) {
+          await plain.emulateMedia({ colorScheme });
+          await saveScreenshot(plain, `${path.replace(/\W+/g, '_')}-${width}-${colorScheme}`);
+          const overflow = await plain.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          assert.equal(overflow, 0, `${path} at ${width} px (${colorScheme}) scrolls sideways by ${overflow}px`);
           // The work form is long: its Preface, where the menu is, on its own too.
-          if (SHOTS && width !== 320 && path === '/works/new') await page.locator('fieldset:has(.pseud-choice)').screenshot({ path: join(process.env.SCREENSHOT_DIR!, `work-form-preface-${width}-${colorScheme}.png`) });
+          if (SHOTS && width !== 320 && path === '/works/new') await plain.locator('fieldset:has(.pseud-choice)').screenshot({ path: join(process.env.SCREENSHOT_DIR!, `work-form-preface-${width}-${colorScheme}.png`) });
         }
-        await context.close();
+        await plain.emulateMedia({ colorScheme: 'light' });
       }
     }
+    await plainContext.close();
   });
 });
