@@ -7,7 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { browserSkip, useBrowserArchive, axeViolations, logIn, saveScreenshot } from '../support/browser.ts';
+import { browserSkip, useBrowserArchive, axeInBothSchemes, logIn, saveScreenshot } from '../support/browser.ts';
 
 const PASSWORD = 'a long test passphrase';
 
@@ -54,29 +54,32 @@ describe('API tokens, in Chromium', { skip: browserSkip }, () => {
 
   test('no axe-core violations in light and dark; nothing scrolls sideways; screenshots at 1280 and 375 px', async () => {
     const widths = process.env.SCREENSHOT_DIR ? [320, 375, 1280] : [320, 375];
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true, colorScheme, viewport: { width: 375, height: 900 } });
-      const page = await context.newPage();
-      await logIn(page, env.base, 'tool_maker', PASSWORD);
-      await createToken(page, `Phone app (${colorScheme})`);
-      const pages: [string, () => Promise<unknown>][] = [
-        ['created', async () => undefined],
-        ['list', () => page.goto(`${env.base}/settings/api-tokens`)],
-        ['guide', () => page.goto(`${env.base}/api`)],
-      ];
-      for (const [name, open] of pages) {
-        await open();
-        const violations = await axeViolations(page);
-        assert.deepEqual(violations, [], `${name} (${colorScheme}): ${JSON.stringify(violations, null, 1)}`);
-        for (const width of widths) {
-          await page.setViewportSize({ width, height: 900 });
+    const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true, viewport: { width: 375, height: 900 } });
+    const page = await context.newPage();
+    await logIn(page, env.base, 'tool_maker', PASSWORD);
+    await createToken(page, 'Phone app');
+    const pages: [string, () => Promise<unknown>][] = [
+      ['created', async () => undefined],
+      ['list', () => page.goto(`${env.base}/settings/api-tokens`)],
+      ['guide', () => page.goto(`${env.base}/api`)],
+    ];
+    for (const [name, open] of pages) {
+      await open();
+      const violations = await axeInBothSchemes(page);
+      assert.deepEqual(violations, [], `${name} as tool_maker: ${JSON.stringify(violations, null, 1)}`);
+      // The loaded page resized and switched between light and dark: no reload, no new context or login.
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-          assert.equal(overflow, 0, `${name} at ${width} px scrolls sideways by ${overflow}px`);
+          assert.equal(overflow, 0, `${name} at ${width} px (${colorScheme}) scrolls sideways by ${overflow}px`);
           if (width !== 320) await saveScreenshot(page, `api-tokens-${name}-${width}-${colorScheme}`);
         }
-        await page.setViewportSize({ width: 375, height: 900 });
       }
-      await context.close();
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.setViewportSize({ width: 375, height: 900 });
     }
+    await context.close();
   });
 });
