@@ -9,7 +9,7 @@ import { sql } from '../storage/sql.ts';
 import type { Database } from '../storage/db.ts';
 import { markChangeLogGap } from '../storage/listing-changes.ts';
 
-const TABLES = ['works', 'chapters', 'taggings', 'work_creators', 'work_betas', 'users', 'tags', 'series', 'series_works', 'kudos', 'comments'];
+const TABLES = ['works', 'chapters', 'taggings', 'work_creators', 'work_betas', 'users', 'tags', 'meta_taggings', 'series', 'series_works', 'kudos', 'comments'];
 
 /** Switches the listing and page revision triggers off; the returned function switches them back on. */
 export async function pauseChangeTriggers(db: Database): Promise<() => Promise<void>> {

@@ -74,6 +74,11 @@ export class ListingSync {
   /** On PostgreSQL, right after a snapshot read: changes logged since this time are re-read once (late commits). */
   private replaySince: number | undefined;
   private unsaved = 0;
+  /**
+   * Moves whenever the index changes on this node (changes applied, a full load, a snapshot read): a guest's listing
+   * page rendered at one generation is current while the generation stands still (web/shared-pages.ts).
+   */
+  generation = 0;
   private lastSaved = 0;
   private saving: Promise<SnapshotSaved | null> | null = null;
 
@@ -171,7 +176,11 @@ export class ListingSync {
     // Right after a full load the data is newer than any pruned change, whatever the marker says.
     if (prunedThrough > this.lastSeq && !justLoaded) return this.fullLoad();
     const fresh = changes.filter((c) => !this.recent.has(c.seq));
-    if (fresh.length) await this.apply(this.index, fresh);
+    if (fresh.length) {
+      await this.apply(this.index, fresh);
+      // After, not before: a page rendered while changes were half applied is stored under the old generation.
+      this.generation++;
+    }
     const now = this.now();
     this.unsaved += fresh.length;
     for (const c of fresh) {
@@ -223,6 +232,7 @@ export class ListingSync {
     }
     const { index, meta } = read;
     this.index = index;
+    this.generation++;
     this.lastSeq = meta.seq;
     this.recent.clear();
     this.replaySince = this.db.dialect === 'postgres' ? meta.takenAt - RECENT_MS : undefined;
@@ -261,6 +271,7 @@ export class ListingSync {
     }
     index.finishLoad();
     this.index = index;
+    this.generation++;
     this.lastSeq = seq;
     this.recent.clear();
     this.lastLoad = { works: index.size, tags, ms: Math.round(performance.now() - started), bytes: index.bytes, source: 'database' };

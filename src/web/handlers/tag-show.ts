@@ -1,6 +1,7 @@
 /** GET /tags/:name (tag info) and /tags/:name/works (the tag's works with filters; a synonym's redirect to its canonical's). */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { render, queryString } from '../respond.ts';
+import { sharedPage } from '../shared-pages.ts';
 import { replied, type Replied } from '../replied.ts';
 import { tagShowPage } from '../views/tag-show.ts';
 import { worksIndexPage } from '../views/works-index.ts';
@@ -35,14 +36,16 @@ export async function showTag(request: TagRequest, reply: FastifyReply) {
 /** The works of a tag (its synonyms and sub-tags included), filtered by the query string. */
 export async function showTagWorks(request: TagRequest, reply: FastifyReply) {
   const ctx = request.server.quire.ctx;
-  const tag = await tagNamed(ctx, tagFromSlug(request.params.name));
-  const moved = await synonymRedirect(request, reply, tag.mergerId, tagWorksPath);
-  if (moved) return moved;
-  const filter = parseWorkFilter(new URLSearchParams(queryString(request)));
-  const result = await filterWorks(ctx, request.viewer, filter, { tagId: tag.id });
-  return render(request, reply, (c) => worksIndexPage(c, {
-    title: t('listing.title.in', { name: tag.name }), heading: 'in', name: tag.name, path: tagWorksPath(tag.name), result,
-    intro: blockForm(c, 'tag', tag.name), tag: tag.name,
-    head: feedLink(`/tags/${tagSlug(tag.name)}/feed.atom`, t('listing.feed.in', { name: tag.name })),
-  }));
+  return sharedPage(request, reply, async () => {
+    const tag = await tagNamed(ctx, tagFromSlug(request.params.name));
+    const moved = await synonymRedirect(request, reply, tag.mergerId, tagWorksPath);
+    if (moved) return moved;
+    const filter = parseWorkFilter(new URLSearchParams(queryString(request)));
+    const result = await filterWorks(ctx, request.viewer, filter, { tagId: tag.id });
+    return (c) => worksIndexPage(c, {
+      title: t('listing.title.in', { name: tag.name }), heading: 'in', name: tag.name, path: tagWorksPath(tag.name), result,
+      intro: blockForm(c, 'tag', tag.name), tag: tag.name,
+      head: feedLink(`/tags/${tagSlug(tag.name)}/feed.atom`, t('listing.feed.in', { name: tag.name })),
+    });
+  });
 }

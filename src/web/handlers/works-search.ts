@@ -3,7 +3,8 @@
  * With nothing to search for, or `edit_search=true` (AO3's "Edit your search"), the advanced form, filled in.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { render, queryString } from '../respond.ts';
+import { queryString } from '../respond.ts';
+import { sharedPage } from '../shared-pages.ts';
 import { worksSearchPage, advancedSearchPage } from '../views/works-search.ts';
 import { searchWorks, searchFormRatings } from '../../actions/search-works.ts';
 
@@ -13,11 +14,13 @@ export const searchParams = (request: FastifyRequest): URLSearchParams => new UR
 /** The search page. */
 export async function showWorksSearch(request: FastifyRequest, reply: FastifyReply) {
   const ctx = request.server.quire.ctx;
-  const params = searchParams(request);
-  const page = await searchWorks(ctx, request.viewer, params);
-  if (!page.searched || params.get('edit_search') === 'true') {
-    const ratings = await searchFormRatings(ctx);
-    return render(request, reply, (c) => advancedSearchPage(c, page, ratings));
-  }
-  return render(request, reply, (c) => worksSearchPage(c, page));
+  return sharedPage(request, reply, async () => {
+    const params = searchParams(request);
+    const page = await searchWorks(ctx, request.viewer, params);
+    if (!page.searched || params.get('edit_search') === 'true') {
+      const ratings = await searchFormRatings(ctx);
+      return (c) => advancedSearchPage(c, page, ratings);
+    }
+    return (c) => worksSearchPage(c, page);
+  });
 }

@@ -1,0 +1,51 @@
+/**
+ * Guests' listing pages (the front page, /works, a tag's works, search results) kept in the node's page cache
+ * (work-page-cache.ts) as work pages are. A guest's listing depends only on the URL, the language, the
+ * reading-preferences cookie, the listing index (every change to a work, its text, a tag or a member moves its
+ * generation on this node, listing-index/sync.ts) and the site revision (names, settings). An entry also ages out
+ * after a minute, since the front page's "this week" lists move with the clock rather than with a write.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { pageContext, sendPage } from './respond.ts';
+import { REPLIED, type Replied } from './replied.ts';
+import { guestPageKey, storedPage } from './work-page-cache.ts';
+import type { PageContext } from './views/page.ts';
+import type { Html } from './views/html.ts';
+import type { App } from './app.ts';
+
+/** How long (ms) a shared listing may be served without any write having changed it. */
+export const SHARED_PAGE_MAX_AGE_MS = 60_000;
+
+/**
+ * The revision a guest's listing is rendered at on this node: read after the listing index has caught up with
+ * every change committed before now, so a write that landed before this request always shows.
+ */
+export async function listingPageRevision(app: App, now = Date.now()): Promise<string> {
+  await app.ctx.listing.current();
+  const generation = app.ctx.listing.generation;
+  return `L${generation}.${await app.ctx.revisions.site()}.${Math.floor(now / SHARED_PAGE_MAX_AGE_MS)}`;
+}
+
+/**
+ * Answers with the stored page when this guest's request has one at the current revision; otherwise runs
+ * `produce` (which may answer itself, e.g. with a redirect, or throw: nothing is kept then), renders its view,
+ * keeps the page for the next guest and sends it. Members, and guests with a one-time message, always get a render.
+ */
+export async function sharedPage(request: FastifyRequest, reply: FastifyReply, produce: () => Promise<((c: PageContext) => Html) | Replied>): Promise<Replied> {
+  const app = request.server.quire;
+  const key = app.config.pageCacheMb > 0 ? guestPageKey(request) : undefined;
+  const revision = key ? await listingPageRevision(app) : undefined;
+  if (key && revision) {
+    const stored = app.pages.get(key, revision);
+    if (stored) {
+      const { bytes, sent } = app.pages.bytesFor(stored, request.csrfToken);
+      reply.raw.once('finish', sent);
+      return sendPage(reply, bytes);
+    }
+  }
+  const view = await produce();
+  if (view === REPLIED) return view;
+  const body = String(view(await pageContext(request, reply)));
+  if (key && revision) app.pages.put(key, { revision, adult: false, ...storedPage(body, request.csrfToken) });
+  return sendPage(reply, body);
+}
