@@ -22,8 +22,8 @@ for (const engine of engines().filter((e) => e.name === 'postgres')) {
     before(async () => {
       const through: Engine = {
         ...engine,
-        async create() {
-          const database = await engine.create();
+        async createMigrated() {
+          const database = await engine.createMigrated();
           const url = new URL(database.url);
           proxy = await startTcpProxy(url.hostname, Number(url.port || 5432));
           url.hostname = '127.0.0.1';
