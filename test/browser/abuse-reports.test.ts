@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { browserSkip, useBrowserArchive, contractExempt, axeViolations, logIn } from '../support/browser.ts';
+import { browserSkip, useBrowserArchive, axeInBothSchemes, logIn } from '../support/browser.ts';
 import { workForm } from '../support/works.ts';
 import { userByLogin, updateRole } from '../../src/storage/users.ts';
 import { insertReport } from '../../src/storage/abuse-reports.ts';
@@ -61,43 +61,49 @@ describe('abuse reports in Chromium', { skip: browserSkip }, () => {
   });
 
   test('the form, the queue and a report have no axe-core violations in light and dark', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true, colorScheme });
-      const page = await context.newPage();
-      const check = async (what: string) => {
-        const violations = contractExempt(await axeViolations(page));
-        assert.deepEqual(violations, [], `${what} (${colorScheme}): ${JSON.stringify(violations, null, 1)}`);
-      };
-      await page.goto(`${env.base}/abuse_reports/new?url=/works/1`);
-      await check('report form');
-      await page.getByRole('button', { name: 'Send report' }).click();
-      await check('report form with errors');
-      await logIn(page, env.base, 'moderator_ann', PASSWORD);
-      for (const path of ['/abuse_reports/new?url=/users/writer', '/admin/reports', '/admin/reports?status=all&reason=Spam', '/admin/reports/2', '/admin/reports/1']) {
-        await page.goto(`${env.base}${path}`);
-        await check(path);
-      }
-      await page.getByRole('button', { name: 'Dismiss' }).click();
-      await check('report page with an error');
-      await context.close();
+    const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true });
+    const page = await context.newPage();
+    const check = async (what: string) => {
+      const violations = await axeInBothSchemes(page);
+      assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, null, 1)}`);
+    };
+    await page.goto(`${env.base}/abuse_reports/new?url=/works/1`);
+    await check('report form as a guest');
+    await page.getByRole('button', { name: 'Send report' }).click();
+    await check('report form with errors as a guest');
+    await logIn(page, env.base, 'moderator_ann', PASSWORD);
+    for (const path of ['/abuse_reports/new?url=/users/writer', '/admin/reports', '/admin/reports?status=all&reason=Spam', '/admin/reports/2', '/admin/reports/1']) {
+      await page.goto(`${env.base}${path}`);
+      await check(`${path} as moderator_ann`);
     }
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await check('report page with an error as moderator_ann');
+    await context.close();
   });
 
   test('the pages fit 375 px without sideways scrolling (screenshots at 1280 and 375 px, light and dark)', async () => {
-    for (const width of [375, 1280]) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 }, colorScheme });
-        const page = await context.newPage();
-        const pages: [string, string][] = [['/abuse_reports/new?url=/works/1', 'form'], ['/admin/reports', 'queue'], ['/admin/reports/2', 'report']];
-        for (const [i, [path, name]] of pages.entries()) {
-          if (i === 1) await logIn(page, env.base, 'moderator_ann', PASSWORD);
-          await page.goto(`${env.base}${path}`);
+    // One context: the form as a guest at each width, then one login for the queue and a report at each width; the
+    // width changed by resizing the page and loading it again, the dark shots by emulating the color scheme.
+    const widths = [375, 1280];
+    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const fits = async (path: string, name: string) => {
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`${env.base}${path}`);
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-          assert.equal(overflow, 0, `${path} at ${width} px scrolls sideways by ${overflow}px`);
+          assert.equal(overflow, 0, `${path} at ${width} px (${colorScheme}) scrolls sideways by ${overflow}px`);
           await shoot(page, `${name}-${width}-${colorScheme}`);
         }
-        await context.close();
+        await page.emulateMedia({ colorScheme: 'light' });
       }
-    }
+    };
+    await fits('/abuse_reports/new?url=/works/1', 'form');
+    await logIn(page, env.base, 'moderator_ann', PASSWORD);
+    await fits('/admin/reports', 'queue');
+    await fits('/admin/reports/2', 'report');
+    await context.close();
   });
 });
