@@ -26,7 +26,7 @@ const { values } = parseArgs({ options: {
 } });
 const load = { seconds: Number(values.seconds), warmup: Number(values.warmup), connections: Number(values.connections) };
 if (!(load.seconds > 0) || !(load.warmup >= 0) || !Number.isInteger(load.connections) || load.connections < 1) throw new Error('--seconds, --warmup and --connections take positive numbers');
-const KEYS = values.cluster === undefined ? ['home', 'work', 'entire', 'tag', 'search', 'epub', 'chapter-post', 'comment-post', 'nginx'] : CLUSTER_KEYS;
+const KEYS = values.cluster === undefined ? ['home', 'work', 'entire', 'tag', 'search', 'search-word', 'search-filtered', 'member-work', 'member-tag', 'member-search', 'epub', 'chapter-post', 'comment-post', 'nginx'] : CLUSTER_KEYS;
 const only = values.only ? values.only.split(',').map((s) => s.trim()) : KEYS;
 const unknown = only.filter((k) => !KEYS.includes(k));
 if (unknown.length) throw new Error(`--only: unknown scenario ${unknown.join(', ')}; choose from ${KEYS.join(', ')}`);
@@ -55,12 +55,12 @@ let workPage: Buffer = Buffer.alloc(0);
 let memory: NodeJS.MemoryUsage | undefined;
 try {
   const chosen = (list: Scenario[]) => list.filter((s) => only.includes(s.key));
-  const needsLogin = only.some((k) => k.endsWith('-post'));
+  const needsLogin = only.some((k) => k.endsWith('-post') || k.startsWith('member-'));
   const session = needsLogin ? await logIn(server.base, BENCH_LOGIN, BENCH_PASSWORD) : { cookie: '', token: '' };
   workPage = Buffer.from(await (await fetch(`${server.base}/works/${fixture.singleId}`)).arrayBuffer());
   for (const scenario of chosen(scenarios(fixture, session))) {
     await server.settle();
-    const r = await runLoad(server.base, scenario, load, server.pid, scenario.post ? session.cookie : undefined);
+    const r = await runLoad(server.base, scenario, load, server.pid, scenario.post || scenario.member ? session.cookie : undefined);
     console.log(row(r));
     results.push(r);
   }

@@ -16,6 +16,8 @@ export interface Scenario {
   /** 2: a page; 3: a post answered with a redirect. */
   expect: 2 | 3;
   post: boolean;
+  /** Sent as the logged-in bench account (posts always are): a member's pages are never a guest's shared page. */
+  member?: boolean;
   next(n: number): Step;
 }
 
@@ -24,6 +26,9 @@ export const PHRASES = ['silver lantern', 'quiet harbour', 'crimson river', 'bro
 
 const SENTENCES = ['The lantern swung over the harbour', 'Mira counted the steps to the tower', 'Rain hid the market in silver',
   'Somebody had left a letter under the door', 'The kettle sang while the stranger waited', 'Morning came late to the winter garden'];
+
+/** Words the generated prose holds in many works (src/bench-data/prose.ts): one-word searches, rotated. */
+export const WORDS = ['lantern', 'harbour', 'river', 'mirror', 'garden', 'station', 'tower', 'letter', 'silver', 'winter'];
 
 /** Distinct prose of about `words` words for request `n`. */
 function text(n: number, words: number): string {
@@ -43,6 +48,12 @@ export function scenarios(f: Fixture, session: Session): Scenario[] {
     { key: 'entire', name: 'entire work (3 × 3,000 words)', expect: 2, post: false, next: () => ({ path: `/works/${f.multiId}?view_full_work=true` }) },
     { key: 'tag', name: 'tag page: fandom + 2 included + 3 excluded tags, by kudos', expect: 2, post: false, next: (n) => ({ path: f.tagPages[n % f.tagPages.length]! }) },
     { key: 'search', name: 'search: two-word phrase', expect: 2, post: false, next: (n) => ({ path: `/works/search?${new URLSearchParams({ 'work_search[query]': `"${PHRASES[n % PHRASES.length]}"` })}` }) },
+    { key: 'search-word', name: 'search: one common word', expect: 2, post: false, next: (n) => ({ path: `/works/search?${new URLSearchParams({ 'work_search[query]': WORDS[n % WORDS.length]! })}` }) },
+    { key: 'search-filtered', name: 'search: phrase + the tag page\'s filters, by kudos', expect: 2, post: false,
+      next: (n) => ({ path: `/works/search?${new URLSearchParams({ 'work_search[query]': `"${PHRASES[n % PHRASES.length]}"` })}&${f.tagPages[n % f.tagPages.length]!.split('?')[1]}` }) },
+    { key: 'member-work', name: 'work page, signed in (no shared page)', expect: 2, post: false, member: true, next: () => ({ path: `/works/${f.singleId}` }) },
+    { key: 'member-tag', name: 'tag page, signed in (no shared page)', expect: 2, post: false, member: true, next: (n) => ({ path: f.tagPages[n % f.tagPages.length]! }) },
+    { key: 'member-search', name: 'search: two-word phrase, signed in', expect: 2, post: false, member: true, next: (n) => ({ path: `/works/search?${new URLSearchParams({ 'work_search[query]': `"${PHRASES[n % PHRASES.length]}"` })}` }) },
     { key: 'epub', name: 'EPUB download (the 5,000-word work)', expect: 2, post: false, next: () => ({ path: `/downloads/${f.singleId}/bench.epub` }) },
     { key: 'chapter-post', name: 'chapter post (logged in, 500 words)', expect: 3, post: true,
       next: (n) => ({ path: `/works/${sandbox(n)}/chapters`, body: form({ 'chapter[title]': `Bench ${n}`, 'chapter[content]': text(n, 500), 'chapter[format]': 'text', commit: 'post' }, session) }) },
