@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { browserSkip, useBrowserArchive, axeInBothSchemes, logIn, saveScreenshot } from '../support/browser.ts';
+import { browserSkip, useBrowserArchive, axeInBothSchemes, logIn, saveScreenshotsInBothSchemes } from '../support/browser.ts';
 import { runQuire } from '../support/cli.ts';
 import { writeEfictionArchive, MARY_PASSWORD } from '../fixtures/efiction/factory.ts';
 import { legacyId } from '../../src/storage/legacy-ids.ts';
@@ -21,15 +21,6 @@ async function noSidewaysScroll(page: Page, what: string): Promise<void> {
     await page.emulateMedia({ colorScheme });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `${what} scrolls sideways by ${overflow} px (${colorScheme})`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
-/** Screenshots of the loaded page in light and in dark (when SCREENSHOT_DIR is set). */
-async function shootBothSchemes(page: Page, name: (colorScheme: 'light' | 'dark') => string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await saveScreenshot(page, name(colorScheme));
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
@@ -70,7 +61,7 @@ describe('an imported eFiction story in Chromium', { skip: browserSkip }, () => 
         if (width !== 320) {
           const violations = await axeInBothSchemes(page);
           assert.deepEqual(violations, [], `${name} ${width}: ${JSON.stringify(violations, null, 1)}`);
-          await shootBothSchemes(page, (colorScheme) => `efiction-${name}-${width}-${colorScheme}`);
+          await saveScreenshotsInBothSchemes(page, (colorScheme) => `efiction-${name}-${width}-${colorScheme}`);
         }
       }
     }
@@ -90,7 +81,7 @@ describe('an imported eFiction story in Chromium', { skip: browserSkip }, () => 
       await noSidewaysScroll(page, `comments at ${width} px`);
       const violations = await axeInBothSchemes(page);
       assert.deepEqual(violations, [], `comments ${width}: ${JSON.stringify(violations, null, 1)}`);
-      await shootBothSchemes(page, (colorScheme) => `efiction-comments-${width}-${colorScheme}`);
+      await saveScreenshotsInBothSchemes(page, (colorScheme) => `efiction-comments-${width}-${colorScheme}`);
     }
     await context.close();
   });

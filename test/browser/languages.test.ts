@@ -5,22 +5,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { browserSkip, useBrowserArchive, axeInBothSchemes, saveScreenshot } from '../support/browser.ts';
+import { browserSkip, useBrowserArchive, axeInBothSchemes, saveScreenshot, saveScreenshotsInBothSchemes } from '../support/browser.ts';
 import { assertNoEnglish } from '../support/untranslated.ts';
 import { workForm } from '../support/works.ts';
 import { workIdOf } from '../support/chapters.ts';
 
 /** Whether the page scrolls sideways (it must not, in either direction). */
 const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
-
-/** Screenshots of the loaded page in light and in dark (when SCREENSHOT_DIR is set). */
-async function shootBothSchemes(page: Page, name: (colorScheme: 'light' | 'dark') => string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await saveScreenshot(page, name(colorScheme));
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 describe('the interface in Arabic and Spanish in Chromium', { skip: browserSkip }, () => {
   let arabicWork = '';
@@ -57,7 +48,7 @@ describe('the interface in Arabic and Spanish in Chromium', { skip: browserSkip 
       const violations = await axeInBothSchemes(page);
       assert.deepEqual(violations, [], `${path}: ${JSON.stringify(violations, null, 1)}`);
       assertNoEnglish(await page.content(), 'ar');
-      await shootBothSchemes(page, (colorScheme) => `i18n-ar-375-${colorScheme}-${name}`);
+      await saveScreenshotsInBothSchemes(page, (colorScheme) => `i18n-ar-375-${colorScheme}-${name}`);
     }
     assert.equal(await page.locator('#chapters div.userstuff.module').getAttribute('dir'), 'rtl');
     await context.close();
@@ -85,7 +76,7 @@ describe('the interface in Arabic and Spanish in Chromium', { skip: browserSkip 
       const violations = await axeInBothSchemes(page);
       assert.deepEqual(violations, [], `${path}: ${JSON.stringify(violations, null, 1)}`);
       assertNoEnglish(await page.content(), 'es');
-      await shootBothSchemes(page, (colorScheme) => `i18n-es-1280-${colorScheme}-${name}`);
+      await saveScreenshotsInBothSchemes(page, (colorScheme) => `i18n-es-1280-${colorScheme}-${name}`);
     }
     await context.close();
   });

@@ -6,10 +6,8 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { browserSkip, useBrowserArchive, axeInBothSchemes, logIn } from '../support/browser.ts';
+import { browserSkip, useBrowserArchive, axeInBothSchemes, logIn, saveScreenshotsInBothSchemes } from '../support/browser.ts';
 import { workForm } from '../support/works.ts';
 import { ADMIN_PASSWORD } from '../support/archive.ts';
 import { userByLogin, updateRole } from '../../src/storage/users.ts';
@@ -17,22 +15,6 @@ import { tagNodeByName } from '../../src/storage/tag-graph.ts';
 
 const SHOTS = process.env.SCREENSHOT_DIR;
 const PASSWORD = 'a long test passphrase';
-
-async function shoot(page: Page, name: string, fullPage = true) {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
-}
-
-/** Screenshots of the loaded page in light and then dark colors (the dark theme is CSS only), back in light after. */
-async function shootBoth(page: Page, name: (colorScheme: 'light' | 'dark') => string, fullPage = true) {
-  if (!SHOTS) return;
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await shoot(page, name(colorScheme), fullPage);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 /** Fills what the work form needs besides its tags. */
 async function fillRest(page: Page, title: string) {
@@ -150,7 +132,7 @@ describe('tag autocomplete and the worklist in Chromium', { skip: browserSkip },
       const violations = await axeInBothSchemes(page);
       assert.deepEqual(violations, [], `filter panel with suggestions as a guest (${width} px): ${JSON.stringify(violations, null, 1)}`);
       await include.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-      await shootBoth(page, (colorScheme) => `filter-suggestions-${width}-${colorScheme}`, false);
+      await saveScreenshotsInBothSchemes(page, (colorScheme) => `filter-suggestions-${width}-${colorScheme}`, false);
     }
     await context.close();
   });
@@ -168,14 +150,14 @@ describe('tag autocomplete and the worklist in Chromium', { skip: browserSkip },
       await checked.keyboard.press('ArrowDown');
       // The screen around the open list (the whole form is a dozen screens long).
       await checked.getByRole('combobox', { name: 'Fandoms' }).evaluate((el) => el.scrollIntoView({ block: 'center' }));
-      await shootBoth(checked, (colorScheme) => `work-form-suggestions-${width}-${colorScheme}`, false);
+      await saveScreenshotsInBothSchemes(checked, (colorScheme) => `work-form-suggestions-${width}-${colorScheme}`, false);
       const violations = await axeInBothSchemes(checked);
       assert.deepEqual(violations, [], `work form with suggestions as wrangler (${width} px): ${JSON.stringify(violations, null, 1)}`);
       for (const path of ['/tags/unwrangled?kind=freeform', '/tags/unwrangled?kind=fandom', '/tags/unwrangled?kind=character&fandom=Harry+Potter']) {
         assert.equal((await checked.goto(`${env.base}${path}`))?.status(), 200);
         const v = await axeInBothSchemes(checked);
         assert.deepEqual(v, [], `${path} as wrangler (${width} px): ${JSON.stringify(v, null, 1)}`);
-        await shootBoth(checked, (colorScheme) => `unwrangled-${path.split('?')[1]!.replace(/\W+/g, '-')}-${width}-${colorScheme}`);
+        await saveScreenshotsInBothSchemes(checked, (colorScheme) => `unwrangled-${path.split('?')[1]!.replace(/\W+/g, '-')}-${width}-${colorScheme}`);
       }
     }
     await scripted.close();

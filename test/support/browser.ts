@@ -105,10 +105,20 @@ export async function logIn(page: Page, base: string, login: string, password: s
   await page.waitForURL(`${base}/`);
 }
 
-/** Saves a full-page screenshot as `{name}.png` in SCREENSHOT_DIR, when that is set (for looking at pages by eye). */
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
+/** Saves a screenshot (full page unless told) as `{name}.png` in SCREENSHOT_DIR, when that is set (for looking at pages by eye). */
+export async function saveScreenshot(page: Page, name: string, fullPage = true): Promise<void> {
   const dir = process.env.SCREENSHOT_DIR;
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage });
+}
+
+/** Screenshots of the loaded page in light and then dark colors (the dark theme is CSS only), back in light after. */
+export async function saveScreenshotsInBothSchemes(page: Page, name: (colorScheme: 'light' | 'dark') => string, fullPage = true): Promise<void> {
+  if (!process.env.SCREENSHOT_DIR) return;
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await saveScreenshot(page, name(colorScheme), fullPage);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 }
