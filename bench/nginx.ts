@@ -1,6 +1,7 @@
 /**
  * The baseline: nginx (Debian's package) on a loopback port with a throwaway config under a temp prefix (its own
- * pid file, logs and temp paths, `daemon off`), serving the exact bytes of Quire's work page as one static file.
+ * pid file, logs and temp paths, `daemon off`), serving the exact bytes of Quire's pages as static files, one per
+ * scenario, so each page is compared with nginx sending the same bytes.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -17,11 +18,11 @@ export function findNginx(): string | undefined {
 /** What to say when nginx is absent. */
 export const NGINX_MISSING = 'nginx is not installed, so there is no baseline. Install Debian\'s package (as root: apt-get update && apt-get install -y nginx-light) and run again, or pass --no-nginx.';
 
-/** Starts nginx in `dir` serving `body` at /work.html; `stop()` ends it. */
-export async function startNginx(binary: string, dir: string, body: Buffer): Promise<{ url: string; stop(): Promise<void> }> {
+/** Starts nginx in `dir` serving each of `files` (name → bytes) at /{name}; `base` is its address; `stop()` ends it. */
+export async function startNginx(binary: string, dir: string, files: Record<string, Buffer>): Promise<{ base: string; stop(): Promise<void> }> {
   const port = 39000 + Math.floor(Math.random() * 1000);
   for (const sub of ['html', 'logs', 'tmp']) mkdirSync(join(dir, sub), { recursive: true });
-  writeFileSync(join(dir, 'html', 'work.html'), body, { mode: 0o644 });
+  for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, 'html', name), body, { mode: 0o644 });
   // Run as root, nginx's workers drop to `nobody`: they must be able to walk to the file (mkdtemp makes 0700 dirs).
   for (let d = dir; d.startsWith(tmpdir()) && d !== tmpdir(); d = dirname(d)) chmodSync(d, 0o755);
   chmodSync(join(dir, 'html'), 0o755);
@@ -49,7 +50,8 @@ http {
 `);
   const child = spawn(binary, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = `http://127.0.0.1:${port}/work.html`;
+  const base = `http://127.0.0.1:${port}`;
+  const url = `${base}/${Object.keys(files)[0]}`;
   for (let i = 0; ; i++) {
     if (await fetch(url).then((r) => r.ok, () => false)) break;
     if (child.exitCode !== null || i > 100) {
@@ -58,5 +60,5 @@ http {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { url, stop: async () => { child.kill('SIGQUIT'); await exited; } };
+  return { base, stop: async () => { child.kill('SIGQUIT'); await exited; } };
 }

@@ -11,11 +11,11 @@ export interface RunInfo {
   warmup: number;
   connections: number;
   note: string;
-  results: LoadResult[];
-  nginx: LoadResult | undefined;
+  results: (LoadResult & { key: string })[];
+  /** nginx serving each page scenario's bytes, by scenario key (empty when nginx was not measured). */
+  baselines: Map<string, LoadResult>;
   /** Why nginx was not measured, when it was not. */
   nginxSkipped: string;
-  workPageBytes: number;
   memory: NodeJS.MemoryUsage | undefined;
   loadBefore: number[];
   loadAfter: number[];
@@ -33,15 +33,16 @@ export const machine = () => `${cpus().length} × ${cpus()[0]?.model.trim() ?? '
 /** The load averages now. */
 export const loads = () => loadavg().map((l) => Number(l.toFixed(2)));
 
-/** The table row of one result. */
-export const row = (r: LoadResult) => `| ${r.name} | ${Math.round(r.rps)} | ${ms(r.p50)} | ${ms(r.p90)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.unexpected} | ${r.rssPeak ? Math.round(r.rssPeak) : '–'} |`;
+/** The table row of one result; `nginx` is the same bytes' baseline, for the ratio column. */
+export const row = (r: LoadResult, nginx?: LoadResult) => `| ${r.name} | ${Math.round(r.rps)} | ${ms(r.p50)} | ${ms(r.p90)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.unexpected} | ${r.rssPeak ? Math.round(r.rssPeak) : '–'} | ${nginx ? `${((100 * r.rps) / nginx.rps).toFixed(1)} % of ${Math.round(nginx.rps)}` : '–'} |`;
 
 /** The Markdown section for BENCHMARKS.md. */
 export function section(info: RunInfo): string {
   const d = info.fixture.database;
-  const work = info.results.find((r) => r.name.startsWith('work page'));
-  const rows = [...info.results, ...(info.nginx ? [info.nginx] : [])].map(row);
-  const ratio = work && info.nginx ? `Work page / nginx static: **${((100 * work.rps) / info.nginx.rps).toFixed(1)} %** (${Math.round(work.rps)} vs ${Math.round(info.nginx.rps)} req/s for the same ${info.workPageBytes.toLocaleString('en')} bytes; target ≥ 40 %).` : `No nginx baseline: ${info.nginxSkipped}`;
+  const rows = info.results.map((r) => row(r, info.baselines.get(r.key)));
+  const ratio = info.baselines.size
+    ? `Ratios: each page's requests/s over nginx's sending the same bytes (a static file per page, same autocannon settings, measured after Quire in the same run).`
+    : `No nginx baseline: ${info.nginxSkipped}`;
   const peak = Math.max(0, ...info.results.map((r) => r.rssPeak));
   const m = info.memory;
   const memory = m ? `Server RSS peak ${Math.round(peak)} MB (target < 200 MB); at the end: rss ${mb(m.rss)} MB = V8 heap ${mb(m.heapTotal)} MB (${mb(m.heapUsed)} used) + external ${mb(m.external)} MB (array buffers ${mb(m.arrayBuffers)}) + code, stacks and native (SQLite page cache, pg buffers) ${mb(m.rss - m.heapTotal - m.external)} MB.` : `Server RSS peak ${Math.round(peak)} MB.`;
@@ -50,8 +51,8 @@ export function section(info: RunInfo): string {
 Machine: ${machine()}; Node ${process.versions.node}; load average ${info.loadBefore.join(' / ')} before, ${info.loadAfter.join(' / ')} after (other engineers' jobs share the 2 cores: numbers are noisy).
 Data: ${d.kind}, ${d.works.toLocaleString('en')} works, ${d.chapters.toLocaleString('en')} chapters, ${humanBytes(d.bytes)}. ${info.connections} connections, ${info.warmup} s warm-up then ${info.seconds} s per scenario; \`quire serve\` (one process) and autocannon in separate processes; nginx with one worker. Latencies in ms from every response; errors = connection errors and timeouts; unexpected = answers not 2xx (pages) or 3xx (posts). RSS = the server's peak VmRSS during the scenario.
 
-| scenario | req/s | p50 | p90 | p95 | p99 | errors | unexpected | RSS MB |
-|---|---|---|---|---|---|---|---|---|
+| scenario | req/s | p50 | p90 | p95 | p99 | errors | unexpected | RSS MB | vs nginx (same bytes) |
+|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 ${ratio}

@@ -3,7 +3,7 @@
  * [--no-nginx] [--cpu-prof DIR] [--note TEXT] [--no-append]`, or with `--cluster N [--passes 2] [--no-faults]
  * [--fault-seconds 10] [--clients 8]` through HAProxy with 1…N nodes (cluster-bench.ts): the load scenarios (scenarios.ts) against `quire serve`
  * over a generated archive (`quire bench-data`; without --db, a fresh SQLite archive holding only the bench works),
- * then nginx serving the work page's bytes as the baseline; the table is printed and appended to BENCHMARKS.md.
+ * then nginx serving each page's bytes as its baseline; the table is printed and appended to BENCHMARKS.md.
  */
 import { parseArgs } from 'node:util';
 import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -50,26 +50,33 @@ const databaseUrl = values.db ?? join(scratch, 'quire.db');
 console.log(`Preparing the bench works in ${databaseUrl.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')} …`);
 const fixture = await prepareFixture(databaseUrl);
 const server = await startServer(databaseUrl, { cpuProfDir: values['cpu-prof'] });
-const results: LoadResult[] = [];
-let workPage: Buffer = Buffer.alloc(0);
+const results: (LoadResult & { key: string })[] = [];
+/** Each page scenario's first answer, as its user got it: nginx serves these same bytes for the comparison. */
+const pageBytes = new Map<string, Buffer>();
 let memory: NodeJS.MemoryUsage | undefined;
 try {
   const chosen = (list: Scenario[]) => list.filter((s) => only.includes(s.key));
   const needsLogin = only.some((k) => k.endsWith('-post') || k.startsWith('member-'));
   const session = needsLogin ? await logIn(server.base, BENCH_LOGIN, BENCH_PASSWORD) : { cookie: '', token: '' };
-  workPage = Buffer.from(await (await fetch(`${server.base}/works/${fixture.singleId}`)).arrayBuffer());
-  for (const scenario of chosen(scenarios(fixture, session))) {
+  const list = chosen(scenarios(fixture, session));
+  for (const scenario of [...list.filter((s) => !s.post), ...(only.includes('nginx') ? scenarios(fixture, session).filter((s) => s.key === 'work') : [])]) {
+    if (pageBytes.has(scenario.key)) continue;
+    const answer = await fetch(`${server.base}${scenario.next(0).path}`, { headers: scenario.member ? { cookie: session.cookie } : {} });
+    pageBytes.set(scenario.key, Buffer.from(await answer.arrayBuffer()));
+  }
+  for (const scenario of list) {
     await server.settle();
     const r = await runLoad(server.base, scenario, load, server.pid, scenario.post || scenario.member ? session.cookie : undefined);
     console.log(row(r));
-    results.push(r);
+    results.push({ ...r, key: scenario.key });
   }
   memory = await server.memory();
 } finally {
   await server.stop();
 }
 
-let nginx: LoadResult | undefined;
+/** nginx sending each page's bytes: the same size, headers aside, so each ratio compares like with like. */
+const baselines = new Map<string, LoadResult>();
 let nginxSkipped = '';
 if (only.includes('nginx') && !values['no-nginx']) {
   const binary = findNginx();
@@ -77,18 +84,21 @@ if (only.includes('nginx') && !values['no-nginx']) {
     nginxSkipped = 'nginx is not installed.';
     console.error(NGINX_MISSING);
   } else {
-    const n = await startNginx(binary, join(scratch, 'nginx'), workPage);
+    const n = await startNginx(binary, join(scratch, 'nginx'), Object.fromEntries([...pageBytes].map(([key, bytes]) => [`${key}.html`, bytes])));
     try {
-      const baseline: Scenario = { key: 'nginx', name: 'nginx: the work page\'s bytes as a static file', expect: 2, post: false, next: () => ({ path: '/work.html' }) };
-      nginx = await runLoad(n.url.replace(/\/work\.html$/, ''), baseline, load);
-      console.log(row(nginx));
+      for (const key of pageBytes.keys()) {
+        const baseline: Scenario = { key: 'nginx', name: `nginx: the ${key} page's ${pageBytes.get(key)!.length.toLocaleString('en')} bytes as a static file`, expect: 2, post: false, next: () => ({ path: `/${key}.html` }) };
+        const r = await runLoad(n.base, baseline, load);
+        console.log(row(r));
+        baselines.set(key, r);
+      }
     } finally {
       await n.stop();
     }
   }
 } else nginxSkipped = values['no-nginx'] ? 'run with --no-nginx.' : 'not selected with --only.';
 
-const text = section({ fixture, ...load, note: values.note, results, nginx, nginxSkipped, workPageBytes: workPage.length, memory, loadBefore, loadAfter: loads() });
+const text = section({ fixture, ...load, note: values.note, results, baselines, nginxSkipped, memory, loadBefore, loadAfter: loads() });
 console.log(text);
 if (!values['no-append']) appendFileSync('BENCHMARKS.md', text);
 if (values['cpu-prof']) {
