@@ -47,9 +47,13 @@ export async function pageContext(request: FastifyRequest, reply: FastifyReply):
   };
 }
 
-/** Sends a rendered page. */
+/**
+ * Sends a rendered page. A rendered page is a rope of thousands of template pieces: sent as a string, Fastify measured
+ * its UTF-8 length and the socket then encoded it, two walks over the rope that took a fifth of a signed-in tag
+ * page's CPU (measured); encoded once into a Buffer here, it is walked once.
+ */
 export function sendPage(reply: FastifyReply, page: Html | string | Buffer, status = 200): Promise<Replied> {
-  return replied(reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(Buffer.isBuffer(page) ? page : String(page)));
+  return replied(reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(Buffer.isBuffer(page) ? page : Buffer.from(String(page))));
 }
 
 /** Renders a view with the page context and sends it. */
