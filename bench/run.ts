@@ -26,7 +26,7 @@ const { values } = parseArgs({ options: {
 } });
 const load = { seconds: Number(values.seconds), warmup: Number(values.warmup), connections: Number(values.connections) };
 if (!(load.seconds > 0) || !(load.warmup >= 0) || !Number.isInteger(load.connections) || load.connections < 1) throw new Error('--seconds, --warmup and --connections take positive numbers');
-const KEYS = values.cluster === undefined ? ['home', 'work', 'entire', 'tag', 'search', 'search-word', 'search-filtered', 'member-work', 'member-tag', 'member-search', 'epub', 'chapter-post', 'comment-post', 'nginx'] : CLUSTER_KEYS;
+const KEYS = values.cluster === undefined ? ['home', 'work', 'entire', 'tag', 'search', 'search-word', 'search-filtered', 'member-work', 'member-tag', 'member-search', 'member-search-word', 'epub', 'chapter-post', 'comment-post', 'nginx'] : CLUSTER_KEYS;
 const only = values.only ? values.only.split(',').map((s) => s.trim()) : KEYS;
 const unknown = only.filter((k) => !KEYS.includes(k));
 if (unknown.length) throw new Error(`--only: unknown scenario ${unknown.join(', ')}; choose from ${KEYS.join(', ')}`);

@@ -54,6 +54,7 @@ export function scenarios(f: Fixture, session: Session): Scenario[] {
     { key: 'member-work', name: 'work page, signed in (no shared page)', expect: 2, post: false, member: true, next: () => ({ path: `/works/${f.singleId}` }) },
     { key: 'member-tag', name: 'tag page, signed in (no shared page)', expect: 2, post: false, member: true, next: (n) => ({ path: f.tagPages[n % f.tagPages.length]! }) },
     { key: 'member-search', name: 'search: two-word phrase, signed in', expect: 2, post: false, member: true, next: (n) => ({ path: `/works/search?${new URLSearchParams({ 'work_search[query]': `"${PHRASES[n % PHRASES.length]}"` })}` }) },
+    { key: 'member-search-word', name: 'search: one common word, signed in', expect: 2, post: false, member: true, next: (n) => ({ path: `/works/search?${new URLSearchParams({ 'work_search[query]': WORDS[n % WORDS.length]! })}` }) },
     { key: 'epub', name: 'EPUB download (the 5,000-word work)', expect: 2, post: false, next: () => ({ path: `/downloads/${f.singleId}/bench.epub` }) },
     { key: 'chapter-post', name: 'chapter post (logged in, 500 words)', expect: 3, post: true,
       next: (n) => ({ path: `/works/${sandbox(n)}/chapters`, body: form({ 'chapter[title]': `Bench ${n}`, 'chapter[content]': text(n, 500), 'chapter[format]': 'text', commit: 'post' }, session) }) },
