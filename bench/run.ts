@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- [--db PATH|postgres://…] [--seconds 10] [--warmup 2] [--connections 16] [--only work,tag,…]
- * [--no-nginx] [--cpu-prof DIR] [--note TEXT] [--no-append]`, or with `--cluster N [--passes 2] [--no-faults]
+ * [--no-nginx] [--cpu-prof DIR] [--note TEXT] [--no-append] [--efiction]`, or with `--cluster N [--passes 2] [--no-faults]
  * [--fault-seconds 10] [--clients 8]` through HAProxy with 1…N nodes (cluster-bench.ts): the load scenarios (scenarios.ts) against `quire serve`
  * over a generated archive (`quire bench-data`; without --db, a fresh SQLite archive holding only the bench works),
  * then nginx serving each page's bytes as its baseline; the table is printed and appended to BENCHMARKS.md.
@@ -18,15 +18,17 @@ import { findNginx, startNginx, NGINX_MISSING } from './nginx.ts';
 import { section, row, loads } from './report.ts';
 import { topSelfTime } from './cpu-profile.ts';
 import { clusterBench, CLUSTER_KEYS } from './cluster-bench.ts';
+import { prepareEfiction, efictionScenarios, EFICTION_KEYS, EFICTION_MEMBER } from './efiction.ts';
 
 const { values } = parseArgs({ options: {
   db: { type: 'string' }, seconds: { type: 'string', default: '10' }, warmup: { type: 'string', default: '2' }, connections: { type: 'string', default: '16' },
   only: { type: 'string' }, 'no-nginx': { type: 'boolean', default: false }, 'cpu-prof': { type: 'string' }, note: { type: 'string', default: '' }, 'no-append': { type: 'boolean', default: false },
+  efiction: { type: 'boolean', default: false },
   cluster: { type: 'string' }, 'no-faults': { type: 'boolean', default: false }, 'fault-seconds': { type: 'string', default: '10' }, clients: { type: 'string', default: '8' }, passes: { type: 'string', default: '2' },
 } });
 const load = { seconds: Number(values.seconds), warmup: Number(values.warmup), connections: Number(values.connections) };
 if (!(load.seconds > 0) || !(load.warmup >= 0) || !Number.isInteger(load.connections) || load.connections < 1) throw new Error('--seconds, --warmup and --connections take positive numbers');
-const KEYS = values.cluster === undefined ? ['home', 'work', 'entire', 'tag', 'search', 'search-word', 'search-filtered', 'member-work', 'member-tag', 'member-search', 'member-search-word', 'epub', 'chapter-post', 'comment-post', 'nginx'] : CLUSTER_KEYS;
+const KEYS = values.efiction ? EFICTION_KEYS : values.cluster === undefined ? ['home', 'work', 'entire', 'tag', 'search', 'search-word', 'search-filtered', 'member-work', 'member-tag', 'member-search', 'member-search-word', 'epub', 'chapter-post', 'comment-post', 'nginx'] : CLUSTER_KEYS;
 const only = values.only ? values.only.split(',').map((s) => s.trim()) : KEYS;
 const unknown = only.filter((k) => !KEYS.includes(k));
 if (unknown.length) throw new Error(`--only: unknown scenario ${unknown.join(', ')}; choose from ${KEYS.join(', ')}`);
@@ -47,8 +49,11 @@ if (values.cluster !== undefined) {
 const loadBefore = loads();
 const scratch = mkdtempSync(join(tmpdir(), 'quire-bench-'));
 const databaseUrl = values.db ?? join(scratch, 'quire.db');
-console.log(`Preparing the bench works in ${databaseUrl.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')} …`);
-const fixture = await prepareFixture(databaseUrl);
+console.log(`Preparing the bench ${values.efiction ? 'eFiction archive' : 'works'} in ${databaseUrl.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')} …`);
+const efiction = values.efiction ? await prepareEfiction(scratch, databaseUrl) : undefined;
+const fixture = efiction?.fixture ?? await prepareFixture(databaseUrl);
+/** Who the signed-in scenarios are: the eFiction set's importing admin, or the bench account. */
+const member = efiction ? EFICTION_MEMBER : { login: BENCH_LOGIN, password: BENCH_PASSWORD };
 const server = await startServer(databaseUrl, { cpuProfDir: values['cpu-prof'] });
 const results: (LoadResult & { key: string })[] = [];
 /** Each page scenario's first answer, as its user got it: nginx serves these same bytes for the comparison. */
@@ -57,9 +62,10 @@ let memory: NodeJS.MemoryUsage | undefined;
 try {
   const chosen = (list: Scenario[]) => list.filter((s) => only.includes(s.key));
   const needsLogin = only.some((k) => k.endsWith('-post') || k.startsWith('member-'));
-  const session = needsLogin ? await logIn(server.base, BENCH_LOGIN, BENCH_PASSWORD) : { cookie: '', token: '' };
-  const list = chosen(scenarios(fixture, session));
-  for (const scenario of [...list.filter((s) => !s.post), ...(only.includes('nginx') ? scenarios(fixture, session).filter((s) => s.key === 'work') : [])]) {
+  const session = needsLogin ? await logIn(server.base, member.login, member.password) : { cookie: '', token: '' };
+  const all = efiction ? efictionScenarios(efiction) : scenarios(fixture, session);
+  const list = chosen(all);
+  for (const scenario of [...list.filter((s) => !s.post), ...(only.includes('nginx') && !efiction ? all.filter((s) => s.key === 'work') : [])]) {
     if (pageBytes.has(scenario.key)) continue;
     const answer = await fetch(`${server.base}${scenario.next(0).path}`, { headers: scenario.member ? { cookie: session.cookie } : {} });
     pageBytes.set(scenario.key, Buffer.from(await answer.arrayBuffer()));
