@@ -1,7 +1,7 @@
 /**
  * The joining and posting policy's pages in Chromium: the terms, the invitation request and sign-up forms, the
  * members' notices and invitations, the admins' policy, invitation and validation pages. axe-core in light and
- * dark, and no sideways scrolling at 375 px. With SCREENSHOTS=<dir>, each page is also saved at 1280 and 375 px.
+ * dark, and no sideways scrolling at 375 px. With SCREENSHOT_DIR=<dir>, each page is also saved at 1280 and 375 px.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,7 +14,7 @@ import { workForm } from '../support/works.ts';
 import { policyForm } from '../support/policy.ts';
 
 const PASSWORD = 'a long test passphrase';
-const SHOTS = process.env.SCREENSHOTS;
+const SHOTS = process.env.SCREENSHOT_DIR;
 
 describe('joining and posting policy pages in Chromium', { skip: browserSkip }, () => {
   let signupPath = '';
