@@ -8,7 +8,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { pageContext, sendPage } from './respond.ts';
 import { REPLIED, type Replied } from './replied.ts';
-import { guestPageKey, storedPage } from './work-page-cache.ts';
+import { guestPageKey, sendStoredPage, storedPage } from './work-page-cache.ts';
 import type { PageContext } from './views/page.ts';
 import type { Html } from './views/html.ts';
 import type { App } from './app.ts';
@@ -34,18 +34,12 @@ export async function listingPageRevision(app: App, now = Date.now()): Promise<s
 export async function sharedPage(request: FastifyRequest, reply: FastifyReply, produce: () => Promise<((c: PageContext) => Html) | Replied>): Promise<Replied> {
   const app = request.server.quire;
   const key = app.config.pageCacheMb > 0 ? guestPageKey(request) : undefined;
-  const revision = key ? await listingPageRevision(app) : undefined;
-  if (key && revision) {
-    const stored = app.pages.get(key, revision);
-    if (stored) {
-      const { bytes, sent } = app.pages.bytesFor(stored, request.csrfToken);
-      reply.raw.once('finish', sent);
-      return sendPage(reply, bytes);
-    }
-  }
+  const shared = key ? { key, revision: await listingPageRevision(app) } : undefined;
+  const stored = shared && app.pages.get(shared.key, shared.revision);
+  if (stored) return sendStoredPage(app.pages, stored, request, reply);
   const view = await produce();
   if (view === REPLIED) return view;
   const body = String(view(await pageContext(request, reply)));
-  if (key && revision) app.pages.put(key, { revision, adult: false, ...storedPage(body, request.csrfToken) });
+  if (shared) app.pages.put(shared.key, { revision: shared.revision, adult: false, ...storedPage(body, request.csrfToken) });
   return sendPage(reply, body);
 }

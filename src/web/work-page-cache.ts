@@ -5,8 +5,9 @@
  * node shows on every node's next request. The one per-browser value in a guest's page, the CSRF token, is cut
  * out when the page is stored and put back when it is sent.
  */
-import type { FastifyRequest } from 'fastify';
-import { FLASH_COOKIE } from './respond.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { FLASH_COOKIE, sendPage } from './respond.ts';
+import type { Replied } from './replied.ts';
 import { READER_COOKIE } from './middleware/reader-preferences.ts';
 import { ADULT_COOKIE } from './middleware/adult-consent.ts';
 import { currentLocale } from '../i18n/translate.ts';
@@ -61,6 +62,13 @@ export function guestPageKey(request: Pick<FastifyRequest, 'viewer' | 'cookies' 
 /** Whether this guest may be shown the stored page (an adult work needs this browser session's consent). */
 export const mayServe = (page: CachedPage, request: Pick<FastifyRequest, 'cookies'>): boolean =>
   !page.adult || request.cookies[ADULT_COOKIE] === '1';
+
+/** Sends a stored page carrying this browser's CSRF token; the copy made for it is kept for the next response once sent. */
+export function sendStoredPage(cache: WorkPageCache, page: CachedPage, request: Pick<FastifyRequest, 'csrfToken'>, reply: FastifyReply): Promise<Replied> {
+  const { bytes, sent } = cache.bytesFor(page, request.csrfToken);
+  reply.raw.once('finish', sent);
+  return sendPage(reply, bytes);
+}
 
 /** A least-recently-used map of pages, bounded in bytes (spare copies included). */
 export class WorkPageCache {

@@ -13,7 +13,7 @@ import { countHit } from '../middleware/count-hit.ts';
 import { recordReading } from '../middleware/record-reading.ts';
 import { chapterPath } from '../urls.ts';
 import { subscriptionButtonState } from '../../actions/subscribe.ts';
-import { guestPageKey, mayServe, storedPage } from '../work-page-cache.ts';
+import { guestPageKey, mayServe, sendStoredPage, storedPage } from '../work-page-cache.ts';
 import { t } from '../../i18n/translate.ts';
 
 /** Where a guest's rendered page is kept: the cache key and the revision it is rendered at. */
@@ -55,9 +55,7 @@ async function showReading(request: WorkRequest, reply: FastifyReply, chapterOf:
     const stored = app.pages.get(key, shared.revision);
     if (stored && mayServe(stored, request)) {
       countHit(request, workId, []);
-      const { bytes, sent } = app.pages.bytesFor(stored, request.csrfToken);
-      reply.raw.once('finish', sent);
-      return sendPage(reply, bytes);
+      return sendStoredPage(app.pages, stored, request, reply);
     }
   }
   const page = await readWork(app.ctx, request.viewer, workId);
