@@ -58,10 +58,12 @@ const sqlite: Engine = {
     if (!existsSync(template)) {
       // Built beside its final name and renamed into place, so a concurrent test file never copies half a file.
       const building = `${template}.${process.pid}.${counter++}`;
-      const db = await openDatabase(join(mkdtempSync(join(tmpdir(), 'quire-template-')), 'quire.db'));
+      const scratch = await sqlite.create();
+      const db = await openDatabase(scratch.url);
       await migrate(db);
       await db.exec(`VACUUM INTO '${building}'`);
       await db.close();
+      await scratch.drop();
       renameSync(building, template);
     }
     const fresh = await sqlite.create();
