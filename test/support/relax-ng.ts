@@ -23,14 +23,9 @@ function jing(schema: Schema, files: string[], names: Map<string, string>): stri
 }
 
 export function relaxNgProblems(schema: Schema, xml: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'quire-rng-'));
-  try {
-    const file = join(dir, 'doc.xml');
-    writeFileSync(file, xml);
-    return jing(schema, [file], new Map([[file, 'doc.xml']]));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const one = new RelaxNgBatch();
+  one.add(schema, xml, 'doc.xml');
+  return one.problems();
 }
 
 /**
