@@ -7,10 +7,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { browserSkip, useBrowserArchive, axeInBothSchemes, logIn } from '../support/browser.ts';
+import { browserSkip, useBrowserArchive, axeInBothSchemes, logIn, saveScreenshot } from '../support/browser.ts';
 import { workForm } from '../support/works.ts';
 
 const SHOTS = process.env.SCREENSHOT_DIR;
@@ -40,11 +37,6 @@ describe('the blocklist, visible, in Chromium', { skip: browserSkip }, () => {
     await reader.post(action, {});
   } });
 
-  async function shoot(page: Page, name: string) {
-    if (!SHOTS) return;
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  }
 
   test('the notices lead somewhere, and a muted comment opens without JavaScript', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });
@@ -109,7 +101,7 @@ describe('the blocklist, visible, in Chromium', { skip: browserSkip }, () => {
         if (path === '/works/1/comments') {
           for (const colorScheme of schemes) {
             await page.emulateMedia({ colorScheme });
-            if (width !== 320) await shoot(page, `muted-folded-${width}-${colorScheme}`);
+            if (width !== 320) await saveScreenshot(page, `muted-folded-${width}-${colorScheme}`);
           }
           await page.locator('#comment_1 summary').click();
         }
@@ -117,7 +109,7 @@ describe('the blocklist, visible, in Chromium', { skip: browserSkip }, () => {
           await page.emulateMedia({ colorScheme });
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           assert.equal(overflow, 0, `${path} at ${width} px (${colorScheme}) scrolls sideways by ${overflow}px`);
-          if (width !== 320) await shoot(page, `${path.replace(/\W+/g, '_')}-${width}-${colorScheme}`);
+          if (width !== 320) await saveScreenshot(page, `${path.replace(/\W+/g, '_')}-${width}-${colorScheme}`);
         }
       }
     }

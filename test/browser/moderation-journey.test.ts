@@ -6,10 +6,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { browserSkip, useBrowserArchive, axeInBothSchemes, logIn } from '../support/browser.ts';
+import { browserSkip, useBrowserArchive, axeInBothSchemes, logIn, saveScreenshot } from '../support/browser.ts';
 import { workForm } from '../support/works.ts';
 import { ADMIN_PASSWORD } from '../support/archive.ts';
 import { userByLogin, updateRole } from '../../src/storage/users.ts';
@@ -31,11 +28,6 @@ describe('moderation journey in Chromium', { skip: browserSkip }, () => {
     await updateRole(archive.app.db, (await userByLogin(archive.app.db, 'mod_bea'))!.id, 'moderator');
   } });
 
-  async function shoot(page: Page, name: string) {
-    if (!SHOTS) return;
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  }
 
   test('report → hide and suspend → the author is told and stopped → audit → the work is back', async () => {
     const guestContext = await env.browser.newContext({ javaScriptEnabled: false });
@@ -122,7 +114,7 @@ describe('moderation journey in Chromium', { skip: browserSkip }, () => {
           await plain.emulateMedia({ colorScheme });
           const overflow = await plain.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           assert.equal(overflow, 0, `${path} at ${width} px (${colorScheme}) scrolls sideways by ${overflow}px`);
-          await shoot(plain, `${path.replace(/\W+/g, '_')}-${width}-${colorScheme}`);
+          await saveScreenshot(plain, `${path.replace(/\W+/g, '_')}-${width}-${colorScheme}`);
         }
         await plain.emulateMedia({ colorScheme: 'light' });
       }

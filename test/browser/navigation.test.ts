@@ -7,10 +7,8 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { browserSkip, useBrowserArchive, axeInBothSchemes, logIn } from '../support/browser.ts';
+import { browserSkip, useBrowserArchive, axeInBothSchemes, logIn, saveScreenshot } from '../support/browser.ts';
 import { workForm } from '../support/works.ts';
 import { ADMIN_PASSWORD } from '../support/archive.ts';
 import type { Client } from '../support/client.ts';
@@ -47,11 +45,6 @@ describe('finding your way in Chromium', { skip: browserSkip }, () => {
     await reader.post('/works/1/comments', { 'comment[content]': 'Loved the bridge scenes.' });
   } });
 
-  async function shoot(page: Page, name: string) {
-    if (!SHOTS) return;
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  }
 
   const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
@@ -97,7 +90,7 @@ describe('finding your way in Chromium', { skip: browserSkip }, () => {
       assert.equal(await sideways(page), 0, `open menu at ${width} px`);
       const box = await menu.locator('ul').boundingBox();
       assert.ok(box && box.x >= 0 && box.x + box.width <= width, `the open menu fits the screen at ${width} px: ${JSON.stringify(box)}`);
-      await shoot(page, `menu-open-${width}-light`);
+      await saveScreenshot(page, `menu-open-${width}-light`);
       await bookmarks.click();
       await page.waitForURL(`${env.base}/users/captain_writer/bookmarks`);
       // Keyboard: focus the toggle, Enter opens, Tab reaches the first link.
@@ -149,7 +142,7 @@ describe('finding your way in Chromium', { skip: browserSkip }, () => {
           for (const colorScheme of SHOTS ? ['light', 'dark'] as const : ['light'] as const) {
             await page.emulateMedia({ colorScheme });
             assert.equal(await sideways(page), 0, `${path} at ${width} px (${colorScheme}) scrolls sideways`);
-            if (width !== 320) await shoot(page, `${path.replace(/\W+/g, '_')}-${width}-${colorScheme}-${member ? 'member' : 'guest'}`);
+            if (width !== 320) await saveScreenshot(page, `${path.replace(/\W+/g, '_')}-${width}-${colorScheme}-${member ? 'member' : 'guest'}`);
           }
           await page.emulateMedia({ colorScheme: 'light' });
         }

@@ -5,20 +5,13 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { browserSkip, useBrowserArchive, axeInBothSchemes } from '../support/browser.ts';
+import { browserSkip, useBrowserArchive, axeInBothSchemes, saveScreenshot } from '../support/browser.ts';
 import { workForm } from '../support/works.ts';
 import { workIdOf } from '../support/chapters.ts';
 import { sql } from '../../src/storage/sql.ts';
 
 const SHOTS = process.env.SCREENSHOT_DIR;
-async function shoot(page: Page, name: string) {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** Works with "silver bell" in their text: title, rating and kudos. */
@@ -98,13 +91,13 @@ describe('search in Chromium', { skip: browserSkip }, () => {
       assert.deepEqual(await page.locator('li[id^="work_"] h4.heading a[href^="/works/"]').allTextContents(), ['Two Bells at Dusk', 'Bell of the North Tower', 'A Quiet Bell']);
       assert.match(await page.locator('.search-snippet mark').first().textContent() ?? '', /^silver/);
       assert.equal(await overflow(page), 0, `the results scroll sideways at ${width} px`);
-      await shoot(page, `search-results-${width}`);
+      await saveScreenshot(page, `search-results-${width}`);
       urls.push(page.url());
       await page.getByRole('link', { name: 'Advanced search' }).click();
       assert.equal(await page.getByLabel('Any field').inputValue(), '"silver bell"');
       assert.equal(await page.getByLabel('Sort by').inputValue(), 'kudos_count');
       assert.equal(await overflow(page), 0, `the advanced form scrolls sideways at ${width} px`);
-      await shoot(page, `search-advanced-${width}`);
+      await saveScreenshot(page, `search-advanced-${width}`);
       urls.push(page.url());
     }
     await context.close();
@@ -124,7 +117,7 @@ describe('search in Chromium', { skip: browserSkip }, () => {
           await checked.goto(urls[i === 2 ? urls.length - 1 : i]!);
           for (const colorScheme of ['light', 'dark'] as const) {
             await checked.emulateMedia({ colorScheme });
-            await shoot(checked, `search-${name}-${width}-${colorScheme}-js`);
+            await saveScreenshot(checked, `search-${name}-${width}-${colorScheme}-js`);
           }
           await checked.emulateMedia({ colorScheme: 'light' });
         }
