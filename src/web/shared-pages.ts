@@ -6,9 +6,9 @@
  * after a minute, since the front page's "this week" lists move with the clock rather than with a write.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { pageContext, sendPage } from './respond.ts';
+import { pageContext } from './respond.ts';
 import { REPLIED, type Replied } from './replied.ts';
-import { guestPageKey, sendStoredPage, storedPage } from './work-page-cache.ts';
+import { guestPageKey, keepAndSendPage, sendStoredPage } from './work-page-cache.ts';
 import type { PageContext } from './views/page.ts';
 import type { Html } from './views/html.ts';
 import type { App } from './app.ts';
@@ -40,6 +40,5 @@ export async function sharedPage(request: FastifyRequest, reply: FastifyReply, p
   const view = await produce();
   if (view === REPLIED) return view;
   const body = String(view(await pageContext(request, reply)));
-  if (shared) app.pages.put(shared.key, { revision: shared.revision, adult: false, ...storedPage(body, request.csrfToken) });
-  return sendPage(reply, body);
+  return keepAndSendPage(app.pages, shared, false, body, request, reply);
 }

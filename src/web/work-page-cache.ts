@@ -70,6 +70,17 @@ export function sendStoredPage(cache: WorkPageCache, page: CachedPage, request: 
   return sendPage(reply, bytes);
 }
 
+/**
+ * Sends a freshly rendered page and, when `shared` says where, keeps it for the next guest: encoded once, the same
+ * bytes are stored and sent.
+ */
+export function keepAndSendPage(cache: WorkPageCache, shared: { key: string; revision: string } | undefined, adult: boolean, body: string, request: Pick<FastifyRequest, 'csrfToken'>, reply: FastifyReply): Promise<Replied> {
+  if (!shared) return sendPage(reply, body);
+  const page = storedPage(body, request.csrfToken);
+  cache.put(shared.key, { revision: shared.revision, adult, ...page });
+  return sendPage(reply, page.body);
+}
+
 /** A least-recently-used map of pages, bounded in bytes (spare copies included). */
 export class WorkPageCache {
   private readonly entries = new Map<string, Entry>();

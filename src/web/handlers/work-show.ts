@@ -1,6 +1,6 @@
 /** Reading: GET /works/:id (+ ?view_full_work, ?view_adult, ?print), /works/:id/chapters/:cid, /works/:id/navigate. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { render, queryParam, pageContext, sendPage } from '../respond.ts';
+import { render, queryParam, pageContext } from '../respond.ts';
 import { readWork, type WorkPage } from '../../actions/read-work.ts';
 import { getSetting } from '../../storage/settings.ts';
 import { NotFound } from '../../domain/errors.ts';
@@ -13,7 +13,7 @@ import { countHit } from '../middleware/count-hit.ts';
 import { recordReading } from '../middleware/record-reading.ts';
 import { chapterPath } from '../urls.ts';
 import { subscriptionButtonState } from '../../actions/subscribe.ts';
-import { guestPageKey, mayServe, sendStoredPage, storedPage } from '../work-page-cache.ts';
+import { guestPageKey, keepAndSendPage, mayServe, sendStoredPage } from '../work-page-cache.ts';
 import { t } from '../../i18n/translate.ts';
 
 /** Where a guest's rendered page is kept: the cache key and the revision it is rendered at. */
@@ -36,8 +36,7 @@ async function show(request: WorkRequest, reply: FastifyReply, page: WorkPage, c
   ]);
   const subscribe = { kind: 'work' as const, targetId: page.work.id, ...button };
   const body = String(workShowPage(await pageContext(request, reply), { page, chapterIndex, siteDisclaimerHtml, after, subscribe, marked }));
-  if (shared) request.server.quire.pages.put(shared.key, { revision: shared.revision, adult: page.adult, ...storedPage(body, request.csrfToken) });
-  return sendPage(reply, body);
+  return keepAndSendPage(request.server.quire.pages, shared, page.adult, body, request, reply);
 }
 
 /**
