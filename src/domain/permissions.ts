@@ -49,6 +49,13 @@ export function workVisibilityFor(viewer: Viewer, work: WorkAccess): 'visible' |
 /** Only creators edit a work, its chapters and its settings; not while it is out of the archive. */
 export const canEditWork = (viewer: Viewer, work: WorkAccess): boolean => !work.deleted && isCreatorOf(viewer, work);
 
+/**
+ * Whether a member reads the work as every other plain member does: they may read it and are neither one of its
+ * creators nor staff (whose pages carry edit and moderation controls). Such readers share one rendering of it.
+ */
+export const readsAsAnyMember = (viewer: Viewer, work: WorkAccess): boolean =>
+  viewer !== undefined && viewer.role === 'user' && !isCreatorOf(viewer, work) && workVisibilityFor(viewer, work) === 'visible';
+
 /** Staff may open a work moderators took out (to review a report, or restore it), whatever the readers' rule says. */
 export const canInspectRemovedWork = (viewer: Viewer, work: WorkAccess): boolean => work.removal !== null && hasRole(viewer, 'moderator');
 

@@ -11,6 +11,7 @@ import type { Replied } from './replied.ts';
 import { READER_COOKIE } from './middleware/reader-preferences.ts';
 import { ADULT_COOKIE } from './middleware/adult-consent.ts';
 import { currentLocale } from '../i18n/translate.ts';
+import type { MemberWorkTemplate } from './member-work-pages.ts';
 
 /** Pages larger than this (a long work shown whole) are rendered every time rather than crowd out the rest. */
 const MAX_ENTRY_BYTES = 1024 * 1024;
@@ -29,6 +30,8 @@ export interface CachedPage {
   body: Buffer;
   tokenAt: number[];
   tokenBytes: number;
+  /** For a members' template (member-work-pages.ts): its holes and what filling them needs; `body` is the template's. */
+  member?: MemberWorkTemplate;
 }
 
 interface Entry extends CachedPage {

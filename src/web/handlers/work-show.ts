@@ -4,7 +4,7 @@ import { render, queryParam, pageContext } from '../respond.ts';
 import { readWork, type WorkPage } from '../../actions/read-work.ts';
 import { getSetting } from '../../storage/settings.ts';
 import { NotFound } from '../../domain/errors.ts';
-import { workShowPage } from '../views/work-show.ts';
+import { workShowPage, workPageHoles } from '../views/work-show.ts';
 import { navigatePage } from '../views/work-navigate.ts';
 import { gated, type WorkRequest } from './work-gate.ts';
 import { showPrintable } from './work-print.ts';
@@ -15,6 +15,8 @@ import { chapterPath } from '../urls.ts';
 import { subscriptionButtonState } from '../../actions/subscribe.ts';
 import { guestPageKey, keepAndSendPage, mayServe, sendStoredPage } from '../work-page-cache.ts';
 import { t } from '../../i18n/translate.ts';
+import { keepMemberTemplate, keptTemplate, memberSlot, sendFilled, type MemberSlot } from '../member-work-pages.ts';
+import type { Replied } from '../replied.ts';
 
 /** Where a guest's rendered page is kept: the cache key and the revision it is rendered at. */
 interface Shared {
@@ -22,21 +24,40 @@ interface Shared {
   revision: string;
 }
 
-async function show(request: WorkRequest, reply: FastifyReply, page: WorkPage, chapterIndex: number | undefined, shared?: Shared) {
+/** The reader's own parts of a work page: Subscribe, Mark for Later (recording the visit), and the blocks under the text. */
+async function viewerParts(request: WorkRequest, reply: FastifyReply, page: WorkPage, chapterIndex: number | undefined) {
+  // A member's subscription and reading history are read side by side (guests' answers need no database).
+  const [button, marked, after] = await Promise.all([
+    subscriptionButtonState(request.server.quire.ctx, request.viewer, 'work', page.work.id, page.canEdit || page.work.visibility === 'draft'),
+    recordReading(request, page, chapterIndex),
+    workAfterBlocks(request, reply, page),
+  ]);
+  return { subscribe: { kind: 'work' as const, targetId: page.work.id, ...button }, marked, after };
+}
+
+async function show(request: WorkRequest, reply: FastifyReply, page: WorkPage, chapterIndex: number | undefined, shared?: Shared, member?: MemberSlot) {
   const refused = await gated(request, reply, page);
   if (refused) return refused;
   if (page.chapters.length === 0) throw new NotFound(t('work.errors.no_chapters'));
   const siteDisclaimerHtml = (await getSetting(request.server.quire.db, 'disclaimer_html')) ?? '';
-  const after = await workAfterBlocks(request, reply, page);
   countHit(request, page.work.id, page.creators.map((c) => c.userId));
-  // A member's subscription and reading history are read side by side (guests' answers need no database).
-  const [button, marked] = await Promise.all([
-    subscriptionButtonState(request.server.quire.ctx, request.viewer, 'work', page.work.id, page.canEdit || page.work.visibility === 'draft'),
-    recordReading(request, page, chapterIndex),
-  ]);
-  const subscribe = { kind: 'work' as const, targetId: page.work.id, ...button };
-  const body = String(workShowPage(await pageContext(request, reply), { page, chapterIndex, siteDisclaimerHtml, after, subscribe, marked }));
-  return keepAndSendPage(request.server.quire.pages, shared, page.adult, body, request, reply);
+  const model = { page, chapterIndex, siteDisclaimerHtml, ...await viewerParts(request, reply, page, chapterIndex) };
+  const ctx = await pageContext(request, reply);
+  const kept = member && keepMemberTemplate(request, reply, member, page, chapterIndex, ctx, (c) => workShowPage(c, model), workPageHoles(ctx, model));
+  if (kept) return kept;
+  return keepAndSendPage(request.server.quire.pages, shared, page.adult, String(workShowPage(ctx, model)), request, reply);
+}
+
+/** A plain member's page from the kept template, when there is one; undefined sends them down the full path. */
+async function showKeptToMember(request: WorkRequest, reply: FastifyReply, slot: MemberSlot): Promise<Replied | undefined> {
+  const kept = keptTemplate(request, slot);
+  if (!kept) return undefined;
+  const refused = await gated(request, reply, kept.page);
+  if (refused) return refused;
+  countHit(request, kept.page.work.id, kept.access.creatorIds);
+  const model = { page: kept.page, chapterIndex: kept.chapterIndex, siteDisclaimerHtml: '', ...await viewerParts(request, reply, kept.page, kept.chapterIndex) };
+  const ctx = await pageContext(request, reply);
+  return sendFilled(reply, kept, workPageHoles(ctx, model), request.csrfToken);
 }
 
 /**
@@ -47,6 +68,13 @@ async function show(request: WorkRequest, reply: FastifyReply, page: WorkPage, c
 async function showReading(request: WorkRequest, reply: FastifyReply, chapterOf: (page: WorkPage) => number | undefined) {
   const app = request.server.quire;
   const workId = Number(request.params.id);
+  if (request.viewer) {
+    const member = Number.isSafeInteger(workId) ? await memberSlot(request, workId) : undefined;
+    const served = member && await showKeptToMember(request, reply, member);
+    if (served) return served;
+    const page = await readWork(app.ctx, request.viewer, workId);
+    return show(request, reply, page, chapterOf(page), undefined, member);
+  }
   const key = app.config.pageCacheMb > 0 && Number.isSafeInteger(workId) ? guestPageKey(request) : undefined;
   let shared: Shared | undefined;
   if (key) {

@@ -6,7 +6,15 @@ import { memberNotice } from './participation-notice.ts';
 import { standingNotice } from './standing-notice.ts';
 import { siteNavigation, accountNavigation } from './site-navigation.ts';
 import { currentLocale, t } from '../../i18n/translate.ts';
+import { hole } from '../page-holes.ts';
 import { textDirection } from '../../i18n/locales.ts';
+
+/** What the viewer is told on every page about their own account (suspension, new terms, an unconfirmed email). */
+export const viewerNotices = (ctx: PageContext): Html => html`${standingNotice(ctx.viewer, Date.now())}
+${memberNotice(ctx)}`;
+
+/** The holes of the page shell (page-holes.ts) filled for this viewer. */
+export const layoutHoles = (ctx: PageContext): Record<'account' | 'notices', Html> => ({ account: accountNavigation(ctx), notices: viewerNotices(ctx) });
 
 /** Wraps a page body in the site chrome; `head` adds links to the head (a page's Atom feed). */
 export function layout(ctx: PageContext, title: string, body: Html, head: Html | '' = ''): Html {
@@ -29,12 +37,11 @@ ${head}
   <p class="site-name"><a href="/">${look?.site_logo_url ? html`<img class="site-logo" src="${look.site_logo_url}" alt="">` : ''}${ctx.siteName}</a></p>
   ${siteNavigation()}
   <form class="site-search" role="search" aria-label="${t('chrome.search.landmark')}" action="/works/search" method="get"><label class="visually-hidden" for="site-search-query">${t('chrome.search.label')}</label><input type="search" id="site-search-query" name="work_search[query]" maxlength="500"><button type="submit">${t('chrome.search.button')}</button></form>
-  ${accountNavigation(ctx)}
+  ${hole(ctx, 'account', () => accountNavigation(ctx))}
 </header>
 <main id="main" tabindex="-1">
 ${ctx.flash ? html`<p class="flash" role="status">${ctx.flash}</p>` : ''}
-${standingNotice(ctx.viewer, Date.now())}
-${memberNotice(ctx)}
+${hole(ctx, 'notices', () => viewerNotices(ctx))}
 ${body}
 </main>
 <footer class="site-footer" role="contentinfo">

@@ -26,4 +26,6 @@ export interface PageContext {
   policy?: Pick<SitePolicy, 'signupMode' | 'minimumAge' | 'tosVersion' | 'requireConfirmedEmail'>;
   /** The admins' logo, favicon and tagline ('' when unset); absent on pages sent without the database. */
   look?: SiteLook;
+  /** Rendering a template shared by members (page-holes.ts): what is the member's own becomes a hole. */
+  template?: true;
 }

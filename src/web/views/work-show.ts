@@ -1,6 +1,6 @@
 /** The work page: one chapter, or the entire work (`?view_full_work=true`), in the OTW contract's markup. */
 import { html, raw, type Html } from './html.ts';
-import { layout } from './layout.ts';
+import { layout, layoutHoles } from './layout.ts';
 import { workMeta } from './work-meta.ts';
 import { workPreface, chapterModule, workAfterword, chapterOptionText } from './work-text.ts';
 import { csrfField } from './form.ts';
@@ -17,6 +17,7 @@ import { reportParagraph } from './report-link.ts';
 import { removalBanner } from './removal-banner.ts';
 import { isStaff } from '../../domain/moderation.ts';
 import { t } from '../../i18n/translate.ts';
+import { hole, type HoleName } from '../page-holes.ts';
 
 /** What the page shows besides the work itself. */
 export interface WorkShowModel {
@@ -41,6 +42,10 @@ ${p.work.visibility === 'draft' ? html`<li><form method="post" action="/works/${
 <li><a href="/works/${id}/delete">${t('work.nav.delete')}</a></li>`;
 }
 
+/** The reader's own buttons in a work's navigation: Subscribe and Mark for Later. */
+export const workViewerActions = (ctx: PageContext, workId: number, subscribe?: SubscribeButton, marked?: boolean): Html => html`${subscribeItem(ctx, subscribe)}
+${markItem(ctx, workId, marked)}`;
+
 function navigation(ctx: PageContext, p: WorkPage, index: number | undefined, subscribe?: SubscribeButton, marked?: boolean): Html {
   const id = p.work.id;
   const many = p.chapters.length > 1;
@@ -55,8 +60,7 @@ ${select}
 <li><a href="/works/${id}/print">${t('work.nav.print')}</a></li>
 <li><a href="/works/${id}/plain">${t('work.nav.plain')}</a></li>
 ${downloadMenu(p)}
-${subscribeItem(ctx, subscribe)}
-${markItem(ctx, id, marked)}
+${hole(ctx, 'work-actions', () => workViewerActions(ctx, id, subscribe, marked))}
 ${creatorActions(ctx, p)}
 ${isStaff(ctx.viewer) ? html`<li><a href="/admin/works/${id}/moderate">${t('work.nav.moderate')}</a></li>` : ''}
 </ul></nav>`;
@@ -79,6 +83,11 @@ function disclaimers(p: WorkPage, site: string): Html | '' {
   return html`<aside class="disclaimers" aria-label="${t('work.disclaimers.label')}">${fandoms.map((f) => html`<div class="disclaimer userstuff">${raw(f.disclaimerHtml)}</div>`)}${site ? html`<div class="disclaimer userstuff">${raw(site)}</div>` : ''}</aside>`;
 }
 
+/** The page's holes (page-holes.ts) filled for this viewer. */
+export const workPageHoles = (ctx: PageContext, m: WorkShowModel): Record<HoleName, Html | ''> => ({
+  ...layoutHoles(ctx), 'work-actions': workViewerActions(ctx, m.page.work.id, m.subscribe, m.marked), after: m.after ?? '',
+});
+
 /** The full page. */
 export function workShowPage(ctx: PageContext, m: WorkShowModel): Html {
   const p = m.page;
@@ -99,6 +108,6 @@ ${m.chapterIndex === undefined || m.chapterIndex === p.chapters.length - 1 ? wor
 ${m.chapterIndex !== undefined ? chapterPager(p, m.chapterIndex) : ''}
 ${disclaimers(p, m.siteDisclaimerHtml)}
 ${m.chapterIndex !== undefined && p.chapters.length > 1 ? reportParagraph(chapterPath(p.work.id, p.chapters[m.chapterIndex]!.id), t('work.report.chapter')) : reportParagraph(workPath(p.work.id), t('work.report.work'))}
-${m.after ?? ''}
+${hole(ctx, 'after', () => m.after ?? '')}
 </div>`, p.work.visibility === 'draft' ? '' : feedLink(`/works/${p.work.id}/chapters.atom`, t('work.feed.chapters', { title: p.work.title })));
 }
