@@ -16,7 +16,7 @@ import type { Fixture } from './fixtures.ts';
 
 const STORIES = 1000;
 
-/** The account the signed-in scenarios use: the administrator created before the import. */
+/** The administrator created before the import (the signed-in scenarios read as the bench reader, bench/fixtures.ts). */
 export const EFICTION_MEMBER = { login: 'archivist', password: 'a long bench passphrase' };
 
 /** Runs `quire args…` on `databaseUrl`, with `input` on its standard input; throws with its output when it fails. */

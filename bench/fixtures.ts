@@ -23,6 +23,12 @@ import { tagWorksPath } from '../src/web/urls.ts';
 export const BENCH_LOGIN = 'quire_bench';
 export const BENCH_PASSWORD = 'lanterns over the benchmark water';
 
+/**
+ * The account the signed-in reading scenarios use: an ordinary member who wrote none of the bench works, as most
+ * signed-in readers are (a creator's own pages carry edit controls and are rendered for them alone).
+ */
+export const BENCH_READER = 'quire_bench_reader';
+
 /** Ids and URLs the scenarios use, and what the archive holds. */
 export interface Fixture {
   singleId: number;
@@ -66,6 +72,18 @@ async function benchAccount(app: App): Promise<Account> {
   const input = { login: BENCH_LOGIN, email: 'quire_bench@bench.invalid', password: BENCH_PASSWORD, passwordConfirmation: BENCH_PASSWORD };
   if (users === 0) return setUpSite(app.ctx, { ...input, siteName: 'Quire bench' });
   return app.db.transaction((tx) => createAccount(app.ctx, tx, input, { role: 'user', emailVerified: true }));
+}
+
+/** Makes sure the bench reader exists in `databaseUrl` (the eFiction set calls this after its import). */
+export async function ensureBenchReader(databaseUrl: string): Promise<void> {
+  const app = await openApp(loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' }), { info() {}, error() {} });
+  try {
+    if (await userByLogin(app.db, BENCH_READER)) return;
+    const input = { login: BENCH_READER, email: 'quire_bench_reader@bench.invalid', password: BENCH_PASSWORD, passwordConfirmation: BENCH_PASSWORD };
+    await app.db.transaction((tx) => createAccount(app.ctx, tx, input, { role: 'user', emailVerified: true }));
+  } finally {
+    await app.db.close();
+  }
 }
 
 async function workTitled(app: App, owner: Account, title: string): Promise<number | undefined> {

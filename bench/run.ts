@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { prepareFixture, BENCH_LOGIN, BENCH_PASSWORD } from './fixtures.ts';
+import { prepareFixture, ensureBenchReader, BENCH_LOGIN, BENCH_PASSWORD, BENCH_READER } from './fixtures.ts';
 import { startServer } from './server-control.ts';
 import { logIn } from './session.ts';
 import { scenarios, type Scenario } from './scenarios.ts';
@@ -18,7 +18,7 @@ import { findNginx, startNginx, NGINX_MISSING } from './nginx.ts';
 import { section, row, loads } from './report.ts';
 import { topSelfTime } from './cpu-profile.ts';
 import { clusterBench, CLUSTER_KEYS } from './cluster-bench.ts';
-import { prepareEfiction, efictionScenarios, EFICTION_KEYS, EFICTION_MEMBER } from './efiction.ts';
+import { prepareEfiction, efictionScenarios, EFICTION_KEYS } from './efiction.ts';
 
 const { values } = parseArgs({ options: {
   db: { type: 'string' }, seconds: { type: 'string', default: '10' }, warmup: { type: 'string', default: '2' }, connections: { type: 'string', default: '16' },
@@ -52,8 +52,9 @@ const databaseUrl = values.db ?? join(scratch, 'quire.db');
 console.log(`Preparing the bench ${values.efiction ? 'eFiction archive' : 'works'} in ${databaseUrl.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')} …`);
 const efiction = values.efiction ? await prepareEfiction(scratch, databaseUrl) : undefined;
 const fixture = efiction?.fixture ?? await prepareFixture(databaseUrl);
-/** Who the signed-in scenarios are: the eFiction set's importing admin, or the bench account. */
-const member = efiction ? EFICTION_MEMBER : { login: BENCH_LOGIN, password: BENCH_PASSWORD };
+/** Who posts (the bench works' creator; the eFiction set posts nothing) and who reads signed in (an ordinary member, bench/fixtures.ts). */
+const writer = { login: BENCH_LOGIN, password: BENCH_PASSWORD };
+await ensureBenchReader(databaseUrl);
 const server = await startServer(databaseUrl, { cpuProfDir: values['cpu-prof'] });
 const results: (LoadResult & { key: string })[] = [];
 /** Each page scenario's first answer, as its user got it: nginx serves these same bytes for the comparison. */
@@ -61,18 +62,19 @@ const pageBytes = new Map<string, Buffer>();
 let memory: NodeJS.MemoryUsage | undefined;
 try {
   const chosen = (list: Scenario[]) => list.filter((s) => only.includes(s.key));
-  const needsLogin = only.some((k) => k.endsWith('-post') || k.startsWith('member-'));
-  const session = needsLogin ? await logIn(server.base, member.login, member.password) : { cookie: '', token: '' };
+  const none = { cookie: '', token: '' };
+  const session = only.some((k) => k.endsWith('-post')) ? await logIn(server.base, writer.login, writer.password) : none;
+  const reader = only.some((k) => k.startsWith('member-')) ? await logIn(server.base, BENCH_READER, BENCH_PASSWORD) : none;
   const all = efiction ? efictionScenarios(efiction) : scenarios(fixture, session);
   const list = chosen(all);
   for (const scenario of [...list.filter((s) => !s.post), ...(only.includes('nginx') && !efiction ? all.filter((s) => s.key === 'work') : [])]) {
     if (pageBytes.has(scenario.key)) continue;
-    const answer = await fetch(`${server.base}${scenario.next(0).path}`, { headers: scenario.member ? { cookie: session.cookie } : {} });
+    const answer = await fetch(`${server.base}${scenario.next(0).path}`, { headers: scenario.member ? { cookie: reader.cookie } : {} });
     pageBytes.set(scenario.key, Buffer.from(await answer.arrayBuffer()));
   }
   for (const scenario of list) {
     await server.settle();
-    const r = await runLoad(server.base, scenario, load, server.pid, scenario.post || scenario.member ? session.cookie : undefined);
+    const r = await runLoad(server.base, scenario, load, server.pid, scenario.post ? session.cookie : scenario.member ? reader.cookie : undefined);
     console.log(row(r));
     results.push({ ...r, key: scenario.key });
   }

@@ -3,11 +3,15 @@
 /** Cookies and the CSRF token for the account's posts. */
 export interface Session { cookie: string; token: string }
 
+/** Keeps the response's cookies in the jar as a browser does, dropping those it expires (a one-time message, once shown). */
 function cookiesOf(response: Response, jar: Map<string, string>): void {
   for (const c of response.headers.getSetCookie()) {
-    const [pair] = c.split(';');
+    const [pair, ...attributes] = c.split(';');
     const at = pair!.indexOf('=');
-    jar.set(pair!.slice(0, at), pair!.slice(at + 1));
+    const expires = attributes.map((a) => a.trim().toLowerCase()).find((a) => a.startsWith('expires='));
+    const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a)) || (expires !== undefined && Date.parse(expires.slice(8)) <= Date.now());
+    if (expired) jar.delete(pair!.slice(0, at));
+    else jar.set(pair!.slice(0, at), pair!.slice(at + 1));
   }
 }
 const header = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -23,6 +27,8 @@ export async function logIn(base: string, login: string, password: string): Prom
   const r = await fetch(`${base}/users/login`, { method: 'POST', body: form, headers: { cookie: header(jar) }, redirect: 'manual' });
   cookiesOf(r, jar);
   if (r.status !== 302 && r.status !== 303) throw new Error(`logging ${login} in failed: HTTP ${r.status}`);
+  // The page a browser lands on shows "logged in" once and expires that message.
+  cookiesOf(await fetch(new URL(r.headers.get('location') ?? '/', base), { headers: { cookie: header(jar) } }), jar);
   // The session may rotate the CSRF token: ask again as the logged-in browser.
   const after = await fetch(`${base}/token_dispenser.json`, { headers: { cookie: header(jar) } });
   cookiesOf(after, jar);
