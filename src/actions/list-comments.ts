@@ -1,5 +1,5 @@
 /** Reading comments: a work's or chapter's threads (nested, then flattened for display), a user's reviews, the moderation queue. */
-import { readWork, type WorkPage } from './read-work.ts';
+import { keptWith, readWork, type WorkPage } from './read-work.ts';
 import { commentSettingsOf } from './comment-settings.ts';
 import { countThreads, countedComments, threadRoots, commentsOfThreads, listComments, commentById, type CommentRecord, type CommentFilter } from '../storage/comments.ts';
 import { userByLogin } from '../storage/users.ts';
@@ -69,19 +69,36 @@ export interface ListOptions {
   perPage?: number;
 }
 
+/** A page of a work's threads as every reader sees them, before the viewer's rules (hidden text, mutes). */
+interface SharedThreads {
+  total: number;
+  settings: CommentSettings;
+  count: number;
+  roots: CommentRecord[];
+  all: CommentRecord[];
+}
+
+async function sharedThreads(ctx: Context, page: WorkPage, input: ListOptions): Promise<SharedThreads> {
+  const filter: CommentFilter = { workId: page.work.id, chapterId: input.chapterId, statuses: ['published', 'deleted'] };
+  const [total, settings, count] = await Promise.all([
+    countThreads(ctx.db, filter), commentSettingsOf(ctx.db, page.work.id),
+    input.chapterId === undefined ? page.work.comments : countedComments(ctx.db, page.work.id, input.chapterId),
+  ]);
+  const window = pageWindow(input.page ?? 1, total, input.perPage ?? COMMENTS_PER_PAGE);
+  const roots = await threadRoots(ctx.db, filter, { offset: window.offset, limit: window.perPage, newest: input.newest ?? false });
+  const all = (await commentsOfThreads(ctx.db, roots.map((r) => r.id))).filter((c) => c.status === 'published' || c.status === 'deleted');
+  return { total, settings, count, roots, all };
+}
+
 /** The comments of a work already loaded for reading (the work page's block). */
 export async function commentsOfPage(ctx: Context, viewer: Viewer, page: WorkPage, input: ListOptions): Promise<WorkComments> {
   if (input.chapterId !== undefined && !page.chapters.some((c) => c.id === input.chapterId)) throw new NotFound(t('errors.chapter.none'));
   const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId) };
-  const filter: CommentFilter = { workId: page.work.id, chapterId: input.chapterId, statuses: ['published', 'deleted'] };
-  const [total, settings, count, muted, pseuds] = await Promise.all([
-    countThreads(ctx.db, filter), commentSettingsOf(ctx.db, page.work.id),
-    input.chapterId === undefined ? page.work.comments : countedComments(ctx.db, page.work.id, input.chapterId),
-    mutedUserIds(ctx.db, viewer?.id), pseudChoices(ctx, viewer),
-  ]);
+  const key = `comments ${input.chapterId} ${input.page} ${input.perPage} ${input.newest}`;
+  const [shared, muted, pseuds] = await Promise.all([keptWith(page, key, () => sharedThreads(ctx, page, input)), mutedUserIds(ctx.db, viewer?.id), pseudChoices(ctx, viewer)]);
+  const { total, settings, count, roots } = shared;
   const window = pageWindow(input.page ?? 1, total, input.perPage ?? COMMENTS_PER_PAGE);
-  const roots = await threadRoots(ctx.db, filter, { offset: window.offset, limit: window.perPage, newest: input.newest ?? false });
-  const all = (await commentsOfThreads(ctx.db, roots.map((r) => r.id))).filter((c) => c.status === 'published' || c.status === 'deleted').map((c) => redactHidden(viewer, c));
+  const all = shared.all.map((c) => redactHidden(viewer, c));
   const threads = flattenThreads(roots.map((c) => redactHidden(viewer, c)), all, muted).filter((s, i, list) => s.comment.status !== 'deleted' || (list[i + 1]?.indent ?? -1) > s.indent);
   return { page, threads, window, count, settings, refusal: commentRefusal(viewer, access, settings), canModerate: canModerateComments(viewer, access), pseuds };
 }

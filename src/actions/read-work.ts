@@ -36,6 +36,23 @@ export interface WorkPage {
   /** Behind the adult-content gate. */
   adult: boolean;
   taxonomy: Taxonomy;
+  /**
+   * What was loaded for this page that every reader sees alike (kudos, comment threads), kept while the page is: a
+   * members' template keeps its page for one work revision (web/member-work-pages.ts), so these are as fresh as it.
+   */
+  kept?: Map<string, Promise<unknown>>;
+}
+
+/** `load()` once per kept page (every request when the page is not kept). */
+export function keptWith<T>(page: WorkPage, key: string, load: () => Promise<T>): Promise<T> {
+  if (!page.kept) return load();
+  let value = page.kept.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = load();
+    page.kept.set(key, value);
+    value.catch(() => page.kept?.delete(key));
+  }
+  return value;
 }
 
 /** The access facts of a work record. */

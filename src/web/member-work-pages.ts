@@ -54,9 +54,9 @@ export function keptTemplate(request: FastifyRequest, slot: MemberSlot): (Member
   return { ...kept.member, body: kept.body, adult: kept.adult };
 }
 
-/** The work without its chapters' text, which only the template holds. */
+/** The work without its chapters' text, which only the template holds, keeping what its readers share (read-work.ts). */
 const withoutText = (page: WorkPage): WorkPage => ({
-  ...page, chapters: page.chapters.map((c) => ({ ...c, bodyHtml: '', bodySource: '', notesHtml: '', endNotesHtml: '', summaryHtml: '' })),
+  ...page, kept: new Map(), chapters: page.chapters.map((c) => ({ ...c, bodyHtml: '', bodySource: '', notesHtml: '', endNotesHtml: '', summaryHtml: '' })),
 });
 
 /**

@@ -166,6 +166,13 @@ for (const engine of engines()) {
       await reader.get(`/works/${workId}`);
       await archive.app.db.run(sql`UPDATE chapters SET body_html = ${'<p>The lanterns went out.</p>'} WHERE work_id = ${workId} AND position = 1`);
       assert.match((await reader.get(`/works/${workId}`)).body, /lanterns went out/);
+      await ok(members.get('tpl_dark')!.post(`/works/${workId}/comments`, { 'comment[content]': 'A new comment from another reader.' }), 'comment');
+      await ok(members.get('tpl_dark')!.post(`/works/${workId}/kudos`), 'kudos');
+      await reader.get(`/works/${workId}?view_full_work=true`);
+      const fresh = parse((await reader.get(`/works/${workId}?view_full_work=true`)).body);
+      assert.match(fresh.toString(), /A new comment from another reader/, 'a new comment shows at once');
+      assert.match(fresh.querySelector('#kudos')?.text ?? '', /tpl_dark/, 'new kudos show at once');
+      await reader.get(`/works/${workId}`); // the template at the revision about to be held
       const revisions = archive.app.ctx.revisions;
       const held = await revisions.work(workId);
       const real = revisions.work;

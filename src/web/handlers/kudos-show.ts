@@ -1,6 +1,6 @@
 /** The kudos block after a work's text (see work-extras.ts). */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { WorkPage } from '../../actions/read-work.ts';
+import { keptWith, type WorkPage } from '../../actions/read-work.ts';
 import { kudosOfWork } from '../../storage/kudos.ts';
 import { canLeaveKudos } from '../../domain/kudos.ts';
 import { kudosBlock } from '../views/kudos.ts';
@@ -12,7 +12,7 @@ export async function kudosAfterWork(request: FastifyRequest, _reply: FastifyRep
   const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId) };
   return kudosBlock({
     workId: page.work.id,
-    summary: await kudosOfWork(app.db, page.work.id),
+    summary: await keptWith(page, 'kudos', () => kudosOfWork(app.db, page.work.id)),
     canLeave: canLeaveKudos(request.viewer, access),
     returnTo: request.url,
     csrfToken: request.csrfToken,
