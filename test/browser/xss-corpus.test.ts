@@ -370,25 +370,50 @@ function scanDom(opts: ScanOptions): ScanResult {
 /** Pages loaded in Chromium, for the tally. */
 let chromiumLoads = 0;
 
-/** A browser context (one reader), whose pages report script, dialogs, errors, navigation and foreign requests. */
+/** One page of a viewer, with what happened on it since its last load began. */
+interface Tab {
+  page: Page;
+  events: string[];
+}
+
+/** The settle, the scan, the main frame's __xss calls and the rel=next link, in one round trip to the page. */
+const settleAndScan = (opts: ScanOptions) => `(async () => {
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const result = (${scanDom.toString()})(${JSON.stringify(opts)});
+  const hits = window.__xssHits ?? [];
+  const next = document.querySelector('a[rel="next"]')?.getAttribute('href') ?? null;
+  return { result, hits, next };
+})()`;
+
+/**
+ * A browser context (one reader), whose pages report script, dialogs, errors, navigation and foreign requests. It has
+ * `tabs` pages, each loading one path at a time, so that several checks run at once (Chromium renders each page in its
+ * own process); each event is recorded against the page it happened on.
+ */
 class Viewer {
-  readonly events: string[] = [];
   readonly context: BrowserContext;
-  readonly page: Page;
+  private readonly tabs: Tab[] = [];
+  private readonly idle: Tab[] = [];
+  private readonly waiting: ((tab: Tab) => void)[] = [];
   private readonly base: string;
-  private constructor(context: BrowserContext, page: Page, base: string) {
+  private constructor(context: BrowserContext, base: string) {
     this.context = context;
-    this.page = page;
     this.base = base;
   }
 
-  static async open(env: { browser: import('playwright-core').Browser; base: string }, as?: Client): Promise<Viewer> {
+  static async open(env: { browser: import('playwright-core').Browser; base: string }, as?: Client, tabs = 1): Promise<Viewer> {
     const context = await env.browser.newContext({ javaScriptEnabled: true, bypassCSP: true });
     if (as) await context.addCookies([...as.cookies].map(([name, value]) => ({ name, value, url: env.base })));
-    const page = await context.newPage();
-    const viewer = new Viewer(context, page, env.base);
+    const viewer = new Viewer(context, env.base);
     const origin = new URL(env.base).origin;
-    await context.exposeBinding('__xssReport', (source, id: unknown) => { viewer.events.push(`script ran: __xss(${String(id)}) in ${source.frame.url()}`); });
+    /** The tabs an event belongs to: the one whose page it happened on, or every tab when that is not known. */
+    const on = (page: Page | null | undefined) => {
+      const tab = viewer.tabs.find((t) => t.page === page);
+      return tab ? [tab] : viewer.tabs;
+    };
+    await context.exposeBinding('__xssReport', (source, id: unknown) => {
+      for (const tab of on(source.page)) tab.events.push(`script ran: __xss(${String(id)}) in ${source.frame.url()}`);
+    });
     await context.addInitScript(() => {
       const w = window as unknown as { __xss: (id: unknown) => void; __xssHits: unknown[]; __xssReport?: (id: unknown) => void };
       w.__xssHits = [];
@@ -399,47 +424,76 @@ class Viewer {
     });
     await context.route((url) => url.origin !== origin, (route) => {
       const request = route.request();
-      if (request.resourceType() !== 'image') viewer.events.push(`request to another site: ${request.resourceType()} ${request.url()}`);
+      if (request.resourceType() !== 'image') {
+        let page: Page | undefined;
+        try {
+          page = request.frame().page();
+        } catch {
+          page = undefined;
+        }
+        for (const tab of on(page)) tab.events.push(`request to another site: ${request.resourceType()} ${request.url()}`);
+      }
       return route.abort();
     });
-    page.on('dialog', (dialog) => {
-      viewer.events.push(`dialog: ${dialog.type()} ${dialog.message()}`);
-      void dialog.dismiss();
+    for (let i = 0; i < tabs; i++) {
+      const page = await context.newPage();
+      const tab: Tab = { page, events: [] };
+      page.on('dialog', (dialog) => {
+        tab.events.push(`dialog: ${dialog.type()} ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      page.on('pageerror', (error) => tab.events.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (/xss/i.test(message.text())) tab.events.push(`console: ${message.text()}`);
+      });
+      page.on('popup', (popup) => tab.events.push(`popup: ${popup.url()}`));
+      page.on('frameattached', (frame) => tab.events.push(`frame attached: ${frame.url()}`));
+      viewer.tabs.push(tab);
+      viewer.idle.push(tab);
+    }
+    context.on('page', (p) => {
+      if (!viewer.tabs.some((t) => t.page === p)) for (const tab of viewer.tabs) tab.events.push(`new page: ${p.url()}`);
     });
-    page.on('pageerror', (error) => viewer.events.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (/xss/i.test(message.text())) viewer.events.push(`console: ${message.text()}`);
-    });
-    page.on('popup', (popup) => viewer.events.push(`popup: ${popup.url()}`));
-    page.on('frameattached', (frame) => viewer.events.push(`frame attached: ${frame.url()}`));
-    context.on('page', (p) => { if (p !== page) viewer.events.push(`new page: ${p.url()}`); });
     return viewer;
   }
 
-  /** Loads a path (or serves `body` at it), waits for it to settle, and returns what the page shows. */
-  async check(path: string, opts: ScanOptions, body?: string): Promise<ScanResult & { events: string[] }> {
-    this.events.length = 0;
-    const url = `${this.base}${path}`;
-    if (body !== undefined) await this.page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
-    const navigations: string[] = [];
-    const onNavigate = (frame: import('playwright-core').Frame) => { if (frame === this.page.mainFrame()) navigations.push(frame.url()); };
-    this.page.on('framenavigated', onNavigate);
-    const response = await this.page.goto(url, { waitUntil: 'load' });
-    chromiumLoads++;
-    if (!response || response.status() >= 400) this.events.push(`HTTP ${response?.status()} for ${path}`);
-    // Autofocus and animation events fire in the next rendering update, before its animation frame callbacks; a task
-    // after that, events queued meanwhile have run too.
-    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
-    const result = await this.page.evaluate(scanDom, opts);
-    for (const frame of this.page.frames()) {
-      const hits = await frame.evaluate(() => (window as unknown as { __xssHits?: unknown[] }).__xssHits ?? []).catch(() => []);
-      for (const hit of hits) this.events.push(`script ran: __xss(${String(hit)}) in ${frame.url()}`);
+  /** Loads a path (or serves `body` at it) in an idle tab, waits for it to settle, and returns what the page shows. */
+  async check(path: string, opts: ScanOptions, body?: string): Promise<ScanResult & { events: string[]; next: string | null }> {
+    const tab = this.idle.pop() ?? (await new Promise<Tab>((resolve) => this.waiting.push(resolve)));
+    try {
+      return await this.checkIn(tab, path, opts, body);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(tab);
+      else this.idle.push(tab);
     }
-    this.page.off('framenavigated', onNavigate);
-    if (body !== undefined) await this.page.unroute(url);
-    const moved = navigations.filter((u) => u !== url && u !== this.page.url());
-    if (moved.length || this.page.url() !== url) this.events.push(`navigated to ${[...moved, this.page.url()].join(', ')}`);
-    return { ...result, events: [...new Set(this.events)] };
+  }
+
+  private async checkIn(tab: Tab, path: string, opts: ScanOptions, body?: string): Promise<ScanResult & { events: string[]; next: string | null }> {
+    const { page } = tab;
+    tab.events.length = 0;
+    const url = `${this.base}${path}`;
+    if (body !== undefined) await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+    const navigations: string[] = [];
+    const onNavigate = (frame: import('playwright-core').Frame) => { if (frame === page.mainFrame()) navigations.push(frame.url()); };
+    page.on('framenavigated', onNavigate);
+    const response = await page.goto(url, { waitUntil: 'load' });
+    chromiumLoads++;
+    if (!response || response.status() >= 400) tab.events.push(`HTTP ${response?.status()} for ${path}`);
+    // Autofocus and animation events fire in the next rendering update, before its animation frame callbacks; a task
+    // after that, events queued meanwhile have run too. Then the scan, and the calls to __xss the page recorded.
+    const { result, hits, next } = await page.evaluate(settleAndScan(opts)) as { result: ScanResult; hits: unknown[]; next: string | null };
+    for (const hit of hits) tab.events.push(`script ran: __xss(${String(hit)}) in ${page.mainFrame().url()}`);
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      const frameHits = await frame.evaluate(() => (window as unknown as { __xssHits?: unknown[] }).__xssHits ?? []).catch(() => []);
+      for (const hit of frameHits) tab.events.push(`script ran: __xss(${String(hit)}) in ${frame.url()}`);
+    }
+    page.off('framenavigated', onNavigate);
+    if (body !== undefined) await page.unroute(url);
+    const moved = navigations.filter((u) => u !== url && u !== page.url());
+    if (moved.length || page.url() !== url) tab.events.push(`navigated to ${[...moved, page.url()].join(', ')}`);
+    return { ...result, events: [...new Set(tab.events)], next };
   }
 
   close() {
@@ -472,6 +526,12 @@ const missing = (expected: Iterable<number>, seen: Iterable<number>) => {
   return [...expected].filter((id) => !have.has(id));
 };
 
+/** Pages a big viewer loads at once: Chromium renders each in its own process while this process serves the next. */
+const TABS = 3;
+
+/** Runs `f` on every item at once; the viewers' tabs bound how many pages load together. */
+const each = async <T>(items: Iterable<T>, f: (item: T, i: number) => Promise<unknown>) => { await Promise.all([...items].map(f)); };
+
 /** Every page of a paginated listing, following rel=next. */
 async function eachPage(viewer: Viewer, first: string, view: string, findings: Findings, opts = USERSTUFF, authored = true): Promise<{ witnesses: Set<number>; containers: number; pages: number }> {
   const witnesses = new Set<number>();
@@ -484,8 +544,7 @@ async function eachPage(viewer: Viewer, first: string, view: string, findings: F
     for (const w of result.witnesses) witnesses.add(w);
     containers += result.containers;
     pages++;
-    const next = await viewer.page.evaluate(() => document.querySelector('a[rel="next"]')?.getAttribute('href') ?? null);
-    path = next && next.startsWith('/') ? next : null;
+    path = result.next && result.next.startsWith('/') ? result.next : null;
   }
   if (authored && containers === 0) findings.list.push(`${view} ${first}: no author container on any page`);
   return { witnesses, containers, pages };
@@ -520,23 +579,23 @@ describe('the XSS corpus in every author field, rendered in Chromium on every vi
 
   test('entire work, work and chapter pages, and the edit forms', async () => {
     const findings = new Findings();
-    const guest = await Viewer.open(env);
+    const guest = await Viewer.open(env, undefined, TABS);
     const author = await Viewer.open(env, corpus.author);
-    for (const w of [...corpus.formatWorks, ...corpus.fieldWorks]) {
+    await each([...corpus.formatWorks, ...corpus.fieldWorks], async (w) => {
       const full = await guest.check(`/works/${w.id}?view_full_work=true`, USERSTUFF);
       findings.add('entire work', `/works/${w.id}?view_full_work=true`, full, true);
       const lost = missing(w.ids, full.witnesses);
       if (lost.length) findings.list.push(`entire work /works/${w.id}: payloads ${lost.join(', ')} never reached the page (an earlier payload swallowed them?)`);
-      if (!w.rich) continue;
-      for (const path of [`/works/${w.id}`, ...w.chapterIds.slice(1).map((c) => `/works/${w.id}/chapters/${c}`)]) {
+      if (!w.rich) return;
+      await each([`/works/${w.id}`, ...w.chapterIds.slice(1).map((c) => `/works/${w.id}/chapters/${c}`)], async (path) => {
         const result = await guest.check(path, USERSTUFF);
         findings.add(path.includes('/chapters/') ? 'chapter' : 'work', path, result, true);
-      }
+      });
       findings.add('edit work', `/works/${w.id}/edit`, await author.check(`/works/${w.id}/edit`, USERSTUFF));
-    }
-    for (const w of corpus.formatWorks) {
-      for (const c of w.chapterIds) findings.add('edit chapter', `/works/${w.id}/chapters/${c}/edit`, await author.check(`/works/${w.id}/chapters/${c}/edit`, USERSTUFF));
-    }
+    });
+    await each(corpus.formatWorks.flatMap((w) => w.chapterIds.map((c) => `/works/${w.id}/chapters/${c}/edit`)), async (path) => {
+      findings.add('edit chapter', path, await author.check(path, USERSTUFF));
+    });
     await guest.close();
     await author.close();
     count(findings);
@@ -546,14 +605,14 @@ describe('the XSS corpus in every author field, rendered in Chromium on every vi
   for (const [view, opts] of [['print', USERSTUFF], ['plain', PLAIN]] as const) {
     test(`${view} versions`, async () => {
       const findings = new Findings();
-      const guest = await Viewer.open(env);
-      for (const w of [...corpus.formatWorks, ...corpus.fieldWorks]) {
+      const guest = await Viewer.open(env, undefined, TABS);
+      await each([...corpus.formatWorks, ...corpus.fieldWorks], async (w) => {
         const path = `/works/${w.id}/${view}`;
         const result = await guest.check(path, opts);
         findings.add(view, path, result, true);
         const lost = missing(view === 'plain' ? w.plainIds : w.ids, result.witnesses);
         if (lost.length) findings.list.push(`${view} ${path}: payloads ${lost.join(', ')} missing`);
-      }
+      });
       await guest.close();
       count(findings);
       findings.assertNone();
@@ -562,8 +621,8 @@ describe('the XSS corpus in every author field, rendered in Chromium on every vi
 
   test('downloads: the HTML file in Chromium, the EPUB as XHTML', async () => {
     const findings = new Findings();
-    const guest = await Viewer.open(env);
-    for (const w of [...corpus.formatWorks, ...corpus.fieldWorks]) {
+    const guest = await Viewer.open(env, undefined, TABS);
+    await each([...corpus.formatWorks, ...corpus.fieldWorks], async (w) => {
       const client = env.archive.visitor();
       const file = await client.get(`/downloads/${w.id}/work.html`);
       assert.equal(file.statusCode, 200);
@@ -579,7 +638,7 @@ describe('the XSS corpus in every author field, rendered in Chromium on every vi
         for (const p of xhtmlProblems(entry.data.toString('utf8'))) findings.list.push(`epub ${w.id} ${entry.name}: ${p}`);
       }
       findings.views.set('epub', (findings.views.get('epub') ?? 0) + 1);
-    }
+    });
     await guest.close();
     count(findings);
     findings.assertNone();
@@ -587,48 +646,58 @@ describe('the XSS corpus in every author field, rendered in Chromium on every vi
 
   test('comments, threads, the inbox and reviews pages', async () => {
     const findings = new Findings();
-    const guest = await Viewer.open(env);
     const w = corpus.commentedWork;
-    const seen = new Set<number>();
-    for (const path of [`/works/${w.id}/comments`, `/works/${w.id}/chapters/${w.chapterIds[0]}/comments`]) {
-      for (const id of (await eachPage(guest, path, 'comments', findings)).witnesses) seen.add(id);
-    }
-    for (const id of corpus.commentIds) findings.add('thread', `/works/${w.id}/comments/${id}`, await guest.check(`/works/${w.id}/comments/${id}`, USERSTUFF), true);
-    const lost = missing(corpus.expect.comments, seen);
-    if (lost.length) findings.list.push(`comments: payloads ${lost.join(', ')} missing`);
-    await eachPage(guest, '/users/xss_commenter/comments', 'reviews by a user', findings);
-
-    const guestNames = await eachPage(guest, `/works/${corpus.guestWork.id}/comments`, 'comments (guest names)', findings);
-    const lostNames = missing(corpus.expect.guestNames, guestNames.witnesses);
-    if (lostNames.length) findings.list.push(`guest names: payloads ${lostNames.join(', ')} missing`);
-    await guest.close();
-
-    const author = await Viewer.open(env, corpus.author);
-    const inbox = await eachPage(author, '/inbox', 'inbox', findings);
-    const lostInbox = missing([...corpus.expect.comments], inbox.witnesses);
-    if (lostInbox.length) findings.list.push(`inbox: payloads ${lostInbox.join(', ')} missing`);
-    await author.close();
-    const commenter = await Viewer.open(env, corpus.commenter);
-    await eachPage(commenter, '/inbox', 'inbox', findings);
-    for (const id of corpus.commentIds) findings.add('edit comment', `/comments/${id}/edit`, await commenter.check(`/comments/${id}/edit`, USERSTUFF), false);
-    await commenter.close();
+    // A guest, the author and the commenter at once, each on its own pages.
+    const asGuest = async () => {
+      const guest = await Viewer.open(env, undefined, 2);
+      const seen = new Set<number>();
+      await each([`/works/${w.id}/comments`, `/works/${w.id}/chapters/${w.chapterIds[0]}/comments`], async (path) => {
+        for (const id of (await eachPage(guest, path, 'comments', findings)).witnesses) seen.add(id);
+      });
+      await each(corpus.commentIds, async (id) => findings.add('thread', `/works/${w.id}/comments/${id}`, await guest.check(`/works/${w.id}/comments/${id}`, USERSTUFF), true));
+      const lost = missing(corpus.expect.comments, seen);
+      if (lost.length) findings.list.push(`comments: payloads ${lost.join(', ')} missing`);
+      const [, guestNames] = await Promise.all([
+        eachPage(guest, '/users/xss_commenter/comments', 'reviews by a user', findings),
+        eachPage(guest, `/works/${corpus.guestWork.id}/comments`, 'comments (guest names)', findings),
+      ]);
+      const lostNames = missing(corpus.expect.guestNames, guestNames.witnesses);
+      if (lostNames.length) findings.list.push(`guest names: payloads ${lostNames.join(', ')} missing`);
+      await guest.close();
+    };
+    const asAuthor = async () => {
+      const author = await Viewer.open(env, corpus.author);
+      const inbox = await eachPage(author, '/inbox', 'inbox', findings);
+      const lostInbox = missing([...corpus.expect.comments], inbox.witnesses);
+      if (lostInbox.length) findings.list.push(`inbox: payloads ${lostInbox.join(', ')} missing`);
+      await author.close();
+    };
+    const asCommenter = async () => {
+      const commenter = await Viewer.open(env, corpus.commenter);
+      await eachPage(commenter, '/inbox', 'inbox', findings);
+      for (const id of corpus.commentIds) findings.add('edit comment', `/comments/${id}/edit`, await commenter.check(`/comments/${id}/edit`, USERSTUFF), false);
+      await commenter.close();
+    };
+    await Promise.all([asGuest(), asAuthor(), asCommenter()]);
     count(findings);
     findings.assertNone();
   });
 
   test('listings: blurbs on the front page, /works and tag pages, tag pages, search excerpts', async () => {
     const findings = new Findings();
-    const guest = await Viewer.open(env);
-    findings.add('home', '/', await guest.check('/', USERSTUFF));
-    const blurbs = await eachPage(guest, '/works', 'works index', findings);
+    const guest = await Viewer.open(env, undefined, TABS);
+    const [, blurbs, , search] = await Promise.all([
+      guest.check('/', USERSTUFF).then((result) => findings.add('home', '/', result)),
+      eachPage(guest, '/works', 'works index', findings),
+      eachPage(guest, tagWorksPath('Original Work'), 'tag works', findings),
+      eachPage(guest, `/works/search?work_search%5Bquery%5D=${KEYWORD}`, 'search', findings, { ...USERSTUFF, witnessScope: '.search-snippet' }),
+      each(corpus.tags, async (name, i) => {
+        findings.add('tag', tagPath(name), await guest.check(tagPath(name), USERSTUFF), false);
+        if (i < 3) await eachPage(guest, tagWorksPath(name), 'tag works', findings);
+      }),
+    ]);
     const lostBlurbs = missing(corpus.expect.blurbs, blurbs.witnesses);
     if (lostBlurbs.length) findings.list.push(`/works blurbs: payloads ${lostBlurbs.join(', ')} missing`);
-    await eachPage(guest, tagWorksPath('Original Work'), 'tag works', findings);
-    for (const [i, name] of corpus.tags.entries()) {
-      findings.add('tag', tagPath(name), await guest.check(tagPath(name), USERSTUFF), false);
-      if (i < 3) await eachPage(guest, tagWorksPath(name), 'tag works', findings);
-    }
-    const search = await eachPage(guest, `/works/search?work_search%5Bquery%5D=${KEYWORD}`, 'search', findings, { ...USERSTUFF, witnessScope: '.search-snippet' });
     if (search.containers === 0) findings.list.push('search: no excerpts');
     excerpts = search.witnesses.size;
     await guest.close();
@@ -638,68 +707,71 @@ describe('the XSS corpus in every author field, rendered in Chromium on every vi
 
   test('users, bookmarks, series and collections pages, and the forms that show their texts', async () => {
     const findings = new Findings();
-    const guest = await Viewer.open(env);
-    await eachPage(guest, '/users/xss_author', 'user', findings);
-    await eachPage(guest, '/users/xss_author/works', 'user works', findings);
+    const guest = await Viewer.open(env, undefined, TABS);
     const people = new Set<number>();
-    for (const fan of corpus.fans) {
-      const result = await guest.check(`/users/${fan.login}`, USERSTUFF);
-      findings.add('user (display name, bio, website)', `/users/${fan.login}`, result, fan === corpus.fans[0]);
-      for (const id of result.witnesses) people.add(id);
-    }
+    const collectionSeen = new Set<number>();
+    const [, , bookmarks, index] = await Promise.all([
+      eachPage(guest, '/users/xss_author', 'user', findings),
+      eachPage(guest, '/users/xss_author/works', 'user works', findings),
+      eachPage(guest, '/users/xss_reader/bookmarks', 'bookmarks', findings),
+      eachPage(guest, '/collections', 'collections index', findings, USERSTUFF, false),
+      each(corpus.fans, async (fan) => {
+        const result = await guest.check(`/users/${fan.login}`, USERSTUFF);
+        findings.add('user (display name, bio, website)', `/users/${fan.login}`, result, fan === corpus.fans[0]);
+        for (const id of result.witnesses) people.add(id);
+      }),
+      // Every series title also shows on its work's pages (checked there); here the series page itself, for a few.
+      each(corpus.seriesIds.slice(0, 5), (id) => eachPage(guest, `/series/${id}`, 'series', findings)),
+      // Every title shows on the index; each collection's own page for those with descriptions and a few more.
+      each(corpus.collections.slice(0, 5), async (name) => {
+        const result = await guest.check(`/collections/${name}`, USERSTUFF);
+        findings.add('collection', `/collections/${name}`, result, corpus.collections.indexOf(name) < 3);
+        for (const id of result.witnesses) collectionSeen.add(id);
+      }),
+      each(corpus.collections.slice(0, 3), (name) => eachPage(guest, `/collections/${name}/works`, 'collection works', findings)),
+    ]);
     const lostPeople = missing([...corpus.expect.bios, ...corpus.expect.displayNames], people);
     if (lostPeople.length) findings.list.push(`user pages: payloads ${lostPeople.join(', ')} missing`);
-    const bookmarks = await eachPage(guest, '/users/xss_reader/bookmarks', 'bookmarks', findings);
     const lostBookmarks = missing(corpus.expect.bookmarks, bookmarks.witnesses);
     if (lostBookmarks.length) findings.list.push(`bookmarks: payloads ${lostBookmarks.join(', ')} missing`);
-    // Every series title also shows on its work's pages (checked there); here the series page itself, for a few.
-    for (const id of corpus.seriesIds.slice(0, 5)) await eachPage(guest, `/series/${id}`, 'series', findings);
-    const index = await eachPage(guest, '/collections', 'collections index', findings, USERSTUFF, false);
-    const collectionSeen = new Set(index.witnesses);
-    // Every title shows on the index; each collection's own page for those with descriptions and a few more.
-    for (const name of corpus.collections.slice(0, 5)) {
-      const result = await guest.check(`/collections/${name}`, USERSTUFF);
-      findings.add('collection', `/collections/${name}`, result, corpus.collections.indexOf(name) < 3);
-      for (const id of result.witnesses) collectionSeen.add(id);
-    }
-    for (const name of corpus.collections.slice(0, 3)) await eachPage(guest, `/collections/${name}/works`, 'collection works', findings);
+    for (const id of index.witnesses) collectionSeen.add(id);
     const lostCollections = missing([...corpus.expect.collectionTitles, ...corpus.expect.collectionDescriptions], collectionSeen);
     if (index.pages < 2) findings.list.push('collections index: expected several pages');
     if (lostCollections.length) findings.list.push(`collections: payloads ${lostCollections.join(', ')} missing`);
     await guest.close();
 
     const owners = [[corpus.fans[0]!.client, '/settings/profile'], [corpus.author, '/works/new']] as const;
-    for (const [client, path] of owners) {
+    await each(owners, async ([client, path]) => {
       const viewer = await Viewer.open(env, client);
       findings.add('settings form', path, await viewer.check(path, USERSTUFF));
       await viewer.close();
-    }
+    });
     count(findings);
     findings.assertNone();
   });
 
   test('staff pages: reports, the reported items, accounts, moderation and wrangling forms', async () => {
     const findings = new Findings();
-    const admin = await Viewer.open(env, corpus.admin);
+    const admin = await Viewer.open(env, corpus.admin, TABS);
     if (corpus.reportIds.length < 4) findings.list.push(`only ${corpus.reportIds.length} reports in the queue`);
     const queue = await eachPage(admin, '/admin/reports', 'report queue', findings, USERSTUFF, false);
     const seen = new Set(queue.witnesses);
-    for (const id of corpus.reportIds) {
+    await each(corpus.reportIds, async (id) => {
       const result = await admin.check(`/admin/reports/${id}`, USERSTUFF);
       // The last report, the guest's about a series, shows no author HTML.
       findings.add('report', `/admin/reports/${id}`, result, id !== Math.max(...corpus.reportIds));
       for (const w of result.witnesses) seen.add(w);
-    }
+    });
     const lost = missing(corpus.expect.reports, seen);
     if (lost.length) findings.list.push(`reports: payloads ${lost.join(', ')} missing`);
     const w = corpus.formatWorks[0]!;
-    for (const [view, path] of [
+    await each([
       ['dashboard', '/admin'], ['account (staff)', `/admin/users/${corpus.fans[0]!.login}`], ['account (staff)', '/admin/users/xss_commenter'],
       ['moderate work', `/admin/works/${w.id}/moderate`], ['retag work', `/admin/works/${w.id}/tags`], ['moderate comment', `/admin/comments/${corpus.commentIds[0]}/moderate`],
       ['moderate series', `/admin/series/${corpus.seriesIds[0]}/moderate`], ['moderate collection', `/admin/collections/${corpus.collections[0]}/moderate`],
       ['moderate user', `/admin/users/${corpus.fans[0]!.login}/moderate`], ['wrangle tag', `${tagPath(corpus.tags[0]!)}/edit`], ['wrangle tag', `${tagPath(corpus.tags[4]!)}/edit`],
       ['audit log', '/admin/audit'],
-    ] as const) findings.add(view, path, await admin.check(path, USERSTUFF));
+    ] as const, async ([view, path]) => findings.add(view, path, await admin.check(path, USERSTUFF)));
     await admin.close();
     count(findings);
     findings.assertNone();
