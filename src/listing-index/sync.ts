@@ -73,6 +73,8 @@ export class ListingSync {
   private snapshotTried = false;
   /** On PostgreSQL, right after a snapshot read: changes logged since this time are re-read once (late commits). */
   private replaySince: number | undefined;
+  /** The database's data version when the last complete refresh began (undefined where it cannot tell). */
+  private refreshedAt: number | undefined;
   private unsaved = 0;
   /**
    * Moves whenever the index changes on this node (changes applied, a full load, a snapshot read): a guest's listing
@@ -170,6 +172,9 @@ export class ListingSync {
 
   private async refresh(justLoaded = false): Promise<ListingIndex> {
     if (!this.index) return this.firstLoad();
+    // Nothing committed since the last refresh read the log (SQLite can tell): the index is current as it is.
+    const version = this.db.dataVersion?.();
+    if (version !== undefined && version === this.refreshedAt && this.replaySince === undefined && this.now() - this.lastPrune <= PRUNE_EVERY_MS) return this.index;
     const since = this.replaySince;
     this.replaySince = undefined;
     const { changes, prunedThrough } = await changesSince(this.db, this.lastSeq, RECENT_MS, since);
@@ -192,6 +197,8 @@ export class ListingSync {
       this.lastPrune = now;
       await pruneChanges(this.db, now - KEEP_MS);
     }
+    // Read before the log was: a commit since then moves the version, and the next refresh reads the log again.
+    this.refreshedAt = version;
     return this.index;
   }
 

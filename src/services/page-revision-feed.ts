@@ -166,11 +166,31 @@ export class PageRevisionFeed extends EventEmitter {
     }
   }
 
+  /**
+   * What was read while the database's data version stood at `version` (SQLite): nothing has been committed since,
+   * so those revisions are still the revisions.
+   */
+  private unchanged: { version: number | undefined; works: Map<number, string>; site: number | undefined } = { version: undefined, works: new Map(), site: undefined };
+
+  /** The reads kept for the database's current data version (emptied when it moved), or undefined where it cannot tell. */
+  private sinceLastCommit(): typeof this.unchanged | undefined {
+    const version = this.db.dataVersion?.();
+    if (version === undefined) return undefined;
+    if (version !== this.unchanged.version) this.unchanged = { version, works: new Map(), site: undefined };
+    return this.unchanged;
+  }
+
   /** The revision of a work's page, as storage/page-revisions.ts `workPageRevision` reads it. */
   work(workId: number): Promise<string> {
     if (!this.live) {
+      const kept = this.sinceLastCommit();
+      const known = kept?.works.get(workId);
+      if (known !== undefined) return Promise.resolve(known);
       this.reads++;
-      return workPageRevision(this.db, workId);
+      return workPageRevision(this.db, workId).then((revision) => {
+        if (kept && kept.works.size < MAX_SCOPES) kept.works.set(workId, revision);
+        return revision;
+      });
     }
     const work = this.known.get(workId);
     const site = this.known.get(SITE_SCOPE);
@@ -181,8 +201,13 @@ export class PageRevisionFeed extends EventEmitter {
   /** The site-wide revision, as `sitePageRevision` reads it. */
   site(): Promise<number> {
     if (!this.live) {
+      const kept = this.sinceLastCommit();
+      if (kept?.site !== undefined) return Promise.resolve(kept.site);
       this.reads++;
-      return sitePageRevision(this.db);
+      return sitePageRevision(this.db).then((site) => {
+        if (kept) kept.site = site;
+        return site;
+      });
     }
     const site = this.known.get(SITE_SCOPE);
     if (site !== undefined) return Promise.resolve(site);

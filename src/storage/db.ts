@@ -30,6 +30,12 @@ export interface Database extends Queryable {
   /** Runs `fn` in a transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * A number that moves whenever any connection (this process's writer, another process) commits a change, read
+   * without touching a table; undefined where the engine cannot tell (PostgreSQL, an in-memory SQLite database).
+   * Whatever was read from the database at one value is still current while the value stands.
+   */
+  dataVersion?(): number | undefined;
 }
 
 /** Opens the database named by a URL: `postgres://…` for PostgreSQL, otherwise a SQLite file path. */

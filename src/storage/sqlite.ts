@@ -79,8 +79,12 @@ export function openSqlite(path: string): Database {
     return result;
   };
 
+  // The reader is a connection of its own, so its data_version moves with every commit, the writer's included.
+  const version = reader === writer ? undefined : reader.db.prepare('PRAGMA data_version');
+
   return {
     dialect: 'sqlite',
+    dataVersion: () => (version ? Number((version.get() as { data_version: number }).data_version) : undefined),
     all: (q) => (isRead(q) ? r.all(q) : exclusive(() => w.all(q))),
     get: (q) => (isRead(q) ? r.get(q) : exclusive(() => w.get(q))),
     run: (q) => exclusive(() => w.run(q)),
