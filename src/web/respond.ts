@@ -20,8 +20,20 @@ function unreadOnce(request: FastifyRequest, userId: number): Promise<number> {
   return count;
 }
 
+// A page built from several views (a work page and its bookmark form) asks for the context more than once: it is
+// built once per request, and again only if the viewer or token changed meanwhile (a login renders for the new viewer).
+const contexts = new WeakMap<FastifyRequest, { viewer: unknown; token: string; ctx: Promise<PageContext> }>();
+
 /** Builds the shared page state for a request (site name, viewer, CSRF token, flash). */
-export async function pageContext(request: FastifyRequest, reply: FastifyReply): Promise<PageContext> {
+export function pageContext(request: FastifyRequest, reply: FastifyReply): Promise<PageContext> {
+  const built = contexts.get(request);
+  if (built && built.viewer === request.viewer && built.token === request.csrfToken) return built.ctx;
+  const ctx = buildPageContext(request, reply);
+  contexts.set(request, { viewer: request.viewer, token: request.csrfToken, ctx });
+  return ctx;
+}
+
+async function buildPageContext(request: FastifyRequest, reply: FastifyReply): Promise<PageContext> {
   const app = request.server.quire;
   const flash = request.cookies[FLASH_COOKIE];
   if (flash) reply.clearCookie(FLASH_COOKIE, { path: '/' });
