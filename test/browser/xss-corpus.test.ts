@@ -314,7 +314,9 @@ function scanDom(opts: ScanOptions): ScanResult {
     }
   };
   const authorRoots = [...document.querySelectorAll(opts.author)];
-  const inAuthor = (e: Element) => authorRoots.some((r) => r !== e && r.contains(e));
+  // Everything inside an author container (not the container itself), gathered once rather than asking each root per element.
+  const authored = new Set<Element>(authorRoots.flatMap((r) => [...r.querySelectorAll('*')]));
+  const inAuthor = (e: Element) => authored.has(e);
 
   for (const e of document.querySelectorAll('*')) {
     const tag = e.localName;
