@@ -63,14 +63,18 @@ export function templateFrom(rendered: string): PageTemplate | undefined {
 }
 
 /** The page for one member: the template with their parts and their token in its holes. */
-export function fillTemplate(template: PageTemplate, parts: Record<HoleName, Html | ''>, token: string): Buffer {
+export function fillTemplate(template: PageTemplate, parts: Partial<Record<HoleName, Html | ''>>, token: string): Buffer {
   const out: Buffer[] = [];
   const filled = new Map<string, Buffer>([[TOKEN, Buffer.from(token)]]);
   let from = 0;
   for (const { at, name } of template.holes) {
     out.push(template.body.subarray(from, at));
     let bytes = filled.get(name);
-    if (!bytes) filled.set(name, (bytes = Buffer.from(String(parts[name as HoleName]))));
+    if (!bytes) {
+      const part = parts[name as HoleName];
+      if (part === undefined) throw new Error(`the page's ${name} hole has no part to fill it`);
+      filled.set(name, (bytes = Buffer.from(String(part))));
+    }
     out.push(bytes);
     from = at;
   }
