@@ -6,8 +6,9 @@
  * with the newer revision or stored under the older one and dropped on the next request: never served stale
  * beyond the notification's own delay. When the channel is down (not yet listening, connection lost, heartbeat
  * unanswered, or a marker the node sends itself every 10 s not back within 5 s) notifications may have been
- * missed: the memory is forgotten and every lookup asks the database, as
- * it always does on SQLite (one node per file, and a query there costs microseconds). After LISTEN succeeds again
+ * missed: the memory is forgotten and every lookup asks the database. SQLite (one node per file) never listens: a
+ * lookup asks the database once per data version, the counter SQLite moves with every commit from any connection.
+ * After LISTEN succeeds again
  * each scope is read afresh, so no change committed while the channel was down is missed.
  */
 import { EventEmitter } from 'node:events';
