@@ -1,5 +1,5 @@
 /** Leaving kudos on a work: once per account, once per guest address per day, never on one's own work. */
-import { readWork } from './read-work.ts';
+import { pageAccess, readWork } from './read-work.ts';
 import { insertKudos } from '../storage/kudos.ts';
 import { addToCounters } from '../storage/works.ts';
 import { addDailyKudos } from '../storage/work-daily-stats.ts';
@@ -19,7 +19,7 @@ export async function leaveKudos(ctx: Context, viewer: Viewer, input: { workId: 
   if (viewer) await assertMayParticipate(ctx, viewer);
   // readWork applies the reading rules: hidden works are NotFound, registered-only ones ask guests to log in.
   const page = await readWork(ctx, viewer, input.workId);
-  const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId) };
+  const access = pageAccess(page);
   if (!canLeaveKudos(viewer, access)) throw new Forbidden(t('errors.kudos.own'));
   const left = await ctx.db.transaction(async (tx) => {
     const now = ctx.now();

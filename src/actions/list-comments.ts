@@ -1,5 +1,5 @@
 /** Reading comments: a work's or chapter's threads (nested, then flattened for display), a user's reviews, the moderation queue. */
-import { keptWith, readWork, type WorkPage } from './read-work.ts';
+import { keptWith, pageAccess, readWork, type WorkPage } from './read-work.ts';
 import { commentSettingsOf } from './comment-settings.ts';
 import { countThreads, countedComments, threadRoots, commentsOfThreads, listComments, commentById, type CommentRecord, type CommentFilter } from '../storage/comments.ts';
 import { userByLogin } from '../storage/users.ts';
@@ -93,7 +93,7 @@ async function sharedThreads(ctx: Context, page: WorkPage, input: ListOptions): 
 /** The comments of a work already loaded for reading (the work page's block). */
 export async function commentsOfPage(ctx: Context, viewer: Viewer, page: WorkPage, input: ListOptions): Promise<WorkComments> {
   if (input.chapterId !== undefined && !page.chapters.some((c) => c.id === input.chapterId)) throw new NotFound(t('errors.chapter.none'));
-  const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId) };
+  const access = pageAccess(page);
   const key = `comments ${input.chapterId} ${input.page} ${input.perPage} ${input.newest}`;
   const [shared, muted, pseuds] = await Promise.all([keptWith(page, key, () => sharedThreads(ctx, page, input)), mutedUserIds(ctx.db, viewer?.id), pseudChoices(ctx, viewer)]);
   const { total, settings, count, roots } = shared;
@@ -124,7 +124,7 @@ export async function moderationQueue(ctx: Context, viewer: NonNullable<Viewer>,
 /** One thread (the whole of it) for the thread page, where the reply form answers `commentId`. */
 export async function readThread(ctx: Context, viewer: Viewer, input: { workId: number; commentId: number }): Promise<WorkComments & { target: CommentRecord }> {
   const page = await readWork(ctx, viewer, input.workId);
-  const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId) };
+  const access = pageAccess(page);
   const target = await commentById(ctx.db, input.commentId);
   if (!target || target.workId !== page.work.id || !canSeeComment(viewer, target, access)) throw new NotFound(t('errors.comment.none'));
   const all = (await commentsOfThreads(ctx.db, [target.threadRootId])).filter((c) => c.id === target.id || c.status === 'published' || c.status === 'deleted').map((c) => redactHidden(viewer, c));

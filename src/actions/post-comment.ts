@@ -1,6 +1,6 @@
 /** Posting a comment (review) on a work or chapter, or a reply: permission, validation, spam checks, notifications. */
 import { withoutBidiControls } from '../domain/line-text.ts';
-import { readWork, type WorkPage } from './read-work.ts';
+import { pageAccess, readWork, type WorkPage } from './read-work.ts';
 import { commentSettingsOf, commentRendering } from './comment-settings.ts';
 import { notifyOfComment, sendAll } from './comment-notify.ts';
 import { insertComment, commentById, refreshCommentCount, recentTextsFrom, type CommentRecord } from '../storage/comments.ts';
@@ -32,12 +32,11 @@ export interface CommentInput {
   ipHash: string;
 }
 
-const accessOf = (page: WorkPage) => ({ visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId) });
 
 /** The comment replied to, when it may be replied to. */
 async function parentFor(ctx: Context, viewer: Viewer, page: WorkPage, parentId: number): Promise<CommentRecord> {
   const parent = await commentById(ctx.db, parentId);
-  if (!parent || parent.workId !== page.work.id || !canSeeComment(viewer, parent, accessOf(page)) || parent.status !== 'published') throw new NotFound(t('errors.comment.none'));
+  if (!parent || parent.workId !== page.work.id || !canSeeComment(viewer, parent, pageAccess(page)) || parent.status !== 'published') throw new NotFound(t('errors.comment.none'));
   if (parent.frozen) throw new Forbidden(refusalText('frozen'));
   return parent;
 }
@@ -46,7 +45,7 @@ async function parentFor(ctx: Context, viewer: Viewer, page: WorkPage, parentId:
 export async function postComment(ctx: Context, viewer: Viewer, input: CommentInput): Promise<CommentRecord> {
   if (viewer) await assertMayParticipate(ctx, viewer);
   const page = await readWork(ctx, viewer, input.workId);
-  const access = accessOf(page);
+  const access = pageAccess(page);
   const settings = await commentSettingsOf(ctx.db, page.work.id);
   const refusal = commentRefusal(viewer, access, settings);
   if (refusal && loginWouldHelp(refusal)) throw new LoginRequired(loginToComment(refusal));

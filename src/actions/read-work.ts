@@ -55,6 +55,11 @@ export function keptWith<T>(page: WorkPage, key: string, load: () => Promise<T>)
   return value;
 }
 
+/** The access facts of a loaded work (its byline's creators). */
+export const pageAccess = (page: Pick<WorkPage, 'work' | 'creators'>): WorkAccess => ({
+  visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId),
+});
+
 /** The access facts of a work record. */
 export async function workAccess(ctx: Context, work: WorkRecord): Promise<WorkAccess & { creators: CreatorRef[] }> {
   const creators = (await creatorsOfWorks(ctx.db, [work.id])).get(work.id) ?? [];

@@ -6,7 +6,7 @@
  * member's request checks access on the kept facts, then renders only their parts into it.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { WorkPage } from '../actions/read-work.ts';
+import { pageAccess, type WorkPage } from '../actions/read-work.ts';
 import { readsAsAnyMember, type WorkAccess } from '../domain/permissions.ts';
 import { currentLocale } from '../i18n/translate.ts';
 import { FLASH_COOKIE, sendPage } from './respond.ts';
@@ -42,11 +42,6 @@ export async function memberSlot(request: FastifyRequest, workId: number): Promi
   return { key: `member\n${currentLocale()}\n${request.url}\n${JSON.stringify(prefs)}`, revision: await app.ctx.revisions.work(workId) };
 }
 
-/** The access facts of a loaded work. */
-export const accessOf = (page: WorkPage): WorkAccess => ({
-  visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId),
-});
-
 /** The kept template for this member, when there is one at the revision and they read the work as any member does. */
 export function keptTemplate(request: FastifyRequest, slot: MemberSlot): (MemberWorkTemplate & { body: Buffer; adult: boolean }) | undefined {
   const kept = request.server.quire.pages.get(slot.key, slot.revision);
@@ -68,7 +63,7 @@ export function keepMemberTemplate(
   request: FastifyRequest, reply: FastifyReply, slot: MemberSlot, page: WorkPage, chapterIndex: number | undefined, ctx: PageContext,
   view: (ctx: PageContext) => Html, holes: Record<HoleName, Html | ''>,
 ): Promise<Replied> | undefined {
-  const access = accessOf(page);
+  const access = pageAccess(page);
   if (!readsAsAnyMember(request.viewer, access)) return undefined;
   const template = templateFrom(String(view(templateContext(ctx))));
   if (!template) {

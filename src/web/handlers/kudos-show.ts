@@ -1,6 +1,6 @@
 /** The kudos block after a work's text (see work-extras.ts). */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { keptWith, type WorkPage } from '../../actions/read-work.ts';
+import { keptWith, pageAccess, type WorkPage } from '../../actions/read-work.ts';
 import { kudosOfWork } from '../../storage/kudos.ts';
 import { canLeaveKudos } from '../../domain/kudos.ts';
 import { kudosBlock } from '../views/kudos.ts';
@@ -9,11 +9,10 @@ import type { Html } from '../views/html.ts';
 /** Loads who left kudos and renders the button and the list. */
 export async function kudosAfterWork(request: FastifyRequest, _reply: FastifyReply, page: WorkPage): Promise<Html> {
   const app = request.server.quire;
-  const access = { visibility: page.work.visibility, deleted: page.work.deletedAt !== null, removal: page.work.removal, creatorIds: page.creators.map((c) => c.userId) };
   return kudosBlock({
     workId: page.work.id,
     summary: await keptWith(page, 'kudos', () => kudosOfWork(app.db, page.work.id)),
-    canLeave: canLeaveKudos(request.viewer, access),
+    canLeave: canLeaveKudos(request.viewer, pageAccess(page)),
     returnTo: request.url,
     csrfToken: request.csrfToken,
     scriptUrl: app.assets.url('kudos.js'),
