@@ -12,14 +12,6 @@ import { replied, type Replied } from './replied.ts';
 /** The cookie carrying a one-time message to the next page. */
 export const FLASH_COOKIE = 'quire_flash';
 
-// Some pages build their context twice (a work page and its bookmark form): the count is read once per request.
-const unread = new WeakMap<FastifyRequest, Promise<number>>();
-function unreadOnce(request: FastifyRequest, userId: number): Promise<number> {
-  let count = unread.get(request);
-  if (!count) unread.set(request, (count = unreadInboxCount(request.server.quire.db, userId)));
-  return count;
-}
-
 // A page built from several views (a work page and its bookmark form) asks for the context more than once: it is
 // built once per request, and again only if the viewer or token changed meanwhile (a login renders for the new viewer).
 const contexts = new WeakMap<FastifyRequest, { viewer: unknown; token: string; ctx: Promise<PageContext> }>();
@@ -40,7 +32,7 @@ async function buildPageContext(request: FastifyRequest, reply: FastifyReply): P
   // A member's header shows their unread inbox count; guests' pages carry nothing of their own (the page cache shares them).
   const [settings, inboxUnread] = await Promise.all([
     getSettings(app.db, ['site_name', 'footer_credit', ...POLICY_KEYS, ...SITE_LOOK_KEYS]),
-    request.viewer ? unreadOnce(request, request.viewer.id) : undefined,
+    request.viewer ? unreadInboxCount(app.db, request.viewer.id) : undefined,
   ]);
   app.lastSiteName = settings.get('site_name') ?? DEFAULT_SITE_NAME;
   return {
