@@ -43,10 +43,10 @@ export async function memberSlot(request: FastifyRequest, workId: number): Promi
 }
 
 /** The kept template for this member, when there is one at the revision and they read the work as any member does. */
-export function keptTemplate(request: FastifyRequest, slot: MemberSlot): (MemberWorkTemplate & { body: Buffer; adult: boolean }) | undefined {
+export function keptTemplate(request: FastifyRequest, slot: MemberSlot): (MemberWorkTemplate & { body: Buffer }) | undefined {
   const kept = request.server.quire.pages.get(slot.key, slot.revision);
   if (!kept?.member || !readsAsAnyMember(request.viewer, kept.member.access)) return undefined;
-  return { ...kept.member, body: kept.body, adult: kept.adult };
+  return { ...kept.member, body: kept.body };
 }
 
 /** The work without its chapters' text, which only the template holds, keeping what its readers share (read-work.ts). */
@@ -55,14 +55,10 @@ const withoutText = (page: WorkPage): WorkPage => ({
 });
 
 /**
- * Renders the page as a members' template, keeps it, and sends it filled for this member; undefined when this member
- * does not read the work as any member does or the template shows member data outside its holes (then the caller
- * renders the page in full).
+ * Renders the page as a members' template and keeps it; undefined when this member does not read the work as any
+ * member does or the template shows member data outside its holes (then the caller renders the page in full).
  */
-export function keepMemberTemplate(
-  request: FastifyRequest, reply: FastifyReply, slot: MemberSlot, page: WorkPage, chapterIndex: number | undefined, ctx: PageContext,
-  view: (ctx: PageContext) => Html, holes: Record<HoleName, Html | ''>,
-): Promise<Replied> | undefined {
+export function keepMemberTemplate(request: FastifyRequest, slot: MemberSlot, page: WorkPage, chapterIndex: number | undefined, ctx: PageContext, view: (ctx: PageContext) => Html): PageTemplate | undefined {
   const access = pageAccess(page);
   if (!readsAsAnyMember(request.viewer, access)) return undefined;
   const template = templateFrom(String(view(templateContext(ctx))));
@@ -70,9 +66,8 @@ export function keepMemberTemplate(
     request.log.error({ url: request.url }, 'a members\' template showed member data outside its holes: the page is rendered in full');
     return undefined;
   }
-  const app = request.server.quire;
-  app.pages.put(slot.key, { revision: slot.revision, adult: page.adult, body: template.body, tokenAt: [], tokenBytes: 0, member: { holes: template.holes, access, page: withoutText(page), chapterIndex } });
-  return sendFilled(reply, template, holes, request.csrfToken);
+  request.server.quire.pages.put(slot.key, { revision: slot.revision, adult: page.adult, body: template.body, tokenAt: [], tokenBytes: 0, member: { holes: template.holes, access, page: withoutText(page), chapterIndex } });
+  return template;
 }
 
 /** Sends a template with this member's parts in its holes. */

@@ -24,15 +24,20 @@ interface Shared {
   revision: string;
 }
 
-/** The reader's own parts of a work page: Subscribe, Mark for Later (recording the visit), and the blocks under the text. */
-async function viewerParts(request: WorkRequest, reply: FastifyReply, page: WorkPage, chapterIndex: number | undefined) {
+/**
+ * What the page shows besides the work, for this request: the reader's own parts (Subscribe, Mark for Later, which
+ * records the visit, and the blocks under the text) and the page context; the hit is counted here.
+ */
+async function readerModel(request: WorkRequest, reply: FastifyReply, page: WorkPage, chapterIndex: number | undefined, siteDisclaimerHtml: string) {
+  countHit(request, page.work.id, page.creators.map((c) => c.userId));
   // A member's subscription and reading history are read side by side (guests' answers need no database).
   const [button, marked, after] = await Promise.all([
     subscriptionButtonState(request.server.quire.ctx, request.viewer, 'work', page.work.id, page.canEdit || page.work.visibility === 'draft'),
     recordReading(request, page, chapterIndex),
     workAfterBlocks(request, reply, page),
   ]);
-  return { subscribe: { kind: 'work' as const, targetId: page.work.id, ...button }, marked, after };
+  const model = { page, chapterIndex, siteDisclaimerHtml, subscribe: { kind: 'work' as const, targetId: page.work.id, ...button }, marked, after };
+  return { model, ctx: await pageContext(request, reply) };
 }
 
 async function show(request: WorkRequest, reply: FastifyReply, page: WorkPage, chapterIndex: number | undefined, shared?: Shared, member?: MemberSlot) {
@@ -40,11 +45,9 @@ async function show(request: WorkRequest, reply: FastifyReply, page: WorkPage, c
   if (refused) return refused;
   if (page.chapters.length === 0) throw new NotFound(t('work.errors.no_chapters'));
   const siteDisclaimerHtml = (await getSetting(request.server.quire.db, 'disclaimer_html')) ?? '';
-  countHit(request, page.work.id, page.creators.map((c) => c.userId));
-  const model = { page, chapterIndex, siteDisclaimerHtml, ...await viewerParts(request, reply, page, chapterIndex) };
-  const ctx = await pageContext(request, reply);
-  const kept = member && keepMemberTemplate(request, reply, member, page, chapterIndex, ctx, (c) => workShowPage(c, model), workPageHoles(ctx, model));
-  if (kept) return kept;
+  const { model, ctx } = await readerModel(request, reply, page, chapterIndex, siteDisclaimerHtml);
+  const template = member && keepMemberTemplate(request, member, page, chapterIndex, ctx, (c) => workShowPage(c, model));
+  if (template) return sendFilled(reply, template, workPageHoles(ctx, model), request.csrfToken);
   return keepAndSendPage(request.server.quire.pages, shared, page.adult, String(workShowPage(ctx, model)), request, reply);
 }
 
@@ -54,9 +57,8 @@ async function showKeptToMember(request: WorkRequest, reply: FastifyReply, slot:
   if (!kept) return undefined;
   const refused = await gated(request, reply, kept.page);
   if (refused) return refused;
-  countHit(request, kept.page.work.id, kept.access.creatorIds);
-  const model = { page: kept.page, chapterIndex: kept.chapterIndex, siteDisclaimerHtml: '', ...await viewerParts(request, reply, kept.page, kept.chapterIndex) };
-  const ctx = await pageContext(request, reply);
+  // The disclaimers are in the template; the holes do not show them.
+  const { model, ctx } = await readerModel(request, reply, kept.page, kept.chapterIndex, '');
   return sendFilled(reply, kept, workPageHoles(ctx, model), request.csrfToken);
 }
 
