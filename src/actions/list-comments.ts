@@ -71,7 +71,7 @@ export interface ListOptions {
 
 /** A page of a work's threads as every reader sees them, before the viewer's rules (hidden text, mutes). */
 interface SharedThreads {
-  total: number;
+  window: PageWindow;
   settings: CommentSettings;
   count: number;
   roots: CommentRecord[];
@@ -87,7 +87,7 @@ async function sharedThreads(ctx: Context, page: WorkPage, input: ListOptions): 
   const window = pageWindow(input.page ?? 1, total, input.perPage ?? COMMENTS_PER_PAGE);
   const roots = await threadRoots(ctx.db, filter, { offset: window.offset, limit: window.perPage, newest: input.newest ?? false });
   const all = (await commentsOfThreads(ctx.db, roots.map((r) => r.id))).filter((c) => c.status === 'published' || c.status === 'deleted');
-  return { total, settings, count, roots, all };
+  return { window, settings, count, roots, all };
 }
 
 /** The comments of a work already loaded for reading (the work page's block). */
@@ -96,8 +96,7 @@ export async function commentsOfPage(ctx: Context, viewer: Viewer, page: WorkPag
   const access = pageAccess(page);
   const key = `comments ${input.chapterId} ${input.page} ${input.perPage} ${input.newest}`;
   const [shared, muted, pseuds] = await Promise.all([keptWith(page, key, () => sharedThreads(ctx, page, input)), mutedUserIds(ctx.db, viewer?.id), pseudChoices(ctx, viewer)]);
-  const { total, settings, count, roots } = shared;
-  const window = pageWindow(input.page ?? 1, total, input.perPage ?? COMMENTS_PER_PAGE);
+  const { window, settings, count, roots } = shared;
   const all = shared.all.map((c) => redactHidden(viewer, c));
   const threads = flattenThreads(roots.map((c) => redactHidden(viewer, c)), all, muted).filter((s, i, list) => s.comment.status !== 'deleted' || (list[i + 1]?.indent ?? -1) > s.indent);
   return { page, threads, window, count, settings, refusal: commentRefusal(viewer, access, settings), canModerate: canModerateComments(viewer, access), pseuds };
