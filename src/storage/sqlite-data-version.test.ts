@@ -1,5 +1,9 @@
-/** SQLite's data version: it moves with every commit, this process's writer's and another connection's alike. */
+/**
+ * SQLite's data version: it moves with every commit, this process's writer's at once and another connection's from
+ * the event loop's next turn.
+ */
 import { test } from 'node:test';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +11,7 @@ import { join } from 'node:path';
 import { openSqlite } from './sqlite.ts';
 import { sql } from './sql.ts';
 
-test('the data version stands while nothing is committed and moves with each commit from any connection', async () => {
+test('the data version stands while nothing is committed and moves with each commit from any connection, another\'s from the next turn', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'quire-version-'));
   const file = join(dir, 'v.db');
   const db = openSqlite(file);
@@ -25,6 +29,8 @@ test('the data version stands while nothing is committed and moves with each com
     const afterTransaction = db.dataVersion!();
     assert.notEqual(afterTransaction, afterOwn);
     await other.run(sql`INSERT INTO t (n) VALUES (3)`);
+    assert.equal(db.dataVersion!(), afterTransaction, 'within the turn, the version read stands');
+    await nextTurn();
     assert.notEqual(db.dataVersion!(), afterTransaction, 'another connection moved it');
   } finally {
     await db.close();

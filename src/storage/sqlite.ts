@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { compile, type Sql, type SqlValue } from './sql.ts';
 import type { Database, Queryable, RunResult } from './db.ts';
+import { turnSnapshot } from './sqlite-turn-snapshot.ts';
 
 const BUSY_TIMEOUT_MS = 5000;
 
@@ -38,15 +39,18 @@ function bind(v: SqlValue): SQLInputValue {
   return v;
 }
 
-function queryable(conn: Connection): Queryable {
+/** `beforeRead` runs before each statement (the reader's per-turn snapshot). */
+function queryable(conn: Connection, beforeRead?: () => void): Queryable {
   return {
     dialect: 'sqlite',
     async all<T>(query: Sql) {
       const { statement, params } = conn.prepare(query);
+      beforeRead?.();
       return statement.all(...params) as T[];
     },
     async get<T>(query: Sql) {
       const { statement, params } = conn.prepare(query);
+      beforeRead?.();
       return statement.get(...params) as T | undefined;
     },
     async run(query: Sql): Promise<RunResult> {
@@ -69,22 +73,24 @@ export function openSqlite(path: string): Database {
   const writer = new Connection(writerDb);
   // An in-memory database is private to its connection, so it cannot have a separate reader.
   const reader = path === ':memory:' ? writer : new Connection(new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS, readOnly: true }));
+  // The reader is a connection of its own, so its data_version moves with every commit, the writer's included.
+  const snapshot = reader === writer ? undefined : turnSnapshot(reader.db);
   const w = queryable(writer);
-  const r = queryable(reader);
+  const r = queryable(reader, snapshot?.enter);
 
   let lock: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(fn: () => Promise<T>): Promise<T> => {
-    const result = lock.then(fn);
+    const result = lock.then(() => {
+      snapshot?.end();
+      return fn();
+    }).finally(() => snapshot?.end());
     lock = result.catch(() => undefined);
     return result;
   };
 
-  // The reader is a connection of its own, so its data_version moves with every commit, the writer's included.
-  const version = reader === writer ? undefined : reader.db.prepare('PRAGMA data_version');
-
   return {
     dialect: 'sqlite',
-    dataVersion: () => (version ? Number((version.get() as { data_version: number }).data_version) : undefined),
+    dataVersion: () => snapshot?.dataVersion(),
     all: (q) => (isRead(q) ? r.all(q) : exclusive(() => w.all(q))),
     get: (q) => (isRead(q) ? r.get(q) : exclusive(() => w.get(q))),
     run: (q) => exclusive(() => w.run(q)),
@@ -104,6 +110,7 @@ export function openSqlite(path: string): Database {
     },
     async close() {
       await lock;
+      snapshot?.end();
       if (reader !== writer) reader.db.close();
       writerDb.close();
     },

@@ -1,5 +1,6 @@
 /** A running archive for integration tests: a fresh database, the real server (no socket), and a client. */
 import type { FastifyInstance } from 'fastify';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { openApp } from '../../src/boot.ts';
 import { loadConfig } from '../../src/config.ts';
 import { buildServer } from '../../src/web/server.ts';
@@ -67,5 +68,13 @@ export async function startSecondNode(archive: TestArchive): Promise<SecondNode>
   const app = await openApp(config, quiet);
   const server = await buildServer(app, { logger: false });
   await server.ready();
+  // Another process gets each request from its socket, in a turn of its event loop after the one the request was sent
+  // in: SQLite's reader keeps one snapshot per turn (storage/sqlite-turn-snapshot.ts), so a write by the first node
+  // shows from the next turn. Injected requests get that turn here.
+  const inject = server.inject.bind(server) as (options: unknown) => Promise<unknown>;
+  server.inject = (async (options: unknown) => {
+    await nextTurn();
+    return inject(options);
+  }) as unknown as FastifyInstance['inject'];
   return { app, server, async close() { await server.close(); await app.db.close(); } };
 }
