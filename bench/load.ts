@@ -4,7 +4,7 @@
  */
 import autocannon from 'autocannon';
 import type { Scenario } from './scenarios.ts';
-import { sampleRss } from './server-control.ts';
+import { sampleRss, cpuSeconds } from './server-control.ts';
 import { percentile } from './report.ts';
 
 /** How hard and how long. */
@@ -25,6 +25,8 @@ export interface LoadResult {
   unexpected: number;
   /** Peak RSS of the server during the measured part, MB (0 for nginx: not sampled). */
   rssPeak: number;
+  /** The server's CPU time (user and system) per response, ms; undefined where not sampled (nginx). */
+  cpuMsPerRequest?: number;
   bytesPerResponse: number;
 }
 
@@ -58,16 +60,19 @@ export async function runLoad(base: string, scenario: Scenario, o: LoadOptions, 
   let unexpected = 0;
   let bytes = 0;
   const rss = serverPid ? sampleRss(serverPid) : undefined;
+  const cpuBefore = serverPid ? cpuSeconds(serverPid) : undefined;
   const result = await once(base, scenario, headers, o.connections, o.seconds, counter, (status, ms, size) => {
     times.push(ms);
     bytes += size;
     if (Math.floor(status / 100) !== scenario.expect) unexpected++;
   });
   const peak = rss?.stop() ?? 0;
+  const cpuAfter = serverPid ? cpuSeconds(serverPid) : undefined;
+  const cpuMsPerRequest = cpuBefore !== undefined && cpuAfter !== undefined && times.length ? (1000 * (cpuAfter - cpuBefore)) / times.length : undefined;
   const sorted = Float64Array.from(times).sort();
   return {
     name: scenario.name, requests: times.length, rps: times.length / o.seconds,
     p50: percentile(sorted, 50), p90: percentile(sorted, 90), p95: percentile(sorted, 95), p99: percentile(sorted, 99),
-    errors: result.errors + result.timeouts, unexpected, rssPeak: peak, bytesPerResponse: times.length ? bytes / times.length : 0,
+    errors: result.errors + result.timeouts, unexpected, rssPeak: peak, cpuMsPerRequest, bytesPerResponse: times.length ? bytes / times.length : 0,
   };
 }

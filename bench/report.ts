@@ -34,7 +34,7 @@ export const machine = () => `${cpus().length} × ${cpus()[0]?.model.trim() ?? '
 export const loads = () => loadavg().map((l) => Number(l.toFixed(2)));
 
 /** The table row of one result; `nginx` is the same bytes' baseline, for the ratio column. */
-export const row = (r: LoadResult, nginx?: LoadResult) => `| ${r.name} | ${Math.round(r.rps)} | ${ms(r.p50)} | ${ms(r.p90)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.unexpected} | ${r.rssPeak ? Math.round(r.rssPeak) : '–'} | ${nginx ? `${((100 * r.rps) / nginx.rps).toFixed(1)} % of ${Math.round(nginx.rps)}` : '–'} |`;
+export const row = (r: LoadResult, nginx?: LoadResult) => `| ${r.name} | ${Math.round(r.rps)} | ${ms(r.p50)} | ${ms(r.p90)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.unexpected} | ${r.rssPeak ? Math.round(r.rssPeak) : '–'} | ${r.cpuMsPerRequest !== undefined ? r.cpuMsPerRequest.toFixed(3) : '–'} | ${nginx ? `${((100 * r.rps) / nginx.rps).toFixed(1)} % of ${Math.round(nginx.rps)}` : '–'} |`;
 
 /** The Markdown section for BENCHMARKS.md. */
 export function section(info: RunInfo): string {
@@ -49,10 +49,10 @@ export function section(info: RunInfo): string {
   return `
 ### Load scenarios (\`npm run bench\`), ${d.kind}, ${new Date().toISOString().slice(0, 10)}${info.note ? ` (${info.note})` : ''}
 Machine: ${machine()}; Node ${process.versions.node}; load average ${info.loadBefore.join(' / ')} before, ${info.loadAfter.join(' / ')} after (other engineers' jobs share the 2 cores: numbers are noisy).
-Data: ${d.kind}, ${d.works.toLocaleString('en')} works, ${d.chapters.toLocaleString('en')} chapters, ${humanBytes(d.bytes)}. ${info.connections} connections, ${info.warmup} s warm-up then ${info.seconds} s per scenario; \`quire serve\` (one process) and autocannon in separate processes; nginx with one worker. Latencies in ms from every response; errors = connection errors and timeouts; unexpected = answers not 2xx (pages) or 3xx (posts). RSS = the server's peak VmRSS during the scenario.
+Data: ${d.kind}, ${d.works.toLocaleString('en')} works, ${d.chapters.toLocaleString('en')} chapters, ${humanBytes(d.bytes)}. ${info.connections} connections, ${info.warmup} s warm-up then ${info.seconds} s per scenario; \`quire serve\` (one process) and autocannon in separate processes; nginx with one worker. Latencies in ms from every response; errors = connection errors and timeouts; unexpected = answers not 2xx (pages) or 3xx (posts). RSS = the server's peak VmRSS during the scenario; server CPU = the \`quire serve\` process's user and system time over the measured part, per response (PostgreSQL's own CPU not included).
 
-| scenario | req/s | p50 | p90 | p95 | p99 | errors | unexpected | RSS MB | vs nginx (same bytes) |
-|---|---|---|---|---|---|---|---|---|---|
+| scenario | req/s | p50 | p90 | p95 | p99 | errors | unexpected | RSS MB | server CPU ms/req | vs nginx (same bytes) |
+|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 ${ratio}

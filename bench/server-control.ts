@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 /** A running server. */
 export interface Server {
@@ -22,6 +23,23 @@ export function rssMb(pid: number): number {
     return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
   } catch {
     return 0;
+  }
+}
+
+let ticksPerSecond: number | undefined;
+
+/**
+ * CPU seconds (user and system, all threads) that `pid` has used, or undefined once it has gone: requests/s moves with
+ * whatever else the machine is doing; the server's CPU per request much less.
+ */
+export function cpuSeconds(pid: number): number | undefined {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th (man 5 proc).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+  } catch {
+    return undefined;
   }
 }
 

@@ -29,22 +29,30 @@ export const localeScope = (): LocaleScope | undefined => scope.getStore();
 /** Values a message may use: strings and numbers (and Dates for {d, date}); `tHtml` (web/views/translate-html.ts) also takes rendered HTML. */
 export type MessageValues = Record<string, string | number | Date>;
 
-const compiled = new Map<string, IntlMessageFormat>();
+/** A message ready to use: its text when it takes no values (most do), else its compiled format. */
+type Compiled = string | IntlMessageFormat;
 
-/** A message's text in `locale` with its values (falling back to English when the language lacks the key). */
-export function messageText(locale: Locale, key: string, values: Record<string, unknown> | undefined): string {
+/** Per language, then key: the fallback to English is resolved once, when a key is first used. */
+const compiled = new Map<Locale, Map<string, Compiled>>();
+
+function compile(locale: Locale, key: string): Compiled {
   const all = catalogs();
   const inLocale = all[locale].get(key);
   const text = inLocale ?? all[DEFAULT_LOCALE].get(key);
   if (text === undefined) throw new Error(`i18n: no message "${key}"`);
-  const lang = inLocale === undefined ? DEFAULT_LOCALE : locale;
-  const cacheKey = `${lang}\u0000${key}`;
-  let mf = compiled.get(cacheKey);
-  if (!mf) {
-    mf = new IntlMessageFormat(text, lang, undefined, { ignoreTag: true });
-    compiled.set(cacheKey, mf);
-  }
-  return String(mf.format(values as Record<string, string | number>));
+  const mf = new IntlMessageFormat(text, inLocale === undefined ? DEFAULT_LOCALE : locale, undefined, { ignoreTag: true });
+  // Text without arguments (only literal parts, type 0 in the parser's AST) is formatted once: formatting walked the
+  // format's parts on every call, and a page uses hundreds of messages.
+  return mf.getAst().every((part) => part.type === 0) ? String(mf.format()) : mf;
+}
+
+/** A message's text in `locale` with its values (falling back to English when the language lacks the key). */
+export function messageText(locale: Locale, key: string, values: Record<string, unknown> | undefined): string {
+  let inLocale = compiled.get(locale);
+  if (!inLocale) compiled.set(locale, (inLocale = new Map()));
+  let message = inLocale.get(key);
+  if (message === undefined) inLocale.set(key, (message = compile(locale, key)));
+  return typeof message === 'string' ? message : String(message.format(values as Record<string, string | number>));
 }
 
 /** A message as plain text (escaped like any string when interpolated into `html`). */

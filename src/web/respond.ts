@@ -8,6 +8,7 @@ import type { PageContext } from './views/page.ts';
 import type { Html } from './views/html.ts';
 import { effectivePreferences } from './middleware/reader-preferences.ts';
 import { replied, type Replied } from './replied.ts';
+import type { App } from './app.ts';
 
 /** The cookie carrying a one-time message to the next page. */
 export const FLASH_COOKIE = 'quire_flash';
@@ -25,13 +26,28 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply): Promi
   return ctx;
 }
 
+const PAGE_SETTINGS = ['site_name', 'footer_credit', ...POLICY_KEYS, ...SITE_LOOK_KEYS];
+const settingsRead = new WeakMap<App, { revision: number; values: Promise<Map<string, string>> }>();
+
+/** The settings every page shows, read again only when the site's page revision has moved (a setting's change moves it). */
+async function pageSettings(app: App): Promise<Map<string, string>> {
+  const revision = await app.ctx.revisions.site();
+  const read = settingsRead.get(app);
+  if (read?.revision === revision) return read.values;
+  // Read after the revision: a change landing in between leaves the entry under the older revision, read again next time.
+  const values = getSettings(app.db, PAGE_SETTINGS);
+  settingsRead.set(app, { revision, values });
+  values.catch(() => settingsRead.delete(app));
+  return values;
+}
+
 async function buildPageContext(request: FastifyRequest, reply: FastifyReply): Promise<PageContext> {
   const app = request.server.quire;
   const flash = request.cookies[FLASH_COOKIE];
   if (flash) reply.clearCookie(FLASH_COOKIE, { path: '/' });
   // A member's header shows their unread inbox count; guests' pages carry nothing of their own (the page cache shares them).
   const [settings, inboxUnread] = await Promise.all([
-    getSettings(app.db, ['site_name', 'footer_credit', ...POLICY_KEYS, ...SITE_LOOK_KEYS]),
+    pageSettings(app),
     request.viewer ? unreadInboxCount(app.db, request.viewer.id) : undefined,
   ]);
   app.lastSiteName = settings.get('site_name') ?? DEFAULT_SITE_NAME;

@@ -61,16 +61,20 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
   // Node's own URL parser: the plugin's default takes up to 100 ms on a chapter full of escaped `<` (form-body.ts).
   await server.register(formbody, { parser: parseFormBody });
 
-  server.addHook('onSend', securityHeaders);
   // While shutting down, answer in-flight requests and close their connections, so keep-alive clients
   // do not hold the process open.
   let closing = false;
   server.addHook('preClose', async () => { closing = true; });
+  // One hook with a callback: each async hook is a promise per response.
+  server.addHook('onSend', (request, reply, payload, done) => {
+    securityHeaders(request, reply);
+    if (closing) reply.header('connection', 'close');
+    done(null, payload);
+  });
   // After the last request: text-rendering workers are idle by then and are ended with the server.
   server.addHook('onClose', async () => { await app.ctx.texts.close(); });
   // Whoever started listening for page revisions (quire serve, tests), the server's end stops it.
   server.addHook('onClose', async () => { await app.ctx.revisions.close(); });
-  server.addHook('onSend', async (_request, reply) => { if (closing) reply.header('connection', 'close'); });
   // First, so everything after it (the session, the handler, its views, error pages) runs in the request's language.
   installLocale(server, app.siteLocale);
   server.addHook('onRequest', async (request, reply) => {

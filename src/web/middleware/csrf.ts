@@ -51,10 +51,27 @@ function setFreshCookie(request: FastifyRequest, reply: FastifyReply, secret: st
   request.csrfToken = sign(secret, value);
 }
 
+/** Browsers' cookies already checked, with their tokens (two HMACs per request otherwise), per secret; bounded. */
+const checked = new Map<string, Map<string, string>>();
+const MAX_CHECKED = 10_000;
+
+/** The token for a cookie this server issued, or undefined for any other value. */
+function tokenFor(secret: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let known = checked.get(secret);
+  if (!known) checked.set(secret, (known = new Map()));
+  const token = known.get(value);
+  if (token !== undefined || !issuedHere(secret, value)) return token;
+  if (known.size >= MAX_CHECKED) known.delete(known.keys().next().value!);
+  const signed = sign(secret, value);
+  known.set(value, signed);
+  return signed;
+}
+
 /** onRequest: make sure the browser has a CSRF cookie issued here, and compute this request's token. */
 export function issueCsrfToken(request: FastifyRequest, reply: FastifyReply, secret: string, secure: boolean): void {
-  const value = request.cookies[CSRF_COOKIE];
-  if (issuedHere(secret, value)) request.csrfToken = sign(secret, value);
+  const token = tokenFor(secret, request.cookies[CSRF_COOKIE]);
+  if (token !== undefined) request.csrfToken = token;
   else setFreshCookie(request, reply, secret, secure);
 }
 

@@ -57,12 +57,14 @@ export function installLocale(server: FastifyInstance, siteLocale: SiteLocale): 
     });
   });
   // Pages differ by Accept-Language: a shared cache must not hand a Spanish reader the English copy.
-  server.addHook('onSend', async (_request, reply) => {
+  server.addHook('onSend', (_request, reply, payload, done) => {
     const type = String(reply.getHeader('content-type') ?? '');
-    if (!/html|xml/.test(type)) return;
-    reply.header('content-language', currentLocale());
-    const vary = String(reply.getHeader('vary') ?? '');
-    if (!/(^|,)\s*(accept-language|\*)\s*(,|$)/i.test(vary)) reply.header('vary', vary ? `${vary}, Accept-Language` : 'Accept-Language');
+    if (/html|xml/.test(type)) {
+      reply.header('content-language', currentLocale());
+      const vary = String(reply.getHeader('vary') ?? '');
+      if (!/(^|,)\s*(accept-language|\*)\s*(,|$)/i.test(vary)) reply.header('vary', vary ? `${vary}, Accept-Language` : 'Accept-Language');
+    }
+    done(null, payload);
   });
   server.addHook('preValidation', (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) => {
     const resource = resources.get(request);

@@ -10,7 +10,7 @@ import { pseudLink } from './byline.ts';
 import { pseudSelect } from './pseud-select.ts';
 import type { PseudChoice } from '../forms/pseud-choice.ts';
 import { byUnrecordedAuthor } from '../../domain/unrecorded-author.ts';
-import { t } from '../../i18n/translate.ts';
+import { currentLocale, t } from '../../i18n/translate.ts';
 import { tHtml } from './translate-html.ts';
 import { ltrInRtl } from './bidi-isolate.ts';
 
@@ -31,8 +31,25 @@ export const commenter = (c: CommentRecord): Html =>
 const button = (action: string, csrf: string, label: string, fields: Html | '' = '') =>
   html`<form method="post" action="${action}" class="inline">${csrf ? csrfField(csrf) : ''}${fields}<button type="submit">${label}</button></form>`;
 
+/**
+ * Comments' items as rendered without a form (no delete or freeze button: those carry the viewer's CSRF token), kept
+ * with the comment's record. A members' work page shows the threads kept with the page (actions/read-work.ts
+ * `keptWith`) to every member, and most see every item alike; a changed comment is a new record.
+ */
+const formless = new WeakMap<CommentRecord, Map<string, Html>>();
+
 /** A comment in a list, indented to its (flattened) depth. */
 export function commentItem(s: ShownComment, a: CommentActions, csrfToken: string, level: 3 | 4 = 4): Html {
+  if (a.remove || a.moderate) return renderItem(s, a, csrfToken, level);
+  const key = `${currentLocale()} ${a.reply} ${a.edit} ${s.indent} ${s.muted} ${level}`;
+  let kept = formless.get(s.comment);
+  if (!kept) formless.set(s.comment, (kept = new Map()));
+  let item = kept.get(key);
+  if (item === undefined) kept.set(key, (item = renderItem(s, a, '', level)));
+  return item;
+}
+
+function renderItem(s: ShownComment, a: CommentActions, csrfToken: string, level: 3 | 4): Html {
   const c = s.comment;
   if (c.status === 'deleted') return html`<li class="comment deleted depth-${s.indent}" id="comment_${c.id}"><p class="message">${t('comments.item.deleted')}</p></li>`;
   const threadUrl = `/works/${c.workId}/comments/${c.id}`;
