@@ -96,6 +96,20 @@ for (const engine of engines()) {
       assert.deepEqual(Array.from(await matchingWorks(node2.app.db, q)), Array.from(await matchingWorks(archive.app.db, q)));
     });
 
+    test('the best-match order kept with the index follows a change to the text made through the first node', async () => {
+      const best = (text: string) => `/works/search?work_search[query]=${encodeURIComponent(text)}`;
+      const order = (body: string) => parse(body).querySelectorAll('li.blurb').map((li) => Number(li.id.replace('work_', '')));
+      const first = order((await reader.get(best('"silver lantern"'))).body);
+      const { derivedHits } = cache.stats;
+      assert.deepEqual(order((await reader.get(best('"silver lantern"'))).body), first);
+      if (engine.name === 'sqlite') assert.equal(cache.stats.derivedHits, derivedHits + 1, 'the scores were kept');
+      // The last work gains the phrase in its title (weighted highest): it must rank first at once.
+      const last = first[first.length - 1]!;
+      const [chapter] = await chaptersOfWork(archive.app.db, last);
+      await author.post(`/works/${last}/chapters/${chapter!.id}`, chapterForm({ 'chapter[title]': 'Silver lantern, silver lantern', 'chapter[content]': 'A silver lantern, a silver lantern, a silver lantern.' }));
+      assert.equal(order((await reader.get(best('"silver lantern"'))).body)[0], last);
+    });
+
     test('a cache behind the pruned change log starts over and stays exact', async () => {
       await reader.get(search('"silver lantern"'));
       const { cleared } = cache.stats;

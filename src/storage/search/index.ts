@@ -21,6 +21,9 @@ import { logTextChange } from '../listing-changes.ts';
 
 export { MAX_RANKED };
 
+/** Keeps what `compute` derived from the text index, under `key`, until the index changes. */
+export type Keep = <T>(key: string, compute: () => Promise<T>) => Promise<T>;
+
 /** One database's index. */
 export interface SearchEngine {
   /** Replaces the index rows of `workId` with `doc` (none when undefined). */
@@ -31,9 +34,10 @@ export interface SearchEngine {
   matchesAmong(db: Queryable, query: SearchQuery, workIds: readonly number[]): Promise<number[]>;
   /**
    * `limit` ids from `offset` of `candidates` (admitted matches, ascending, at most MAX_RANKED) in rank order;
-   * `matches` is the whole match set, for engines that rank a range of ids.
+   * `matches` is the whole match set, for engines that rank a range of ids; `keep` holds what the engine derived from
+   * the index until the index changes (the match cache's `derived`).
    */
-  rank(db: Queryable, query: SearchQuery, candidates: number[], matches: ArrayLike<number>, limit: number, offset: number): Promise<number[]>;
+  rank(db: Queryable, query: SearchQuery, candidates: number[], matches: ArrayLike<number>, limit: number, offset: number, keep: Keep): Promise<number[]>;
   /** An excerpt from the first matching chapter of each work. */
   snippets(db: Queryable, query: SearchQuery, workIds: number[]): Promise<Map<number, SearchSnippet>>;
   /** The works matching the query as a condition on `w.id` (for the SQL reference the in-memory path is tested against). */
@@ -87,7 +91,8 @@ export async function matchingWorks(db: Queryable, query: SearchQuery): Promise<
  */
 export async function rankMatches(db: Queryable, query: SearchQuery, candidates: number[], matches: ArrayLike<number>, limit: number, offset: number): Promise<number[]> {
   if (limit <= 0 || offset >= candidates.length) return [];
-  return engineFor(db).rank(db, query, candidates, matches, limit, offset);
+  const cache = matchCacheOf(db);
+  return engineFor(db).rank(db, query, candidates, matches, limit, offset, (key, compute) => cache.derived(key, compute));
 }
 
 /** Excerpts for the works of a page (only ever the page's, which the viewer may read). */

@@ -20,6 +20,8 @@ export interface MatchSource {
 const MIN_CACHED = 20_000;
 /** The budget for the sets kept (4 bytes an id): 64 MB holds ~22 sets of 730,000 works. */
 const BUDGET_BYTES = 64 * 1024 * 1024;
+/** Derived results kept (each at most a ranked range of ids, 16 KB). */
+const MAX_DERIVED = 256;
 /** More works re-indexed at once than this (a rebuild, a wrangling sweep): the cache starts over. */
 const PATCH_LIMIT = 2_000;
 /** How far back to re-read the log on PostgreSQL, whose seqs can become visible out of order (listing-changes.ts). */
@@ -59,7 +61,9 @@ export class MatchCache {
   /** Counts the passes that changed what the sets must hold: a set fetched across one is not kept (it may miss that change). */
   private generation = 0;
   /** Counters for the benchmark and the tests (`small`: misses whose set was too small to keep). */
-  readonly stats = { hits: 0, misses: 0, small: 0, patched: 0, cleared: 0 };
+  readonly stats = { hits: 0, misses: 0, small: 0, patched: 0, cleared: 0, derivedHits: 0 };
+  /** What an engine derived from the text index as it stood (scores of a range), by key, with the generation it holds for. */
+  private derivedResults = new Map<string, { generation: number; value: unknown }>();
 
   private readonly budget: number;
   private readonly minCached: number;
@@ -90,10 +94,33 @@ export class MatchCache {
     return ids;
   }
 
+  /**
+   * A result derived from the text index as it stands, kept until the next change to it: SQLite's bm25 counts every
+   * work holding a phrase on each call (100 ms for one in most works, measured), and readers repeat the common
+   * searches. Call after `matches` in the same search, which brought the cache up to the log.
+   */
+  async derived<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const hit = this.derivedResults.get(key);
+    if (hit && hit.generation === this.generation) {
+      this.stats.derivedHits++;
+      this.derivedResults.delete(key);
+      this.derivedResults.set(key, hit);
+      return hit.value as T;
+    }
+    const generation = this.generation;
+    const value = await compute();
+    if (generation === this.generation) {
+      this.derivedResults.set(key, { generation, value });
+      if (this.derivedResults.size > MAX_DERIVED) this.derivedResults.delete(this.derivedResults.keys().next().value!);
+    }
+    return value;
+  }
+
   /** Forgets every set (tests; after a restore). */
   clear(): void {
     this.generation++;
     this.entries.clear();
+    this.derivedResults.clear();
     this.bytes = 0;
     this.stats.cleared++;
   }

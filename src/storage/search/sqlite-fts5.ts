@@ -7,7 +7,8 @@
 import { sql, type Sql } from '../sql.ts';
 import type { Queryable } from '../db.ts';
 import type { SearchQuery, SearchTerm } from '../../domain/search-query.ts';
-import type { SearchEngine, SearchSnippet } from './index.ts';
+import type { Keep, SearchEngine, SearchSnippet } from './index.ts';
+import { matchKey } from './match-cache.ts';
 import type { SearchDocument } from './document.ts';
 import { idList } from './id-list.ts';
 import { MAX_RANKED } from './limits.ts';
@@ -156,11 +157,15 @@ export function inRankOrder(scored: readonly number[], candidates: readonly numb
  * list of rowids, runs the whole query once per id (seconds for a thousand). The range is capped at RANKED_RANGE
  * matches, so a narrow filter over a common phrase does not score every match to rank a few candidates.
  */
-async function rank(db: Queryable, q: SearchQuery, candidates: number[], all: ArrayLike<number>, limit: number, offset: number): Promise<number[]> {
+async function rank(db: Queryable, q: SearchQuery, candidates: number[], all: ArrayLike<number>, limit: number, offset: number, keep: Keep): Promise<number[]> {
   const low = rangeStart(candidates, all, RANKED_RANGE);
-  const rows = await db.all<{ id: number }>(sql`SELECT rowid AS id FROM search_works WHERE search_works MATCH ${fts5Match(q)} AND rowid >= ${low}
-    ORDER BY bm25(search_works, ${sql.raw(WEIGHTS)}), rowid DESC`);
-  return inRankOrder(rows.map((r) => Number(r.id)), candidates, low).slice(offset, offset + limit);
+  // bm25 first counts every work holding each phrase (its IDF), whatever the range: kept until the index changes.
+  const scored = await keep(`bm25 ${low} ${matchKey(q)}`, async () => {
+    const rows = await db.all<{ id: number }>(sql`SELECT rowid AS id FROM search_works WHERE search_works MATCH ${fts5Match(q)} AND rowid >= ${low}
+      ORDER BY bm25(search_works, ${sql.raw(WEIGHTS)}), rowid DESC`);
+    return rows.map((r) => Number(r.id));
+  });
+  return inRankOrder(scored, candidates, low).slice(offset, offset + limit);
 }
 
 function condition(q: SearchQuery): Sql {
