@@ -8,6 +8,7 @@ import { pageOfFilteredWorks, countBlockedWorks, type ResolvedFilter } from '../
 import { facetCounts } from '../storage/work-facets.ts';
 import { blockedClause, blockedIds } from '../storage/blocklist.ts';
 import { runListingQuery } from '../listing-index/query.ts';
+import { answerKey, keptAnswer } from '../listing-index/answer-memo.ts';
 import type { Facet } from '../listing-index/facets.ts';
 import { filterQuery, FACETS_LOADED, type WorkFilter } from '../domain/work-filter.ts';
 import { pageWindow, type PageWindow } from '../domain/pagination.ts';
@@ -97,8 +98,9 @@ export async function filterWorks(ctx: Context, viewer: Viewer, filter: WorkFilt
   // Collection listings do not use the index, so they never wait for it (its first load takes ~30 s at 1M works).
   const [resolved, index] = await Promise.all([resolveFilter(ctx.db, viewer, filter, base), fromIndex ? ctx.listing.current() : undefined]);
   const first = pageWindow(filter.page, Number.MAX_SAFE_INTEGER, perPage);
+  const slice = { offset: first.offset, limit: perPage, facetsPerKind: withFacets ? FACETS_LOADED : 0 };
   const found = index
-    ? runListingQuery(index, resolved, { offset: first.offset, limit: perPage, facetsPerKind: withFacets ? FACETS_LOADED : 0 })
+    ? keptAnswer(index, ctx.listing.generation, answerKey(resolved, slice), () => runListingQuery(index, resolved, slice))
     : await collectionListing(ctx, resolved, first.offset, perPage, withFacets);
   const window = pageWindow(filter.page, found.total, perPage);
   // A page past the end shows the last page rather than an empty list; the pass kept every work up to it.

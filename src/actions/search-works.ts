@@ -17,6 +17,8 @@ import type { TagKind } from '../domain/tag-list.ts';
 import type { Viewer } from '../domain/permissions.ts';
 import type { Facet } from '../listing-index/facets.ts';
 import { runMatchQuery } from '../listing-index/match-query.ts';
+import { answerKey, keptAnswer } from '../listing-index/answer-memo.ts';
+import { generationOf, matchKey } from '../storage/search/match-cache.ts';
 import { listWorks, type WorkBlurb } from './list-works.ts';
 import { resolveFilter, filterWorks } from './filter-works.ts';
 import { loadTaxonomy } from './taxonomy.ts';
@@ -107,7 +109,11 @@ export async function searchWorks(ctx: Context, viewer: Viewer, params: URLSearc
   }
   const [resolved, index, matches] = await Promise.all([resolveFilter(ctx.db, viewer, search.filter, {}), ctx.listing.current(), matching!]);
   const bestMatch = search.sort === '_score';
-  const found = runMatchQuery(index, resolved, matches, { page: search.filter.page, perPage, facetsPerKind: FACETS_LOADED, ranked: bestMatch ? ranked : 0 });
+  const slice = { page: search.filter.page, perPage, facetsPerKind: FACETS_LOADED, ranked: bestMatch ? ranked : 0 };
+  // The match set is named by its query and the text index's generation it was handed out at: every text change moves
+  // that generation, so an answer kept with older matches is never found for newer ones.
+  const found = keptAnswer(index, ctx.listing.generation, answerKey(resolved, slice, matchKey(search.query), generationOf(matches)),
+    () => runMatchQuery(index, resolved, matches, slice));
   pastTheEnd(search.filter.page, found.window, problems);
   const head = await rankMatches(ctx.db, search.query, found.candidates, matches, found.rankedOnPage, found.window.offset);
   const ids = [...head, ...found.ids];

@@ -51,6 +51,15 @@ export function patchIds(ids: Uint32Array, changed: readonly number[], matched: 
   return out.slice(0, n);
 }
 
+/** The text generation (below) each set handed out was current at: the set holds at least every change up to it. */
+const fetchedAt = new WeakMap<object, number>();
+
+/**
+ * The generation of the text index a match set was handed out at (it moves with every text change the cache sees),
+ * to name the set in keys of what is derived from it; undefined for a set that did not come from a cache.
+ */
+export const generationOf = (ids: ArrayLike<number>): number | undefined => fetchedAt.get(ids);
+
 export class MatchCache {
   private entries = new Map<string, Entry>();
   private bytes = 0;
@@ -78,17 +87,19 @@ export class MatchCache {
   /** The works matching `query`, ascending, from the cache when it holds them, else from `source` (kept when large). */
   async matches(db: Queryable, source: MatchSource, query: SearchQuery): Promise<ArrayLike<number>> {
     await this.sync(db, source);
+    const generation = this.generation;
     const key = matchKey(query);
     const hit = this.entries.get(key);
     if (hit) {
       this.stats.hits++;
       this.entries.delete(key);
       this.entries.set(key, hit); // most recently used last
+      fetchedAt.set(hit.ids, generation);
       return hit.ids;
     }
     this.stats.misses++;
-    const generation = this.generation;
     const ids = await source.matches(db, query);
+    fetchedAt.set(ids, generation);
     if (ids.length < this.minCached) this.stats.small++;
     if (generation === this.generation && ids.length >= this.minCached && ids.length * 4 <= this.budget && ids[ids.length - 1]! < 2 ** 32) this.keep(key, { query, ids: Uint32Array.from(ids) });
     return ids;
