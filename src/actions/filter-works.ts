@@ -6,7 +6,8 @@
 import { matchingTagIds, matchingTagIdsEach, tagNodesByIds, tagNodeByName, type TagNode } from '../storage/tag-graph.ts';
 import { pageOfFilteredWorks, countBlockedWorks, type ResolvedFilter } from '../storage/work-filter.ts';
 import { facetCounts } from '../storage/work-facets.ts';
-import { blockedClause, blockedIds } from '../storage/blocklist.ts';
+import { blockedClause, blockedIds, hasBlocklist } from '../storage/blocklist.ts';
+import { defaultFilterQuery } from './saved-filters.ts';
 import { runListingQuery } from '../listing-index/query.ts';
 import { answerKey, keptAnswer } from '../listing-index/answer-memo.ts';
 import type { Facet } from '../listing-index/facets.ts';
@@ -88,6 +89,15 @@ export async function resolveFilter(db: Queryable, viewer: Viewer, filter: WorkF
     blockedUserIds: blocked.userIds,
     blocked: blockedClause(blocked),
   };
+}
+
+/**
+ * Whether a member's listings are every plain member's: nothing on their blocklist to take works out, and no default
+ * filter to narrow /works (members' listing templates are shared on that condition, web/member-listing-pages.ts).
+ */
+export async function listsAsAnyMember(ctx: Context, viewer: NonNullable<Viewer>): Promise<boolean> {
+  const [blocking, byDefault] = await Promise.all([hasBlocklist(ctx.db, viewer.id), defaultFilterQuery(ctx, viewer)]);
+  return !blocking && byDefault === '';
 }
 
 /** One page of the works matching `filter` within `base` that the viewer may see. */

@@ -22,6 +22,20 @@ export interface WorkBlurb {
   marked?: boolean;
 }
 
+/** What a listed work's Mark for Later button needs besides the member's marks. */
+export interface MarkFacts {
+  workId: number;
+  title: string;
+  visibility: WorkRecord['visibility'];
+  creatorIds: number[];
+}
+
+/** Whether a member's blurb shows the work as marked for later; undefined: no button (history off, their own work, a draft). */
+export function markedState(viewer: Viewer, marks: { historyEnabled: boolean; marked: Set<number> }, work: MarkFacts): boolean | undefined {
+  const access = { visibility: work.visibility, deleted: false, removal: null, creatorIds: work.creatorIds };
+  return marks.historyEnabled && !isCreatorOf(viewer, access) && work.visibility !== 'draft' ? marks.marked.has(work.workId) : undefined;
+}
+
 /** Blurbs of the works with these ids that the viewer may see, in the order given. */
 export async function listWorks(ctx: Context, viewer: Viewer, ids: readonly number[]): Promise<WorkBlurb[]> {
   const unique = [...new Set(ids)];
@@ -40,7 +54,7 @@ export async function listWorks(ctx: Context, viewer: Viewer, ids: readonly numb
     if (workVisibilityFor(viewer, access) !== 'visible') continue;
     // A work with nothing posted yet has no page for readers; its creators still find it in their lists.
     if (work.chapterCount === 0 && !isCreatorOf(viewer, access)) continue;
-    const marked = marks?.historyEnabled && !isCreatorOf(viewer, access) && work.visibility !== 'draft' ? marks.marked.has(work.id) : undefined;
+    const marked = marks && markedState(viewer, marks, { workId: work.id, title: work.title, ...access });
     out.push({ work, creators: byline, tags: byKind(tags.get(work.id) ?? []), series: series.get(work.id) ?? [], marked });
   }
   return out;

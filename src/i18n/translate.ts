@@ -66,7 +66,8 @@ export const formatNumber = (n: number, options?: Intl.NumberFormatOptions): str
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: Locale, options: Intl.NumberFormatOptions | undefined): Intl.NumberFormat {
-  const k = `${locale}${JSON.stringify(options ?? {})}`;
+  // Most calls take no options (every count on a listing's filter panel): keyed by the language alone, without JSON.
+  const k = options ? `${locale}${JSON.stringify(options)}` : locale;
   let f = numberFormats.get(k);
   if (!f) numberFormats.set(k, (f = new Intl.NumberFormat(locale, options)));
   return f;

@@ -71,6 +71,6 @@ export function keepMemberTemplate(request: FastifyRequest, slot: MemberSlot, pa
 }
 
 /** Sends a template with this member's parts in its holes. */
-export function sendFilled(reply: FastifyReply, template: PageTemplate, holes: Record<HoleName, Html | ''>, token: string): Promise<Replied> {
+export function sendFilled(reply: FastifyReply, template: PageTemplate, holes: Partial<Record<HoleName, Html | ''>>, token: string): Promise<Replied> {
   return sendPage(reply, fillTemplate(template, holes, token));
 }

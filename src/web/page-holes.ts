@@ -10,8 +10,8 @@ import { raw, type Html } from './views/html.ts';
 import type { PageContext } from './views/page.ts';
 import type { Account } from '../domain/account.ts';
 
-/** The parts of a page that belong to the member reading it. */
-export type HoleName = 'account' | 'notices' | 'work-actions' | 'after';
+/** The parts of a page that belong to the member reading it (`mark-{id}`: a listed work's Mark for Later button). */
+export type HoleName = 'account' | 'notices' | 'work-actions' | 'after' | 'welcome' | `mark-${number}`;
 
 /** Where the request's CSRF token goes (every form on the page carries it). */
 const TOKEN = 'token';
@@ -19,7 +19,7 @@ const TOKEN = 'token';
 // Author text cannot forge a marker: it is escaped or sanitized, and it cannot know this process's nonce.
 const NONCE = randomBytes(12).toString('hex');
 const marker = (name: string) => `<!--hole-${NONCE}-${name}-->`;
-const MARKER_PATTERN = new RegExp(`<!--hole-${NONCE}-([a-z-]+)-->`, 'g');
+const MARKER_PATTERN = new RegExp(`<!--hole-${NONCE}-([a-z0-9-]+)-->`, 'g');
 
 /** The made-up member a template is rendered for. */
 const TEMPLATE_LOGIN = `template_${NONCE}`;
@@ -30,7 +30,7 @@ export const templateViewer = (): Account => ({
 });
 
 /** The page context a template is rendered with: the request's own, for the made-up member, marking holes. */
-export const templateContext = (ctx: PageContext): PageContext => ({ ...ctx, viewer: templateViewer(), inboxUnread: undefined, csrfToken: TEMPLATE_TOKEN, flash: undefined, template: true });
+export const templateContext = (ctx: PageContext): PageContext => ({ ...ctx, viewer: templateViewer(), inboxUnread: undefined, csrfToken: TEMPLATE_TOKEN, flash: undefined, template: true, templateMarks: new Map() });
 
 /** A hole's content for this page, or its marker while a template is rendered. */
 export function hole(ctx: PageContext, name: HoleName, content: () => Html | ''): Html | '' {

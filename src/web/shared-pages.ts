@@ -9,6 +9,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { pageContext } from './respond.ts';
 import { REPLIED, type Replied } from './replied.ts';
 import { guestPageKey, keepAndSendPage, sendStoredPage } from './work-page-cache.ts';
+import { listingHoles, listingTemplate, memberListingKey, type MemberListingTemplate } from './member-listing-pages.ts';
+import { sendFilled } from './member-work-pages.ts';
 import type { PageContext } from './views/page.ts';
 import type { Html } from './views/html.ts';
 import type { App } from './app.ts';
@@ -29,16 +31,32 @@ export async function listingPageRevision(app: App, now = Date.now()): Promise<s
 /**
  * Answers with the stored page when this guest's request has one at the current revision; otherwise runs
  * `produce` (which may answer itself, e.g. with a redirect, or throw: nothing is kept then), renders its view,
- * keeps the page for the next guest and sends it. Members, and guests with a one-time message, always get a render.
+ * keeps the page for the next guest and sends it. A plain member's request is answered the same way from a
+ * members' template with their own parts filled in (member-listing-pages.ts); other members, and guests with a
+ * one-time message, always get a render.
  */
 export async function sharedPage(request: FastifyRequest, reply: FastifyReply, produce: () => Promise<((c: PageContext) => Html) | Replied>): Promise<Replied> {
   const app = request.server.quire;
-  const key = app.config.pageCacheMb > 0 ? guestPageKey(request) : undefined;
+  const key = app.config.pageCacheMb <= 0 ? undefined : request.viewer ? await memberListingKey(request) : guestPageKey(request);
   const shared = key ? { key, revision: await listingPageRevision(app) } : undefined;
   const stored = shared && app.pages.get(shared.key, shared.revision);
-  if (stored) return sendStoredPage(app.pages, stored, request, reply);
+  if (stored?.listing) return sendListing(request, reply, stored.body, stored.listing);
+  if (stored && !request.viewer) return sendStoredPage(app.pages, stored, request, reply);
   const view = await produce();
   if (view === REPLIED) return view;
-  const body = String(view(await pageContext(request, reply)));
-  return keepAndSendPage(app.pages, shared, false, body, request, reply);
+  const ctx = await pageContext(request, reply);
+  if (shared && request.viewer) {
+    const template = listingTemplate(request, ctx, view);
+    if (template) {
+      app.pages.put(shared.key, { revision: shared.revision, adult: false, body: template.body, tokenAt: [], tokenBytes: 0, listing: template.listing });
+      return sendListing(request, reply, template.body, template.listing, ctx);
+    }
+  }
+  return keepAndSendPage(app.pages, request.viewer ? undefined : shared, false, String(view(ctx)), request, reply);
+}
+
+/** A members' listing template with this member's parts in its holes. */
+async function sendListing(request: FastifyRequest, reply: FastifyReply, body: Buffer, listing: MemberListingTemplate, built?: PageContext): Promise<Replied> {
+  const ctx = built ?? await pageContext(request, reply);
+  return sendFilled(reply, { body, holes: listing.holes }, await listingHoles(request, ctx, listing), request.csrfToken);
 }

@@ -12,6 +12,7 @@ import { READER_COOKIE } from './middleware/reader-preferences.ts';
 import { ADULT_COOKIE } from './middleware/adult-consent.ts';
 import { currentLocale } from '../i18n/translate.ts';
 import type { MemberWorkTemplate } from './member-work-pages.ts';
+import type { MemberListingTemplate } from './member-listing-pages.ts';
 
 /** Pages larger than this (a long work shown whole) are rendered every time rather than crowd out the rest. */
 const MAX_ENTRY_BYTES = 1024 * 1024;
@@ -32,6 +33,8 @@ export interface CachedPage {
   tokenBytes: number;
   /** For a members' template (member-work-pages.ts): its holes and what filling them needs; `body` is the template's. */
   member?: MemberWorkTemplate;
+  /** For a members' listing template (member-listing-pages.ts). */
+  listing?: MemberListingTemplate;
 }
 
 interface Entry extends CachedPage {

@@ -55,9 +55,11 @@ for (const engine of engines()) {
       useMatchCache(node2.app.db, cache);
       author = archive.visitor('203.0.113.2');
       await author.register('lampwright');
-      // A member: a guest's repeated search would come from the node's page cache (web/shared-pages.ts) before it.
+      // A member with a blocklist: a guest's repeated search, and a plain member's, would come from the node's page
+      // cache (web/shared-pages.ts) before it.
       reader = new Client(node2.server, '203.0.113.4');
       await reader.register('lamp_reader');
+      assert.equal((await reader.post('/settings/blocklist', { 'block[kind]': 'user', 'block[name]': 'admin' })).statusCode, 303);
       await post('a', 'She carried the silver lantern home.');
       await post('b', 'A silver lantern hung by the door.');
       await post('c', 'No light at all here.');

@@ -1,6 +1,7 @@
 /** The front page: the site's tagline, ways in (fandoms by media, most kudos this week) and the latest updates. */
 import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
+import { hole } from '../page-holes.ts';
 import { workList } from './work-blurb.ts';
 import { mediaCard } from './fandom-index.ts';
 import { tagWorksPath, workPath } from '../urls.ts';
@@ -23,10 +24,14 @@ ${fandoms.length ? html`<span class="fandoms">${tHtml('home.kudos.in', { fandoms
 <span class="count">${t('home.kudos.count', { count: kudos })}</span></li>`;
 }
 
+/** The member's greeting on the front page (a hole of the members' template). */
+export const homeWelcome = (login: string): Html => html`<p>${tHtml('home.welcome', { name: html`<a href="/users/${login}">${login}</a>` })}</p>`;
+
 /** The front page. */
 export function homePage(ctx: PageContext, lists: HomeLists): Html {
-  const next = ctx.viewer
-    ? html`<p>${tHtml('home.welcome', { name: html`<a href="/users/${ctx.viewer.login}">${ctx.viewer.login}</a>` })}</p>`
+  const viewer = ctx.viewer;
+  const next = viewer
+    ? hole(ctx, 'welcome', () => homeWelcome(viewer.login))
     : html`<p>${tHtml('home.join', { create: html`<a href="/users/new">${t('home.join.create')}</a>`, login: html`<a href="/users/login">${t('home.join.log_in')}</a>` })}</p>`;
   return layout(ctx, t('home.title'), html`<div class="home-page">
 <section class="home-intro" aria-labelledby="home-heading">

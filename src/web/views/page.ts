@@ -1,5 +1,6 @@
 /** What every page template is handed besides its own view model. */
 import type { Account } from '../../domain/account.ts';
+import type { MarkFacts } from '../../actions/list-works.ts';
 import type { ReaderPreferences } from '../../domain/reader-preferences.ts';
 import type { SitePolicy } from '../../domain/site-policy.ts';
 import type { SiteLook } from '../../domain/site.ts';
@@ -28,4 +29,6 @@ export interface PageContext {
   look?: SiteLook;
   /** Rendering a template shared by members (page-holes.ts): what is the member's own becomes a hole. */
   template?: true;
+  /** While rendering a template: the listed works whose Mark for Later buttons are holes, for filling them. */
+  templateMarks?: Map<number, MarkFacts>;
 }

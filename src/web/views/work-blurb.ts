@@ -13,6 +13,7 @@ import type { WorkBlurb } from '../../actions/list-works.ts';
 import type { TagRef } from '../../storage/tags.ts';
 import type { PageContext } from './page.ts';
 import { markItem } from './mark-button.ts';
+import { hole } from '../page-holes.ts';
 import { t, formatNumber, formatDate, currentLocale } from '../../i18n/translate.ts';
 import { tHtml } from './translate-html.ts';
 import { tagNameLang } from './work-meta.ts';
@@ -90,9 +91,16 @@ ${reading ? html`<dt class="reading-time">${t('work.blurb.reading_time')}</dt><d
 }
 
 /** A member's Mark for Later / Mark as Read button under a blurb (`ctx` gives the form its token and return path). */
-const markBlock = (b: WorkBlurb, ctx: PageContext | undefined): Html | '' => {
-  const item = ctx ? markItem(ctx, b.work.id, b.marked, b.work.title) : '';
+export const markList = (ctx: PageContext, workId: number, marked: boolean | undefined, title: string): Html | '' => {
+  const item = markItem(ctx, workId, marked, title);
   return item && html`<ul class="actions mark">${item}</ul>`;
+};
+
+/** The button, or in a members' template its hole (page-holes.ts), noting what filling it will need. */
+const markBlock = (b: WorkBlurb, ctx: PageContext | undefined): Html | '' => {
+  if (!ctx) return '';
+  ctx.templateMarks?.set(b.work.id, { workId: b.work.id, title: b.work.title, visibility: b.work.visibility, creatorIds: b.creators.map((c) => c.userId) });
+  return hole(ctx, `mark-${b.work.id}`, () => markList(ctx, b.work.id, b.marked, b.work.title));
 };
 
 /**

@@ -84,7 +84,7 @@ function disclaimers(p: WorkPage, site: string): Html | '' {
 }
 
 /** The page's holes (page-holes.ts) filled for this viewer. */
-export const workPageHoles = (ctx: PageContext, m: WorkShowModel): Record<HoleName, Html | ''> => ({
+export const workPageHoles = (ctx: PageContext, m: WorkShowModel): Partial<Record<HoleName, Html | ''>> => ({
   ...layoutHoles(ctx), 'work-actions': workViewerActions(ctx, m.page.work.id, m.subscribe, m.marked), after: m.after ?? '',
 });
 
