@@ -1,6 +1,6 @@
 /** Sessions: start one at login, resolve the viewer from a cookie token, end one at logout. */
-import { insertSession, extendSession, deleteSession } from '../storage/sessions.ts';
-import { accountOfSession } from '../storage/users.ts';
+import { insertSession, liveSession, extendSession, deleteSession } from '../storage/sessions.ts';
+import { userById } from '../storage/users.ts';
 import type { Account } from '../domain/account.ts';
 import { newToken, hashToken } from './secret-token.ts';
 import type { Context } from './context.ts';
@@ -30,13 +30,14 @@ export async function startSession(ctx: Context, userId: number, remember: boole
 export async function viewerFromSession(ctx: Context, token: string): Promise<Account | undefined> {
   const now = ctx.now();
   const hash = hashToken(token);
-  const session = await accountOfSession(ctx.db, hash, now);
+  const session = await liveSession(ctx.db, hash, now);
   if (!session) return undefined;
   const ttl = session.remember ? SESSION_TTL_MS.remember : SESSION_TTL_MS.ordinary;
   // Sliding expiry without a write on every request.
   if (session.expiresAt - now < ttl * 0.9) await extendSession(ctx.db, hash, now + ttl);
+  const account = await userById(ctx.db, session.userId);
   // A ban ends every session when it is given; this also covers a session started on a node mid-ban.
-  return isBanned(session.account) ? undefined : session.account;
+  return account && !isBanned(account) ? account : undefined;
 }
 
 /** Ends the session of a token. */

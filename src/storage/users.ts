@@ -71,14 +71,6 @@ export async function insertUser(db: Queryable, u: NewUser): Promise<Account> {
   return toAccount(row!);
 }
 
-/** The account of a live session, with the session's terms, in one query: every signed-in request starts with it. */
-export async function accountOfSession(db: Queryable, tokenHash: string, now: number): Promise<{ account: Account; remember: boolean; expiresAt: number } | undefined> {
-  const row = await db.get<UserRow & { session_remember: number | boolean; session_expires_at: number }>(sql`
-    SELECT ${COLUMNS}, s.remember AS session_remember, s.expires_at AS session_expires_at
-    FROM (SELECT user_id, remember, expires_at FROM sessions WHERE token_hash = ${tokenHash} AND expires_at > ${now}) s JOIN users ON users.id = s.user_id`);
-  return row && { account: toAccount(row), remember: Boolean(row.session_remember), expiresAt: Number(row.session_expires_at) };
-}
-
 /** An account by id. */
 export async function userById(db: Queryable, id: number): Promise<Account | undefined> {
   const row = await db.get<UserRow>(sql`SELECT ${COLUMNS} FROM users WHERE id = ${id}`);
