@@ -30,6 +30,9 @@ export async function openApp(config: Config, log: Log): Promise<App> {
   const mailer = createMailer(db, { smtpUrl: config.smtpUrl, from: config.mailFrom, log });
   // Started by `quire serve` (commands without a server need no listening connection), stopped with the server.
   const revisions = new PageRevisionFeed(db, { listenUrl: db.dialect === 'postgres' && config.pageRevisionListen ? config.databaseUrl : undefined, log });
+  const listing = new ListingSync(db);
+  // On PostgreSQL the feed's notices say when the change log moved, while it listens (SQLite's data version says it otherwise).
+  if (db.dialect === 'postgres') listing.watchChanges(() => revisions.listingMark());
   return {
     db,
     config,
@@ -39,7 +42,7 @@ export async function openApp(config: Config, log: Log): Promise<App> {
     pages: new WorkPageCache(config.pageCacheMb * 2 ** 20),
     hits: createHitCounter(db, { onError: (err) => log.error({ err }, 'counting hits failed') }),
     readings: createReadingRecorder(db, { onError: (err) => log.error({ err }, 'writing reading history failed') }),
-    ctx: { db, mailer, baseUrl: config.baseUrl, passwordCost: config.passwordCost, now: Date.now, listing: new ListingSync(db), texts: new TextRenderPool(), revisions, log },
+    ctx: { db, mailer, baseUrl: config.baseUrl, passwordCost: config.passwordCost, now: Date.now, listing, texts: new TextRenderPool(), revisions, log },
     siteLocale: new SiteLocale(),
   };
 }

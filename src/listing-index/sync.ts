@@ -170,13 +170,29 @@ export class ListingSync {
     return captured;
   }
 
+  /**
+   * What says nothing was committed to the change log since it last stood at the same value, or undefined where
+   * nothing can tell: SQLite's data version, or on PostgreSQL the page revision feed's count of change-log notices
+   * (migration 34) while it listens (`watchChanges`).
+   */
+  private changeMark: () => number | undefined = () => this.db.dataVersion?.();
+
+  /** Takes the change log's notices from the page revision feed (PostgreSQL, while it listens). */
+  watchChanges(mark: () => number | undefined): void {
+    this.changeMark = mark;
+  }
+
+  /** Reads of the change log (for the tests and the benchmark). */
+  logReads = 0;
+
   private async refresh(justLoaded = false): Promise<ListingIndex> {
     if (!this.index) return this.firstLoad();
-    // Nothing committed since the last refresh read the log (SQLite can tell): the index is current as it is.
-    const version = this.db.dataVersion?.();
+    // Nothing committed to the log since the last refresh read it: the index is current as it is.
+    const version = this.changeMark();
     if (version !== undefined && version === this.refreshedAt && this.replaySince === undefined && this.now() - this.lastPrune <= PRUNE_EVERY_MS) return this.index;
     const since = this.replaySince;
     this.replaySince = undefined;
+    this.logReads++;
     const { changes, prunedThrough } = await changesSince(this.db, this.lastSeq, RECENT_MS, since);
     // Right after a full load the data is newer than any pruned change, whatever the marker says.
     if (prunedThrough > this.lastSeq && !justLoaded) return this.fullLoad();

@@ -16,7 +16,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../storage/db.ts';
 import { listenTo, type Listener, type ListenerOptions } from '../storage/postgres-listener.ts';
 import {
-  PAGE_REVISION_CHANNEL, SITE_SCOPE, announce, parseRevisionNotice, revisionKey, sitePageRevision, workAndSiteRevisions, workPageRevision,
+  LISTING_NOTICE, PAGE_REVISION_CHANNEL, SITE_SCOPE, announce, parseRevisionNotice, revisionKey, sitePageRevision, workAndSiteRevisions, workPageRevision,
 } from '../storage/page-revisions.ts';
 
 /** Scopes kept in memory at most; past it the memory is forgotten and filled again as pages are asked for. */
@@ -235,11 +235,25 @@ export class PageRevisionFeed extends EventEmitter {
     return answer;
   }
 
+  /**
+   * Moves with every change-log notice (migration 34: once per transaction that logged listing changes) and whenever
+   * the memory is forgotten; undefined while not listening. The listing index reads the log only when it moved.
+   */
+  listingMark(): number | undefined {
+    return this.live ? this.listingNotices : undefined;
+  }
+
+  private listingNotices = 0;
+
   private apply(payload: string): void {
     const marker = this.markers.get(payload);
     if (marker) {
       this.markers.delete(payload);
       return marker();
+    }
+    if (payload === LISTING_NOTICE) {
+      this.listingNotices++;
+      return;
     }
     const notice = parseRevisionNotice(payload);
     if (!notice || !this.live) return;
@@ -274,5 +288,6 @@ export class PageRevisionFeed extends EventEmitter {
   private forget(): void {
     this.known.clear();
     this.epoch++;
+    this.listingNotices++;
   }
 }

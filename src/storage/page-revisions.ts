@@ -4,6 +4,8 @@ import type { Queryable } from './db.ts';
 
 /** The PostgreSQL channel every bump is announced on (migration 31), as "<scope> <revision>". */
 export const PAGE_REVISION_CHANNEL = 'page_revisions';
+/** The payload announcing that a transaction logged listing changes (migration 34). */
+export const LISTING_NOTICE = 'listing';
 
 /** The site's scope: settings and anything shown on many pages (tag and user names, series, collections). */
 export const SITE_SCOPE = 0;

@@ -91,6 +91,20 @@ for (const engine of engines()) {
       assert.equal(feed.reads, reads, 'no revision query on node B');
     });
 
+    test('B\'s listings read the change log only after a change was notified, and show it', { skip: !postgres }, async () => {
+      const listing = nodeB.app.ctx.listing;
+      const titles = async () => parse((await reader().get('/works')).body).querySelectorAll('li.blurb h4 a').map((a) => a.text);
+      await titles();
+      const reads = listing.logReads;
+      await titles();
+      await titles();
+      assert.equal(listing.logReads, reads, 'nothing logged since: the log is not read');
+      const name = await retitle();
+      await feed.settled();
+      assert.ok((await titles()).includes(name), 'the new title is listed');
+      assert.equal(listing.logReads, reads + 1, 'the log read once, after the notice');
+    });
+
     test('while the channel is down every page asks the database and stays fresh; a write made meanwhile shows once it listens again', { skip: !postgres }, async () => {
       await reader().get(`/works/${workId}`);
       await reader().get(`/works/${workId}`); // B holds the page at the current revision, from memory
