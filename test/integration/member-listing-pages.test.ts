@@ -9,19 +9,15 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'node-html-parser';
-import type { FastifyInstance } from 'fastify';
 import { engines } from '../support/databases.ts';
-import { startArchive, type TestArchive } from '../support/archive.ts';
+import { startArchive, type SecondNode, type TestArchive } from '../support/archive.ts';
 import { Client } from '../support/client.ts';
+import { bothWays, seeOther, startUncachedNode } from '../support/page-equality.ts';
 import { workForm } from '../support/works.ts';
 import { workIdOf } from '../support/chapters.ts';
-import { openApp } from '../../src/boot.ts';
-import { loadConfig } from '../../src/config.ts';
-import { buildServer } from '../../src/web/server.ts';
 import { sql } from '../../src/storage/sql.ts';
 import { putSetting } from '../../src/storage/settings.ts';
 import { tagWorksPath } from '../../src/web/urls.ts';
-import type { App } from '../../src/web/app.ts';
 
 /** A page with its CSRF tokens taken out. */
 const comparable = (body: string, token: string) => body.replaceAll(token, 'TOKEN');
@@ -31,21 +27,15 @@ for (const engine of engines()) {
   describe(`members' listing pages from a template (${engine.name})`, () => {
     let archive: TestArchive;
     /** A second node on the same database with the page cache off: what each member's page must be. */
-    let plain: { app: App; server: FastifyInstance };
+    let plain: SecondNode;
     let author: Client;
     const members = new Map<string, Client>();
     const w = { lanterns: 0, locked: 0, own: 0, snow: 0 };
     const urls = ['/', '/works', tagWorksPath('Harbour Tales'), '/works/search?work_search[query]=lantern'];
-    const ok = async (res: Promise<{ statusCode: number; body: string }>, what: string) => {
-      const r = await res;
-      assert.equal(r.statusCode, 303, `${what}: ${r.body.slice(0, 300)}`);
-    };
 
     before(async () => {
       archive = await startArchive(engine, { setUp: true });
-      const app = await openApp(loadConfig({ DATABASE_URL: archive.app.config.databaseUrl, PASSWORD_COST: 'low', BASE_URL: 'http://archive.test', PAGE_CACHE_MB: '0' }), { info: () => undefined, error: () => undefined });
-      plain = { app, server: await buildServer(app, { logger: false }) };
-      await plain.server.ready();
+      plain = await startUncachedNode(archive);
       author = archive.visitor('198.51.100.1');
       await author.register('lst_author');
       const post = async (client: Client, o: Record<string, string>) => workIdOf((await client.post('/works', workForm({ 'work[fandom_string]': 'Harbour Tales', ...o }))).headers.location);
@@ -58,15 +48,15 @@ for (const engine of engines()) {
         members.set(login, client);
       }
       w.own = await post(members.get('lst_writer')!, { 'work[title]': 'My Own Lantern', 'chapter[content]': 'My lantern.' });
-      await ok(members.get('lst_marker')!.post(`/works/${w.lanterns}/mark_for_later`), 'mark');
-      await ok(members.get('lst_writer')!.post(`/works/${w.snow}/mark_for_later`), 'mark');
-      await ok(members.get('lst_nohistory')!.post('/settings/history', {}), 'history off');
-      await ok(members.get('lst_dark')!.post('/settings/reading', { theme: 'dark', width: 'half', font_size: '4' }), 'reading settings');
-      await ok(members.get('lst_blocker')!.post('/settings/blocklist', { 'block[kind]': 'tag', 'block[name]': 'Snow' }), 'block');
+      await seeOther(members.get('lst_marker')!.post(`/works/${w.lanterns}/mark_for_later`), 'mark');
+      await seeOther(members.get('lst_writer')!.post(`/works/${w.snow}/mark_for_later`), 'mark');
+      await seeOther(members.get('lst_nohistory')!.post('/settings/history', {}), 'history off');
+      await seeOther(members.get('lst_dark')!.post('/settings/reading', { theme: 'dark', width: 'half', font_size: '4' }), 'reading settings');
+      await seeOther(members.get('lst_blocker')!.post('/settings/blocklist', { 'block[kind]': 'tag', 'block[name]': 'Snow' }), 'block');
       const saver = members.get('lst_default')!;
-      await ok(saver.post('/settings/filters', { 'filter[name]': 'No snow', 'filter[query]': 'work_search[excluded_tag_names]=Snow', 'filter[return_to]': '/works' }), 'save filter');
+      await seeOther(saver.post('/settings/filters', { 'filter[name]': 'No snow', 'filter[query]': 'work_search[excluded_tag_names]=Snow', 'filter[return_to]': '/works' }), 'save filter');
       const form = parse((await saver.get('/settings/filters')).body).querySelectorAll('form').find((f) => /\/default$/.test(f.getAttribute('action')!))!;
-      await ok(saver.post(form.getAttribute('action')!, {}), 'default filter');
+      await seeOther(saver.post(form.getAttribute('action')!, {}), 'default filter');
       await archive.app.db.run(sql`UPDATE users SET role = 'moderator' WHERE login = 'lst_moderator'`);
       await putSetting(archive.app.db, 'tos_version', '1');
       await archive.app.db.run(sql`UPDATE users SET tos_version = CASE WHEN login = 'lst_terms' THEN 0 ELSE 1 END`);
@@ -74,29 +64,17 @@ for (const engine of engines()) {
       for (const client of [...members.values(), author]) await client.get('/');
     });
     after(async () => {
-      await plain.server.close();
-      await plain.app.db.close();
+      await plain.close();
       await archive.close();
     });
 
-    /** The member's page from the template node, and from the node without the cache, tokens aside. */
-    async function bothWays(client: Client, url: string): Promise<[string, string]> {
-      const cached = await client.get(url);
-      assert.equal(cached.statusCode, 200, `${url}: ${cached.body.slice(0, 200)}`);
-      const other = new Client(plain.server, '198.51.100.99');
-      for (const [k, v] of client.cookies) other.cookies.set(k, v);
-      const rendered = await other.get(url);
-      assert.equal(rendered.statusCode, 200, url);
-      const token = await client.csrfToken();
-      return [comparable(cached.body, token), comparable(rendered.body, token)];
-    }
 
     test('every plain member gets, from the template, exactly the listing rendered for them', async () => {
       for (const url of urls) for (const login of ['lst_plain', 'lst_dark']) await members.get(login)!.get(url);
       for (const login of ['lst_plain', 'lst_marker', 'lst_writer', 'lst_nohistory', 'lst_terms', 'lst_dark']) {
         for (const url of urls) {
           const found = archive.app.pages.found;
-          const [cached, rendered] = await bothWays(members.get(login)!, url);
+          const [cached, rendered] = await bothWays(members.get(login)!, plain, url, comparable);
           assert.equal(archive.app.pages.found, found + 1, `${login} ${url}: served from the template`);
           assert.equal(cached, rendered, `${login} ${url}`);
         }
@@ -121,7 +99,7 @@ for (const engine of engines()) {
     test('a blocklist, a default filter or a staff role gets the listing rendered in full, and exact', async () => {
       for (const [login, url] of [['lst_blocker', '/works'], ['lst_blocker', '/'], ['lst_blocker', '/works/search?work_search[query]=lantern'], ['lst_default', '/works'], ['lst_moderator', '/works']] as const) {
         const found = archive.app.pages.found;
-        const [cached, rendered] = await bothWays(members.get(login)!, url);
+        const [cached, rendered] = await bothWays(members.get(login)!, plain, url, comparable);
         assert.equal(archive.app.pages.found, found, `${login} ${url}: rendered in full`);
         assert.equal(cached, rendered, `${login} ${url}`);
       }
@@ -139,7 +117,7 @@ for (const engine of engines()) {
       Object.defineProperty(listing, 'generation', { get: () => held, set: () => undefined, configurable: true });
       try {
         const later = workIdOf((await author.post('/works', workForm({ 'work[title]': 'Later Lantern', 'work[fandom_string]': 'Harbour Tales' }))).headers.location);
-        await ok(reader.post(`/works/${fresh}/mark_for_later`), 'mark');
+        await seeOther(reader.post(`/works/${fresh}/mark_for_later`), 'mark');
         await reader.get('/');
         const stale = parse((await reader.get('/works')).body);
         assert.ok(!listed(stale.toString()).includes(later), 'held still, the kept template is served');

@@ -10,17 +10,13 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'node-html-parser';
 import { engines } from '../support/databases.ts';
-import { ADMIN_PASSWORD, startArchive, type TestArchive } from '../support/archive.ts';
+import { ADMIN_PASSWORD, startArchive, type SecondNode, type TestArchive } from '../support/archive.ts';
 import { Client } from '../support/client.ts';
+import { bothWays, seeOther, startUncachedNode } from '../support/page-equality.ts';
 import { workForm } from '../support/works.ts';
 import { chapterForm, chapterIdOf, workIdOf } from '../support/chapters.ts';
-import { openApp } from '../../src/boot.ts';
-import { loadConfig } from '../../src/config.ts';
-import { buildServer } from '../../src/web/server.ts';
 import { sql } from '../../src/storage/sql.ts';
 import { putSetting } from '../../src/storage/settings.ts';
-import type { App } from '../../src/web/app.ts';
-import type { FastifyInstance } from 'fastify';
 
 /** A page with its CSRF tokens and hit count taken out (hits reach the page when the counter flushes). */
 const comparable = (body: string, token: string) => body.replaceAll(token, 'TOKEN').replace(/(<dd class="hits">)[^<]*/, '$1');
@@ -29,7 +25,7 @@ for (const engine of engines()) {
   describe(`members' work pages from a template (${engine.name})`, () => {
     let archive: TestArchive;
     /** A second node on the same database with the page cache off: what each member's page must be. */
-    let plain: { app: App; server: FastifyInstance };
+    let plain: SecondNode;
     let author: Client;
     let admin: Client;
     const members = new Map<string, Client>();
@@ -38,16 +34,10 @@ for (const engine of engines()) {
     let lockedId = 0;
     let adultId = 0;
     const urls = () => [`/works/${workId}`, `/works/${workId}/chapters/${chapterTwo}`, `/works/${workId}?view_full_work=true`, `/works/${lockedId}`];
-    const ok = async (res: Promise<{ statusCode: number; body: string }>, what: string) => {
-      const r = await res;
-      assert.equal(r.statusCode, 303, `${what}: ${r.body.slice(0, 300)}`);
-    };
 
     before(async () => {
       archive = await startArchive(engine, { setUp: true });
-      const app = await openApp(loadConfig({ DATABASE_URL: archive.app.config.databaseUrl, PASSWORD_COST: 'low', BASE_URL: 'http://archive.test', PAGE_CACHE_MB: '0' }), { info: () => undefined, error: () => undefined });
-      plain = { app, server: await buildServer(app, { logger: false }) };
-      await plain.server.ready();
+      plain = await startUncachedNode(archive);
       author = archive.visitor('198.51.100.1');
       await author.register('tpl_author');
       workId = workIdOf((await author.post('/works', workForm({ 'work[title]': 'Lanterns', 'work[wip_length]': '2', 'chapter[content]': 'The lanterns were lit at dusk.' }))).headers.location);
@@ -61,18 +51,18 @@ for (const engine of engines()) {
       }
       const busy = members.get('tpl_busy')!;
       const muted = members.get('tpl_muted')!;
-      await ok(muted.post(`/works/${workId}/comments`, { 'comment[content]': 'Words from someone muted.' }), 'comment');
-      await ok(busy.post(`/works/${workId}/comments`, { 'comment[content]': 'My own comment, which I may edit.' }), 'own comment');
-      await ok(busy.post(`/works/${workId}/bookmarks`, { 'bookmark[notes]': 'Read this again.', 'bookmark[tag_string]': 'cosy' }), 'bookmark');
-      await ok(busy.post('/users/tpl_busy/subscriptions', { 'subscription[subscribable_type]': 'Work', 'subscription[subscribable_id]': String(workId) }), 'subscribe');
-      await ok(busy.post(`/works/${workId}/mark_for_later`), 'mark');
-      await ok(busy.post(`/works/${workId}/kudos`), 'kudos');
-      await ok(busy.post('/settings/blocklist', { 'block[kind]': 'user', 'block[name]': 'tpl_muted' }), 'mute');
-      await ok(author.post(`/works/${workId}/comments`, { 'comment[content]': 'A reply the busy reader has not read.', 'comment[parent_id]': String(await commentIdOf(busy, 'My own comment')) }), 'reply');
-      await ok(members.get('tpl_dark')!.post('/settings/reading', { theme: 'dark', width: 'half', font_size: '4' }), 'reading settings');
+      await seeOther(muted.post(`/works/${workId}/comments`, { 'comment[content]': 'Words from someone muted.' }), 'comment');
+      await seeOther(busy.post(`/works/${workId}/comments`, { 'comment[content]': 'My own comment, which I may edit.' }), 'own comment');
+      await seeOther(busy.post(`/works/${workId}/bookmarks`, { 'bookmark[notes]': 'Read this again.', 'bookmark[tag_string]': 'cosy' }), 'bookmark');
+      await seeOther(busy.post('/users/tpl_busy/subscriptions', { 'subscription[subscribable_type]': 'Work', 'subscription[subscribable_id]': String(workId) }), 'subscribe');
+      await seeOther(busy.post(`/works/${workId}/mark_for_later`), 'mark');
+      await seeOther(busy.post(`/works/${workId}/kudos`), 'kudos');
+      await seeOther(busy.post('/settings/blocklist', { 'block[kind]': 'user', 'block[name]': 'tpl_muted' }), 'mute');
+      await seeOther(author.post(`/works/${workId}/comments`, { 'comment[content]': 'A reply the busy reader has not read.', 'comment[parent_id]': String(await commentIdOf(busy, 'My own comment')) }), 'reply');
+      await seeOther(members.get('tpl_dark')!.post('/settings/reading', { theme: 'dark', width: 'half', font_size: '4' }), 'reading settings');
       admin = archive.visitor('198.51.100.2');
       await admin.login('admin', ADMIN_PASSWORD);
-      await ok(admin.post('/admin/users/tpl_suspended/suspend', { reason: 'Cooling off.', days: '2' }), 'suspend');
+      await seeOther(admin.post('/admin/users/tpl_suspended/suspend', { reason: 'Cooling off.', days: '2' }), 'suspend');
       await members.get('tpl_suspended')!.login('tpl_suspended', 'a long test passphrase'); // a suspension ends the session
       await archive.app.db.run(sql`UPDATE users SET role = 'moderator' WHERE login = 'tpl_moderator'`);
       await putSetting(archive.app.db, 'tos_version', '1');
@@ -82,8 +72,7 @@ for (const engine of engines()) {
       for (const client of [...members.values(), author]) await client.get('/');
     });
     after(async () => {
-      await plain.server.close();
-      await plain.app.db.close();
+      await plain.close();
       await archive.close();
     });
 
@@ -93,17 +82,6 @@ for (const engine of engines()) {
       return Number(item?.getAttribute('id')?.replace('comment_', ''));
     }
 
-    /** The member's page from the template node, and from the node without the cache, tokens aside. */
-    async function bothWays(client: Client, url: string): Promise<[string, string]> {
-      const cached = await client.get(url);
-      assert.equal(cached.statusCode, 200, `${url}: ${cached.body.slice(0, 200)}`);
-      const other = new Client(plain.server, '198.51.100.99');
-      for (const [k, v] of client.cookies) other.cookies.set(k, v);
-      const rendered = await other.get(url);
-      assert.equal(rendered.statusCode, 200, url);
-      const token = await client.csrfToken();
-      return [comparable(cached.body, token), comparable(rendered.body, token)];
-    }
 
     test('every member gets, from the template, exactly the page rendered for them', async () => {
       // tpl_plain makes the templates, tpl_dark those for its reading settings; everyone after is served from them.
@@ -112,7 +90,7 @@ for (const engine of engines()) {
         if (login === 'tpl_moderator') continue;
         for (const url of urls()) {
           const found = archive.app.pages.found;
-          const [cached, rendered] = await bothWays(client, url);
+          const [cached, rendered] = await bothWays(client, plain, url, comparable);
           assert.equal(archive.app.pages.found, found + 1, `${login} ${url}: served from the template`);
           assert.equal(cached, rendered, `${login} ${url}`);
         }
@@ -157,7 +135,7 @@ for (const engine of engines()) {
       const gated = await reader.get(`/works/${adultId}`);
       assert.match(gated.body, /view_adult=true/, 'the gate, not the kept page');
       assert.doesNotMatch(gated.body, /id="chapters"/);
-      await ok(admin.post(`/admin/works/${lockedId}/hide`, { reason: 'Under review.' }), 'hide');
+      await seeOther(admin.post(`/admin/works/${lockedId}/hide`, { reason: 'Under review.' }), 'hide');
       assert.equal((await reader.get(`/works/${lockedId}`)).statusCode, 404);
     });
 
@@ -166,8 +144,8 @@ for (const engine of engines()) {
       await reader.get(`/works/${workId}`);
       await archive.app.db.run(sql`UPDATE chapters SET body_html = ${'<p>The lanterns went out.</p>'} WHERE work_id = ${workId} AND position = 1`);
       assert.match((await reader.get(`/works/${workId}`)).body, /lanterns went out/);
-      await ok(members.get('tpl_dark')!.post(`/works/${workId}/comments`, { 'comment[content]': 'A new comment from another reader.' }), 'comment');
-      await ok(members.get('tpl_dark')!.post(`/works/${workId}/kudos`), 'kudos');
+      await seeOther(members.get('tpl_dark')!.post(`/works/${workId}/comments`, { 'comment[content]': 'A new comment from another reader.' }), 'comment');
+      await seeOther(members.get('tpl_dark')!.post(`/works/${workId}/kudos`), 'kudos');
       await reader.get(`/works/${workId}?view_full_work=true`);
       const fresh = parse((await reader.get(`/works/${workId}?view_full_work=true`)).body);
       assert.match(fresh.toString(), /A new comment from another reader/, 'a new comment shows at once');
@@ -179,7 +157,7 @@ for (const engine of engines()) {
       revisions.work = async () => held;
       try {
         await archive.app.db.run(sql`UPDATE chapters SET body_html = ${'<p>The lanterns were relit.</p>'} WHERE work_id = ${workId} AND position = 1`);
-        await ok(reader.post(`/works/${workId}/bookmarks`, { 'bookmark[notes]': 'Fresh note.', 'bookmark[tag_string]': '' }), 'bookmark');
+        await seeOther(reader.post(`/works/${workId}/bookmarks`, { 'bookmark[notes]': 'Fresh note.', 'bookmark[tag_string]': '' }), 'bookmark');
         await reader.get('/');
         const stale = (await reader.get(`/works/${workId}`)).body;
         assert.match(stale, /lanterns went out/, 'held still, the kept template is served');

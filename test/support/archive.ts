@@ -62,9 +62,9 @@ export interface SecondNode {
   close(): Promise<void>;
 }
 
-/** Starts a second node of a running test archive; close it before the archive. */
-export async function startSecondNode(archive: TestArchive): Promise<SecondNode> {
-  const config = loadConfig({ DATABASE_URL: archive.app.config.databaseUrl, PASSWORD_COST: 'low', BASE_URL: 'http://archive.test' });
+/** Starts a second node of a running test archive (`env`: more settings, e.g. PAGE_CACHE_MB); close it before the archive. */
+export async function startSecondNode(archive: TestArchive, env: Record<string, string> = {}): Promise<SecondNode> {
+  const config = loadConfig({ DATABASE_URL: archive.app.config.databaseUrl, PASSWORD_COST: 'low', BASE_URL: 'http://archive.test', ...env });
   const app = await openApp(config, quiet);
   const server = await buildServer(app, { logger: false });
   await server.ready();
