@@ -9,6 +9,7 @@ import { countBlockedUses, keptTagUses } from '../listing-index/visible-tag-coun
 import type { ListingIndex } from '../listing-index/listing-index.ts';
 import { listingScope, type Viewer } from '../domain/permissions.ts';
 import type { Context } from './context.ts';
+import { LruMap } from '../services/lru-map.ts';
 
 /** Works a viewer may see per tag id. */
 export interface TagCounts {
@@ -20,7 +21,7 @@ export interface TagCounts {
 
 /** Blocklists whose counts are kept per index (an entry is 4 bytes per tag id). */
 const KEPT = 8;
-const kept = new WeakMap<ListingIndex, Map<string, { shape: number; blocked: Int32Array }>>();
+const kept = new WeakMap<ListingIndex, LruMap<string, { shape: number; blocked: Int32Array }>>();
 
 /**
  * The works per tag `viewer` may see, from the listing index brought up to date with committed writes; `known` is
@@ -33,15 +34,12 @@ export async function visibleTagCounts(ctx: Context, viewer: Viewer, known?: Blo
   if (blocked.tagIds.length === 0 && blocked.userIds.length === 0) return { index, of: base };
   const key = `${scope.visibilities.join()}|${blocked.tagIds.join()}|${blocked.userIds.join()}`;
   let entries = kept.get(index);
-  if (!entries) kept.set(index, (entries = new Map()));
+  if (!entries) kept.set(index, (entries = new LruMap(KEPT)));
   let entry = entries.get(key);
-  if (entry) entries.delete(key);
   if (!entry || entry.shape !== index.shape) {
     entry = { shape: index.shape, blocked: countBlockedUses(index, { scope, blockedTagIds: blocked.tagIds, blockedUserIds: blocked.userIds }) };
+    entries.set(key, entry);
   }
-  // Most recently used last: the first key is the one to drop.
-  entries.set(key, entry);
-  if (entries.size > KEPT) entries.delete(entries.keys().next().value!);
   const minus = entry.blocked;
   return { index, of: (id) => base(id) - (id >= 0 && id < minus.length ? minus[id]! : 0) };
 }

@@ -8,13 +8,14 @@
  */
 import type { ListingIndex } from './listing-index.ts';
 import type { ListingQuery } from './query.ts';
+import { LruMap } from '../services/lru-map.ts';
 
 /** Answers kept per index (each at most a page of ids, a ranked head and a few facets). */
 const MAX_ANSWERS = 256;
 
 class AnswerMemo {
   generation = -1;
-  readonly answers = new Map<string, unknown>();
+  readonly answers = new LruMap<string, unknown>(MAX_ANSWERS);
 }
 
 const memos = new WeakMap<ListingIndex, AnswerMemo>();
@@ -36,14 +37,11 @@ export function keptAnswer<T>(index: ListingIndex, generation: number, key: stri
   const kept = memo.answers.get(key);
   if (kept !== undefined) {
     answerStats.kept++;
-    memo.answers.delete(key);
-    memo.answers.set(key, kept);
     return kept as T;
   }
   answerStats.computed++;
   const answer = compute();
   memo.answers.set(key, answer);
-  if (memo.answers.size > MAX_ANSWERS) memo.answers.delete(memo.answers.keys().next().value!);
   return answer;
 }
 

@@ -9,6 +9,7 @@
 import type { Queryable } from '../db.ts';
 import type { SearchQuery } from '../../domain/search-query.ts';
 import { changesSince, latestChangeSeq } from '../listing-changes.ts';
+import { LruMap } from '../../services/lru-map.ts';
 
 /** What the cache needs of a text engine: the whole match set, and which of a few works match. */
 export interface MatchSource {
@@ -20,7 +21,7 @@ export interface MatchSource {
 const MIN_CACHED = 20_000;
 /** The budget for the sets kept (4 bytes an id): 64 MB holds ~22 sets of 730,000 works. */
 const BUDGET_BYTES = 64 * 1024 * 1024;
-/** Derived results kept (each at most a ranked range of ids, 16 KB). */
+/** Derived results kept (each at most a ranked range of ids, 4,000 numbers: 32 KB). */
 const MAX_DERIVED = 256;
 /** More works re-indexed at once than this (a rebuild, a wrangling sweep): the cache starts over. */
 const PATCH_LIMIT = 2_000;
@@ -72,7 +73,7 @@ export class MatchCache {
   /** Counters for the benchmark and the tests (`small`: misses whose set was too small to keep). */
   readonly stats = { hits: 0, misses: 0, small: 0, patched: 0, cleared: 0, derivedHits: 0 };
   /** What an engine derived from the text index as it stood (scores of a range), by key, with the generation it holds for. */
-  private derivedResults = new Map<string, { generation: number; value: unknown }>();
+  private derivedResults = new LruMap<string, { generation: number; value: unknown }>(MAX_DERIVED);
 
   private readonly budget: number;
   private readonly minCached: number;
@@ -114,16 +115,11 @@ export class MatchCache {
     const hit = this.derivedResults.get(key);
     if (hit && hit.generation === this.generation) {
       this.stats.derivedHits++;
-      this.derivedResults.delete(key);
-      this.derivedResults.set(key, hit);
       return hit.value as T;
     }
     const generation = this.generation;
     const value = await compute();
-    if (generation === this.generation) {
-      this.derivedResults.set(key, { generation, value });
-      if (this.derivedResults.size > MAX_DERIVED) this.derivedResults.delete(this.derivedResults.keys().next().value!);
-    }
+    if (generation === this.generation) this.derivedResults.set(key, { generation, value });
     return value;
   }
 

@@ -7,6 +7,7 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { LruMap } from '../../services/lru-map.ts';
 
 export const CSRF_COOKIE = 'quire_csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -52,17 +53,16 @@ function setFreshCookie(request: FastifyRequest, reply: FastifyReply, secret: st
 }
 
 /** Browsers' cookies already checked, with their tokens (two HMACs per request otherwise), per secret; bounded. */
-const checked = new Map<string, Map<string, string>>();
+const checked = new Map<string, LruMap<string, string>>();
 const MAX_CHECKED = 10_000;
 
 /** The token for a cookie this server issued, or undefined for any other value. */
 function tokenFor(secret: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   let known = checked.get(secret);
-  if (!known) checked.set(secret, (known = new Map()));
+  if (!known) checked.set(secret, (known = new LruMap(MAX_CHECKED)));
   const token = known.get(value);
   if (token !== undefined || !issuedHere(secret, value)) return token;
-  if (known.size >= MAX_CHECKED) known.delete(known.keys().next().value!);
   const signed = sign(secret, value);
   known.set(value, signed);
   return signed;
