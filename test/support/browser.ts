@@ -38,34 +38,27 @@ export interface Violation {
   targets: string[];
 }
 
-/** The axe-core rules a change of colors alone can make pass or fail (the dark theme changes nothing else). */
-const COLOR_RULES = ['color-contrast', 'link-in-text-block'];
-
-/**
- * Runs axe-core (WCAG 2.x A and AA rules, or only `rules`) on the current page. The page's context must bypass CSP.
- */
-export async function axeViolations(page: Page, rules?: string[]): Promise<Violation[]> {
+/** Runs axe-core (WCAG 2.x A and AA rules) on the current page. The page's context must bypass CSP. */
+export async function axeViolations(page: Page): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async (only) => {
+  return page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const runOnly = only ? { type: 'rule', values: only } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] };
-    const result = await axe.run(document, { runOnly });
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  }, rules);
+  });
 }
 
 /**
  * axe-core findings on the current page in light colors and then in dark, switching the emulated color scheme on
- * the loaded page (the dark theme is CSS only: no reload, no new context or login). The dark theme changes colors
- * alone (custom properties in site.css), so in dark only the rules colors decide run again. Each finding names its
- * scheme; the page is left in the scheme it was in.
+ * the loaded page (the dark theme is CSS only: no reload, no new context or login). Each finding names its scheme;
+ * the page is left in the scheme it was in.
  */
 export async function axeInBothSchemes(page: Page): Promise<(Violation & { scheme: 'light' | 'dark' })[]> {
   const found: (Violation & { scheme: 'light' | 'dark' })[] = [];
   const was = await page.evaluate(() => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const v of contractExempt(await axeViolations(page, scheme === 'dark' ? COLOR_RULES : undefined))) found.push({ ...v, scheme });
+    for (const v of contractExempt(await axeViolations(page))) found.push({ ...v, scheme });
   }
   await page.emulateMedia({ colorScheme: was });
   return found;
