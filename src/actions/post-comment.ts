@@ -32,7 +32,6 @@ export interface CommentInput {
   ipHash: string;
 }
 
-
 /** The comment replied to, when it may be replied to. */
 async function parentFor(ctx: Context, viewer: Viewer, page: WorkPage, parentId: number): Promise<CommentRecord> {
   const parent = await commentById(ctx.db, parentId);

@@ -1,8 +1,8 @@
 /**
  * Listing and search answers kept on this node while the listing index stands still. A signed-in reader's tag page
  * or search is rendered for them alone (their blurbs carry Mark for Later), but the answer under it (the page of ids,
- * the count, the facets) is the same for every reader with the same audience and blocklist: at 100k works, counting
- * the facets of a common word's 70,000 matches was most of a member's search (measured). The key is everything the
+ * the count, the facets) is the same for every reader with the same audience and blocklist: at 100k works, admitting a
+ * common word's 70,000 matches and counting their facets was about a third of a member's search (measured). The key is everything the
  * answer depends on: the resolved filter (audience, tags as resolved, blocklist), the page asked for and, for a
  * search, the query and the text index's generation; entries of an older index generation are dropped.
  */

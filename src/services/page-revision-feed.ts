@@ -8,8 +8,7 @@
  * unanswered, or a marker the node sends itself every 10 s not back within 5 s) notifications may have been
  * missed: the memory is forgotten and every lookup asks the database. SQLite (one node per file) never listens: a
  * lookup asks the database once per data version, the counter SQLite moves with every commit from any connection.
- * After LISTEN succeeds again
- * each scope is read afresh, so no change committed while the channel was down is missed.
+ * After LISTEN succeeds again each scope is read afresh, so no change committed while the channel was down is missed.
  */
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
