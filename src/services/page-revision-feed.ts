@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../storage/db.ts';
 import { listenTo, type Listener, type ListenerOptions } from '../storage/postgres-listener.ts';
 import {
-  LISTING_NOTICE, PAGE_REVISION_CHANNEL, SITE_SCOPE, announce, parseRevisionNotice, revisionKey, sitePageRevision, workAndSiteRevisions, workPageRevision,
+  LISTING_NOTICE, PAGE_REVISION_CHANNEL, SITE_SCOPE, announce, parseRevisionNotice, revisionKey, sitePageRevision, workAndSiteRevisions,
 } from '../storage/page-revisions.ts';
 
 /** Scopes kept in memory at most; past it the memory is forgotten and filled again as pages are asked for. */
@@ -180,15 +180,18 @@ export class PageRevisionFeed extends EventEmitter {
     return this.unchanged;
   }
 
-  /** The revision of a work's page, as storage/page-revisions.ts `workPageRevision` reads it. */
+  /** The revision of a work's page: its counter and the site's, as one string (storage/page-revisions.ts `revisionKey`). */
   work(workId: number): Promise<string> {
     if (!this.live) {
       const kept = this.sinceLastCommit();
       const known = kept?.works.get(workId);
       if (known !== undefined) return Promise.resolve(known);
       this.reads++;
-      return workPageRevision(this.db, workId).then((revision) => {
+      // The site's counter comes with the work's: a page rendered next asks for it (the settings it shows).
+      return workAndSiteRevisions(this.db, workId).then(({ work, site }) => {
+        const revision = revisionKey(work, site);
         if (kept && kept.works.size < MAX_SCOPES) kept.works.set(workId, revision);
+        if (kept) kept.site ??= site;
         return revision;
       });
     }

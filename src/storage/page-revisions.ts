@@ -21,12 +21,6 @@ export async function workAndSiteRevisions(db: Queryable, workId: number): Promi
   return { work: Number(row?.work ?? 0), site: Number(row?.site ?? 0) };
 }
 
-/** The revision of a work's page and of the site, as one string (revisionKey). */
-export async function workPageRevision(db: Queryable, workId: number): Promise<string> {
-  const { work, site } = await workAndSiteRevisions(db, workId);
-  return revisionKey(work, site);
-}
-
 /** The site-wide page revision (scope 0): moves with settings and with any change to a tag, user name, series or collection. */
 export async function sitePageRevision(db: Queryable): Promise<number> {
   const row = await db.get<{ revision: number }>(sql`SELECT revision FROM page_revisions WHERE scope_id = ${SITE_SCOPE}`);
