@@ -6,8 +6,7 @@
 import { matchingTagIds, matchingTagIdsEach, tagNodesByIds, tagNodeByName, type TagNode } from '../storage/tag-graph.ts';
 import { pageOfFilteredWorks, countBlockedWorks, type ResolvedFilter } from '../storage/work-filter.ts';
 import { facetCounts } from '../storage/work-facets.ts';
-import { blockedClause, blockedIds, hasBlocklist } from '../storage/blocklist.ts';
-import { defaultFilterQuery } from './saved-filters.ts';
+import { blockedClause, blockedIds } from '../storage/blocklist.ts';
 import { runListingQuery } from '../listing-index/query.ts';
 import { answerKey, keptAnswer } from '../listing-index/answer-memo.ts';
 import type { Facet } from '../listing-index/facets.ts';
@@ -16,6 +15,7 @@ import { pageWindow, type PageWindow } from '../domain/pagination.ts';
 import { listingScope, type Viewer } from '../domain/permissions.ts';
 import type { TagKind } from '../domain/tag-list.ts';
 import type { Queryable } from '../storage/db.ts';
+import type { MemberStanding } from '../storage/member-standing.ts';
 import { listWorks, type WorkBlurb } from './list-works.ts';
 import type { Context } from './context.ts';
 
@@ -95,10 +95,7 @@ export async function resolveFilter(db: Queryable, viewer: Viewer, filter: WorkF
  * Whether a member's listings are every plain member's: nothing on their blocklist to take works out, and no default
  * filter to narrow /works (members' listing templates are shared on that condition, web/member-listing-pages.ts).
  */
-export async function listsAsAnyMember(ctx: Context, viewer: NonNullable<Viewer>): Promise<boolean> {
-  const [blocking, byDefault] = await Promise.all([hasBlocklist(ctx.db, viewer.id), defaultFilterQuery(ctx, viewer)]);
-  return !blocking && byDefault === '';
-}
+export const listsAsAnyMember = (standing: Pick<MemberStanding, 'blocking' | 'defaultFilter'>): boolean => !standing.blocking && standing.defaultFilter === '';
 
 /** One page of the works matching `filter` within `base` that the viewer may see. */
 export async function filterWorks(ctx: Context, viewer: Viewer, filter: WorkFilter, base: ListingBase = {}, withFacets = true): Promise<FilteredWorks> {

@@ -47,11 +47,6 @@ export async function blockedIds(db: Queryable, viewerId: number | undefined): P
   return { tagIds, userIds };
 }
 
-/** Whether the member has anything on their blocklist. */
-export async function hasBlocklist(db: Queryable, viewerId: number): Promise<boolean> {
-  return (await db.get(sql`SELECT 1 AS one FROM blocklist WHERE user_id = ${viewerId} LIMIT 1`)) !== undefined;
-}
-
 /** The condition (on `workId`) that is false for works carrying a blocked tag or created by a blocked user. */
 export function blockedClause({ tagIds, userIds }: BlockedIds, workId: Sql = sql`w.id`): Sql {
   const parts: Sql[] = [sql`1 = 1`];

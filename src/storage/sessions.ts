@@ -14,14 +14,6 @@ export async function insertSession(db: Queryable, s: { tokenHash: string; userI
   await db.run(sql`INSERT INTO sessions (token_hash, user_id, remember, created_at, expires_at, ip_hash) VALUES (${s.tokenHash}, ${s.userId}, ${s.remember}, ${s.now}, ${s.expiresAt}, ${s.ipHash})`);
 }
 
-/** The session for a token hash, if it has not expired. */
-export async function liveSession(db: Queryable, tokenHash: string, now: number): Promise<SessionRow | undefined> {
-  const row = await db.get<{ user_id: number; remember: number | boolean; expires_at: number }>(
-    sql`SELECT user_id, remember, expires_at FROM sessions WHERE token_hash = ${tokenHash} AND expires_at > ${now}`,
-  );
-  return row && { userId: Number(row.user_id), remember: Boolean(row.remember), expiresAt: Number(row.expires_at) };
-}
-
 /** Pushes a session's expiry forward (sliding sessions). */
 export async function extendSession(db: Queryable, tokenHash: string, expiresAt: number): Promise<void> {
   await db.run(sql`UPDATE sessions SET expires_at = ${expiresAt} WHERE token_hash = ${tokenHash}`);

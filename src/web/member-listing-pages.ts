@@ -7,6 +7,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { listsAsAnyMember } from '../actions/filter-works.ts';
+import { standingOf } from './middleware/session.ts';
 import { markedState, type MarkFacts } from '../actions/list-works.ts';
 import { marksAmong } from '../storage/readings.ts';
 import { currentLocale } from '../i18n/translate.ts';
@@ -32,7 +33,8 @@ export async function memberListingKey(request: FastifyRequest): Promise<string 
   const app = request.server.quire;
   const viewer = request.viewer;
   if (app.config.pageCacheMb <= 0 || !viewer || viewer.role !== 'user' || request.cookies[FLASH_COOKIE] || request.url.length > MAX_KEY_LENGTH) return undefined;
-  if (!(await listsAsAnyMember(app.ctx, viewer))) return undefined;
+  const standing = standingOf(request);
+  if (!standing || !listsAsAnyMember(standing)) return undefined;
   return `member-listing\n${currentLocale()}\n${request.url}\n${JSON.stringify(await effectivePreferences(request))}`;
 }
 

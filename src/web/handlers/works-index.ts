@@ -5,6 +5,7 @@ import { sharedPage } from '../shared-pages.ts';
 import { worksIndexPage } from '../views/works-index.ts';
 import { filterWorks } from '../../actions/filter-works.ts';
 import { defaultFilterQuery } from '../../actions/saved-filters.ts';
+import { standingOf } from '../middleware/session.ts';
 import { filterQuery, parseWorkFilter, type WorkFilter } from '../../domain/work-filter.ts';
 import { t } from '../../i18n/translate.ts';
 
@@ -13,7 +14,7 @@ export async function showWorksIndex(request: FastifyRequest, reply: FastifyRepl
   const ctx = request.server.quire.ctx;
   return sharedPage(request, reply, async () => {
     const given = queryString(request);
-    const byDefault = await defaultFilterQuery(ctx, request.viewer);
+    const byDefault = standingOf(request)?.defaultFilter ?? await defaultFilterQuery(ctx, request.viewer);
     const filter = parseWorkFilter(new URLSearchParams(given || byDefault));
     const result = await filterWorks(ctx, request.viewer, filter);
     // Any query at all, even `page=1`, means the reader chose what to see: that is the "show all" link. Later pages

@@ -4,7 +4,8 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { readingPreferences, saveReadingPreferences } from '../../actions/reading-preferences.ts';
-import { normalizePreferences, type ReaderPreferences } from '../../domain/reader-preferences.ts';
+import { normalizePreferences, parsePreferences, type ReaderPreferences } from '../../domain/reader-preferences.ts';
+import { standingOf } from './session.ts';
 import { encodeReaderCookie, decodeReaderCookie } from '../../domain/reader-cookie.ts';
 
 export const READER_COOKIE = 'quire_reader';
@@ -16,7 +17,10 @@ const loaded = new WeakMap<FastifyRequest, Promise<ReaderPreferences>>();
 export function savedPreferences(request: FastifyRequest): Promise<ReaderPreferences> {
   let p = loaded.get(request);
   if (!p) {
-    p = request.viewer ? readingPreferences(request.server.quire.ctx, request.viewer.id) : Promise.resolve(decodeReaderCookie(request.cookies[READER_COOKIE]));
+    const standing = standingOf(request);
+    p = !request.viewer ? Promise.resolve(decodeReaderCookie(request.cookies[READER_COOKIE]))
+      : standing ? Promise.resolve(parsePreferences(standing.preferencesJson))
+      : readingPreferences(request.server.quire.ctx, request.viewer.id);
     loaded.set(request, p);
   }
   return p;

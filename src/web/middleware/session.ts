@@ -1,8 +1,17 @@
 /** Resolves the viewer from the session cookie; sets and clears that cookie. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { viewerFromSession, type StartedSession } from '../../actions/sessions.ts';
+import type { MemberStanding } from '../../storage/member-standing.ts';
 
 export const SESSION_COOKIE = 'quire_session';
+
+const standings = new WeakMap<FastifyRequest, MemberStanding>();
+
+/**
+ * The viewer's standing choices (blocklist, default filter, reading preferences) as read with their session, for a
+ * GET or HEAD; undefined for guests and for forms, whose handlers may change them and read them afresh after.
+ */
+export const standingOf = (request: FastifyRequest): MemberStanding | undefined => standings.get(request);
 
 /** onRequest: who is asking. */
 export async function loadViewer(request: FastifyRequest): Promise<void> {
@@ -10,10 +19,11 @@ export async function loadViewer(request: FastifyRequest): Promise<void> {
   request.sessionToken = undefined;
   request.viewer = undefined;
   if (!token) return;
-  const viewer = await viewerFromSession(request.server.quire.ctx, token);
-  if (viewer) {
-    request.viewer = viewer;
+  const signedIn = await viewerFromSession(request.server.quire.ctx, token);
+  if (signedIn) {
+    request.viewer = signedIn.account;
     request.sessionToken = token;
+    if (request.method === 'GET' || request.method === 'HEAD') standings.set(request, signedIn.standing);
   }
 }
 

@@ -1,0 +1,43 @@
+/**
+ * A member's standing choices read with their session, in the session's one query: whether their blocklist holds
+ * anything, their default filter and their reading preferences. Every page a member asks for consults these; on
+ * PostgreSQL each was a round trip of its own.
+ */
+import { sql } from './sql.ts';
+import type { Queryable } from './db.ts';
+import type { SessionRow } from './sessions.ts';
+
+/** What a member chose that shapes every page they read. */
+export interface MemberStanding {
+  /** Anything on their blocklist. */
+  blocking: boolean;
+  /** Their default filter's query, or '' when none is chosen. */
+  defaultFilter: string;
+  /** Their saved reading preferences as stored, or undefined when never saved. */
+  preferencesJson: string | undefined;
+}
+
+interface Row {
+  user_id: number;
+  remember: number | boolean;
+  expires_at: number;
+  blocking: number | boolean;
+  default_filter: string | null;
+  preferences: string | null;
+}
+
+/** The session for a token hash, if it has not expired, with its member's standing choices. */
+export async function liveSessionWithStanding(db: Queryable, tokenHash: string, now: number): Promise<(SessionRow & { standing: MemberStanding }) | undefined> {
+  const row = await db.get<Row>(sql`SELECT s.user_id, s.remember, s.expires_at,
+      EXISTS (SELECT 1 FROM blocklist b WHERE b.user_id = s.user_id) AS blocking,
+      (SELECT f.query FROM saved_filters f WHERE f.user_id = s.user_id AND f.is_default = ${true} LIMIT 1) AS default_filter,
+      (SELECT p.data FROM preferences p WHERE p.user_id = s.user_id) AS preferences
+    FROM sessions s WHERE s.token_hash = ${tokenHash} AND s.expires_at > ${now}`);
+  if (!row) return undefined;
+  return {
+    userId: Number(row.user_id),
+    remember: Boolean(row.remember),
+    expiresAt: Number(row.expires_at),
+    standing: { blocking: Boolean(row.blocking), defaultFilter: row.default_filter ?? '', preferencesJson: row.preferences ?? undefined },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * A member's standing choices (anything blocked, the default filter, reading preferences) come with their session in
+ * its one query, on both databases: each member's own, none for a member who chose nothing, nothing for an expired
+ * session. A form changes them and the next page shows the change.
+ */
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { engines } from '../support/databases.ts';
+import { startArchive, type TestArchive } from '../support/archive.ts';
+import { sql } from '../../src/storage/sql.ts';
+import { insertSession } from '../../src/storage/sessions.ts';
+import { liveSessionWithStanding } from '../../src/storage/member-standing.ts';
+import { addBlock } from '../../src/storage/blocklist.ts';
+import { saveFilter, savedFiltersOf, setDefaultFilter } from '../../src/storage/saved-filters.ts';
+import { putPreferencesJson } from '../../src/storage/preferences.ts';
+import { workForm } from '../support/works.ts';
+
+for (const engine of engines()) {
+  describe(`a member's standing choices come with the session (${engine.name})`, () => {
+    let archive: TestArchive;
+    const idOf = async (login: string) => Number((await archive.app.db.get<{ id: number }>(sql`SELECT id FROM users WHERE login = ${login}`))!.id);
+
+    before(async () => {
+      archive = await startArchive(engine, { setUp: true });
+      await archive.visitor('198.51.100.30').register('chooser');
+      await archive.visitor('198.51.100.31').register('plain');
+    });
+    after(() => archive?.close());
+
+    test('each member\'s own choices, none for a member who chose nothing, nothing for an expired session', async () => {
+      const db = archive.app.db;
+      const [chooser, plain, admin] = [await idOf('chooser'), await idOf('plain'), await idOf('admin')];
+      const now = Date.now();
+      await insertSession(db, { tokenHash: 'chooser-hash', userId: chooser, remember: false, now, expiresAt: now + 60_000, ipHash: '' });
+      await insertSession(db, { tokenHash: 'plain-hash', userId: plain, remember: true, now, expiresAt: now + 60_000, ipHash: '' });
+      await insertSession(db, { tokenHash: 'gone-hash', userId: chooser, remember: false, now: now - 120_000, expiresAt: now - 60_000, ipHash: '' });
+      const none = { blocking: false, defaultFilter: '', preferencesJson: undefined };
+      assert.deepEqual((await liveSessionWithStanding(db, 'chooser-hash', now))?.standing, none);
+
+      await addBlock(db, chooser, 'user', admin);
+      await saveFilter(db, chooser, 'Finished', 'work_search[complete]=T', now);
+      await saveFilter(db, chooser, 'Other', 'work_search[language_id]=fr', now);
+      await setDefaultFilter(db, chooser, (await savedFiltersOf(db, chooser)).find((f) => f.name === 'Finished')!.id);
+      await putPreferencesJson(db, chooser, '{"width":"half"}', now);
+
+      assert.deepEqual(await liveSessionWithStanding(db, 'chooser-hash', now), {
+        userId: chooser, remember: false, expiresAt: now + 60_000,
+        standing: { blocking: true, defaultFilter: 'work_search[complete]=T', preferencesJson: '{"width":"half"}' },
+      });
+      assert.deepEqual(await liveSessionWithStanding(db, 'plain-hash', now), { userId: plain, remember: true, expiresAt: now + 60_000, standing: none });
+      assert.equal(await liveSessionWithStanding(db, 'gone-hash', now), undefined);
+      assert.equal(await liveSessionWithStanding(db, 'no-such-hash', now), undefined);
+    });
+
+    test('a form that changes them shows on the next page', async () => {
+      const writer = archive.visitor('198.51.100.32');
+      await writer.register('wip_writer');
+      assert.equal((await writer.post('/works', workForm({ 'work[title]': 'Unfinished Tale', 'work[wip_length]': '3' }))).statusCode, 303);
+      const reader = archive.visitor('198.51.100.33');
+      await reader.register('finisher');
+      assert.match((await reader.get('/works')).body, /Unfinished Tale/);
+      assert.equal((await reader.post('/settings/filters', { 'filter[name]': 'Done', 'filter[query]': 'work_search[complete]=T' })).statusCode, 303);
+      const id = (await savedFiltersOf(archive.app.db, await idOf('finisher')))[0]!.id;
+      assert.equal((await reader.post(`/settings/filters/${id}/default`, {})).statusCode, 303);
+      assert.doesNotMatch((await reader.get('/works')).body, /Unfinished Tale/, 'the default filter applies from the next page');
+      assert.match((await reader.get('/works?page=1')).body, /Unfinished Tale/, 'the show-all link');
+      assert.match((await reader.get('/works')).body, /<html[^>]* data-width="full"/);
+      assert.equal((await reader.post('/settings/reading', { width: 'half' })).statusCode, 303);
+      assert.match((await reader.get('/works')).body, /<html[^>]* data-width="half"/, 'the reading preferences apply from the next page');
+      assert.equal((await reader.post(`/settings/filters/${id}/undefault`, {})).statusCode, 303);
+      assert.match((await reader.get('/works')).body, /Unfinished Tale/, 'no default filter from the next page');
+    });
+  });
+}
