@@ -135,10 +135,11 @@ describe('finding your way in Chromium', { skip: browserSkip }, () => {
     }
     for (const member of [undefined, 'deck_reader']) {
       const { ctx, page } = await context({ width: 320, js: false, member });
-      for (const width of SHOTS ? [320, 375, 1280] : [320, 375]) {
-        await page.setViewportSize({ width, height: 800 });
-        for (const path of PAGES) {
-          await page.goto(`${env.base}${path}`);
+      // Each page loaded once and resized through the widths (layout follows the viewport; no reload needed).
+      for (const path of PAGES) {
+        await page.goto(`${env.base}${path}`);
+        for (const width of SHOTS ? [320, 375, 1280] : [320, 375]) {
+          await page.setViewportSize({ width, height: 800 });
           for (const colorScheme of SHOTS ? ['light', 'dark'] as const : ['light'] as const) {
             await page.emulateMedia({ colorScheme });
             assert.equal(await sideways(page), 0, `${path} at ${width} px (${colorScheme}) scrolls sideways`);

@@ -85,10 +85,11 @@ describe('pseuds in Chromium', { skip: browserSkip }, () => {
     const plainContext = await env.browser.newContext({ javaScriptEnabled: true, viewport: { width: 320, height: 800 } });
     const plain = await plainContext.newPage();
     await logIn(plain, env.base, 'writer', PASSWORD);
-    for (const width of SHOTS ? [320, 375, 1280] : [320, 375]) {
-      await plain.setViewportSize({ width, height: 800 });
-      for (const path of PAGES) {
-        await plain.goto(`${env.base}${path}`);
+    // Each page loaded once and resized through the widths (layout follows the viewport; no reload needed).
+    for (const path of PAGES) {
+      await plain.goto(`${env.base}${path}`);
+      for (const width of SHOTS ? [320, 375, 1280] : [320, 375]) {
+        await plain.setViewportSize({ width, height: 800 });
         for (const colorScheme of SHOTS ? ['light', 'dark'] as const : ['light'] as const) {
           await plain.emulateMedia({ colorScheme });
           await saveScreenshot(plain, `${path.replace(/\W+/g, '_')}-${width}-${colorScheme}`);

@@ -98,11 +98,12 @@ describe('series bookmarks and gift notices in Chromium', { skip: browserSkip },
       }
       await page.emulateMedia({ colorScheme: 'light' });
     }
-    for (const width of SHOTS ? [320, 375, 1280] : [320, 375]) {
-      for (const [path, login, openForm] of PAGES) {
-        const page = await pageOf(login);
+    // Each page loaded once and resized through the widths (layout follows the viewport; no reload needed).
+    for (const [path, login, openForm] of PAGES) {
+      const page = await pageOf(login);
+      await open(page, path, login, openForm);
+      for (const width of SHOTS ? [320, 375, 1280] : [320, 375]) {
         await page.setViewportSize({ width, height: 800 });
-        await open(page, path, login, openForm);
         for (const colorScheme of SHOTS ? ['light', 'dark'] as const : []) {
           await page.emulateMedia({ colorScheme });
           await saveScreenshot(page, `${path.replace(/\W+/g, '_')}-${login ?? 'guest'}-${width}-${colorScheme}`);

@@ -114,10 +114,11 @@ describe('series editing and gifts in Chromium', { skip: browserSkip }, () => {
     // One page per member, resized for each width (a new context and login per page and width cost most of this test).
     for (const login of [...new Set(PAGES.map(([, who]) => who))]) {
       const page = await pageFor(login);
-      for (const width of SHOTS ? [320, 375, 1280] : [320, 375]) {
-        await page.setViewportSize({ width, height: 800 });
-        for (const [path] of PAGES.filter(([, who]) => who === login)) {
-          await page.goto(`${env.base}${path}`);
+      // Each page loaded once and resized through the widths (layout follows the viewport; no reload needed).
+      for (const [path] of PAGES.filter(([, who]) => who === login)) {
+        await page.goto(`${env.base}${path}`);
+        for (const width of SHOTS ? [320, 375, 1280] : [320, 375]) {
+          await page.setViewportSize({ width, height: 800 });
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           assert.equal(overflow, 0, `${path} as ${login ?? 'guest'} at ${width} px scrolls sideways by ${overflow}px`);
           await saveScreenshotsInBothSchemes(page, (colorScheme) => `${path.replace(/\W+/g, '_')}-${login ?? 'guest'}-${width}-${colorScheme}`);
