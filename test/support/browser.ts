@@ -60,7 +60,7 @@ export interface Violation {
 }
 
 /** The axe-core rules whose findings depend on colors: all that the dark theme (colors only, site.css) can change. */
-const COLOR_RULES = ['color-contrast', 'link-in-text-block'];
+export const COLOR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * Runs axe-core on the current page: the WCAG 2.x A and AA rules and best practices, or only `rules`. The page's
