@@ -90,12 +90,19 @@ async function sharedThreads(ctx: Context, page: WorkPage, input: ListOptions): 
   return { window, settings, count, roots, all };
 }
 
-/** The comments of a work already loaded for reading (the work page's block). */
-export async function commentsOfPage(ctx: Context, viewer: Viewer, page: WorkPage, input: ListOptions): Promise<WorkComments> {
+/**
+ * The comments of a work already loaded for reading (the work page's block). `known` is what the page already read
+ * of the viewer: their pseuds, and whether their blocklist is empty (then nobody is muted).
+ */
+export async function commentsOfPage(ctx: Context, viewer: Viewer, page: WorkPage, input: ListOptions, known?: { pseuds: Pseud[]; mutesNobody: boolean }): Promise<WorkComments> {
   if (input.chapterId !== undefined && !page.chapters.some((c) => c.id === input.chapterId)) throw new NotFound(t('errors.chapter.none'));
   const access = pageAccess(page);
   const key = `comments ${input.chapterId} ${input.page} ${input.perPage} ${input.newest}`;
-  const [shared, muted, pseuds] = await Promise.all([keptWith(page, key, () => sharedThreads(ctx, page, input)), mutedUserIds(ctx.db, viewer?.id), pseudChoices(ctx, viewer)]);
+  const [shared, muted, pseuds] = await Promise.all([
+    keptWith(page, key, () => sharedThreads(ctx, page, input)),
+    known?.mutesNobody ? new Set<number>() : mutedUserIds(ctx.db, viewer?.id),
+    known?.pseuds ?? pseudChoices(ctx, viewer),
+  ]);
   const { window, settings, count, roots } = shared;
   const all = shared.all.map((c) => redactHidden(viewer, c));
   const threads = flattenThreads(roots.map((c) => redactHidden(viewer, c)), all, muted).filter((s, i, list) => s.comment.status !== 'deleted' || (list[i + 1]?.indent ?? -1) > s.indent);

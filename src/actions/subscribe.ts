@@ -84,6 +84,11 @@ export interface SubscriptionButtonState {
 /** The button's state: none for guests and for the viewer's own things. */
 export async function subscriptionButtonState(ctx: Context, viewer: Viewer, kind: SubscriptionKind, targetId: number, own: boolean): Promise<SubscriptionButtonState> {
   if (!viewer || own) return { state: 'none' };
-  const subscriptionId = await subscriptionIdOf(ctx.db, viewer.id, kind, targetId);
+  return subscriptionButtonOf(viewer, own, await subscriptionIdOf(ctx.db, viewer.id, kind, targetId));
+}
+
+/** The button's state when the viewer's subscription (or its absence) is already known. */
+export function subscriptionButtonOf(viewer: Viewer, own: boolean, subscriptionId: number | undefined): SubscriptionButtonState {
+  if (!viewer || own) return { state: 'none' };
   return subscriptionId === undefined ? { state: 'not-subscribed' } : { state: 'subscribed', subscriptionId };
 }

@@ -3,7 +3,7 @@
  * inbox_notices the rest (an invitation to co-create a work, an update of a work they subscribe to, a work given to them). The inbox page
  * lists both together, newest first.
  */
-import { sql } from './sql.ts';
+import { sql, type Sql } from './sql.ts';
 import type { Queryable } from './db.ts';
 import { shownBody } from './comments.ts';
 import type { CommentFormat } from '../domain/comment-text.ts';
@@ -86,11 +86,13 @@ export async function inboxOf(db: Queryable, userId: number, page: { offset: num
  * what they point at, nothing else.
  */
 export async function unreadInboxCount(db: Queryable, userId: number): Promise<number> {
-  const row = await db.get<{ c: number; n: number }>(sql`SELECT
-    (SELECT COUNT(*) FROM inbox_items i JOIN comments c ON c.id = i.comment_id WHERE i.user_id = ${userId} AND i.read_at IS NULL AND ${shownComment}) AS c,
-    (SELECT COUNT(*) FROM inbox_notices n JOIN works w ON w.id = n.work_id WHERE n.user_id = ${userId} AND n.read_at IS NULL AND ${shownNotice}) AS n`);
+  const row = await db.get<{ c: number; n: number }>(sql`SELECT ${unreadInboxCountsOf(sql`${userId}`)}`);
   return Number(row?.c ?? 0) + Number(row?.n ?? 0);
 }
+
+/** The unread counts of `user` (an SQL expression) as the select-list items `c` (comments) and `n` (notices), for queries that read them along with other things. */
+export const unreadInboxCountsOf = (user: Sql) => sql`(SELECT COUNT(*) FROM inbox_items i JOIN comments c ON c.id = i.comment_id WHERE i.user_id = ${user} AND i.read_at IS NULL AND ${shownComment}) AS c,
+    (SELECT COUNT(*) FROM inbox_notices n JOIN works w ON w.id = n.work_id WHERE n.user_id = ${user} AND n.read_at IS NULL AND ${shownNotice}) AS n`;
 
 // Ids per statement: well under SQLite's limit on bound parameters (32,766) and PostgreSQL's (65,535).
 const CHUNK = 500;

@@ -1,13 +1,16 @@
 /**
- * A member's standing choices read with their session, in the session's one query: whether their blocklist holds
- * anything, their default filter and their reading preferences. Every page a member asks for consults these; on
- * PostgreSQL each was a round trip of its own.
+ * A signed-in request's one query: the session, its member's account and their standing choices (whether their
+ * blocklist holds anything, their default filter, their reading preferences) and unread inbox count. Every page a
+ * member asks for consults these; on PostgreSQL each was a round trip of its own.
  */
 import { sql } from './sql.ts';
 import type { Queryable } from './db.ts';
 import type { SessionRow } from './sessions.ts';
+import { accountColumnsOf, toAccount, type UserRow } from './users.ts';
+import { unreadInboxCountsOf } from './inbox.ts';
+import type { Account } from '../domain/account.ts';
 
-/** What a member chose that shapes every page they read. */
+/** What a member chose that shapes every page they read, and what waits for them. */
 export interface MemberStanding {
   /** Anything on their blocklist. */
   blocking: boolean;
@@ -15,29 +18,40 @@ export interface MemberStanding {
   defaultFilter: string;
   /** Their saved reading preferences as stored, or undefined when never saved. */
   preferencesJson: string | undefined;
+  /** Their unread inbox entries, as the inbox page counts them. */
+  inboxUnread: number;
 }
 
-interface Row {
+interface Row extends UserRow {
   user_id: number;
   remember: number | boolean;
   expires_at: number;
   blocking: number | boolean;
   default_filter: string | null;
   preferences: string | null;
+  c: number;
+  n: number;
 }
 
-/** The session for a token hash, if it has not expired, with its member's standing choices. */
-export async function liveSessionWithStanding(db: Queryable, tokenHash: string, now: number): Promise<(SessionRow & { standing: MemberStanding }) | undefined> {
-  const row = await db.get<Row>(sql`SELECT s.user_id, s.remember, s.expires_at,
+/** The session for a token hash, if it has not expired, with its member's account and standing. */
+export async function liveSessionWithStanding(db: Queryable, tokenHash: string, now: number): Promise<(SessionRow & { account: Account; standing: MemberStanding }) | undefined> {
+  const row = await db.get<Row>(sql`SELECT s.user_id, s.remember, s.expires_at, ${accountColumnsOf('u')},
       EXISTS (SELECT 1 FROM blocklist b WHERE b.user_id = s.user_id) AS blocking,
       (SELECT f.query FROM saved_filters f WHERE f.user_id = s.user_id AND f.is_default = ${true} LIMIT 1) AS default_filter,
-      (SELECT p.data FROM preferences p WHERE p.user_id = s.user_id) AS preferences
-    FROM sessions s WHERE s.token_hash = ${tokenHash} AND s.expires_at > ${now}`);
+      (SELECT p.data FROM preferences p WHERE p.user_id = s.user_id) AS preferences,
+      ${unreadInboxCountsOf(sql`s.user_id`)}
+    FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ${tokenHash} AND s.expires_at > ${now}`);
   if (!row) return undefined;
   return {
     userId: Number(row.user_id),
     remember: Boolean(row.remember),
     expiresAt: Number(row.expires_at),
-    standing: { blocking: Boolean(row.blocking), defaultFilter: row.default_filter ?? '', preferencesJson: row.preferences ?? undefined },
+    account: toAccount(row),
+    standing: {
+      blocking: Boolean(row.blocking),
+      defaultFilter: row.default_filter ?? '',
+      preferencesJson: row.preferences ?? undefined,
+      inboxUnread: Number(row.c) + Number(row.n),
+    },
   };
 }

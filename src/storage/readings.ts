@@ -49,14 +49,6 @@ export async function putMark(db: Queryable, userId: number, workId: number, toR
     ON CONFLICT (user_id, work_id) DO UPDATE SET to_read = excluded.to_read, marked_at = excluded.marked_at, last_viewed_at = ${LATEST}`);
 }
 
-/** What a member's work page needs, in one round trip: whether their history is on, and whether the work is marked. */
-export async function readingStateOf(db: Queryable, userId: number, workId: number): Promise<{ historyEnabled: boolean; toRead: boolean }> {
-  const row = await db.get<{ history: number | boolean | null; to_read: number | boolean | null }>(sql`SELECT
-    (SELECT history_enabled FROM reading_settings WHERE user_id = ${userId}) AS history,
-    (SELECT to_read FROM readings WHERE user_id = ${userId} AND work_id = ${workId}) AS to_read`);
-  return { historyEnabled: row?.history === null || row?.history === undefined ? true : Boolean(row.history), toRead: Boolean(row?.to_read) };
-}
-
 /** Whether the member keeps a history (on unless they turned it off). */
 export async function historyEnabled(db: Queryable, userId: number): Promise<boolean> {
   const row = await db.get<{ history_enabled: number | boolean }>(sql`SELECT history_enabled FROM reading_settings WHERE user_id = ${userId}`);

@@ -5,7 +5,8 @@ import { ensureDefaultPseud } from './pseuds.ts';
 import { emailKey, loginKey, type Account, type Role } from '../domain/account.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 
-interface UserRow {
+/** A users row as read for an account (the columns of ACCOUNT_COLUMNS). */
+export interface UserRow {
   id: number;
   login: string;
   email: string;
@@ -24,9 +25,14 @@ interface UserRow {
   locale: string | null;
 }
 
-const COLUMNS = sql`id, login, email, email_verified_at, display_name, bio_html, website, role, created_at, suspended_until, banned_at, sanction_reason, tos_version, trusted, invitations_left, locale`;
+const COLUMN_NAMES = ['id', 'login', 'email', 'email_verified_at', 'display_name', 'bio_html', 'website', 'role', 'created_at', 'suspended_until', 'banned_at', 'sanction_reason', 'tos_version', 'trusted', 'invitations_left', 'locale'] as const;
+const COLUMNS = sql.raw(COLUMN_NAMES.join(', '));
 
-const toAccount = (r: UserRow): Account => ({
+/** An account's columns of the users table aliased `alias`, named as in UserRow, for queries that join it. */
+export const accountColumnsOf = (alias: string) => sql.raw(COLUMN_NAMES.map((c) => `${alias}.${c}`).join(', '));
+
+/** The account a users row holds. */
+export const toAccount = (r: UserRow): Account => ({
   id: Number(r.id),
   login: r.login,
   email: r.email,

@@ -7,6 +7,7 @@ import { policyFrom, POLICY_KEYS } from '../domain/site-policy.ts';
 import type { PageContext } from './views/page.ts';
 import type { Html } from './views/html.ts';
 import { effectivePreferences } from './middleware/reader-preferences.ts';
+import { standingOf } from './middleware/session.ts';
 import { replied, type Replied } from './replied.ts';
 import type { App } from './app.ts';
 
@@ -48,7 +49,7 @@ async function buildPageContext(request: FastifyRequest, reply: FastifyReply): P
   // A member's header shows their unread inbox count; guests' pages carry nothing of their own (the page cache shares them).
   const [settings, inboxUnread] = await Promise.all([
     pageSettings(app),
-    request.viewer ? unreadInboxCount(app.db, request.viewer.id) : undefined,
+    request.viewer ? standingOf(request)?.inboxUnread ?? unreadInboxCount(app.db, request.viewer.id) : undefined,
   ]);
   app.lastSiteName = settings.get('site_name') ?? DEFAULT_SITE_NAME;
   return {

@@ -1,7 +1,7 @@
 /**
- * A member's standing choices (anything blocked, the default filter, reading preferences) come with their session in
- * its one query, on both databases: each member's own, none for a member who chose nothing, nothing for an expired
- * session. A form changes them and the next page shows the change.
+ * A member's account and standing choices (anything blocked, the default filter, reading preferences, the unread
+ * inbox count) come with their session in its one query, on both databases: each member's own, none for a member who
+ * chose nothing, nothing for an expired session. A form changes them and the next page shows the change.
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +10,8 @@ import { startArchive, type TestArchive } from '../support/archive.ts';
 import { sql } from '../../src/storage/sql.ts';
 import { insertSession } from '../../src/storage/sessions.ts';
 import { liveSessionWithStanding } from '../../src/storage/member-standing.ts';
+import { userById } from '../../src/storage/users.ts';
+import { addInboxNotice, unreadInboxCount } from '../../src/storage/inbox.ts';
 import { addBlock } from '../../src/storage/blocklist.ts';
 import { saveFilter, savedFiltersOf, setDefaultFilter } from '../../src/storage/saved-filters.ts';
 import { putPreferencesJson } from '../../src/storage/preferences.ts';
@@ -23,7 +25,9 @@ for (const engine of engines()) {
     before(async () => {
       archive = await startArchive(engine, { setUp: true });
       await archive.visitor('198.51.100.30').register('chooser');
-      await archive.visitor('198.51.100.31').register('plain');
+      const plain = archive.visitor('198.51.100.31');
+      await plain.register('plain');
+      assert.equal((await plain.post('/works', workForm({ 'work[title]': 'Shared Pen' }))).statusCode, 303);
     });
     after(() => archive?.close());
 
@@ -34,8 +38,11 @@ for (const engine of engines()) {
       await insertSession(db, { tokenHash: 'chooser-hash', userId: chooser, remember: false, now, expiresAt: now + 60_000, ipHash: '' });
       await insertSession(db, { tokenHash: 'plain-hash', userId: plain, remember: true, now, expiresAt: now + 60_000, ipHash: '' });
       await insertSession(db, { tokenHash: 'gone-hash', userId: chooser, remember: false, now: now - 120_000, expiresAt: now - 60_000, ipHash: '' });
-      const none = { blocking: false, defaultFilter: '', preferencesJson: undefined };
-      assert.deepEqual((await liveSessionWithStanding(db, 'chooser-hash', now))?.standing, none);
+      const none = { blocking: false, defaultFilter: '', preferencesJson: undefined, inboxUnread: 0 };
+      const first = await liveSessionWithStanding(db, 'chooser-hash', now);
+      assert.deepEqual(first?.standing, none);
+      assert.deepEqual(first?.account, await userById(db, chooser), 'the account as read on its own');
+      assert.equal(first?.account.login, 'chooser');
 
       await addBlock(db, chooser, 'user', admin);
       await saveFilter(db, chooser, 'Finished', 'work_search[complete]=T', now);
@@ -43,11 +50,20 @@ for (const engine of engines()) {
       await setDefaultFilter(db, chooser, (await savedFiltersOf(db, chooser)).find((f) => f.name === 'Finished')!.id);
       await putPreferencesJson(db, chooser, '{"width":"half"}', now);
 
-      assert.deepEqual(await liveSessionWithStanding(db, 'chooser-hash', now), {
+      const workId = Number((await db.get<{ id: number }>(sql`SELECT id FROM works WHERE title = 'Shared Pen'`))!.id);
+      await addInboxNotice(db, { userId: chooser, kind: 'invitation', workId, chapterId: null, actorId: plain, now });
+      await db.run(sql`INSERT INTO work_creators (work_id, user_id, position, status) VALUES (${workId}, ${chooser}, 2, 'invited')`);
+
+      const { account, ...chosen } = (await liveSessionWithStanding(db, 'chooser-hash', now))!;
+      assert.equal(account.id, chooser);
+      assert.deepEqual(chosen, {
         userId: chooser, remember: false, expiresAt: now + 60_000,
-        standing: { blocking: true, defaultFilter: 'work_search[complete]=T', preferencesJson: '{"width":"half"}' },
+        standing: { blocking: true, defaultFilter: 'work_search[complete]=T', preferencesJson: '{"width":"half"}', inboxUnread: 1 },
       });
-      assert.deepEqual(await liveSessionWithStanding(db, 'plain-hash', now), { userId: plain, remember: true, expiresAt: now + 60_000, standing: none });
+      assert.equal(await unreadInboxCount(db, chooser), 1, 'the same count as the inbox page\'s own query');
+      const { account: plainAccount, ...plainSession } = (await liveSessionWithStanding(db, 'plain-hash', now))!;
+      assert.equal(plainAccount.login, 'plain');
+      assert.deepEqual(plainSession, { userId: plain, remember: true, expiresAt: now + 60_000, standing: none });
       assert.equal(await liveSessionWithStanding(db, 'gone-hash', now), undefined);
       assert.equal(await liveSessionWithStanding(db, 'no-such-hash', now), undefined);
     });
@@ -69,6 +85,12 @@ for (const engine of engines()) {
       assert.match((await reader.get('/works')).body, /<html[^>]* data-width="half"/, 'the reading preferences apply from the next page');
       assert.equal((await reader.post(`/settings/filters/${id}/undefault`, {})).statusCode, 303);
       assert.match((await reader.get('/works')).body, /Unfinished Tale/, 'no default filter from the next page');
+
+      const workId = Number((await archive.app.db.get<{ id: number }>(sql`SELECT id FROM works WHERE title = 'Unfinished Tale'`))!.id);
+      const badge = /<span class="user-name">wip_writer<\/span> <span class="badge">(\d+)/;
+      assert.doesNotMatch((await writer.get('/works')).body, badge, 'nothing unread yet');
+      assert.equal((await reader.post(`/works/${workId}/comments`, { 'comment[content]': 'Waiting for chapter two.' })).statusCode, 303);
+      assert.equal(badge.exec((await writer.get('/works')).body)?.[1], '1', 'a comment on their work shows in the header from the next page');
     });
   });
 }

@@ -6,18 +6,19 @@ import type { WorkPage } from '../../actions/read-work.ts';
 import { commentsBlock, commentsPage, threadPage } from '../views/comments.ts';
 import { userCommentsPage } from '../views/comment-lists.ts';
 import type { Html } from '../views/html.ts';
+import type { ReaderParts } from '../reader-parts.ts';
 import { chapterPath, workPath } from '../urls.ts';
 
 /** How many threads the work page shows. */
 const LATEST = 5;
 
 /** The comments block after a work's text (see work-extras.ts): this chapter's, or the whole work's. */
-export async function commentsAfterWork(request: FastifyRequest, _reply: FastifyReply, page: WorkPage): Promise<Html> {
+export async function commentsAfterWork(request: FastifyRequest, _reply: FastifyReply, page: WorkPage, reader: ReaderParts | undefined): Promise<Html> {
   const app = request.server.quire;
   const cid = Number((request.params as { cid?: string }).cid);
   const full = queryParam(request, 'view_full_work') === 'true' || page.chapters.length <= 1;
   const chapterId = Number.isSafeInteger(cid) && cid > 0 ? cid : full ? undefined : page.chapters[0]?.id;
-  const data = await commentsOfPage(app.ctx, request.viewer, page, { chapterId, perPage: LATEST, newest: true });
+  const data = await commentsOfPage(app.ctx, request.viewer, page, { chapterId, perPage: LATEST, newest: true }, reader);
   return commentsBlock({ viewer: request.viewer, csrfToken: request.csrfToken }, { data, chapterId, now: app.ctx.now(), path: request.url });
 }
 

@@ -5,18 +5,19 @@ import { html, type Html } from '../views/html.ts';
 import { kudosAfterWork } from './kudos-show.ts';
 import { commentsAfterWork } from './comments-show.ts';
 import { viewerBookmarkForm } from './bookmark-block.ts';
+import type { ReaderParts } from '../reader-parts.ts';
 
-/** One feature's block under a work, or nothing. */
-type Block = (request: FastifyRequest, reply: FastifyReply, page: WorkPage) => Promise<Html | ''>;
+/** One feature's block under a work, or nothing; `reader` is the member's own parts of the page (undefined for guests). */
+type Block = (request: FastifyRequest, reply: FastifyReply, page: WorkPage, reader: ReaderParts | undefined) => Promise<Html | ''>;
 
 /** Logged-in readers get the bookmark form (its fields are part of the OTW contract). */
-const bookmarkBlock: Block = (request, reply, page) => viewerBookmarkForm(request, reply, { kind: 'work', id: page.work.id });
+const bookmarkBlock: Block = (request, reply, page, reader) => viewerBookmarkForm(request, reply, { kind: 'work', id: page.work.id }, reader && { bookmarkId: reader.marks.bookmarkId, pseuds: reader.pseuds });
 
 /** The blocks, in the order they appear. */
 const BLOCKS: Block[] = [kudosAfterWork, bookmarkBlock, commentsAfterWork];
 
 /** The blocks after the text of a work page, in order. */
-export async function workAfterBlocks(request: FastifyRequest, reply: FastifyReply, page: WorkPage): Promise<Html | undefined> {
-  const parts = await Promise.all(BLOCKS.map((block) => block(request, reply, page)));
+export async function workAfterBlocks(request: FastifyRequest, reply: FastifyReply, page: WorkPage, reader: ReaderParts | undefined): Promise<Html | undefined> {
+  const parts = await Promise.all(BLOCKS.map((block) => block(request, reply, page, reader)));
   return html`${parts}`;
 }

@@ -12,7 +12,8 @@ import { workAfterBlocks } from './work-extras.ts';
 import { countHit } from '../middleware/count-hit.ts';
 import { recordReading } from '../middleware/record-reading.ts';
 import { chapterPath } from '../urls.ts';
-import { subscriptionButtonState } from '../../actions/subscribe.ts';
+import { subscriptionButtonOf } from '../../actions/subscribe.ts';
+import { readerParts } from '../reader-parts.ts';
 import { guestPageKey, keepAndSendPage, mayServe, sendStoredPage } from '../work-page-cache.ts';
 import { t } from '../../i18n/translate.ts';
 import { keepMemberTemplate, keptTemplate, memberSlot, sendFilled, type MemberSlot } from '../member-work-pages.ts';
@@ -30,12 +31,10 @@ interface Shared {
  */
 async function readerModel(request: WorkRequest, reply: FastifyReply, page: WorkPage, chapterIndex: number | undefined, siteDisclaimerHtml: string) {
   countHit(request, page.work.id, page.creators.map((c) => c.userId));
-  // A member's subscription and reading history are read side by side (guests' answers need no database).
-  const [button, marked, after] = await Promise.all([
-    subscriptionButtonState(request.server.quire.ctx, request.viewer, 'work', page.work.id, page.canEdit || page.work.visibility === 'draft'),
-    recordReading(request, page, chapterIndex),
-    workAfterBlocks(request, reply, page),
-  ]);
+  const reader = await readerParts(request, page.work.id);
+  const button = subscriptionButtonOf(request.viewer, page.canEdit || page.work.visibility === 'draft', reader?.marks.subscriptionId);
+  const marked = recordReading(request, page, chapterIndex, reader?.marks);
+  const after = await workAfterBlocks(request, reply, page, reader);
   const model = { page, chapterIndex, siteDisclaimerHtml, subscribe: { kind: 'work' as const, targetId: page.work.id, ...button }, marked, after };
   return { model, ctx: await pageContext(request, reply) };
 }
