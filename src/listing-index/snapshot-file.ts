@@ -5,7 +5,8 @@
  * read part by part straight into the typed arrays the index will keep (no second copy of the whole file).
  * CRC-32 (zlib's, ~6 GB/s here) finds a damaged or half-copied file; it is not meant to stop anyone tampering.
  */
-import { open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Part } from './snapshot-parts.ts';
 
@@ -30,6 +31,8 @@ export async function writeSnapshotFile(path: string, meta: object, parts: reado
     table.writeDoubleLE(p.bytes.byteLength, i * ROW + 8);
   });
   const tmp = `${path}.${process.pid}.${Date.now().toString(36)}.tmp`;
+  // A PostgreSQL archive keeps nothing else in DATA_DIR, so the directory may not exist yet.
+  await mkdir(dirname(path), { recursive: true });
   const file = await open(tmp, 'w');
   try {
     let at = HEADER;

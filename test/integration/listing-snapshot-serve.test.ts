@@ -46,7 +46,8 @@ for (const engine of engines()) {
     before(async () => {
       database = await engine.create();
       dataDir = mkdtempSync(join(tmpdir(), 'quire-serve-snapshot-'));
-      env = { DATABASE_URL: database.url, DATA_DIR: dataDir };
+      // DATA_DIR not created yet: a PostgreSQL archive needs nothing else there, so the snapshot's writer makes it.
+      env = { DATABASE_URL: database.url, DATA_DIR: join(dataDir, 'data') };
     });
     after(async () => {
       await database.drop();
@@ -54,7 +55,7 @@ for (const engine of engines()) {
     });
 
     test('loads fully and writes a snapshot at shutdown, then starts from it', async () => {
-      const path = listingSnapshotPath({ databaseUrl: database.url, dataDir }, {})!;
+      const path = listingSnapshotPath({ databaseUrl: database.url, dataDir: env.DATA_DIR! }, {})!;
       assert.ok(engine.name === 'sqlite' ? path === `${database.url}.listing-index` : path.startsWith(dataDir), path);
       assert.deepEqual(await serveOnce({ ...env, LISTING_SNAPSHOT: 'off' }).then((m) => m.filter((l) => /snapshot/.test(l))), []);
       assert.equal(existsSync(path), false, 'LISTING_SNAPSHOT=off writes none');
