@@ -14,6 +14,8 @@ export interface RunInfo {
   results: (LoadResult & { key: string })[];
   /** nginx serving each page scenario's bytes, by scenario key (empty when nginx was not measured). */
   baselines: Map<string, LoadResult>;
+  /** A bare node:http server sending the work page's bytes, measured after nginx (undefined when nginx was not). */
+  nodeFloor?: LoadResult;
   /** Why nginx was not measured, when it was not. */
   nginxSkipped: string;
   memory: NodeJS.MemoryUsage | undefined;
@@ -43,6 +45,10 @@ export function section(info: RunInfo): string {
   const ratio = info.baselines.size
     ? `Ratios: each page's requests/s over nginx's sending the same bytes (a static file per page, same autocannon settings, measured after Quire in the same run).`
     : `No nginx baseline: ${info.nginxSkipped}`;
+  const work = info.baselines.get('work');
+  const floor = info.nodeFloor && work
+    ? `\nThe ceiling of a Node server here: a bare node:http server (its own process, nothing else to do) sending the work page's bytes from memory made ${Math.round(info.nodeFloor.rps)} req/s, ${((100 * info.nodeFloor.rps) / work.rps).toFixed(1)} % of nginx's ${Math.round(work.rps)}.`
+    : '';
   const peak = Math.max(0, ...info.results.map((r) => r.rssPeak));
   const m = info.memory;
   const memory = m ? `Server RSS peak ${Math.round(peak)} MB (target < 200 MB); at the end: rss ${mb(m.rss)} MB = V8 heap ${mb(m.heapTotal)} MB (${mb(m.heapUsed)} used) + external ${mb(m.external)} MB (array buffers ${mb(m.arrayBuffers)}) + code, stacks and native (SQLite page cache, pg buffers) ${mb(m.rss - m.heapTotal - m.external)} MB.` : `Server RSS peak ${Math.round(peak)} MB.`;
@@ -55,7 +61,7 @@ Data: ${d.kind}, ${d.works.toLocaleString('en')} works, ${d.chapters.toLocaleStr
 |---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
-${ratio}
+${ratio}${floor}
 ${memory}
 `;
 }

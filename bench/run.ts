@@ -3,7 +3,8 @@
  * [--no-nginx] [--cpu-prof DIR] [--note TEXT] [--no-append] [--efiction]`, or with `--cluster N [--passes 2] [--no-faults]
  * [--fault-seconds 10] [--clients 8]` through HAProxy with 1…N nodes (cluster-bench.ts): the load scenarios (scenarios.ts) against `quire serve`
  * over a generated archive (`quire bench-data`; without --db, a fresh SQLite archive holding only the bench works),
- * then nginx serving each page's bytes as its baseline; the table is printed and appended to BENCHMARKS.md.
+ * then nginx serving each page's bytes as its baseline, and a bare node:http server sending the work page's bytes (the
+ * ceiling of a Node server here); the table is printed and appended to BENCHMARKS.md.
  */
 import { parseArgs } from 'node:util';
 import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { logIn } from './session.ts';
 import { scenarios, type Scenario } from './scenarios.ts';
 import { runLoad, type LoadResult } from './load.ts';
 import { findNginx, startNginx, NGINX_MISSING } from './nginx.ts';
+import { startNodeFloor } from './node-floor.ts';
 import { section, row, loads } from './report.ts';
 import { topSelfTime } from './cpu-profile.ts';
 import { clusterBench, CLUSTER_KEYS } from './cluster-bench.ts';
@@ -85,6 +87,8 @@ try {
 
 /** nginx sending each page's bytes: the same size, headers aside, so each ratio compares like with like. */
 const baselines = new Map<string, LoadResult>();
+/** A bare node:http server sending the work page's bytes: the ceiling of any Node server's ratio to nginx here. */
+let nodeFloor: LoadResult | undefined;
 let nginxSkipped = '';
 if (only.includes('nginx') && !values['no-nginx']) {
   const binary = findNginx();
@@ -103,10 +107,20 @@ if (only.includes('nginx') && !values['no-nginx']) {
     } finally {
       await n.stop();
     }
+    const workBytes = pageBytes.get('work');
+    if (workBytes) {
+      const bare = await startNodeFloor(workBytes);
+      try {
+        nodeFloor = await runLoad(bare.base, { key: 'node-floor', name: `bare node:http: the work page's ${workBytes.length.toLocaleString('en')} bytes from memory`, expect: 2, post: false, next: () => ({ path: '/' }) }, load);
+        console.log(row(nodeFloor, baselines.get('work')));
+      } finally {
+        await bare.stop();
+      }
+    }
   }
 } else nginxSkipped = values['no-nginx'] ? 'run with --no-nginx.' : 'not selected with --only.';
 
-const text = section({ fixture, ...load, note: values.note, results, baselines, nginxSkipped, memory, loadBefore, loadAfter: loads() });
+const text = section({ fixture, ...load, note: values.note, results, baselines, nodeFloor, nginxSkipped, memory, loadBefore, loadAfter: loads() });
 console.log(text);
 if (!values['no-append']) appendFileSync('BENCHMARKS.md', text);
 if (values['cpu-prof']) {
