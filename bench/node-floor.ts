@@ -21,10 +21,10 @@ process.stdin.on('end', () => {
 });`;
 
 /** Starts the bare server with `bytes`; `base` is its address; `stop()` ends it. */
-export async function startNodeFloor(bytes: Buffer): Promise<{ base: string; stop(): Promise<void> }> {
+export async function startNodeFloor(bytes: Buffer): Promise<{ base: string; pid: number; stop(): Promise<void> }> {
   const child = spawn(process.execPath, ['-e', SERVER], { stdio: ['pipe', 'pipe', 'inherit'] });
   child.stdin.end(bytes);
   const [line] = await once(child.stdout, 'data') as [Buffer];
   const exited = once(child, 'exit');
-  return { base: `http://127.0.0.1:${Number(String(line).trim())}`, stop: async () => { child.kill('SIGTERM'); await exited; } };
+  return { base: `http://127.0.0.1:${Number(String(line).trim())}`, pid: child.pid!, stop: async () => { child.kill('SIGTERM'); await exited; } };
 }

@@ -47,7 +47,7 @@ export function section(info: RunInfo): string {
     : `No nginx baseline: ${info.nginxSkipped}`;
   const work = info.baselines.get('work');
   const floor = info.nodeFloor && work
-    ? `\nThe ceiling of a Node server here: a bare node:http server (its own process, nothing else to do) sending the work page's bytes from memory made ${Math.round(info.nodeFloor.rps)} req/s, ${((100 * info.nodeFloor.rps) / work.rps).toFixed(1)} % of nginx's ${Math.round(work.rps)}.`
+    ? `\nThe ceiling of a Node server here: a bare node:http server (its own process, nothing else to do) sending the work page's bytes from memory made ${Math.round(info.nodeFloor.rps)} req/s, ${((100 * info.nodeFloor.rps) / work.rps).toFixed(1)} % of nginx's ${Math.round(work.rps)}, at ${info.nodeFloor.cpuMsPerRequest?.toFixed(3) ?? '–'} ms of CPU per response.`
     : '';
   const peak = Math.max(0, ...info.results.map((r) => r.rssPeak));
   const m = info.memory;

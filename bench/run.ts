@@ -111,7 +111,7 @@ if (only.includes('nginx') && !values['no-nginx']) {
     if (workBytes) {
       const bare = await startNodeFloor(workBytes);
       try {
-        nodeFloor = await runLoad(bare.base, { key: 'node-floor', name: `bare node:http: the work page's ${workBytes.length.toLocaleString('en')} bytes from memory`, expect: 2, post: false, next: () => ({ path: '/' }) }, load);
+        nodeFloor = await runLoad(bare.base, { key: 'node-floor', name: `bare node:http: the work page's ${workBytes.length.toLocaleString('en')} bytes from memory`, expect: 2, post: false, next: () => ({ path: '/' }) }, load, bare.pid);
         console.log(row(nodeFloor, baselines.get('work')));
       } finally {
         await bare.stop();

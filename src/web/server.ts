@@ -7,6 +7,8 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import { parseFormBody } from './form-body.ts';
 import { randomUUID } from 'node:crypto';
+import { createServer, type RequestListener, type Server, type ServerOptions as HttpOptions } from 'node:http';
+import { guestLane } from './guest-lane.ts';
 import { routes, type Access } from './routes.ts';
 import type { App } from './app.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
@@ -43,9 +45,26 @@ export interface ServerOptions {
 
 const UNGATED = /^\/(setup|healthz|token_dispenser\.json|assets\/)/;
 
+/** The HTTP server Fastify would make itself (lib/server.js), with `listener` in front. */
+function httpServer(opts: { http?: HttpOptions; keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number; maxRequestsPerSocket?: number }, listener: RequestListener): Server {
+  const server = createServer(opts.http ?? {}, listener);
+  if (opts.keepAliveTimeout !== undefined) server.keepAliveTimeout = opts.keepAliveTimeout;
+  if (opts.requestTimeout !== undefined) server.requestTimeout = opts.requestTimeout;
+  server.setTimeout(opts.connectionTimeout ?? 0);
+  if ((opts.maxRequestsPerSocket ?? 0) > 0) server.maxRequestsPerSocket = opts.maxRequestsPerSocket!;
+  return server;
+}
+
 /** Builds (but does not start) the archive's HTTP server. */
 export async function buildServer(app: App, options: ServerOptions): Promise<FastifyInstance> {
+  // The guest lane (guest-lane.ts) stands in front of the framework's handler once the server is built.
+  let frameworkHandler: RequestListener | undefined;
+  let front: RequestListener | undefined;
   const server = Fastify({
+    serverFactory: (handler, opts) => {
+      frameworkHandler = handler;
+      return httpServer(opts, (req, res) => (front ?? handler)(req, res));
+    },
     ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: options.logger }),
     genReqId: () => randomUUID(),
     trustProxy: app.config.trustProxy,
@@ -65,6 +84,9 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
   // do not hold the process open.
   let closing = false;
   server.addHook('preClose', async () => { closing = true; });
+  // Fastify logs each request at info; a request the lane answered would be missing from that log.
+  const logsRequests = (server.log as { isLevelEnabled?: (level: string) => boolean }).isLevelEnabled?.('info') ?? false;
+  front = guestLane(app, { closing: () => closing, logsRequests }, frameworkHandler!);
   // One hook with a callback: each async hook is a promise per response.
   server.addHook('onSend', (request, reply, payload, done) => {
     securityHeaders(request, reply);

@@ -38,7 +38,7 @@ export async function listingPageRevision(app: App, now = Date.now()): Promise<s
 export async function sharedPage(request: FastifyRequest, reply: FastifyReply, produce: () => Promise<((c: PageContext) => Html) | Replied>): Promise<Replied> {
   const app = request.server.quire;
   const key = app.config.pageCacheMb <= 0 ? undefined : request.viewer ? await memberListingKey(request) : guestPageKey(request);
-  const shared = key ? { key, revision: await listingPageRevision(app) } : undefined;
+  const shared = key ? { key, revision: await listingPageRevision(app), lane: { revision: () => listingPageRevision(app) } } : undefined;
   const stored = shared && app.pages.get(shared.key, shared.revision);
   if (stored?.listing) return sendListing(request, reply, stored.body, stored.listing);
   if (stored && !request.viewer) return sendStoredPage(app.pages, stored, request, reply);

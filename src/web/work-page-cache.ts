@@ -35,6 +35,14 @@ export interface CachedPage {
   member?: MemberWorkTemplate;
   /** For a members' listing template (member-listing-pages.ts). */
   listing?: MemberListingTemplate;
+  /** For a guest's page: how the guest lane (guest-lane.ts) serves it without the framework. */
+  lane?: LaneFacts;
+}
+
+/** What serving a guest's stored page needs besides its bytes: its current revision, and the work whose hit it counts. */
+export interface LaneFacts {
+  revision: () => Promise<string>;
+  hitWorkId?: number;
 }
 
 interface Entry extends CachedPage {
@@ -61,9 +69,13 @@ export function storedPage(body: string, token: string): Pick<CachedPage, 'body'
  * The page is in the request's language (Accept-Language or the site default), so the language is part of the key.
  */
 export function guestPageKey(request: Pick<FastifyRequest, 'viewer' | 'cookies' | 'url'>): string | undefined {
-  if (request.viewer || request.cookies[FLASH_COOKIE] || request.url.length > MAX_KEY_LENGTH) return undefined;
-  return `${currentLocale()}\n${request.url}\n${request.cookies[READER_COOKIE] ?? ''}`;
+  if (request.viewer || request.cookies[FLASH_COOKIE]) return undefined;
+  return guestKeyOf(currentLocale(), request.url, request.cookies[READER_COOKIE]);
 }
+
+/** The key of a guest's page in `locale` at `url` with this reading-preferences cookie; undefined for an overlong URL. */
+export const guestKeyOf = (locale: string, url: string, readerCookie: string | undefined): string | undefined =>
+  url.length > MAX_KEY_LENGTH ? undefined : `${locale}\n${url}\n${readerCookie ?? ''}`;
 
 /** Whether this guest may be shown the stored page (an adult work needs this browser session's consent). */
 export const mayServe = (page: CachedPage, request: Pick<FastifyRequest, 'cookies'>): boolean =>
@@ -80,10 +92,10 @@ export function sendStoredPage(cache: WorkPageCache, page: CachedPage, request: 
  * Sends a freshly rendered page and, when `shared` says where, keeps it for the next guest: encoded once, the same
  * bytes are stored and sent.
  */
-export function keepAndSendPage(cache: WorkPageCache, shared: { key: string; revision: string } | undefined, adult: boolean, body: string, request: Pick<FastifyRequest, 'csrfToken'>, reply: FastifyReply): Promise<Replied> {
+export function keepAndSendPage(cache: WorkPageCache, shared: { key: string; revision: string; lane?: LaneFacts } | undefined, adult: boolean, body: string, request: Pick<FastifyRequest, 'csrfToken'>, reply: FastifyReply): Promise<Replied> {
   if (!shared) return sendPage(reply, body);
   const page = storedPage(body, request.csrfToken);
-  cache.put(shared.key, { revision: shared.revision, adult, ...page });
+  cache.put(shared.key, { revision: shared.revision, adult, ...page, ...(shared.lane ? { lane: shared.lane } : {}) });
   return sendPage(reply, page.body);
 }
 
@@ -94,6 +106,8 @@ export class WorkPageCache {
   private readonly maxBytes: number;
   /** Lookups that found a current page (for tests and monitoring). */
   found = 0;
+  /** Pages the guest lane (guest-lane.ts) sent from here without the framework (for tests and monitoring). */
+  laneAnswers = 0;
 
   constructor(maxBytes: number) {
     this.maxBytes = maxBytes;
@@ -111,6 +125,11 @@ export class WorkPageCache {
     this.entries.set(key, page);
     this.found++;
     return page;
+  }
+
+  /** The page stored under `key` at whatever revision, without touching its place in the order. */
+  peek(key: string): CachedPage | undefined {
+    return this.entries.get(key);
   }
 
   /** Stores a rendered page, evicting the least recently used ones beyond the budget. */

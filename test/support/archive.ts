@@ -8,6 +8,7 @@ import { outboxFor } from '../../src/storage/outbox.ts';
 import type { App } from '../../src/web/app.ts';
 import type { Engine } from './databases.ts';
 import { Client } from './client.ts';
+import { injectThroughFront } from './front-inject.ts';
 
 /** A test archive. */
 export interface TestArchive {
@@ -30,6 +31,7 @@ export async function startArchive(engine: Engine, options: { setUp?: boolean; e
   const server = await buildServer(app, { logger: process.env.TEST_LOG ? { level: process.env.TEST_LOG } : false });
   options.extraRoutes?.(server);
   await server.ready();
+  injectThroughFront(server);
   const archive: TestArchive = {
     app,
     server,
@@ -68,6 +70,7 @@ export async function startSecondNode(archive: TestArchive, env: Record<string, 
   const app = await openApp(config, quiet);
   const server = await buildServer(app, { logger: false });
   await server.ready();
+  injectThroughFront(server);
   // Another process gets each request from its socket, in a turn of its event loop after the one the request was sent
   // in: SQLite's reader keeps one snapshot per turn (storage/sqlite-turn-snapshot.ts), so a write by the first node
   // shows from the next turn. Injected requests get that turn here.

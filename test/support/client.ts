@@ -23,7 +23,8 @@ export class Client {
     }
   }
 
-  private get cookieHeader() {
+  /** The Cookie header this client sends (to send its cookies another way, e.g. over a real socket). */
+  get cookieHeader() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 

@@ -14,7 +14,7 @@ import { recordReading } from '../middleware/record-reading.ts';
 import { chapterPath } from '../urls.ts';
 import { subscriptionButtonOf } from '../../actions/subscribe.ts';
 import { readerParts } from '../reader-parts.ts';
-import { guestPageKey, keepAndSendPage, mayServe, sendStoredPage } from '../work-page-cache.ts';
+import { guestPageKey, keepAndSendPage, mayServe, sendStoredPage, type LaneFacts } from '../work-page-cache.ts';
 import { t } from '../../i18n/translate.ts';
 import { keepMemberTemplate, keptTemplate, memberSlot, sendFilled, type MemberSlot } from '../member-work-pages.ts';
 import type { Replied } from '../replied.ts';
@@ -23,6 +23,7 @@ import type { Replied } from '../replied.ts';
 interface Shared {
   key: string;
   revision: string;
+  lane: LaneFacts;
 }
 
 /**
@@ -79,7 +80,7 @@ async function showReading(request: WorkRequest, reply: FastifyReply, chapterOf:
   const key = app.config.pageCacheMb > 0 && Number.isSafeInteger(workId) ? guestPageKey(request) : undefined;
   let shared: Shared | undefined;
   if (key) {
-    shared = { key, revision: await app.ctx.revisions.work(workId) };
+    shared = { key, revision: await app.ctx.revisions.work(workId), lane: { revision: () => app.ctx.revisions.work(workId), hitWorkId: workId } };
     const stored = app.pages.get(key, shared.revision);
     if (stored && mayServe(stored, request)) {
       countHit(request, workId, []);

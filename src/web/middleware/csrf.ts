@@ -44,12 +44,21 @@ function randomPart(): string {
   return part;
 }
 
-function setFreshCookie(request: FastifyRequest, reply: FastifyReply, secret: string, secure: boolean): void {
+/** The options the CSRF cookie is set with. */
+export const csrfCookieOptions = (secure: boolean) => ({ path: '/', httpOnly: true, sameSite: 'lax' as const, secure });
+
+/** A new cookie value issued here and its token. */
+function freshCookie(secret: string): { value: string; token: string } {
   const random = randomPart();
   const value = `${random}.${cookieSignature(secret, random)}`;
-  reply.setCookie(CSRF_COOKIE, value, { path: '/', httpOnly: true, sameSite: 'lax', secure });
-  request.cookies[CSRF_COOKIE] = value;
-  request.csrfToken = sign(secret, value);
+  return { value, token: sign(secret, value) };
+}
+
+function setFreshCookie(request: FastifyRequest, reply: FastifyReply, secret: string, secure: boolean): void {
+  const fresh = freshCookie(secret);
+  reply.setCookie(CSRF_COOKIE, fresh.value, csrfCookieOptions(secure));
+  request.cookies[CSRF_COOKIE] = fresh.value;
+  request.csrfToken = fresh.token;
 }
 
 /** Browsers' cookies already checked, with their tokens (two HMACs per request otherwise), per secret; bounded. */
@@ -73,6 +82,14 @@ export function issueCsrfToken(request: FastifyRequest, reply: FastifyReply, sec
   const token = tokenFor(secret, request.cookies[CSRF_COOKIE]);
   if (token !== undefined) request.csrfToken = token;
   else setFreshCookie(request, reply, secret, secure);
+}
+
+/** The same for a request outside Fastify (guest-lane.ts): the token, and the cookie value to set when a new one is due. */
+export function csrfTokenFor(secret: string, cookieValue: string | undefined): { token: string; newCookie?: string } {
+  const token = tokenFor(secret, cookieValue);
+  if (token !== undefined) return { token };
+  const fresh = freshCookie(secret);
+  return { token: fresh.token, newCookie: fresh.value };
 }
 
 /** At login: a new cookie (and token) for the browser; returns the value it had, to move what was bound to it. */

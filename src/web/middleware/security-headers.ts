@@ -15,7 +15,8 @@ const CSP = [
   "object-src 'none'",
 ].join('; ');
 
-const HEADERS: [string, string][] = Object.entries({
+/** The security headers of every response (the guest lane sends them too). */
+export const SECURITY_HEADERS: [string, string][] = Object.entries({
   'content-security-policy': CSP,
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
@@ -27,6 +28,6 @@ const HEADERS: [string, string][] = Object.entries({
 
 /** Adds the security headers (where a handler set none of its own) and the request id; run as the response is sent. */
 export function securityHeaders(request: FastifyRequest, reply: FastifyReply): void {
-  for (const [name, value] of HEADERS) if (!reply.hasHeader(name)) reply.header(name, value);
+  for (const [name, value] of SECURITY_HEADERS) if (!reply.hasHeader(name)) reply.header(name, value);
   reply.header('x-request-id', request.id);
 }

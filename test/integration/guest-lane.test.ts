@@ -1,0 +1,130 @@
+/**
+ * The guest lane (src/web/guest-lane.ts) answers a guest's request for a kept page before the framework does, with
+ * what the full path would have sent: the same bytes but for this browser's CSRF token, the same headers, the hit
+ * counted. A write shows on the next request; members, the adult gate, one-time messages, proxies the archive does
+ * not trust and request logging all go down the full path. Over a real socket, on both databases.
+ */
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { parse } from 'node-html-parser';
+import { engines } from '../support/databases.ts';
+import { startArchive, type TestArchive } from '../support/archive.ts';
+import { workForm } from '../support/works.ts';
+import { workIdOf } from '../support/chapters.ts';
+import type { Client } from '../support/client.ts';
+import { sql } from '../../src/storage/sql.ts';
+
+const tokenOf = (body: string) => parse(body).querySelector('input[name="authenticity_token"]')?.getAttribute('value') ?? '';
+/** Headers that differ between any two responses. */
+const PER_RESPONSE = new Set(['date', 'x-request-id', 'set-cookie']);
+const steadyHeaders = (r: Response) => [...r.headers].filter(([name]) => !PER_RESPONSE.has(name)).sort();
+
+for (const engine of engines()) {
+  describe(`the guest lane (${engine.name})`, () => {
+    let archive: TestArchive;
+    let base = '';
+    let workId = 0;
+    let adultId = 0;
+    let author: Client;
+    const lane = () => archive.app.pages.laneAnswers;
+    const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers, redirect: 'manual' });
+
+    before(async () => {
+      archive = await startArchive(engine, { setUp: true });
+      author = archive.visitor('198.51.100.1');
+      await author.register('lane_author');
+      workId = workIdOf((await author.post('/works', workForm({ 'work[title]': 'Harbour Lights', 'chapter[content]': 'The harbour lights came on one by one.' }))).headers.location);
+      adultId = workIdOf((await author.post('/works', workForm({ 'work[title]': 'Night Tide', 'work[rating_string]': 'Explicit' }))).headers.location);
+      await archive.server.listen({ port: 0, host: '127.0.0.1' });
+      base = `http://127.0.0.1:${(archive.server.server.address() as AddressInfo).port}`;
+    });
+    after(() => archive?.close());
+
+    test('a kept page comes from the lane with the full path\'s headers and bytes, and each browser\'s own token', async () => {
+      const first = await get(`/works/${workId}`);
+      assert.equal(first.status, 200);
+      const firstBody = await first.text();
+      const cookie = (first.headers.get('set-cookie') ?? '').split(';')[0]!;
+      assert.match(cookie, /^quire_csrf=/);
+      const before = lane();
+
+      const second = await get(`/works/${workId}`);
+      const secondBody = await second.text();
+      assert.equal(lane(), before + 1, 'the second guest was answered by the lane');
+      assert.equal(second.status, 200);
+      assert.deepEqual(steadyHeaders(second), steadyHeaders(first));
+      assert.match(second.headers.get('set-cookie') ?? '', /^quire_csrf=[\w-]+\.[\w-]+; Path=\/; HttpOnly; SameSite=Lax$/, 'a new browser gets its cookie');
+      assert.match(second.headers.get('x-request-id') ?? '', /^[0-9a-f-]{36}$/);
+      assert.notEqual(tokenOf(secondBody), tokenOf(firstBody), 'another browser, another token');
+      assert.equal(secondBody.replaceAll(tokenOf(secondBody), 'TOKEN'), firstBody.replaceAll(tokenOf(firstBody), 'TOKEN'));
+
+      const again = await get(`/works/${workId}`, { cookie });
+      assert.equal(lane(), before + 2);
+      assert.equal(again.headers.get('set-cookie'), null, 'a browser with its cookie gets no new one');
+      assert.equal(tokenOf(await again.text()), tokenOf(firstBody), 'and the token of its cookie');
+    });
+
+    test('the lane counts the hit, as the full path does', async () => {
+      const hits = async () => {
+        await archive.app.hits.flush();
+        return Number((await archive.app.db.get<{ hits: number }>(sql`SELECT hits FROM works WHERE id = ${workId}`))!.hits);
+      };
+      const before = await hits();
+      // Hits are on the page, so the flush moved its revision: a crawler's request (never counted) renders it again.
+      await (await get(`/works/${workId}`, { 'user-agent': 'SearchBot/2 (crawler)' })).text();
+      const laneBefore = lane();
+      await (await get(`/works/${workId}`, { 'user-agent': 'Reader/1 (counted)' })).text();
+      await (await get(`/works/${workId}`, { 'user-agent': 'SearchBot/2 (crawler)' })).text();
+      assert.equal(lane(), laneBefore + 2);
+      assert.equal(await hits(), before + 1, 'a reader counts, a crawler does not');
+    });
+
+    test('a change shows on the next request, and a deleted work is gone', async () => {
+      await (await get(`/works/${workId}`)).text();
+      assert.equal((await author.post(`/works/${workId}`, workForm({ 'work[title]': 'Harbour Lights Renamed' }))).statusCode, 303);
+      const laneBefore = lane();
+      assert.match(await (await get(`/works/${workId}`)).text(), /Harbour Lights Renamed/);
+      assert.equal(lane(), laneBefore, 'the kept page was at an older revision');
+      assert.match(await (await get(`/works/${workId}`)).text(), /Harbour Lights Renamed/);
+      assert.equal(lane(), laneBefore + 1, 'the new page, from the lane');
+
+      assert.equal((await author.post(`/works/${workId}/delete`, {})).statusCode, 303);
+      const gone = await get(`/works/${workId}`);
+      assert.notEqual(gone.status, 200);
+      assert.doesNotMatch(await gone.text(), /harbour lights came on/);
+    });
+
+    test('members, the adult gate, one-time messages and untrusted proxies go down the full path', async () => {
+      const reader = archive.visitor('198.51.100.2');
+      await reader.register('lane_reader');
+      // The session without the sign-up's one-time message (which alone would keep the request off the lane).
+      const session = reader.cookieHeader.split('; ').filter((c) => !c.startsWith('quire_flash=')).join('; ');
+      assert.match(session, /quire_session=/);
+      await (await get('/')).text();
+      const home = lane();
+      await (await get('/')).text();
+      assert.equal(lane(), home + 1, 'a guest\'s front page comes from the lane');
+      const laneBefore = lane();
+      const member = await get('/', { cookie: session });
+      assert.match(await member.text(), /lane_reader/, 'the member\'s own page');
+      assert.equal(lane(), laneBefore, 'a member is never answered by the lane');
+
+      const gate = await get(`/works/${adultId}`);
+      assert.doesNotMatch(await gate.text(), /id="chapters"/, 'the gate, not the work');
+      await (await get(`/works/${adultId}`, { cookie: 'quire_adult=1' })).text();
+      const consented = lane();
+      const gateAgain = await get(`/works/${adultId}`);
+      assert.doesNotMatch(await gateAgain.text(), /id="chapters"/, 'without consent, still the gate');
+      assert.equal(lane(), consented, 'the kept adult page is not sent without consent');
+      await (await get(`/works/${adultId}`, { cookie: 'quire_adult=1' })).text();
+      assert.equal(lane(), consented + 1, 'with consent it is');
+
+      const forwarded = lane();
+      await (await get('/', { 'x-forwarded-for': '203.0.113.9' })).text();
+      await (await get('/', { cookie: 'quire_flash=Saved.' })).text();
+      assert.equal(lane(), forwarded);
+      assert.equal((await get('/', { cookie: 'quire_flash=Saved.' })).status, 200);
+    });
+  });
+}
