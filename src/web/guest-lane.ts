@@ -6,10 +6,12 @@
  * server sends the work page at 0.05 ms of CPU, the full path at 0.13).
  *
  * Anything the lane is not sure of goes down the full path: members (a session cookie), one-time messages, a page
- * not kept or not current, an adult work without this browser's consent, a proxy the archive does not trust, the
- * node shutting down, request logging switched on (the framework logs each request), any error before answering.
+ * not kept or not current, an adult work without this browser's consent, an X-Forwarded-For the archive does not
+ * trust (the full path warns of it), the node shutting down, any error before answering. With request logging on,
+ * the lane logs its requests as the framework does (the same two lines, the same request id).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyBaseLogger } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { fastifyCookie } from '@fastify/cookie';
 import type { App } from './app.ts';
@@ -29,8 +31,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 export interface LaneOptions {
   /** The node is shutting down (its answers close their connections: the full path says so). */
   closing: () => boolean;
-  /** The framework logs every request at this level, so all of them go through it. */
-  logsRequests: boolean;
+  /** Where each request is logged when the framework logs requests (at info), or undefined. */
+  requestLog: FastifyBaseLogger | undefined;
 }
 
 /** The request handler: the lane in front of the framework's `handler`. */
@@ -38,7 +40,7 @@ export function guestLane(app: App, options: LaneOptions, handler: Handler): Han
   return (req, res) => {
     const cookies = eligible(app, options, req);
     if (!cookies) return handler(req, res);
-    answer(app, req, res, cookies).then((done) => {
+    answer(app, options, req, res, cookies).then((done) => {
       if (!done) handler(req, res);
     }, () => {
       if (!res.headersSent) handler(req, res);
@@ -48,15 +50,16 @@ export function guestLane(app: App, options: LaneOptions, handler: Handler): Han
 
 /** The request's cookies when it is a guest's plain GET the lane may answer; undefined sends it down the full path. */
 function eligible(app: App, options: LaneOptions, req: IncomingMessage): Record<string, string | undefined> | undefined {
-  if (req.method !== 'GET' || options.logsRequests || options.closing() || !app.setupDone || app.config.pageCacheMb <= 0) return undefined;
-  if (app.config.trustProxy || req.headers['x-forwarded-for'] !== undefined) return undefined;
+  if (req.method !== 'GET' || options.closing() || !app.setupDone || app.config.pageCacheMb <= 0) return undefined;
+  if (!app.config.trustProxy && req.headers['x-forwarded-for'] !== undefined) return undefined;
   const cookies = req.headers.cookie ? fastifyCookie.parse(req.headers.cookie) : {};
   if (cookies[SESSION_COOKIE] || cookies[FLASH_COOKIE]) return undefined;
   return cookies;
 }
 
 /** Answers from the kept page when there is a current one this guest may see; false when it did not answer. */
-async function answer(app: App, req: IncomingMessage, res: ServerResponse, cookies: Record<string, string | undefined>): Promise<boolean> {
+async function answer(app: App, options: LaneOptions, req: IncomingMessage, res: ServerResponse, cookies: Record<string, string | undefined>): Promise<boolean> {
+  const started = performance.now();
   const url = req.url ?? '/';
   const locale = negotiateLocale(req.headers['accept-language']) ?? await app.siteLocale.get(app.db);
   const key = guestKeyOf(locale, url, cookies[READER_COOKIE]);
@@ -64,8 +67,10 @@ async function answer(app: App, req: IncomingMessage, res: ServerResponse, cooki
   if (!key || !kept?.lane || !mayServe(kept, { cookies })) return false;
   const current = app.pages.get(key, await kept.lane.revision());
   if (current !== kept || res.headersSent) return false;
+  const id = randomUUID();
+  if (options.requestLog) logRequest(options.requestLog, id, req, res, started, clientAddress(app, req));
   if (kept.lane.hitWorkId !== undefined) countGuestHit(app, req, kept.lane.hitWorkId);
-  send(app, req, res, kept, locale, cookies[CSRF_COOKIE]);
+  send(app, req, res, kept, locale, cookies[CSRF_COOKIE], id);
   app.pages.laneAnswers++;
   return true;
 }
@@ -74,24 +79,47 @@ function countGuestHit(app: App, req: IncomingMessage, workId: number): void {
   const userAgent = req.headers['user-agent'] ?? '';
   if (isBot(userAgent)) return;
   const day = dayNumber(app.ctx.now());
-  app.hits.record(workId, hitVisitorKey(app.csrfSecret, { userId: undefined, ip: req.socket.remoteAddress ?? '', userAgent, day }), day);
+  app.hits.record(workId, hitVisitorKey(app.csrfSecret, { userId: undefined, ip: clientAddress(app, req), userAgent, day }), day);
+}
+
+/**
+ * The client's address as the framework reads it: the socket's, or behind a trusted proxy (TRUST_PROXY trusts every
+ * hop) the first address of X-Forwarded-For.
+ */
+function clientAddress(app: App, req: IncomingMessage): string {
+  const socket = req.socket.remoteAddress ?? '';
+  const forwarded = app.config.trustProxy ? req.headers['x-forwarded-for'] : undefined;
+  return forwarded === undefined ? socket : String(forwarded).split(',')[0]!.trim();
+}
+
+/** Whether the browser reached the archive over https: the socket's, or a trusted proxy's last X-Forwarded-Proto. */
+function overHttps(app: App, req: IncomingMessage): boolean {
+  const proto = app.config.trustProxy ? req.headers['x-forwarded-proto'] : undefined;
+  if (typeof proto === 'string' && proto) return proto.slice(proto.lastIndexOf(',') + 1).trim() === 'https';
+  return Boolean((req.socket as { encrypted?: boolean }).encrypted);
+}
+
+/** The framework's two lines for a request (its serializer reads what this request-like object holds). */
+function logRequest(log: FastifyBaseLogger, id: string, req: IncomingMessage, res: ServerResponse, started: number, ip: string): void {
+  const child = log.child({ reqId: id });
+  const request = { method: req.method, url: req.url, host: req.headers.host, ip, headers: { 'accept-version': req.headers['accept-version'] }, socket: { remotePort: req.socket.remotePort } };
+  child.info({ req: request }, 'incoming request');
+  res.once('finish', () => child.info({ res: { statusCode: res.statusCode }, responseTime: performance.now() - started }, 'request completed'));
 }
 
 /** The headers and bytes the full path sends for a kept page (respond.ts sendPage, the server's onSend hooks). */
-function send(app: App, req: IncomingMessage, res: ServerResponse, page: CachedPage, locale: string, csrfCookie: string | undefined): void {
+function send(app: App, req: IncomingMessage, res: ServerResponse, page: CachedPage, locale: string, csrfCookie: string | undefined, id: string): void {
   const csrf = csrfTokenFor(app.csrfSecret, csrfCookie);
   const { bytes, sent } = app.pages.bytesFor(page, csrf.token);
   res.once('finish', sent);
   res.statusCode = 200;
   res.setHeader('content-type', 'text/html; charset=utf-8');
   res.setHeader('cache-control', 'no-store');
-  if (csrf.newCookie) res.setHeader('set-cookie', fastifyCookie.serialize(CSRF_COOKIE, csrf.newCookie, csrfCookieOptions(isEncrypted(req))));
+  if (csrf.newCookie) res.setHeader('set-cookie', fastifyCookie.serialize(CSRF_COOKIE, csrf.newCookie, csrfCookieOptions(overHttps(app, req))));
   for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
-  res.setHeader('x-request-id', randomUUID());
+  res.setHeader('x-request-id', id);
   res.setHeader('content-language', locale);
   res.setHeader('vary', 'Accept-Language');
   res.setHeader('content-length', bytes.length);
   res.end(bytes);
 }
-
-const isEncrypted = (req: IncomingMessage) => Boolean((req.socket as { encrypted?: boolean }).encrypted);

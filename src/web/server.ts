@@ -84,9 +84,9 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
   // do not hold the process open.
   let closing = false;
   server.addHook('preClose', async () => { closing = true; });
-  // Fastify logs each request at info; a request the lane answered would be missing from that log.
+  // Fastify logs each request at info; the lane logs the requests it answers the same way.
   const logsRequests = (server.log as { isLevelEnabled?: (level: string) => boolean }).isLevelEnabled?.('info') ?? false;
-  front = guestLane(app, { closing: () => closing, logsRequests }, frameworkHandler!);
+  front = guestLane(app, { closing: () => closing, requestLog: logsRequests ? server.log : undefined }, frameworkHandler!);
   // One hook with a callback: each async hook is a promise per response.
   server.addHook('onSend', (request, reply, payload, done) => {
     securityHeaders(request, reply);

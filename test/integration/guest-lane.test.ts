@@ -14,6 +14,10 @@ import { workForm } from '../support/works.ts';
 import { workIdOf } from '../support/chapters.ts';
 import type { Client } from '../support/client.ts';
 import { sql } from '../../src/storage/sql.ts';
+import pino from 'pino';
+import { openApp } from '../../src/boot.ts';
+import { loadConfig } from '../../src/config.ts';
+import { buildServer } from '../../src/web/server.ts';
 
 const tokenOf = (body: string) => parse(body).querySelector('input[name="authenticity_token"]')?.getAttribute('value') ?? '';
 /** Headers that differ between any two responses. */
@@ -125,6 +129,44 @@ for (const engine of engines()) {
       await (await get('/', { cookie: 'quire_flash=Saved.' })).text();
       assert.equal(lane(), forwarded);
       assert.equal((await get('/', { cookie: 'quire_flash=Saved.' })).status, 200);
+    });
+
+    test('behind a trusted proxy, with request logging on: the forwarded address and scheme, and the framework\'s log lines', async () => {
+      const lines: string[] = [];
+      const config = loadConfig({ DATABASE_URL: archive.app.config.databaseUrl, PASSWORD_COST: 'low', BASE_URL: 'https://archive.test', TRUST_PROXY: '1' });
+      const app = await openApp(config, { info: () => undefined, error: () => undefined });
+      const server = await buildServer(app, { logger: true, loggerInstance: pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }) });
+      try {
+        await server.listen({ port: 0, host: '127.0.0.1' });
+        const node = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+        const proxied = (ip: string) => fetch(`${node}/works/${adultId}`, { headers: { 'x-forwarded-for': `${ip}, 10.0.0.2`, 'x-forwarded-proto': 'https', cookie: 'quire_adult=1', 'user-agent': 'Reader/3' } });
+        const full = await proxied('203.0.113.7');
+        await full.text();
+        const answered = app.pages.laneAnswers;
+        const viaLane = await proxied('203.0.113.7');
+        await viaLane.text();
+        assert.equal(app.pages.laneAnswers, answered + 1, 'behind the proxy, from the lane');
+        const attributes = (r: Response) => (r.headers.get('set-cookie') ?? '').replace(/^quire_csrf=[^;]*/, '');
+        assert.equal(attributes(viaLane), '; Path=/; HttpOnly; Secure; SameSite=Lax', 'https at the proxy: a Secure cookie');
+        assert.equal(attributes(viaLane), attributes(full), 'as the full path sets it');
+        const id = viaLane.headers.get('x-request-id');
+        const mine = lines.map((l) => JSON.parse(l) as { reqId?: string; msg: string; req?: { method: string; url: string; remoteAddress: string }; res?: { statusCode: number } }).filter((e) => e.reqId === id);
+        assert.deepEqual(mine.map((e) => e.msg), ['incoming request', 'request completed']);
+        assert.deepEqual([mine[0]!.req?.method, mine[0]!.req?.url, mine[0]!.req?.remoteAddress], ['GET', `/works/${adultId}`, '203.0.113.7']);
+        assert.equal(mine[1]!.res?.statusCode, 200);
+
+        await app.hits.flush();
+        const hits = async () => Number((await app.db.get<{ hits: number }>(sql`SELECT hits FROM works WHERE id = ${adultId}`))!.hits);
+        const counted = await hits();
+        await (await proxied('203.0.113.7')).text(); // rendered again: the flush moved the page's revision
+        await (await proxied('203.0.113.7')).text(); // from the lane
+        await (await proxied('203.0.113.8')).text();
+        await app.hits.flush();
+        assert.equal(await hits(), counted + 1, 'the address seen by the lane and the full path is the same visitor');
+      } finally {
+        await server.close();
+        await app.db.close();
+      }
     });
   });
 }
