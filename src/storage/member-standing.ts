@@ -1,6 +1,7 @@
 /**
  * A signed-in request's one query: the session, its member's account and their standing choices (whether their
- * blocklist holds anything, their default filter, their reading preferences) and unread inbox count. Every page a
+ * blocklist holds anything, their default filter, their reading preferences, whether they keep a reading history)
+ * and unread inbox count. Every page a
  * member asks for consults these; on PostgreSQL each was a round trip of its own.
  */
 import { sql } from './sql.ts';
@@ -18,6 +19,8 @@ export interface MemberStanding {
   defaultFilter: string;
   /** Their saved reading preferences as stored, or undefined when never saved. */
   preferencesJson: string | undefined;
+  /** They keep a reading history (on unless they turned it off). */
+  historyEnabled: boolean;
   /** Their unread inbox entries, as the inbox page counts them. */
   inboxUnread: number;
 }
@@ -29,6 +32,7 @@ interface Row extends UserRow {
   blocking: number | boolean;
   default_filter: string | null;
   preferences: string | null;
+  history: number | boolean | null;
   c: number;
   n: number;
 }
@@ -39,6 +43,7 @@ export async function liveSessionWithStanding(db: Queryable, tokenHash: string, 
       EXISTS (SELECT 1 FROM blocklist b WHERE b.user_id = s.user_id) AS blocking,
       (SELECT f.query FROM saved_filters f WHERE f.user_id = s.user_id AND f.is_default = ${true} LIMIT 1) AS default_filter,
       (SELECT p.data FROM preferences p WHERE p.user_id = s.user_id) AS preferences,
+      (SELECT r.history_enabled FROM reading_settings r WHERE r.user_id = s.user_id) AS history,
       ${unreadInboxCountsOf(sql`s.user_id`)}
     FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ${tokenHash} AND s.expires_at > ${now}`);
   if (!row) return undefined;
@@ -51,6 +56,7 @@ export async function liveSessionWithStanding(db: Queryable, tokenHash: string, 
       blocking: Boolean(row.blocking),
       defaultFilter: row.default_filter ?? '',
       preferencesJson: row.preferences ?? undefined,
+      historyEnabled: row.history == null ? true : Boolean(row.history),
       inboxUnread: Number(row.c) + Number(row.n),
     },
   };

@@ -85,12 +85,14 @@ export async function clearReadings(db: Queryable, userId: number): Promise<numb
   return (await db.run(sql`DELETE FROM readings WHERE user_id = ${userId}`)).changes;
 }
 
-/** Which of these works the member marked for later, and whether they keep a history (for blurbs' buttons). */
-export async function marksAmong(db: Queryable, userId: number, workIds: readonly number[]): Promise<{ historyEnabled: boolean; marked: Set<number> }> {
-  if (workIds.length === 0) return { historyEnabled: true, marked: new Set() };
-  const [enabled, rows] = await Promise.all([
-    historyEnabled(db, userId),
-    db.all<{ work_id: number }>(sql`SELECT work_id FROM readings WHERE user_id = ${userId} AND to_read = ${true} AND work_id IN (${sql.join([...workIds])})`),
-  ]);
-  return { historyEnabled: enabled, marked: new Set(rows.map((r) => Number(r.work_id))) };
+/**
+ * Which of these works the member marked for later, and whether they keep a history (for blurbs' buttons); `known` is
+ * the history setting when the caller read it already (with the session). Without a history nothing shows as marked.
+ */
+export async function marksAmong(db: Queryable, userId: number, workIds: readonly number[], known?: boolean): Promise<{ historyEnabled: boolean; marked: Set<number> }> {
+  if (workIds.length === 0) return { historyEnabled: known ?? true, marked: new Set() };
+  const enabled = known ?? await historyEnabled(db, userId);
+  if (!enabled) return { historyEnabled: false, marked: new Set() };
+  const rows = await db.all<{ work_id: number }>(sql`SELECT work_id FROM readings WHERE user_id = ${userId} AND to_read = ${true} AND work_id IN (${sql.join([...workIds])})`);
+  return { historyEnabled: true, marked: new Set(rows.map((r) => Number(r.work_id))) };
 }

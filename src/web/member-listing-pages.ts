@@ -55,7 +55,7 @@ export function listingTemplate(request: FastifyRequest, ctx: PageContext, view:
 /** This member's parts of a listing template: their menu and notices, greeting and Mark for Later buttons. */
 export async function listingHoles(request: FastifyRequest, ctx: PageContext, listing: MemberListingTemplate): Promise<Partial<Record<HoleName, Html | ''>>> {
   const viewer = request.viewer!;
-  const marks = await marksAmong(request.server.quire.db, viewer.id, listing.marks.map((m) => m.workId));
+  const marks = await marksAmong(request.server.quire.db, viewer.id, listing.marks.map((m) => m.workId), standingOf(request)?.historyEnabled);
   const parts: Partial<Record<HoleName, Html | ''>> = { ...layoutHoles(ctx), welcome: homeWelcome(viewer.login) };
   for (const work of listing.marks) parts[`mark-${work.workId}`] = markList(ctx, work.workId, markedState(viewer, marks, work), work.title);
   return parts;

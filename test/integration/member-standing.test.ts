@@ -1,6 +1,6 @@
 /**
- * A member's account and standing choices (anything blocked, the default filter, reading preferences, the unread
- * inbox count) come with their session in its one query, on both databases: each member's own, none for a member who
+ * A member's account and standing choices (anything blocked, the default filter, reading preferences, the reading
+ * history setting, the unread inbox count) come with their session in its one query, on both databases: each member's own, none for a member who
  * chose nothing, nothing for an expired session. A form changes them and the next page shows the change.
  */
 import { describe, test, before, after } from 'node:test';
@@ -15,6 +15,7 @@ import { addInboxNotice, unreadInboxCount } from '../../src/storage/inbox.ts';
 import { addBlock } from '../../src/storage/blocklist.ts';
 import { saveFilter, savedFiltersOf, setDefaultFilter } from '../../src/storage/saved-filters.ts';
 import { putPreferencesJson } from '../../src/storage/preferences.ts';
+import { putHistoryEnabled } from '../../src/storage/readings.ts';
 import { workForm } from '../support/works.ts';
 
 for (const engine of engines()) {
@@ -38,7 +39,7 @@ for (const engine of engines()) {
       await insertSession(db, { tokenHash: 'chooser-hash', userId: chooser, remember: false, now, expiresAt: now + 60_000, ipHash: '' });
       await insertSession(db, { tokenHash: 'plain-hash', userId: plain, remember: true, now, expiresAt: now + 60_000, ipHash: '' });
       await insertSession(db, { tokenHash: 'gone-hash', userId: chooser, remember: false, now: now - 120_000, expiresAt: now - 60_000, ipHash: '' });
-      const none = { blocking: false, defaultFilter: '', preferencesJson: undefined, inboxUnread: 0 };
+      const none = { blocking: false, defaultFilter: '', preferencesJson: undefined, historyEnabled: true, inboxUnread: 0 };
       const first = await liveSessionWithStanding(db, 'chooser-hash', now);
       assert.deepEqual(first?.standing, none);
       assert.deepEqual(first?.account, await userById(db, chooser), 'the account as read on its own');
@@ -49,6 +50,7 @@ for (const engine of engines()) {
       await saveFilter(db, chooser, 'Other', 'work_search[language_id]=fr', now);
       await setDefaultFilter(db, chooser, (await savedFiltersOf(db, chooser)).find((f) => f.name === 'Finished')!.id);
       await putPreferencesJson(db, chooser, '{"width":"half"}', now);
+      await putHistoryEnabled(db, chooser, false, now);
 
       const workId = Number((await db.get<{ id: number }>(sql`SELECT id FROM works WHERE title = 'Shared Pen'`))!.id);
       await addInboxNotice(db, { userId: chooser, kind: 'invitation', workId, chapterId: null, actorId: plain, now });
@@ -58,7 +60,7 @@ for (const engine of engines()) {
       assert.equal(account.id, chooser);
       assert.deepEqual(chosen, {
         userId: chooser, remember: false, expiresAt: now + 60_000,
-        standing: { blocking: true, defaultFilter: 'work_search[complete]=T', preferencesJson: '{"width":"half"}', inboxUnread: 1 },
+        standing: { blocking: true, defaultFilter: 'work_search[complete]=T', preferencesJson: '{"width":"half"}', historyEnabled: false, inboxUnread: 1 },
       });
       assert.equal(await unreadInboxCount(db, chooser), 1, 'the same count as the inbox page\'s own query');
       const { account: plainAccount, ...plainSession } = (await liveSessionWithStanding(db, 'plain-hash', now))!;
