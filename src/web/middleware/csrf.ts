@@ -54,11 +54,10 @@ function freshCookie(secret: string): { value: string; token: string } {
   return { value, token: sign(secret, value) };
 }
 
-function setFreshCookie(request: FastifyRequest, reply: FastifyReply, secret: string, secure: boolean): void {
-  const fresh = freshCookie(secret);
-  reply.setCookie(CSRF_COOKIE, fresh.value, csrfCookieOptions(secure));
-  request.cookies[CSRF_COOKIE] = fresh.value;
-  request.csrfToken = fresh.token;
+/** Sets the browser's cookie to `value`, and this request's cookie with it. */
+function setCookie(request: FastifyRequest, reply: FastifyReply, value: string, secure: boolean): void {
+  reply.setCookie(CSRF_COOKIE, value, csrfCookieOptions(secure));
+  request.cookies[CSRF_COOKIE] = value;
 }
 
 /** Browsers' cookies already checked, with their tokens (two HMACs per request otherwise), per secret; bounded. */
@@ -79,12 +78,12 @@ function tokenFor(secret: string, value: string | undefined): string | undefined
 
 /** onRequest: make sure the browser has a CSRF cookie issued here, and compute this request's token. */
 export function issueCsrfToken(request: FastifyRequest, reply: FastifyReply, secret: string, secure: boolean): void {
-  const token = tokenFor(secret, request.cookies[CSRF_COOKIE]);
-  if (token !== undefined) request.csrfToken = token;
-  else setFreshCookie(request, reply, secret, secure);
+  const { token, newCookie } = csrfTokenFor(secret, request.cookies[CSRF_COOKIE]);
+  if (newCookie !== undefined) setCookie(request, reply, newCookie, secure);
+  request.csrfToken = token;
 }
 
-/** The same for a request outside Fastify (guest-lane.ts): the token, and the cookie value to set when a new one is due. */
+/** This browser's token, and the cookie value to set when a new one is due (also for the guest lane, outside Fastify). */
 export function csrfTokenFor(secret: string, cookieValue: string | undefined): { token: string; newCookie?: string } {
   const token = tokenFor(secret, cookieValue);
   if (token !== undefined) return { token };
@@ -95,7 +94,9 @@ export function csrfTokenFor(secret: string, cookieValue: string | undefined): {
 /** At login: a new cookie (and token) for the browser; returns the value it had, to move what was bound to it. */
 export function rotateCsrfCookie(request: FastifyRequest, reply: FastifyReply, secret: string): string {
   const before = request.cookies[CSRF_COOKIE] ?? '';
-  setFreshCookie(request, reply, secret, request.protocol === 'https');
+  const fresh = freshCookie(secret);
+  setCookie(request, reply, fresh.value, request.protocol === 'https');
+  request.csrfToken = fresh.token;
   return before;
 }
 
