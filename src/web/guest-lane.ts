@@ -22,8 +22,7 @@ import { READER_COOKIE } from './middleware/reader-preferences.ts';
 import { SECURITY_HEADERS } from './middleware/security-headers.ts';
 import { guestKeyOf, mayServe, type CachedPage } from './work-page-cache.ts';
 import { negotiateLocale } from '../i18n/locales.ts';
-import { dayNumber, isBot } from '../domain/visits.ts';
-import { hitVisitorKey } from '../services/visitor-keys.ts';
+import { recordHit } from './middleware/count-hit.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -52,7 +51,10 @@ export function guestLane(app: App, options: LaneOptions, handler: Handler): Han
 function eligible(app: App, options: LaneOptions, req: IncomingMessage): Record<string, string | undefined> | undefined {
   if (req.method !== 'GET' || options.closing() || !app.setupDone || app.config.pageCacheMb <= 0) return undefined;
   if (!app.config.trustProxy && req.headers['x-forwarded-for'] !== undefined) return undefined;
-  const cookies = req.headers.cookie ? fastifyCookie.parse(req.headers.cookie) : {};
+  const header = req.headers.cookie ?? '';
+  // Members' requests go straight on, without parsing their cookies twice; the parsed check below is the one that counts.
+  if (header.includes(SESSION_COOKIE)) return undefined;
+  const cookies = header ? fastifyCookie.parse(header) : {};
   if (cookies[SESSION_COOKIE] || cookies[FLASH_COOKIE]) return undefined;
   return cookies;
 }
@@ -60,26 +62,20 @@ function eligible(app: App, options: LaneOptions, req: IncomingMessage): Record<
 /** Answers from the kept page when there is a current one this guest may see; false when it did not answer. */
 async function answer(app: App, options: LaneOptions, req: IncomingMessage, res: ServerResponse, cookies: Record<string, string | undefined>): Promise<boolean> {
   const started = performance.now();
-  const url = req.url ?? '/';
   const locale = negotiateLocale(req.headers['accept-language']) ?? await app.siteLocale.get(app.db);
-  const key = guestKeyOf(locale, url, cookies[READER_COOKIE]);
-  const kept = key === undefined ? undefined : app.pages.peek(key);
-  if (!key || !kept?.lane || !mayServe(kept, { cookies })) return false;
+  const key = guestKeyOf(locale, req.url ?? '/', cookies[READER_COOKIE]);
+  if (key === undefined) return false;
+  const kept = app.pages.peek(key);
+  if (!kept?.lane || !mayServe(kept, { cookies })) return false;
   const current = app.pages.get(key, await kept.lane.revision());
   if (current !== kept || res.headersSent) return false;
   const id = randomUUID();
-  if (options.requestLog) logRequest(options.requestLog, id, req, res, started, clientAddress(app, req));
-  if (kept.lane.hitWorkId !== undefined) countGuestHit(app, req, kept.lane.hitWorkId);
+  const ip = clientAddress(app, req);
+  if (options.requestLog) logRequest(options.requestLog, id, req, res, started, ip);
+  if (kept.lane.hitWorkId !== undefined) recordHit(app, kept.lane.hitWorkId, { userId: undefined, ip, userAgent: req.headers['user-agent'] ?? '' });
   send(app, req, res, kept, locale, cookies[CSRF_COOKIE], id);
   app.pages.laneAnswers++;
   return true;
-}
-
-function countGuestHit(app: App, req: IncomingMessage, workId: number): void {
-  const userAgent = req.headers['user-agent'] ?? '';
-  if (isBot(userAgent)) return;
-  const day = dayNumber(app.ctx.now());
-  app.hits.record(workId, hitVisitorKey(app.csrfSecret, { userId: undefined, ip: clientAddress(app, req), userAgent, day }), day);
 }
 
 /**
