@@ -1,6 +1,7 @@
 /** Sessions: start one at login, resolve the viewer from a cookie token, end one at logout. */
 import { insertSession, extendSession, deleteSession } from '../storage/sessions.ts';
 import { liveSessionWithStanding, type MemberStanding } from '../storage/member-standing.ts';
+import type { Sql } from '../storage/sql.ts';
 import type { Account } from '../domain/account.ts';
 import { newToken, hashToken } from './secret-token.ts';
 import type { Context } from './context.ts';
@@ -27,20 +28,20 @@ export async function startSession(ctx: Context, userId: number, remember: boole
 }
 
 /**
- * The account behind a session token and its standing choices (read with the session, in one query), extending the session when
- * more than a tenth of it has passed.
+ * The account behind a session token and its standing choices (read with the session, in one query, with the page's
+ * `alongside` columns in `row`), extending the session when more than a tenth of it has passed.
  */
-export async function viewerFromSession(ctx: Context, token: string): Promise<{ account: Account; standing: MemberStanding } | undefined> {
+export async function viewerFromSession(ctx: Context, token: string, alongside?: Sql): Promise<{ account: Account; standing: MemberStanding; row: Record<string, unknown> } | undefined> {
   const now = ctx.now();
   const hash = hashToken(token);
-  const session = await liveSessionWithStanding(ctx.db, hash, now);
+  const session = await liveSessionWithStanding(ctx.db, hash, now, alongside);
   if (!session) return undefined;
   const ttl = session.remember ? SESSION_TTL_MS.remember : SESSION_TTL_MS.ordinary;
   // Sliding expiry without a write on every request.
   if (session.expiresAt - now < ttl * 0.9) await extendSession(ctx.db, hash, now + ttl);
   const { account } = session;
   // A ban ends every session when it is given; this also covers a session started on a node mid-ban.
-  return isBanned(account) ? undefined : { account, standing: session.standing };
+  return isBanned(account) ? undefined : { account, standing: session.standing, row: session.row };
 }
 
 /** Ends the session of a token. */

@@ -2,9 +2,10 @@
  * A signed-in request's one query: the session, its member's account and their standing choices (whether their
  * blocklist holds anything, their default filter, their reading preferences, whether they keep a reading history)
  * and unread inbox count. Every page a
- * member asks for consults these; on PostgreSQL each was a round trip of its own.
+ * member asks for consults these; on PostgreSQL each was a round trip of its own. A page may add columns of its own
+ * (`alongside`, reading the member's id as `s.user_id`), so that its member's parts come in the same round trip.
  */
-import { sql } from './sql.ts';
+import { sql, type Sql } from './sql.ts';
 import type { Queryable } from './db.ts';
 import type { SessionRow } from './sessions.ts';
 import { accountColumnsOf, toAccount, type UserRow } from './users.ts';
@@ -37,14 +38,20 @@ interface Row extends UserRow {
   n: number;
 }
 
-/** The session for a token hash, if it has not expired, with its member's account and standing. */
-export async function liveSessionWithStanding(db: Queryable, tokenHash: string, now: number): Promise<(SessionRow & { account: Account; standing: MemberStanding }) | undefined> {
+/** A live session as read with its member's account, standing, and the row holding any columns the page added. */
+export type LiveSession = SessionRow & { account: Account; standing: MemberStanding; row: Record<string, unknown> };
+
+/** The member's id in `alongside` columns. */
+export const SESSION_USER_ID = sql`s.user_id`;
+
+/** The session for a token hash, if it has not expired, with its member's account and standing (and `alongside`). */
+export async function liveSessionWithStanding(db: Queryable, tokenHash: string, now: number, alongside?: Sql): Promise<LiveSession | undefined> {
   const row = await db.get<Row>(sql`SELECT s.user_id, s.remember, s.expires_at, ${accountColumnsOf('u')},
       EXISTS (SELECT 1 FROM blocklist b WHERE b.user_id = s.user_id) AS blocking,
       (SELECT f.query FROM saved_filters f WHERE f.user_id = s.user_id AND f.is_default = ${true} LIMIT 1) AS default_filter,
       (SELECT p.data FROM preferences p WHERE p.user_id = s.user_id) AS preferences,
       (SELECT r.history_enabled FROM reading_settings r WHERE r.user_id = s.user_id) AS history,
-      ${unreadInboxCountsOf(sql`s.user_id`)}
+      ${unreadInboxCountsOf(SESSION_USER_ID)}${alongside ? sql`, ${alongside}` : sql``}
     FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ${tokenHash} AND s.expires_at > ${now}`);
   if (!row) return undefined;
   return {
@@ -59,5 +66,6 @@ export async function liveSessionWithStanding(db: Queryable, tokenHash: string, 
       historyEnabled: row.history == null ? true : Boolean(row.history),
       inboxUnread: Number(row.c) + Number(row.n),
     },
+    row: row as unknown as Record<string, unknown>,
   };
 }

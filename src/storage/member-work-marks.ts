@@ -1,8 +1,9 @@
 /**
- * A member's marks on one work, read in one query for its reading page: their subscription to it, whether they keep
- * a reading history and marked it for later, and their bookmark of it. Each was a round trip of its own.
+ * A member's marks on one work, for its reading page: their subscription to it, whether they marked it for later,
+ * and their bookmark of it. The columns are a fragment so the page can read them with the session's own query
+ * (web/reader-parts.ts); `workMarksOf` reads them alone. Each was a round trip of its own.
  */
-import { sql } from './sql.ts';
+import { sql, type Sql } from './sql.ts';
 import type { Queryable } from './db.ts';
 
 /** What a member has done with a work that its page reflects. */
@@ -15,24 +16,29 @@ export interface WorkMarks {
   bookmarkId: number | undefined;
 }
 
-interface Row {
-  subscription: number | null;
-  history: number | boolean | null;
-  to_read: number | boolean | null;
-  bookmark: number | null;
+/** The columns `workMarksColumns` adds to a row. */
+export interface WorkMarksRow {
+  mark_subscription: number | null;
+  mark_to_read: number | boolean | null;
+  mark_bookmark: number | null;
 }
 
-/** The member's marks on the work (the unique keys of subscriptions and bookmarks allow one of each). */
+/** The marks of the member `userId` (an expression of the enclosing query) on a work, as columns. */
+export const workMarksColumns = (userId: Sql, workId: number): Sql => sql`(SELECT id FROM subscriptions WHERE user_id = ${userId} AND kind = ${'work'} AND target_id = ${workId}) AS mark_subscription,
+    (SELECT to_read FROM readings WHERE user_id = ${userId} AND work_id = ${workId}) AS mark_to_read,
+    (SELECT id FROM bookmarks WHERE user_id = ${userId} AND work_id = ${workId}) AS mark_bookmark`;
+
+/** The marks a row holds (the unique keys of subscriptions and bookmarks allow one of each). */
+export const workMarksFrom = (row: WorkMarksRow, historyEnabled: boolean): WorkMarks => ({
+  subscriptionId: row.mark_subscription == null ? undefined : Number(row.mark_subscription),
+  historyEnabled,
+  toRead: Boolean(row.mark_to_read),
+  bookmarkId: row.mark_bookmark == null ? undefined : Number(row.mark_bookmark),
+});
+
+/** The member's marks on the work, read alone. */
 export async function workMarksOf(db: Queryable, userId: number, workId: number): Promise<WorkMarks> {
-  const row = await db.get<Row>(sql`SELECT
-    (SELECT id FROM subscriptions WHERE user_id = ${userId} AND kind = ${'work'} AND target_id = ${workId}) AS subscription,
-    (SELECT history_enabled FROM reading_settings WHERE user_id = ${userId}) AS history,
-    (SELECT to_read FROM readings WHERE user_id = ${userId} AND work_id = ${workId}) AS to_read,
-    (SELECT id FROM bookmarks WHERE user_id = ${userId} AND work_id = ${workId}) AS bookmark`);
-  return {
-    subscriptionId: row?.subscription == null ? undefined : Number(row.subscription),
-    historyEnabled: row?.history == null ? true : Boolean(row.history),
-    toRead: Boolean(row?.to_read),
-    bookmarkId: row?.bookmark == null ? undefined : Number(row.bookmark),
-  };
+  const row = await db.get<WorkMarksRow & { history: number | boolean | null }>(sql`SELECT ${workMarksColumns(sql`${userId}`, workId)},
+    (SELECT history_enabled FROM reading_settings WHERE user_id = ${userId}) AS history`);
+  return workMarksFrom(row!, row?.history == null ? true : Boolean(row.history));
 }

@@ -1,6 +1,6 @@
 /** The pseuds table: an account's names, exactly one of them its default (see migration 0021). */
 import { sql, type Sql } from './sql.ts';
-import type { Queryable } from './db.ts';
+import type { Dialect, Queryable } from './db.ts';
 import { pseudKey, type Pseud, type PseudInput } from '../domain/pseud.ts';
 
 interface PseudRow { id: number; user_id: number; name: string; icon_alt: string; description: string; is_default: boolean | number; created_at: number }
@@ -10,6 +10,25 @@ const toPseud = (r: PseudRow): Pseud => ({
   id: Number(r.id), userId: Number(r.user_id), name: r.name, iconAlt: r.icon_alt, description: r.description,
   isDefault: Boolean(r.is_default), createdAt: Number(r.created_at),
 });
+
+const JSON_FIELDS = ['id', 'user_id', 'name', 'icon_alt', 'description', 'is_default', 'created_at'].map((c) => `'${c}', p.${c}`).join(', ');
+const JSON_ORDER = 'ORDER BY p.is_default DESC, p.name_key, p.id';
+const JSON_ARRAY: Record<Dialect, Sql> = {
+  postgres: sql.raw(`json_agg(json_build_object(${JSON_FIELDS}) ${JSON_ORDER})`),
+  sqlite: sql.raw(`json_group_array(json_object(${JSON_FIELDS}) ${JSON_ORDER})`),
+};
+
+/**
+ * The pseuds of the account `userId` (an expression of the enclosing query) as one column, `pseuds_json`, in
+ * `pseudsOf`'s order: a page reads them with the session's query (web/reader-parts.ts).
+ */
+export const pseudsColumn = (dialect: Dialect, userId: Sql): Sql => sql`(SELECT ${JSON_ARRAY[dialect]} FROM pseuds p WHERE p.user_id = ${userId}) AS pseuds_json`;
+
+/** The pseuds `pseudsColumn` read (PostgreSQL's driver parses JSON itself; SQLite's is text; no pseuds is NULL on PostgreSQL). */
+export function pseudsFromColumn(value: unknown): Pseud[] {
+  const rows = (typeof value === 'string' ? JSON.parse(value) : value ?? []) as PseudRow[];
+  return rows.map(toPseud);
+}
 
 /** Gives the accounts `which` picks (a condition on users `u`) that have no default pseud one, named as their login. */
 const insertDefaultPseuds = (which: Sql): Sql => sql`INSERT INTO pseuds (user_id, name, name_key, is_default, created_at)

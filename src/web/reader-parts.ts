@@ -1,13 +1,17 @@
 /**
- * What a member's reading page shows of their own, read once for the page in two queries side by side (their marks on
- * the work, their pseuds) and handed to every block that shows it: the Subscribe and Mark for Later buttons, the
- * bookmark form, the comment form's pseud menu. Each block used to read its own.
+ * What a member's reading page shows of their own, read once for the page and handed to every block that shows it:
+ * the Subscribe and Mark for Later buttons, the bookmark form, the comment form's pseud menu. The work page's routes
+ * read these columns with the session's query (one round trip for the member's whole part of the page); elsewhere
+ * they take one query each, side by side. Each block used to read its own.
  */
 import type { FastifyRequest } from 'fastify';
-import { workMarksOf, type WorkMarks } from '../storage/member-work-marks.ts';
+import { workMarksColumns, workMarksFrom, workMarksOf, type WorkMarks, type WorkMarksRow } from '../storage/member-work-marks.ts';
+import { pseudsColumn, pseudsFromColumn } from '../storage/pseuds.ts';
+import { SESSION_USER_ID } from '../storage/member-standing.ts';
+import { sql, type Sql } from '../storage/sql.ts';
 import { pseudChoices } from '../actions/pseuds.ts';
 import type { Pseud } from '../domain/pseud.ts';
-import { standingOf } from './middleware/session.ts';
+import { readWithSessionOf, standingOf } from './middleware/session.ts';
 
 /** A member's own parts of a work page. */
 export interface ReaderParts {
@@ -17,11 +21,29 @@ export interface ReaderParts {
   mutesNobody: boolean;
 }
 
+/** The work id of a reading page's address, when it is one. */
+const workIdOf = (request: FastifyRequest): number | undefined => {
+  const id = Number((request.params as { id?: string }).id);
+  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
+};
+
+/** The work page's columns read with the session (route config, routes.ts): the member's marks on it, their pseuds. */
+export function readerPartsColumns(request: FastifyRequest): Sql | undefined {
+  const workId = workIdOf(request);
+  return workId === undefined ? undefined : sql`${workMarksColumns(SESSION_USER_ID, workId)}, ${pseudsColumn(request.server.quire.db.dialect, SESSION_USER_ID)}`;
+}
+
 /** The viewer's parts of a work's page; undefined for guests. */
 export async function readerParts(request: FastifyRequest, workId: number): Promise<ReaderParts | undefined> {
   const viewer = request.viewer;
   if (!viewer) return undefined;
+  const standing = standingOf(request);
+  const row = readWithSessionOf(request);
+  const mutesNobody = standing?.blocking === false;
+  if (standing && row && workIdOf(request) === workId) {
+    return { marks: workMarksFrom(row as unknown as WorkMarksRow, standing.historyEnabled), pseuds: pseudsFromColumn(row.pseuds_json), mutesNobody };
+  }
   const app = request.server.quire;
   const [marks, pseuds] = await Promise.all([workMarksOf(app.db, viewer.id, workId), pseudChoices(app.ctx, viewer)]);
-  return { marks, pseuds, mutesNobody: standingOf(request)?.blocking === false };
+  return { marks, pseuds, mutesNobody };
 }

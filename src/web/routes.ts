@@ -4,6 +4,8 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../domain/account.ts';
+import type { ReadWithSession } from './middleware/session.ts';
+import { readerPartsColumns } from './reader-parts.ts';
 import { showHome } from './handlers/home-show.ts';
 import { showSetup, createSetup } from './handlers/setup-create.ts';
 import { showRegister, createAccount } from './handlers/account-create.ts';
@@ -83,6 +85,8 @@ export interface Route {
   url: string;
   access: Access;
   handler: Handler;
+  /** What the page reads with a member's session (middleware/session.ts). */
+  readWithSession?: ReadWithSession;
 }
 
 export const routes: readonly Route[] = [
@@ -154,8 +158,8 @@ export const routes: readonly Route[] = [
   { method: 'GET', url: '/series/:id.atom', access: 'anyone', handler: showSeriesFeed },
   { method: 'GET', url: '/tags/:name/feed.atom', access: 'anyone', handler: showTagFeed },
   { method: 'GET', url: '/opensearch.xml', access: 'anyone', handler: showOpenSearch },
-  { method: 'GET', url: '/works/:id', access: 'anyone', handler: showWork },
-  { method: 'GET', url: '/works/:id/chapters/:cid', access: 'anyone', handler: showChapter },
+  { method: 'GET', url: '/works/:id', access: 'anyone', handler: showWork, readWithSession: readerPartsColumns },
+  { method: 'GET', url: '/works/:id/chapters/:cid', access: 'anyone', handler: showChapter, readWithSession: readerPartsColumns },
   { method: 'GET', url: '/works/:id/navigate', access: 'anyone', handler: showNavigate },
   { method: 'GET', url: '/downloads/:id/:file', access: 'anyone', handler: showDownload },
   { method: 'GET', url: '/works/:id/chapter', access: 'anyone', handler: selectChapter },

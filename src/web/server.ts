@@ -118,6 +118,7 @@ export async function buildServer(app: App, options: ServerOptions): Promise<Fas
     server.route({
       method: route.method,
       url: route.url,
+      config: { readWithSession: route.readWithSession },
       preHandler: async (request, reply) => {
         // A form sent to a route for accounts without a live session: checked for CSRF like any other, then kept
         // for the account whose session expired (middleware/kept-posts.ts). Never a moderator's or admin's form.

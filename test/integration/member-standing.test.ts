@@ -1,7 +1,8 @@
 /**
  * A member's account and standing choices (anything blocked, the default filter, reading preferences, the reading
  * history setting, the unread inbox count) come with their session in its one query, on both databases: each member's own, none for a member who
- * chose nothing, nothing for an expired session. A form changes them and the next page shows the change.
+ * chose nothing, nothing for an expired session. A form changes them and the next page shows the change. A work
+ * page's own reads (the member's marks on the work, their pseuds) come in the same query, equal to their reads alone.
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +10,12 @@ import { engines } from '../support/databases.ts';
 import { startArchive, type TestArchive } from '../support/archive.ts';
 import { sql } from '../../src/storage/sql.ts';
 import { insertSession } from '../../src/storage/sessions.ts';
-import { liveSessionWithStanding } from '../../src/storage/member-standing.ts';
+import { liveSessionWithStanding, SESSION_USER_ID } from '../../src/storage/member-standing.ts';
+import { workMarksColumns, workMarksFrom, workMarksOf, type WorkMarksRow } from '../../src/storage/member-work-marks.ts';
+import { insertPseud, pseudsColumn, pseudsFromColumn, pseudsOf } from '../../src/storage/pseuds.ts';
+import { putSubscription } from '../../src/storage/subscriptions.ts';
+import { putBookmark } from '../../src/storage/bookmarks.ts';
+import { putMark } from '../../src/storage/readings.ts';
 import { userById } from '../../src/storage/users.ts';
 import { addInboxNotice, unreadInboxCount } from '../../src/storage/inbox.ts';
 import { addBlock } from '../../src/storage/blocklist.ts';
@@ -56,18 +62,46 @@ for (const engine of engines()) {
       await addInboxNotice(db, { userId: chooser, kind: 'invitation', workId, chapterId: null, actorId: plain, now });
       await db.run(sql`INSERT INTO work_creators (work_id, user_id, position, status) VALUES (${workId}, ${chooser}, 2, 'invited')`);
 
-      const { account, ...chosen } = (await liveSessionWithStanding(db, 'chooser-hash', now))!;
+      const { account, row: _row, ...chosen } = (await liveSessionWithStanding(db, 'chooser-hash', now))!;
       assert.equal(account.id, chooser);
       assert.deepEqual(chosen, {
         userId: chooser, remember: false, expiresAt: now + 60_000,
         standing: { blocking: true, defaultFilter: 'work_search[complete]=T', preferencesJson: '{"width":"half"}', historyEnabled: false, inboxUnread: 1 },
       });
       assert.equal(await unreadInboxCount(db, chooser), 1, 'the same count as the inbox page\'s own query');
-      const { account: plainAccount, ...plainSession } = (await liveSessionWithStanding(db, 'plain-hash', now))!;
+      const { account: plainAccount, row: _plainRow, ...plainSession } = (await liveSessionWithStanding(db, 'plain-hash', now))!;
       assert.equal(plainAccount.login, 'plain');
       assert.deepEqual(plainSession, { userId: plain, remember: true, expiresAt: now + 60_000, standing: none });
       assert.equal(await liveSessionWithStanding(db, 'gone-hash', now), undefined);
       assert.equal(await liveSessionWithStanding(db, 'no-such-hash', now), undefined);
+    });
+
+    test('a work page\'s marks and pseuds read with the session equal their own reads', async () => {
+      const db = archive.app.db;
+      const [chooser, plain] = [await idOf('chooser'), await idOf('plain')];
+      const workId = Number((await db.get<{ id: number }>(sql`SELECT id FROM works WHERE title = 'Shared Pen'`))!.id);
+      const now = Date.now();
+      await insertSession(db, { tokenHash: 'marks-hash', userId: chooser, remember: false, now, expiresAt: now + 60_000, ipHash: '' });
+      await insertSession(db, { tokenHash: 'plain-marks-hash', userId: plain, remember: false, now, expiresAt: now + 60_000, ipHash: '' });
+      const alongside = sql`${workMarksColumns(SESSION_USER_ID, workId)}, ${pseudsColumn(db.dialect, SESSION_USER_ID)}`;
+      const readTogether = async (hash: string) => {
+        const session = (await liveSessionWithStanding(db, hash, now, alongside))!;
+        return { marks: workMarksFrom(session.row as unknown as WorkMarksRow, session.standing.historyEnabled), pseuds: pseudsFromColumn(session.row.pseuds_json) };
+      };
+      const readAlone = async (userId: number) => ({ marks: await workMarksOf(db, userId, workId), pseuds: await pseudsOf(db, userId) });
+
+      assert.deepEqual(await readTogether('marks-hash'), await readAlone(chooser), 'nothing marked yet');
+      assert.equal((await readTogether('marks-hash')).marks.subscriptionId, undefined);
+      await insertPseud(db, chooser, { name: 'Zebra Pen', iconAlt: '', description: 'the <last> "one"' }, now);
+      await insertPseud(db, chooser, { name: 'aardvark', iconAlt: 'an icon', description: '' }, now);
+      await putSubscription(db, chooser, 'work', workId, now);
+      await putBookmark(db, { userId: chooser, target: { kind: 'work', id: workId }, notesHtml: '', tagString: '', private: false, rec: false }, now);
+      await putMark(db, chooser, workId, true, now);
+      const together = await readTogether('marks-hash');
+      assert.deepEqual(together, await readAlone(chooser), 'every mark and pseud, in the same order');
+      assert.deepEqual(together.pseuds.map((p) => p.name), ['chooser', 'aardvark', 'Zebra Pen'], 'the default first, then by name');
+      assert.ok(together.marks.subscriptionId && together.marks.bookmarkId && together.marks.toRead);
+      assert.deepEqual(await readTogether('plain-marks-hash'), await readAlone(plain), 'another member\'s own');
     });
 
     test('a form that changes them shows on the next page', async () => {
