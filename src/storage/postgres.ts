@@ -15,9 +15,18 @@ interface Client {
   query(text: string): Promise<pg.QueryResult>;
 }
 
+/** Statement names by text: a page's queries are the same few texts, each hashed once, not on every run. */
+const names = new Map<string, string>();
+const MAX_NAMES = 4096;
+
 function prepared(query: Sql): pg.QueryConfig {
   const { text, params } = compile(query, (n) => `$${n}`);
-  const name = 'q' + createHash('sha1').update(text).digest('base64url').slice(0, 20);
+  let name = names.get(text);
+  if (name === undefined) {
+    // Texts built from lists (an IN of n values) could grow the map without end; starting over only costs hashes.
+    if (names.size >= MAX_NAMES) names.clear();
+    names.set(text, (name = 'q' + createHash('sha1').update(text).digest('base64url').slice(0, 20)));
+  }
   return { name, text, values: params };
 }
 

@@ -30,3 +30,12 @@ test('a hole with no part is an error, not the word "undefined" on a page', () =
   const template = templateFrom(String(page(templateContext(ctx))))!;
   assert.throws(() => fillTemplate(template, { account: '' }, 't'), /after/);
 });
+
+test('text in any script fills at the right bytes, before and after every hole', () => {
+  const wide = (c: PageContext) => html`<h1>Shared — 夢 🌙</h1>${hole(c, 'account', () => '')}<p>ü${c.csrfToken}ß</p>${hole(c, 'after', () => '')}<footer>終</footer>`;
+  const template = templateFrom(String(wide(templateContext(ctx))))!;
+  const filled = fillTemplate(template, { account: html`<b>Łukasz 🦊</b>`, after: '' }, 'tök');
+  const expected = '<h1>Shared — 夢 🌙</h1><b>Łukasz 🦊</b><p>ütökß</p><footer>終</footer>';
+  assert.equal(filled.toString(), expected);
+  assert.equal(filled.length, Buffer.byteLength(expected), 'no bytes left over at the end');
+});
