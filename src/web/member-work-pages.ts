@@ -11,6 +11,7 @@ import { readsAsAnyMember, type WorkAccess } from '../domain/permissions.ts';
 import { currentLocale } from '../i18n/translate.ts';
 import { FLASH_COOKIE, sendPage } from './respond.ts';
 import type { Replied } from './replied.ts';
+import { responseBuffer } from './response-buffers.ts';
 import { effectivePreferences } from './middleware/reader-preferences.ts';
 import { fillTemplate, templateContext, templateFrom, type HoleName, type PageTemplate } from './page-holes.ts';
 import type { PageContext } from './views/page.ts';
@@ -70,7 +71,7 @@ export function keepMemberTemplate(request: FastifyRequest, slot: MemberSlot, pa
   return template;
 }
 
-/** Sends a template with this member's parts in its holes. */
+/** Sends a template with this member's parts in its holes (in a pooled buffer, response-buffers.ts). */
 export function sendFilled(reply: FastifyReply, template: PageTemplate, holes: Partial<Record<HoleName, Html | ''>>, token: string): Promise<Replied> {
-  return sendPage(reply, fillTemplate(template, holes, token));
+  return sendPage(reply, fillTemplate(template, holes, token, (size) => responseBuffer(size, reply.raw)));
 }

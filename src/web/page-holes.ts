@@ -64,9 +64,10 @@ export function templateFrom(rendered: string): PageTemplate | undefined {
 
 /**
  * The page for one member: the template with their parts and their token in its holes, written into one buffer
- * (each part is measured, then encoded in place: no buffer per part, no second copy to join them).
+ * (each part is measured, then encoded in place: no buffer per part, no second copy to join them); `allocate` gives
+ * that buffer (a pooled one for a response, response-buffers.ts).
  */
-export function fillTemplate(template: PageTemplate, parts: Partial<Record<HoleName, Html | ''>>, token: string): Buffer {
+export function fillTemplate(template: PageTemplate, parts: Partial<Record<HoleName, Html | ''>>, token: string, allocate: (size: number) => Buffer = Buffer.allocUnsafe): Buffer {
   const texts = new Map<string, string>([[TOKEN, token]]);
   const sizes = new Map<string, number>();
   let size = template.body.length;
@@ -81,7 +82,7 @@ export function fillTemplate(template: PageTemplate, parts: Partial<Record<HoleN
     if (bytes === undefined) sizes.set(name, (bytes = Buffer.byteLength(text)));
     size += bytes;
   }
-  const out = Buffer.allocUnsafe(size);
+  const out = allocate(size);
   let from = 0;
   let at = 0;
   for (const hole of template.holes) {
