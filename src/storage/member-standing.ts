@@ -10,6 +10,7 @@ import type { Queryable } from './db.ts';
 import type { SessionRow } from './sessions.ts';
 import { accountColumnsOf, toAccount, type UserRow } from './users.ts';
 import { unreadInboxCountsOf } from './inbox.ts';
+import { readUnlessChanged } from './unchanged-reads.ts';
 import type { Account } from '../domain/account.ts';
 
 /** What a member chose that shapes every page they read, and what waits for them. */
@@ -44,8 +45,19 @@ export type LiveSession = SessionRow & { account: Account; standing: MemberStand
 /** The member's id in `alongside` columns. */
 export const SESSION_USER_ID = sql`s.user_id`;
 
-/** The session for a token hash, if it has not expired, with its member's account and standing (and `alongside`). */
+/**
+ * The session for a token hash, if it has not expired, with its member's account and standing (and `alongside`).
+ * Without `alongside`, a read kept since the database last changed serves (unchanged-reads.ts): it answers for any
+ * later moment but for the session's expiry, checked here.
+ */
 export async function liveSessionWithStanding(db: Queryable, tokenHash: string, now: number, alongside?: Sql): Promise<LiveSession | undefined> {
+  if (alongside) return readSession(db, tokenHash, now, alongside);
+  const kept = await readUnlessChanged(db, `session ${tokenHash}`, async () => ({ readAt: now, session: await readSession(db, tokenHash, now) }));
+  if (now < kept.readAt) return readSession(db, tokenHash, now);
+  return kept.session && kept.session.expiresAt > now ? kept.session : undefined;
+}
+
+async function readSession(db: Queryable, tokenHash: string, now: number, alongside?: Sql): Promise<LiveSession | undefined> {
   const row = await db.get<Row>(sql`SELECT s.user_id, s.remember, s.expires_at, ${accountColumnsOf('u')},
       EXISTS (SELECT 1 FROM blocklist b WHERE b.user_id = s.user_id) AS blocking,
       (SELECT f.query FROM saved_filters f WHERE f.user_id = s.user_id AND f.is_default = ${true} LIMIT 1) AS default_filter,

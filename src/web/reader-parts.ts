@@ -2,14 +2,15 @@
  * What a member's reading page shows of their own, read once for the page and handed to every block that shows it:
  * the Subscribe and Mark for Later buttons, the bookmark form, the comment form's pseud menu. On PostgreSQL the work
  * page's routes read these columns with the session's query (one round trip for the member's whole part of the
- * page); otherwise they take one query each, side by side. Each block used to read its own.
+ * page); on SQLite they take one statement each, kept while the database has not changed (unchanged-reads.ts).
+ * Each block used to read its own.
  */
 import type { FastifyRequest } from 'fastify';
 import { workMarksColumns, workMarksFrom, workMarksOf, type WorkMarks, type WorkMarksRow } from '../storage/member-work-marks.ts';
-import { pseudsColumn, pseudsFromColumn } from '../storage/pseuds.ts';
+import { pseudsColumn, pseudsFromColumn, pseudsOf } from '../storage/pseuds.ts';
+import { readUnlessChanged } from '../storage/unchanged-reads.ts';
 import { SESSION_USER_ID } from '../storage/member-standing.ts';
 import { sql, type Sql } from '../storage/sql.ts';
-import { pseudChoices } from '../actions/pseuds.ts';
 import type { Pseud } from '../domain/pseud.ts';
 import { readWithSessionOf, standingOf } from './middleware/session.ts';
 
@@ -48,7 +49,10 @@ export async function readerParts(request: FastifyRequest, workId: number): Prom
   if (standing && row && workIdOf(request) === workId) {
     return { marks: workMarksFrom(row as unknown as WorkMarksRow, standing.historyEnabled), pseuds: pseudsFromColumn(row.pseuds_json), mutesNobody };
   }
-  const app = request.server.quire;
-  const [marks, pseuds] = await Promise.all([workMarksOf(app.db, viewer.id, workId), pseudChoices(app.ctx, viewer)]);
+  const { db } = request.server.quire;
+  const [marks, pseuds] = await Promise.all([
+    readUnlessChanged(db, `marks ${viewer.id} ${workId}`, () => workMarksOf(db, viewer.id, workId)),
+    readUnlessChanged(db, `pseuds ${viewer.id}`, () => pseudsOf(db, viewer.id)),
+  ]);
   return { marks, pseuds, mutesNobody };
 }
