@@ -8,6 +8,7 @@
 import type { FastifyRequest } from 'fastify';
 import { listsAsAnyMember } from '../actions/filter-works.ts';
 import { standingOf } from './middleware/session.ts';
+import { readUnlessChanged } from '../storage/unchanged-reads.ts';
 import { markedState, type MarkFacts } from '../actions/list-works.ts';
 import { marksAmong } from '../storage/readings.ts';
 import { currentLocale } from '../i18n/translate.ts';
@@ -55,7 +56,10 @@ export function listingTemplate(request: FastifyRequest, ctx: PageContext, view:
 /** This member's parts of a listing template: their menu and notices, greeting and Mark for Later buttons. */
 export async function listingHoles(request: FastifyRequest, ctx: PageContext, listing: MemberListingTemplate): Promise<Partial<Record<HoleName, Html | ''>>> {
   const viewer = request.viewer!;
-  const marks = await marksAmong(request.server.quire.db, viewer.id, listing.marks.map((m) => m.workId), standingOf(request)?.historyEnabled);
+  const { db } = request.server.quire;
+  const ids = listing.marks.map((m) => m.workId);
+  const history = standingOf(request)?.historyEnabled;
+  const marks = await readUnlessChanged(db, `listing-marks ${viewer.id} ${history} ${ids.join(',')}`, () => marksAmong(db, viewer.id, ids, history));
   const parts: Partial<Record<HoleName, Html | ''>> = { ...layoutHoles(ctx), welcome: homeWelcome(viewer.login) };
   for (const work of listing.marks) parts[`mark-${work.workId}`] = markList(ctx, work.workId, markedState(viewer, marks, work), work.title);
   return parts;
