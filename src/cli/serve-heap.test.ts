@@ -13,8 +13,9 @@ test('no restart once the flags are there, or when the operator chose heap sizes
   assert.notEqual(serveHeapArgs([], ['/bin/node', 'main.ts', 'serve'], '--max-old-space-size=512'), null);
 });
 
-test('serve restarts with two malloc arenas and the compile cache, unless the operator set them', () => {
-  assert.deepEqual(serveEnv({ PORT: '3000' }), { PORT: '3000', MALLOC_ARENA_MAX: '2', NODE_COMPILE_CACHE: COMPILE_CACHE_DIR });
+test('serve restarts with two malloc arenas, fixed malloc thresholds and the compile cache, unless the operator set them', () => {
+  assert.deepEqual(serveEnv({ PORT: '3000' }), { PORT: '3000', MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072', NODE_COMPILE_CACHE: COMPILE_CACHE_DIR });
+  assert.deepEqual(serveEnv({ MALLOC_TRIM_THRESHOLD_: '0' }), { MALLOC_ARENA_MAX: '2', MALLOC_TRIM_THRESHOLD_: '0', NODE_COMPILE_CACHE: COMPILE_CACHE_DIR }, 'one threshold chosen: the other is left to glibc');
   assert.match(COMPILE_CACHE_DIR, /node_modules[\\/]\.cache[\\/]quire-compile$/);
-  assert.deepEqual(serveEnv({ MALLOC_ARENA_MAX: '8', NODE_COMPILE_CACHE: '/var/cache/quire' }), { MALLOC_ARENA_MAX: '8', NODE_COMPILE_CACHE: '/var/cache/quire' });
+  assert.deepEqual(serveEnv({ MALLOC_ARENA_MAX: '8', NODE_COMPILE_CACHE: '/var/cache/quire', MALLOC_MMAP_THRESHOLD_: '65536' }), { MALLOC_ARENA_MAX: '8', NODE_COMPILE_CACHE: '/var/cache/quire', MALLOC_MMAP_THRESHOLD_: '65536' });
 });
