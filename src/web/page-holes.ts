@@ -68,26 +68,24 @@ export function templateFrom(rendered: string): PageTemplate | undefined {
  * that buffer (a pooled one for a response, response-buffers.ts).
  */
 export function fillTemplate(template: PageTemplate, parts: Partial<Record<HoleName, Html | ''>>, token: string, allocate: (size: number) => Buffer = Buffer.allocUnsafe): Buffer {
-  const texts = new Map<string, string>([[TOKEN, token]]);
-  const sizes = new Map<string, number>();
+  const filled = new Map<string, { text: string; bytes: number }>([[TOKEN, { text: token, bytes: Buffer.byteLength(token) }]]);
   let size = template.body.length;
   for (const { name } of template.holes) {
-    let text = texts.get(name);
-    if (text === undefined) {
+    let fill = filled.get(name);
+    if (!fill) {
       const part = parts[name as HoleName];
       if (part === undefined) throw new Error(`the page's ${name} hole has no part to fill it`);
-      texts.set(name, (text = String(part)));
+      const text = String(part);
+      filled.set(name, (fill = { text, bytes: Buffer.byteLength(text) }));
     }
-    let bytes = sizes.get(name);
-    if (bytes === undefined) sizes.set(name, (bytes = Buffer.byteLength(text)));
-    size += bytes;
+    size += fill.bytes;
   }
   const out = allocate(size);
   let from = 0;
   let at = 0;
   for (const hole of template.holes) {
     at += template.body.copy(out, at, from, hole.at);
-    at += out.write(texts.get(hole.name)!, at);
+    at += out.write(filled.get(hole.name)!.text, at);
     from = hole.at;
   }
   template.body.copy(out, at, from);
