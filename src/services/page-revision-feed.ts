@@ -9,17 +9,23 @@
  * missed: the memory is forgotten and every lookup asks the database. SQLite (one node per file) never listens: a
  * lookup asks the database once per data version, the counter SQLite moves with every commit from any connection.
  * After LISTEN succeeds again each scope is read afresh, so no change committed while the channel was down is missed.
+ * The same channel says whose data changed ("member <id>", migration 35): while listening, the feed tells
+ * unchanged-reads.ts which reads kept for a member still stand (`MemberChanges`), and this node's own writes end them
+ * all at once, so its next page shows them without waiting for the notification.
  */
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../storage/db.ts';
 import { listenTo, type Listener, type ListenerOptions } from '../storage/postgres-listener.ts';
+import { keepReadsPerMember, type MemberChanges } from '../storage/unchanged-reads.ts';
 import {
-  LISTING_NOTICE, PAGE_REVISION_CHANNEL, SITE_SCOPE, announce, parseRevisionNotice, revisionKey, sitePageRevision, workAndSiteRevisions,
+  LISTING_NOTICE, PAGE_REVISION_CHANNEL, SITE_SCOPE, announce, parseMemberNotice, parseRevisionNotice, revisionKey, sitePageRevision, workAndSiteRevisions,
 } from '../storage/page-revisions.ts';
 
 /** Scopes kept in memory at most; past it the memory is forgotten and filled again as pages are asked for. */
 const MAX_SCOPES = 100_000;
+/** Members whose last notice is remembered at most; past it every kept read counts as changed. */
+const MAX_MEMBERS = 100_000;
 /** A marker not back on the channel within this long means notifications are not arriving: listen afresh. */
 const SETTLE_MS = 5_000;
 /** How often a listening node sends itself a marker, so a channel that stopped delivering is noticed. */
@@ -45,7 +51,7 @@ export interface FeedOptions {
  * Page revisions for this node. Events: `listening` (the memory is in use), `down` (every lookup asks the
  * database until `listening`), `notice` ({ scope, revision }, after it is applied).
  */
-export class PageRevisionFeed extends EventEmitter {
+export class PageRevisionFeed extends EventEmitter implements MemberChanges {
   private readonly db: Database;
   private readonly options: FeedOptions;
   private readonly known = new Map<number, number>();
@@ -70,6 +76,7 @@ export class PageRevisionFeed extends EventEmitter {
     super();
     this.db = db;
     this.options = options;
+    if (options.listenUrl) keepReadsPerMember(db, this);
   }
 
   /** Whether lookups are answered from memory. */
@@ -247,6 +254,43 @@ export class PageRevisionFeed extends EventEmitter {
 
   private listingNotices = 0;
 
+  /** Moves with every member notice, every write of this node and every forgetting: the marks reads are kept under. */
+  private memberMark = 0;
+  /** Reads kept at a mark below this are void for everyone. */
+  private everyoneSince = 0;
+  /** The mark of each member's last notice. */
+  private readonly memberSince = new Map<number, number>();
+  /** `localWrites` when last looked at. */
+  private writesSeen: number | undefined;
+
+  mark(): number | undefined {
+    if (!this.live) return undefined;
+    this.noteLocalWrites();
+    return this.memberMark;
+  }
+
+  unchangedSince(member: number, mark: number): boolean {
+    if (!this.live) return false;
+    this.noteLocalWrites();
+    return mark >= this.everyoneSince && mark >= (this.memberSince.get(member) ?? 0);
+  }
+
+  /** A write of this node may have changed anyone's data: it is answered (committed), its notification may not be in yet. */
+  private noteLocalWrites(): void {
+    const writes = this.db.localWrites?.();
+    if (writes === this.writesSeen) return;
+    this.writesSeen = writes;
+    this.everyoneSince = ++this.memberMark;
+  }
+
+  private memberChanged(member: number): void {
+    if (this.memberSince.size >= MAX_MEMBERS) {
+      this.memberSince.clear();
+      this.everyoneSince = this.memberMark + 1;
+    }
+    this.memberSince.set(member, ++this.memberMark);
+  }
+
   private apply(payload: string): void {
     const marker = this.markers.get(payload);
     if (marker) {
@@ -257,6 +301,8 @@ export class PageRevisionFeed extends EventEmitter {
       this.listingNotices++;
       return;
     }
+    const member = parseMemberNotice(payload);
+    if (member !== undefined) return this.memberChanged(member);
     const notice = parseRevisionNotice(payload);
     if (!notice || !this.live) return;
     this.learn(notice.scope, notice.revision);
@@ -291,5 +337,7 @@ export class PageRevisionFeed extends EventEmitter {
     this.known.clear();
     this.epoch++;
     this.listingNotices++;
+    this.memberSince.clear();
+    this.everyoneSince = ++this.memberMark;
   }
 }

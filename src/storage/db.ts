@@ -36,6 +36,12 @@ export interface Database extends Queryable {
    * Whatever was read from the database at one value is still current while the value stands.
    */
   dataVersion?(): number | undefined;
+  /**
+   * How many writes (statements that may change data, transactions) this process has had answered, on PostgreSQL;
+   * undefined elsewhere. Reads kept per member (unchanged-reads.ts) are dropped when it moves, so that this node's
+   * own writes show on its next page without waiting for their notifications.
+   */
+  localWrites?(): number;
 }
 
 /** Opens the database named by a URL: `postgres://…` for PostgreSQL, otherwise a SQLite file path. */

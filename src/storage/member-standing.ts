@@ -5,7 +5,7 @@
  * own. A page may add columns of its own
  * (`alongside`, reading the member's id as `s.user_id`), so that its member's parts come in the same round trip.
  */
-import { sql, type Sql } from './sql.ts';
+import { compile, sql, type Sql } from './sql.ts';
 import type { Queryable } from './db.ts';
 import type { SessionRow } from './sessions.ts';
 import { accountColumnsOf, toAccount, type UserRow } from './users.ts';
@@ -47,14 +47,20 @@ export const SESSION_USER_ID = sql`s.user_id`;
 
 /**
  * The session for a token hash, if it has not expired, with its member's account and standing (and `alongside`).
- * Without `alongside`, a read kept since the database last changed serves (unchanged-reads.ts): it answers for any
- * later moment but for the session's expiry, checked here.
+ * A read kept while nothing it read has changed serves (unchanged-reads.ts): it answers for any later moment but for
+ * the session's expiry, checked here.
  */
 export async function liveSessionWithStanding(db: Queryable, tokenHash: string, now: number, alongside?: Sql): Promise<LiveSession | undefined> {
-  if (alongside) return readSession(db, tokenHash, now, alongside);
-  const kept = await readUnlessChanged(db, `session ${tokenHash}`, async () => ({ readAt: now, session: await readSession(db, tokenHash, now) }));
-  if (now < kept.readAt) return readSession(db, tokenHash, now);
+  const key = alongside ? `session ${tokenHash} ${keyOf(alongside)}` : `session ${tokenHash}`;
+  const kept = await readUnlessChanged(db, key, async () => ({ readAt: now, session: await readSession(db, tokenHash, now, alongside) }), (read) => read.session?.userId);
+  if (now < kept.readAt) return readSession(db, tokenHash, now, alongside);
   return kept.session && kept.session.expiresAt > now ? kept.session : undefined;
+}
+
+/** An SQL fragment's text and values, as a key. */
+function keyOf(fragment: Sql): string {
+  const { text, params } = compile(fragment, () => '?');
+  return `${text} ${JSON.stringify(params)}`;
 }
 
 async function readSession(db: Queryable, tokenHash: string, now: number, alongside?: Sql): Promise<LiveSession | undefined> {

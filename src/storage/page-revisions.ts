@@ -32,6 +32,13 @@ export async function announce(db: Queryable, payload: string): Promise<void> {
   await db.get(sql`SELECT pg_notify(${PAGE_REVISION_CHANNEL}, ${payload}) AS sent`);
 }
 
+/** The member of a "member <id>" notice (migration 35: something a member's session query reads changed). */
+export function parseMemberNotice(payload: string): number | undefined {
+  const match = /^member (\d+)$/.exec(payload);
+  const member = match ? Number(match[1]) : undefined;
+  return member !== undefined && Number.isSafeInteger(member) ? member : undefined;
+}
+
 /** A notification's payload read back, or undefined for anything else on the channel. */
 export function parseRevisionNotice(payload: string): { scope: number; revision: number } | undefined {
   const match = /^(\d+) (\d+)$/.exec(payload);

@@ -15,35 +15,71 @@ interface Client {
   query(text: string): Promise<pg.QueryResult>;
 }
 
-/** Statement names by text: a page's queries are the same few texts, each hashed once, not on every run. */
-const names = new Map<string, string>();
-const MAX_NAMES = 4096;
-
-function prepared(query: Sql): pg.QueryConfig {
-  const { text, params } = compile(query, (n) => `$${n}`);
-  let name = names.get(text);
-  if (name === undefined) {
-    // Texts built from lists (an IN of n values) could grow the map without end; starting over only costs hashes.
-    if (names.size >= MAX_NAMES) names.clear();
-    names.set(text, (name = 'q' + createHash('sha1').update(text).digest('base64url').slice(0, 20)));
-  }
-  return { name, text, values: params };
+/** A statement as sent: its name (a hash of its text) and whether it may write. */
+interface Statement {
+  name: string;
+  writes: boolean;
 }
 
-function queryable(client: Client): Queryable {
+/** Statements by text: a page's queries are the same few texts, each hashed and classified once, not on every run. */
+const statements = new Map<string, Statement>();
+const MAX_STATEMENTS = 4096;
+
+/**
+ * Whether a statement may change data. Only a SELECT (or WITH) naming no data-changing command or writing function
+ * outside its string literals counts as a read; anything else counts as a write, so a doubt only costs kept reads
+ * (unchanged-reads.ts). A notification (`SELECT pg_notify`) changes nothing a read sees.
+ */
+export function mayWrite(text: string): boolean {
+  const code = text.replace(/'(?:[^']|'')*'/g, "''");
+  return !/^\s*(SELECT|WITH)\b/i.test(code) || /\b(INSERT|UPDATE|DELETE|MERGE|TRUNCATE)\b|\b(page_revision_bump|nextval|setval)\s*\(/i.test(code);
+}
+
+function prepared(query: Sql): pg.QueryConfig & { writes: boolean } {
+  const { text, params } = compile(query, (n) => `$${n}`);
+  let statement = statements.get(text);
+  if (statement === undefined) {
+    // Texts built from lists (an IN of n values) could grow the map without end; starting over only costs hashes.
+    if (statements.size >= MAX_STATEMENTS) statements.clear();
+    statement = { name: 'q' + createHash('sha1').update(text).digest('base64url').slice(0, 20), writes: mayWrite(text) };
+    statements.set(text, statement);
+  }
+  return { name: statement.name, text, values: params, writes: statement.writes };
+}
+
+/** Counts this process's writes as they complete (`Database.localWrites`). */
+interface WriteCount {
+  count: number;
+}
+
+function queryable(client: Client, writes: WriteCount): Queryable {
+  // Counted once answered (committed, outside a transaction), whether or not it failed: a failed statement may have
+  // been committed before its answer was lost.
+  const send = async (query: Sql) => {
+    const statement = prepared(query);
+    try {
+      return await client.query(statement);
+    } finally {
+      if (statement.writes) writes.count++;
+    }
+  };
   return {
     dialect: 'postgres',
     async all<T>(query: Sql) {
-      return (await client.query(prepared(query))).rows as T[];
+      return (await send(query)).rows as T[];
     },
     async get<T>(query: Sql) {
-      return (await client.query(prepared(query))).rows[0] as T | undefined;
+      return (await send(query)).rows[0] as T | undefined;
     },
     async run(query: Sql): Promise<RunResult> {
-      return { changes: (await client.query(prepared(query))).rowCount ?? 0 };
+      return { changes: (await send(query)).rowCount ?? 0 };
     },
     async exec(text: string) {
-      await client.query(text);
+      try {
+        await client.query(text);
+      } finally {
+        writes.count++;
+      }
     },
   };
 }
@@ -58,8 +94,12 @@ export function openPostgres(url: string, max = Number(process.env.PG_POOL_SIZE 
   // after pool.end(), which resolves before its connections have finished closing) is dropped by the pool and the
   // next query opens another; unheard, the pool's 'error' event would end the process.
   pool.on('error', () => undefined);
+  const writes: WriteCount = { count: 0 };
+  // Inside a transaction nothing is committed until COMMIT: its statements are not counted, the transaction is.
+  const inTransaction: WriteCount = { count: 0 };
   return {
-    ...queryable(pool),
+    ...queryable(pool, writes),
+    localWrites: () => writes.count,
     async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
       const client = await pool.connect();
       // While checked out, a client's connection errors (PostgreSQL stopped, restarted, or the backend terminated)
@@ -70,13 +110,15 @@ export function openPostgres(url: string, max = Number(process.env.PG_POOL_SIZE 
       client.on('error', onError);
       try {
         await client.query('BEGIN');
-        const result = await fn(queryable(client));
+        const result = await fn(queryable(client, inTransaction));
         await client.query('COMMIT');
         return result;
       } catch (error) {
         if (!broken) await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
+        // After COMMIT (or a failure, which may have come after the commit reached the server).
+        writes.count++;
         client.removeListener('error', onError);
         client.release(broken);
       }

@@ -59,7 +59,7 @@ export async function listingHoles(request: FastifyRequest, ctx: PageContext, li
   const { db } = request.server.quire;
   const ids = listing.marks.map((m) => m.workId);
   const history = standingOf(request)?.historyEnabled;
-  const marks = await readUnlessChanged(db, `listing-marks ${viewer.id} ${history} ${ids.join(',')}`, () => marksAmong(db, viewer.id, ids, history));
+  const marks = await readUnlessChanged(db, `listing-marks ${viewer.id} ${history} ${ids.join(',')}`, () => marksAmong(db, viewer.id, ids, history), viewer.id);
   const parts: Partial<Record<HoleName, Html | ''>> = { ...layoutHoles(ctx), welcome: homeWelcome(viewer.login) };
   for (const work of listing.marks) parts[`mark-${work.workId}`] = markList(ctx, work.workId, markedState(viewer, marks, work), work.title);
   return parts;

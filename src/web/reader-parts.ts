@@ -51,8 +51,8 @@ export async function readerParts(request: FastifyRequest, workId: number): Prom
   }
   const { db } = request.server.quire;
   const [marks, pseuds] = await Promise.all([
-    readUnlessChanged(db, `marks ${viewer.id} ${workId}`, () => workMarksOf(db, viewer.id, workId)),
-    readUnlessChanged(db, `pseuds ${viewer.id}`, () => pseudsOf(db, viewer.id)),
+    readUnlessChanged(db, `marks ${viewer.id} ${workId}`, () => workMarksOf(db, viewer.id, workId), viewer.id),
+    readUnlessChanged(db, `pseuds ${viewer.id}`, () => pseudsOf(db, viewer.id), viewer.id),
   ]);
   return { marks, pseuds, mutesNobody };
 }

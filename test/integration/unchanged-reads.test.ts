@@ -1,7 +1,8 @@
 /**
  * Reads kept while the database stands still (storage/unchanged-reads.ts): on SQLite a member's session read is kept
  * until anything is committed, by this process or another, and never answers past the session's expiry; kept values
- * are frozen; on PostgreSQL every read goes to the database.
+ * are frozen; on PostgreSQL, with no node listening for changes, every read goes to the database (member-change-notify.test.ts
+ * covers the listening case).
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

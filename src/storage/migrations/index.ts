@@ -34,5 +34,6 @@ import pageRevisionNotify from './0031-page-revision-notify.ts';
 import sharedListingChanges from './0032-shared-listing-changes.ts';
 import commentRepliesIndex from './0033-comment-replies-index.ts';
 import listingChangeNotify from './0034-listing-change-notify.ts';
+import memberChangeNotify from './0035-member-change-notify.ts';
 
-export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs, searchVectorConcat, pageRevisions, searchReindexQueue, governance, pageRevisionLockOrder, sessionAddresses, tagCanonicalChanges, navigationIndexes, pseuds, commentFormatAndPosting, workDailyStats, readings, searchPairsSqlite, gifts, searchWorkPairs, seriesBookmarksAndGiftNotices, apiTokens, userLocale, pageRevisionNotify, sharedListingChanges, commentRepliesIndex, listingChangeNotify];
+export const migrations: readonly Migration[] = [accounts, works, bookmarks, draftVisibility, tagWrangling, comments, search, legacyImport, listingChanges, subscriptions, collections, searchPairs, searchVectorConcat, pageRevisions, searchReindexQueue, governance, pageRevisionLockOrder, sessionAddresses, tagCanonicalChanges, navigationIndexes, pseuds, commentFormatAndPosting, workDailyStats, readings, searchPairsSqlite, gifts, searchWorkPairs, seriesBookmarksAndGiftNotices, apiTokens, userLocale, pageRevisionNotify, sharedListingChanges, commentRepliesIndex, listingChangeNotify, memberChangeNotify];
