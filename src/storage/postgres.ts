@@ -27,12 +27,13 @@ const MAX_STATEMENTS = 4096;
 
 /**
  * Whether a statement may change data. Only a SELECT (or WITH) naming no data-changing command or writing function
- * outside its string literals counts as a read; anything else counts as a write, so a doubt only costs kept reads
- * (unchanged-reads.ts). A notification (`SELECT pg_notify`) changes nothing a read sees.
+ * outside its string literals counts as a read, and a setting (`SET LOCAL`, `SHOW`); anything else counts as a write,
+ * so a doubt only costs kept reads (unchanged-reads.ts). A notification (`SELECT pg_notify`) changes nothing a read
+ * sees.
  */
 export function mayWrite(text: string): boolean {
   const code = text.replace(/'(?:[^']|'')*'/g, "''");
-  return !/^\s*(SELECT|WITH)\b/i.test(code) || /\b(INSERT|UPDATE|DELETE|MERGE|TRUNCATE)\b|\b(page_revision_bump|nextval|setval)\s*\(/i.test(code);
+  return !/^\s*(SELECT|WITH|SET|SHOW)\b/i.test(code) || /\b(INSERT|UPDATE|DELETE|MERGE|TRUNCATE)\b|\b(page_revision_bump|nextval|setval)\s*\(/i.test(code);
 }
 
 function prepared(query: Sql): pg.QueryConfig & { writes: boolean } {
@@ -95,8 +96,6 @@ export function openPostgres(url: string, max = Number(process.env.PG_POOL_SIZE 
   // next query opens another; unheard, the pool's 'error' event would end the process.
   pool.on('error', () => undefined);
   const writes: WriteCount = { count: 0 };
-  // Inside a transaction nothing is committed until COMMIT: its statements are not counted, the transaction is.
-  const inTransaction: WriteCount = { count: 0 };
   return {
     ...queryable(pool, writes),
     localWrites: () => writes.count,
@@ -108,17 +107,20 @@ export function openPostgres(url: string, max = Number(process.env.PG_POOL_SIZE 
       let broken: Error | undefined;
       const onError = (error: Error) => { broken = error; };
       client.on('error', onError);
+      // Nothing is committed before COMMIT: a transaction counts once, after it, when any of its statements may write
+      // (a search's `SET LOCAL` and SELECT do not).
+      const inside: WriteCount = { count: 0 };
       try {
         await client.query('BEGIN');
-        const result = await fn(queryable(client, inTransaction));
+        const result = await fn(queryable(client, inside));
         await client.query('COMMIT');
         return result;
       } catch (error) {
         if (!broken) await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
-        // After COMMIT (or a failure, which may have come after the commit reached the server).
-        writes.count++;
+        // After COMMIT, or a failure (which may have come after the commit reached the server).
+        if (inside.count > 0) writes.count++;
         client.removeListener('error', onError);
         client.release(broken);
       }

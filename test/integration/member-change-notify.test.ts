@@ -192,6 +192,16 @@ for (const engine of engines()) {
       assert.equal((await read())?.account.displayName, 'Keeper Within', 'a transaction\'s write');
     });
 
+    test('a transaction that only reads (a search\'s) leaves kept reads kept', { skip: !postgres && 'SQLite keeps reads per data version' }, async () => {
+      await heard();
+      const before = await read();
+      await archive.app.db.transaction(async (tx) => {
+        await tx.run(sql`SET LOCAL work_mem = '32MB'`);
+        return tx.get(sql`SELECT COUNT(*) AS n FROM works`);
+      });
+      assert.equal(await read(), before);
+    });
+
     test('pages: subscribing through node A shows on node B\'s work page once B has heard', async () => {
       const memberOnB = new Client(nodeB.server, '198.51.100.61');
       for (const [name, value] of memberOnA.cookies) memberOnB.cookies.set(name, value);
@@ -239,6 +249,7 @@ describe('which PostgreSQL statements count as writes', () => {
       'SELECT id FROM works WHERE updated_at > $1',
       "SELECT COUNT(*) FROM inbox_notices n WHERE n.kind = 'update' AND n.deleted_at IS NULL",
       "SELECT pg_notify('page_revisions', $1) AS sent",
+      "SET LOCAL work_mem = '32MB'",
       'WITH m AS (SELECT work_id FROM taggings) SELECT * FROM m',
       '  select 1',
     ]) assert.equal(mayWrite(text), false, text);
