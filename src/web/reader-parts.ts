@@ -2,7 +2,8 @@
  * What a member's reading page shows of their own, read once for the page and handed to every block that shows it:
  * the Subscribe and Mark for Later buttons, the bookmark form, the comment form's pseud menu. On PostgreSQL the work
  * page's routes read these columns with the session's query (one round trip for the member's whole part of the
- * page); on SQLite they take one statement each, kept while the database has not changed (unchanged-reads.ts).
+ * page, itself kept until the member's data changes); on SQLite they take one statement each, kept while the
+ * database has not changed (unchanged-reads.ts).
  * Each block used to read its own.
  */
 import type { FastifyRequest } from 'fastify';
