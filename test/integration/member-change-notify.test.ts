@@ -8,6 +8,7 @@
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { engines } from '../support/databases.ts';
 import { startArchive, startSecondNode, type TestArchive, type SecondNode } from '../support/archive.ts';
 import { workForm } from '../support/works.ts';
@@ -22,7 +23,6 @@ import { workMarksColumns, workMarksFrom, type WorkMarksRow } from '../../src/st
 import { pseudsColumn, pseudsFromColumn } from '../../src/storage/pseuds.ts';
 import { mayWrite } from '../../src/storage/postgres.ts';
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 for (const engine of engines()) {
   describe(`reads kept for a member until their data changes (${engine.name})`, () => {

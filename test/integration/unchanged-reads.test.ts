@@ -6,6 +6,7 @@
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { DatabaseSync } from 'node:sqlite';
 import { engines } from '../support/databases.ts';
 import { startArchive, type TestArchive } from '../support/archive.ts';
@@ -14,7 +15,6 @@ import { deleteSession, insertSession } from '../../src/storage/sessions.ts';
 import { liveSessionWithStanding } from '../../src/storage/member-standing.ts';
 import { readUnlessChanged } from '../../src/storage/unchanged-reads.ts';
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 for (const engine of engines()) {
   describe(`reads kept while the database stands still (${engine.name})`, () => {
