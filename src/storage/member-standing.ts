@@ -2,8 +2,8 @@
  * A signed-in request's one query: the session, its member's account and their standing choices (whether their
  * blocklist holds anything, their default filter, their reading preferences, whether they keep a reading history)
  * and unread inbox count. Every page a member asks for consults these; on PostgreSQL each was a round trip of its
- * own. A page may add columns of its own
- * (`alongside`, reading the member's id as `s.user_id`), so that its member's parts come in the same round trip.
+ * own. A page may add columns of its own (`alongside`, reading the member's id as `s.user_id`), so that its member's
+ * parts come in the same round trip.
  */
 import { compile, sql, type Sql } from './sql.ts';
 import type { Queryable } from './db.ts';
