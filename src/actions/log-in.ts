@@ -3,11 +3,11 @@
  * the answer is 429 with the wait, checked before the password so guessing costs nothing but time
  * (password-attempts.ts, shared with the settings that ask for the current password).
  */
-import { credentialsFor, userById } from '../storage/users.ts';
+import { credentialsFor, updatePasswordHash, userById } from '../storage/users.ts';
 import { legacyId, PEN_NAME } from '../storage/legacy-ids.ts';
 import { Forbidden, Invalid } from '../domain/errors.ts';
 import type { Account } from '../domain/account.ts';
-import { verifyPassword, DUMMY_HASH } from '../services/passwords.ts';
+import { verifyPassword, needsRehash, hashPassword, DUMMY_HASH } from '../services/passwords.ts';
 import { upgradeLegacyPassword } from './legacy-password.ts';
 import { startSession, type StartedSession } from './sessions.ts';
 import { attemptKeys, refuseWhenLimited, recordFailedAttempt, clearAccountAttempts } from './password-attempts.ts';
@@ -49,12 +49,15 @@ export async function checkCredentials(ctx: Context, input: Pick<LoginInput, 'lo
   await refuseWhenLimited(ctx, keys, t('errors.limit.logins'));
   const found = (await credentialsFor(ctx.db, login)) ?? (await penNameCredentials(ctx, login));
   // Spend the same time whether or not the account exists.
-  const ok = (await verifyPassword(input.password, found?.passwordHash ?? DUMMY_HASH)) || (found !== undefined && (await upgradeLegacyPassword(ctx, found.account.id, input.password)));
+  const matched = await verifyPassword(input.password, found?.passwordHash ?? DUMMY_HASH);
+  const ok = matched || (found !== undefined && (await upgradeLegacyPassword(ctx, found.account.id, input.password)));
   if (!found || !ok) {
     await recordFailedAttempt(ctx, keys);
     throw new Invalid({ password: t('errors.login.mismatch') }, t('errors.login.mismatch'));
   }
   await clearAccountAttempts(ctx, keys);
+  // A hash made with the archive's earlier parameters is made again with today's, now that the password is known.
+  if (matched && needsRehash(found.passwordHash, ctx.passwordCost)) await updatePasswordHash(ctx.db, found.account.id, await hashPassword(input.password, ctx.passwordCost));
   // Only after the password matched: a banned account is told why, a stranger learns nothing.
   if (isBanned(found.account)) throw new Forbidden(found.account.sanctionReason ? `${t('errors.participation.banned')} ${t('moderation.user.reason', { reason: found.account.sanctionReason })}` : t('errors.participation.banned'));
   return found.account;

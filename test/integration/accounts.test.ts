@@ -5,6 +5,7 @@ import { startArchive, type TestArchive } from '../support/archive.ts';
 import { SIGNUP_CONSENT } from '../support/client.ts';
 import { outboxFor } from '../../src/storage/outbox.ts';
 import { sql } from '../../src/storage/sql.ts';
+import { hashPassword, needsRehash } from '../../src/services/passwords.ts';
 
 const linkIn = (body: string) => new URL(/http:\/\/archive\.test(\S+)/.exec(body)![0]).pathname + new URL(/http:\/\/archive\.test(\S+)/.exec(body)![0]).search;
 
@@ -109,6 +110,21 @@ for (const engine of engines()) {
       assert.equal((await byEmail.login('reader1@example.org', 'tea and long fics', true)).statusCode, 303);
       const remembered = [...byEmail.cookies.keys()];
       assert.ok(remembered.includes('quire_session'));
+    });
+
+    test('a password hashed with earlier parameters is hashed again with today\'s at the next login', async () => {
+      await archive.visitor().register('reader_rehash', 'an older kind of hash');
+      const older = await hashPassword('an older kind of hash', 'standard');
+      await archive.app.db.run(sql`UPDATE users SET password_hash = ${older} WHERE login = ${'reader_rehash'}`);
+      const stored = async () => (await archive.app.db.get<{ password_hash: string }>(sql`SELECT password_hash FROM users WHERE login = ${'reader_rehash'}`))!.password_hash;
+      assert.equal((await archive.visitor().login('reader_rehash', 'not the password')).statusCode, 200);
+      assert.equal(await stored(), older, 'a wrong password changes nothing');
+      assert.equal((await archive.visitor().login('reader_rehash', 'an older kind of hash')).statusCode, 303);
+      const now = await stored();
+      assert.notEqual(now, older);
+      assert.equal(needsRehash(now, archive.app.ctx.passwordCost), false);
+      assert.equal((await archive.visitor().login('reader_rehash', 'an older kind of hash')).statusCode, 303, 'the new hash opens the account');
+      assert.equal(await stored(), now, 'and is kept');
     });
 
     test('remember me sets a persistent cookie; an ended session is not accepted', async () => {
