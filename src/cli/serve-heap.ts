@@ -17,13 +17,20 @@
  * is set): by default the threshold rises to the size of any mapped block freed, after which blocks up to that size
  * come from the heap and stay resident once freed (peak RSS over five `npm run bench` scenarios 210 / 205 → 204 / 197 MB
  * in interleaved runs, throughput unchanged).
+ * And it turns V8's mid-tier compiler, Maglev, off (unless the operator chose heap sizes): when a page's code first
+ * gets hot under load, Maglev starts a compile job for each of its hundreds of functions at once, whose working memory
+ * (seen with --trace-zone-stats: 78 jobs holding 19.6 MB together at the first signed-in work pages) is malloc'd in
+ * pieces glibc then keeps: after them malloc_trim(0) could give back 11–25 MB. Hot code is still optimised by
+ * TurboFan. Interleaved on 100k works, the peak over the bench's scenarios fell by 10–24 MB (SQLite 199/191/199 →
+ * 175/177/177 MB, PostgreSQL 192/204/182 → 185/170/173 MB); server CPU per response moved within the runs' noise
+ * (signed-in pages −5 to +3 %, guest pages up to +15 % in some runs and −10 % in others).
  */
 import { fileURLToPath } from 'node:url';
 
 /** What `quire serve` adds to Node's command line. */
-export const SERVE_HEAP_FLAGS = ['--max-semi-space-size=2', '--heap-growing-percent=25'];
+export const SERVE_HEAP_FLAGS = ['--max-semi-space-size=2', '--heap-growing-percent=25', '--no-maglev'];
 
-const CHOSEN = /^--(max-semi-space-size|heap-growing-percent)\b/;
+const CHOSEN = /^--(max-semi-space-size|heap-growing-percent|(no-)?maglev)\b/;
 
 /** The arguments to run this process again with the serve heap flags, or null when it has them or others chosen. */
 export function serveHeapArgs(execArgv: readonly string[], argv: readonly string[], nodeOptions = ''): string[] | null {
