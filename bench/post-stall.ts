@@ -14,7 +14,7 @@ import { engines } from '../test/support/databases.ts';
 import { startArchive } from '../test/support/archive.ts';
 import { busiest, postWhileProbing } from '../test/support/health-probe.ts';
 import { HOSTILE_BODIES } from '../test/fixtures/hostile-text.ts';
-import { BODY_FORMATS, type BodyFormat } from '../src/domain/text-format.ts';
+import { BODY_FORMATS } from '../src/domain/text-format.ts';
 import { TextRenderPool } from '../src/services/text-render-pool.ts';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } });
@@ -32,7 +32,7 @@ for (const engine of engines()) {
   try {
     for (const inline of [false, true]) {
       archive.app.ctx.texts = inline ? new TextRenderPool({ inlineBelow: Infinity }) : workers;
-      for (const format of BODY_FORMATS as readonly BodyFormat[]) {
+      for (const format of BODY_FORMATS) {
         let until = 0, after = 0, during = Infinity;
         for (let i = 0; i < rounds; i++) {
           const { probes } = await postWhileProbing(archive, author, format, BODY);
