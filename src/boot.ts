@@ -9,6 +9,7 @@ import { createHitCounter } from './services/hit-counter.ts';
 import { createReadingRecorder } from './services/reading-recorder.ts';
 import { loadAssets } from './web/assets.ts';
 import { SiteLocale } from './web/middleware/locale.ts';
+import { GuestDownloads } from './web/guest-downloads.ts';
 import { WorkPageCache } from './web/work-page-cache.ts';
 import { ListingSync } from './listing-index/sync.ts';
 import { TextRenderPool } from './services/text-render-pool.ts';
@@ -40,6 +41,7 @@ export async function openApp(config: Config, log: Log): Promise<App> {
     assets: loadAssets(),
     setupDone: (await countUsers(db)) > 0,
     pages: new WorkPageCache(config.pageCacheMb * 2 ** 20),
+    downloads: new GuestDownloads(),
     hits: createHitCounter(db, { onError: (err) => log.error({ err }, 'counting hits failed') }),
     readings: createReadingRecorder(db, { onError: (err) => log.error({ err }, 'writing reading history failed') }),
     ctx: { db, mailer, baseUrl: config.baseUrl, passwordCost: config.passwordCost, now: Date.now, listing, texts: new TextRenderPool(), revisions, log },

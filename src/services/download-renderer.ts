@@ -45,12 +45,8 @@ export class DownloadRenderer {
 
   /** The file for `key` (the download's ETag), rendering it if it is not remembered. */
   render(key: string, format: Format, snapshot: WorkSnapshot): Promise<Buffer> {
-    const hit = this.cache.get(key);
-    if (hit) {
-      this.cache.delete(key);
-      this.cache.set(key, hit);
-      return Promise.resolve(hit);
-    }
+    const hit = this.kept(key);
+    if (hit) return Promise.resolve(hit);
     const running = this.inFlight.get(key);
     if (running) return running;
     const job = this.rendered(format, snapshot)
@@ -58,6 +54,15 @@ export class DownloadRenderer {
       .finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, job);
     return job;
+  }
+
+  /** The file remembered under `key`, now the most recently used; undefined when it is not kept. */
+  kept(key: string): Buffer | undefined {
+    const hit = this.cache.get(key);
+    if (!hit) return undefined;
+    this.cache.delete(key);
+    this.cache.set(key, hit);
+    return hit;
   }
 
   /** Whether the worker has been started (for the tests). */

@@ -27,6 +27,11 @@ export class LruMap<K, V> {
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
   }
 
+  /** Forgets the entry under `key`. */
+  delete(key: K): void {
+    this.entries.delete(key);
+  }
+
   /** Forgets every entry. */
   clear(): void {
     this.entries.clear();

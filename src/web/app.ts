@@ -7,6 +7,7 @@ import type { Assets } from './assets.ts';
 import type { HitCounter } from '../services/hit-counter.ts';
 import type { ReadingRecorder } from '../services/reading-recorder.ts';
 import type { WorkPageCache } from './work-page-cache.ts';
+import type { GuestDownloads } from './guest-downloads.ts';
 import type { SiteLocale } from './middleware/locale.ts';
 
 /** The server's long-lived state. */
@@ -25,6 +26,8 @@ export interface App {
   readings: ReadingRecorder;
   /** Guests' rendered work pages. */
   pages: WorkPageCache;
+  /** Guests' downloads, answered again without reading the work. */
+  downloads: GuestDownloads;
   /** The site's default interface language, as this node last read it. */
   siteLocale: SiteLocale;
   /** The site name last read from the database, for the page sent while the database is away. */
