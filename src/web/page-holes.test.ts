@@ -39,3 +39,16 @@ test('text in any script fills at the right bytes, before and after every hole',
   assert.equal(filled.toString(), expected);
   assert.equal(filled.length, Buffer.byteLength(expected), 'no bytes left over at the end');
 });
+
+test('a page too large to fill unmeasured is measured first, and comes out the same bytes', () => {
+  const wide = (c: PageContext) => html`<h1>夢</h1>${hole(c, 'account', () => '')}<p>${c.csrfToken}</p>${hole(c, 'after', () => '')}<footer>終</footer>`;
+  const template = templateFrom(String(wide(templateContext(ctx))))!;
+  for (const after of ['月'.repeat(10), '月'.repeat(100_000)]) {
+    const sizes: number[] = [];
+    const filled = fillTemplate(template, { account: html`<b>Łukasz 🦊</b>`, after: html`${after}` }, 'tök', (n) => { sizes.push(n); return Buffer.alloc(n); });
+    const expected = `<h1>夢</h1><b>Łukasz 🦊</b><p>tök</p>${after}<footer>終</footer>`;
+    assert.equal(filled.toString(), expected);
+    assert.equal(filled.length, Buffer.byteLength(expected), 'no bytes left over at the end');
+    assert.equal(sizes[0]! > filled.length, after.length < 100, after.length < 100 ? 'a small page gets room to spare' : 'a large page gets its exact size');
+  }
+});

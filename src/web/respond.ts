@@ -9,6 +9,7 @@ import type { Html } from './views/html.ts';
 import { effectivePreferences } from './middleware/reader-preferences.ts';
 import { standingOf } from './middleware/session.ts';
 import { replied, type Replied } from './replied.ts';
+import { encodedPage } from './response-buffers.ts';
 import type { App } from './app.ts';
 
 /** The cookie carrying a one-time message to the next page. */
@@ -71,10 +72,10 @@ async function buildPageContext(request: FastifyRequest, reply: FastifyReply): P
 /**
  * Sends a rendered page. A rendered page is a rope of thousands of template pieces: sent as a string, Fastify measured
  * its UTF-8 length and the socket then encoded it, two walks over the rope that took a fifth of a signed-in tag
- * page's CPU (measured); encoded once into a Buffer here, it is walked once.
+ * page's CPU (measured); encoded once into a Buffer here (response-buffers.ts), it is walked once.
  */
 export function sendPage(reply: FastifyReply, page: Html | string | Buffer, status = 200): Promise<Replied> {
-  return replied(reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(Buffer.isBuffer(page) ? page : Buffer.from(String(page))));
+  return replied(reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(Buffer.isBuffer(page) ? page : encodedPage(String(page), reply.raw)));
 }
 
 /** Renders a view with the page context and sends it. */

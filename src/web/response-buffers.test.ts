@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import type { ServerResponse } from 'node:http';
-import { POOLED_BYTES, pooledBuffers, responseBuffer } from './response-buffers.ts';
+import { POOLED_BYTES, encodedPage, pooledBuffers, responseBuffer } from './response-buffers.ts';
 import { fillTemplate, hole, templateContext, templateFrom } from './page-holes.ts';
 import { html } from './views/html.ts';
 import type { PageContext } from './views/page.ts';
@@ -43,4 +43,16 @@ test('a reused buffer carries nothing of the page it held before', () => {
   const short = fillTemplate(template, { account: html`<b>wren</b>` }, 't', (n) => responseBuffer(n, second));
   assert.equal(short.buffer, long.buffer, 'the first page\'s buffer, reused');
   assert.equal(short.toString(), '<p><b>wren</b></p>');
+});
+
+test('a rendered page is encoded whole, in a pooled buffer up to a third of its size in units, else in its own', () => {
+  for (const text of ['<p>Shared — 夢 🌙 ütökß</p>', `<p>${'夢'.repeat(POOLED_BYTES / 3 - 7)}</p>`, `<p>${'月'.repeat(POOLED_BYTES)}</p>`]) {
+    const res = response();
+    const bytes = encodedPage(text, res);
+    assert.equal(bytes.toString(), text);
+    assert.equal(bytes.length, Buffer.byteLength(text));
+    const before = pooledBuffers();
+    res.emit('finish');
+    assert.equal(pooledBuffers() - before, text.length * 3 <= POOLED_BYTES ? 1 : 0, `${text.length} units`);
+  }
 });

@@ -26,3 +26,14 @@ export function responseBuffer(size: number, res: ServerResponse): Buffer {
 
 /** How many buffers wait in the pool (for tests). */
 export const pooledBuffers = (): number => free.length;
+
+/**
+ * A rendered page's UTF-8 bytes for `res`. A UTF-16 unit takes at most 3 bytes, so a page of up to a third of a
+ * pooled buffer's size in units is written into one unmeasured (Buffer.from measures the rope, then walks it again
+ * to encode); a larger one gets a buffer of its own.
+ */
+export function encodedPage(text: string, res: ServerResponse): Buffer {
+  if (text.length * 3 > POOLED_BYTES) return Buffer.from(text);
+  const out = responseBuffer(text.length * 3, res);
+  return out.subarray(0, out.write(text));
+}
