@@ -4,7 +4,7 @@ import { Forbidden, Invalid, NotFound } from '../domain/errors.ts';
 import { sanitizeProfileHtml } from '../domain/sanitize.ts';
 import { parseTagList, tagListProblem } from '../domain/tag-list.ts';
 import type { Viewer } from '../domain/permissions.ts';
-import { readWork } from './read-work.ts';
+import { readableWork } from './read-work.ts';
 import type { Context } from './context.ts';
 import { assertMayParticipate } from './site-policy.ts';
 import { chosenPseud } from './pseuds.ts';
@@ -29,7 +29,7 @@ const MAX_NOTES = 5000;
  * unseen can be bookmarked.
  */
 export async function bookmarkableTitle(ctx: Context, viewer: Viewer, target: Bookmarkable): Promise<string> {
-  return target.kind === 'work' ? (await readWork(ctx, viewer, target.id)).work.title : (await readSeries(ctx, viewer, target.id, '1')).title;
+  return target.kind === 'work' ? (await readableWork(ctx, viewer, target.id)).work.title : (await readSeries(ctx, viewer, target.id, '1')).title;
 }
 
 /** Saves (creates or replaces) the viewer's bookmark of a work or series. */

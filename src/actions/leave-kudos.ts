@@ -1,5 +1,5 @@
 /** Leaving kudos on a work: once per account, once per guest address per day, never on one's own work. */
-import { pageAccess, readWork } from './read-work.ts';
+import { readableWork } from './read-work.ts';
 import { insertKudos } from '../storage/kudos.ts';
 import { addToCounters } from '../storage/works.ts';
 import { addDailyKudos } from '../storage/work-daily-stats.ts';
@@ -17,16 +17,15 @@ export type KudosOutcome = 'left' | 'already';
 /** Leaves kudos on a work the viewer may see; guests are told apart by `guestKey` (see services/visitor-keys.ts). */
 export async function leaveKudos(ctx: Context, viewer: Viewer, input: { workId: number; guestKey: string }): Promise<KudosOutcome> {
   if (viewer) await assertMayParticipate(ctx, viewer);
-  // readWork applies the reading rules: hidden works are NotFound, registered-only ones ask guests to log in.
-  const page = await readWork(ctx, viewer, input.workId);
-  const access = pageAccess(page);
+  // readableWork applies the reading rules: hidden works are NotFound, registered-only ones ask guests to log in.
+  const { work, access } = await readableWork(ctx, viewer, input.workId);
   if (!canLeaveKudos(viewer, access)) throw new Forbidden(t('errors.kudos.own'));
   const left = await ctx.db.transaction(async (tx) => {
     const now = ctx.now();
-    const inserted = await insertKudos(tx, { workId: page.work.id, userId: viewer?.id ?? null, guestKey: viewer ? null : input.guestKey, now });
+    const inserted = await insertKudos(tx, { workId: work.id, userId: viewer?.id ?? null, guestKey: viewer ? null : input.guestKey, now });
     if (inserted) {
-      await addToCounters(tx, page.work.id, { kudos: 1 });
-      await addDailyKudos(tx, page.work.id, dayNumber(now));
+      await addToCounters(tx, work.id, { kudos: 1 });
+      await addDailyKudos(tx, work.id, dayNumber(now));
     }
     return inserted;
   });

@@ -1,6 +1,8 @@
 /** Posting a comment (review) on a work or chapter, or a reply: permission, validation, spam checks, notifications. */
 import { withoutBidiControls } from '../domain/line-text.ts';
-import { pageAccess, readWork, type WorkPage } from './read-work.ts';
+import { readableWork } from './read-work.ts';
+import { chapterById } from '../storage/chapters.ts';
+import { canEditWork, type Viewer, type WorkAccess } from '../domain/permissions.ts';
 import { commentSettingsOf, commentRendering } from './comment-settings.ts';
 import { notifyOfComment, sendAll } from './comment-notify.ts';
 import { insertComment, commentById, refreshCommentCount, recentTextsFrom, type CommentRecord } from '../storage/comments.ts';
@@ -10,7 +12,6 @@ import { spamReason, guestProblems, GUEST_COMMENT_LIMIT } from '../domain/spam.t
 import { checkLimit, recordAttempt } from '../domain/rate-limit.ts';
 import { renderComment } from '../domain/comment-text.ts';
 import { assertValid, Forbidden, LoginRequired, NotFound, TooManyRequests } from '../domain/errors.ts';
-import type { Viewer } from '../domain/permissions.ts';
 import type { Context } from './context.ts';
 import { assertMayParticipate } from './site-policy.ts';
 import { chosenPseud } from './pseuds.ts';
@@ -33,25 +34,31 @@ export interface CommentInput {
 }
 
 /** The comment replied to, when it may be replied to. */
-async function parentFor(ctx: Context, viewer: Viewer, page: WorkPage, parentId: number): Promise<CommentRecord> {
+async function parentFor(ctx: Context, viewer: Viewer, workId: number, access: WorkAccess, parentId: number): Promise<CommentRecord> {
   const parent = await commentById(ctx.db, parentId);
-  if (!parent || parent.workId !== page.work.id || !canSeeComment(viewer, parent, pageAccess(page)) || parent.status !== 'published') throw new NotFound(t('errors.comment.none'));
+  if (!parent || parent.workId !== workId || !canSeeComment(viewer, parent, access) || parent.status !== 'published') throw new NotFound(t('errors.comment.none'));
   if (parent.frozen) throw new Forbidden(refusalText('frozen'));
   return parent;
+}
+
+/** Whether a chapter of this work has been posted, and the viewer may see it (its creators see unposted ones too). */
+async function commentableChapter(ctx: Context, viewer: Viewer, workId: number, access: WorkAccess, chapterId: number): Promise<boolean> {
+  const chapter = Number.isSafeInteger(chapterId) ? await chapterById(ctx.db, chapterId) : undefined;
+  return chapter !== undefined && chapter.workId === workId && chapter.postedAt !== null && (chapter.status === 'posted' || canEditWork(viewer, access));
 }
 
 /** Posts a comment; returns it with its status (published, or held as pending or spam). */
 export async function postComment(ctx: Context, viewer: Viewer, input: CommentInput): Promise<CommentRecord> {
   if (viewer) await assertMayParticipate(ctx, viewer);
-  const page = await readWork(ctx, viewer, input.workId);
-  const access = pageAccess(page);
-  const settings = await commentSettingsOf(ctx.db, page.work.id);
+  // The reading rules (hidden works are NotFound, registered-only ones ask guests to log in), without the work's text.
+  const { work, access } = await readableWork(ctx, viewer, input.workId);
+  const settings = await commentSettingsOf(ctx.db, work.id);
   const refusal = commentRefusal(viewer, access, settings);
   if (refusal && loginWouldHelp(refusal)) throw new LoginRequired(loginToComment(refusal));
   if (refusal) throw new Forbidden(refusalText(refusal));
-  const parent = input.parentId ? await parentFor(ctx, viewer, page, input.parentId) : undefined;
+  const parent = input.parentId ? await parentFor(ctx, viewer, work.id, access, input.parentId) : undefined;
   const chapterId = parent ? parent.chapterId : input.chapterId ?? null;
-  if (chapterId !== null && !page.chapters.some((c) => c.id === chapterId && c.postedAt !== null)) throw new NotFound(t('errors.chapter.none'));
+  if (chapterId !== null && !(await commentableChapter(ctx, viewer, work.id, access, chapterId))) throw new NotFound(t('errors.chapter.none'));
   const guest = viewer ? { name: '', email: '' } : { name: withoutBidiControls(input.guestName ?? '').trim(), email: (input.guestEmail ?? '').trim() };
   const textProblem = commentTextProblem(input.text);
   assertValid({ ...(textProblem ? { comment: textProblem } : {}), ...(viewer ? {} : guestProblems(guest.name, guest.email)) });
@@ -65,19 +72,19 @@ export async function postComment(ctx: Context, viewer: Viewer, input: CommentIn
     const verdict = checkLimit(window, GUEST_COMMENT_LIMIT, now);
     if (!verdict.allowed) throw new TooManyRequests(verdict.retryAfterSeconds, t('errors.comment.too_many'));
     await putWindow(ctx.db, key, recordAttempt(window, GUEST_COMMENT_LIMIT, now));
-    const recentTexts = await recentTextsFrom(ctx.db, page.work.id, input.ipHash, now - 24 * 60 * 60_000);
+    const recentTexts = await recentTextsFrom(ctx.db, work.id, input.ipHash, now - 24 * 60 * 60_000);
     if (spamReason({ text: input.text, honeypot: input.honeypot ?? '', recentTexts })) status = 'spam';
   }
   const { comment, mails } = await ctx.db.transaction(async (tx) => {
     const id = await insertComment(tx, {
-      workId: page.work.id, chapterId, parentId: parent?.id ?? null, threadRootId: parent?.threadRootId ?? null, depth: parent ? parent.depth + 1 : 0,
+      workId: work.id, chapterId, parentId: parent?.id ?? null, threadRootId: parent?.threadRootId ?? null, depth: parent ? parent.depth + 1 : 0,
       userId: viewer?.id ?? null, guestName: guest.name, guestEmail: guest.email, ...body, status, ipHash: input.ipHash, now,
     });
     if (pseudId !== null) await setCommentPseud(tx, id, pseudId);
     const comment = (await commentById(tx, id))!;
     if (status !== 'published') return { comment, mails: [] };
-    await refreshCommentCount(tx, page.work.id);
-    return { comment, mails: await notifyOfComment(ctx, tx, comment, { title: page.work.title, creatorIds: access.creatorIds }, parent?.userId ?? null) };
+    await refreshCommentCount(tx, work.id);
+    return { comment, mails: await notifyOfComment(ctx, tx, comment, { title: work.title, creatorIds: access.creatorIds }, parent?.userId ?? null) };
   });
   await sendAll(ctx, mails);
   return comment;

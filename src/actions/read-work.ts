@@ -66,8 +66,8 @@ export async function workAccess(ctx: Context, work: WorkRecord): Promise<WorkAc
   return { visibility: work.visibility, deleted: work.deletedAt !== null, removal: work.removal, creatorIds: creators.filter((c) => c.status !== 'invited').map((c) => c.userId), creators };
 }
 
-/** Loads a work the viewer may read; throws NotFound, Gone or LoginRequired. */
-export async function readWork(ctx: Context, viewer: Viewer, workId: number): Promise<WorkPage> {
+/** A work the viewer may read, with its access facts, and nothing the page shows; throws as readWork does. */
+export async function readableWork(ctx: Context, viewer: Viewer, workId: number): Promise<{ work: WorkRecord; access: WorkAccess & { creators: CreatorRef[] } }> {
   const work = Number.isSafeInteger(workId) ? await workById(ctx.db, workId) : undefined;
   if (!work) throw new NotFound(t('errors.no_work'));
   const access = await workAccess(ctx, work);
@@ -77,6 +77,12 @@ export async function readWork(ctx: Context, viewer: Viewer, workId: number): Pr
     if (verdict === 'hidden') throw new NotFound(t('errors.no_work'));
     if (verdict === 'login') throw new LoginRequired(REGISTERED_ONLY);
   }
+  return { work, access };
+}
+
+/** Loads a work the viewer may read; throws NotFound, Gone or LoginRequired. */
+export async function readWork(ctx: Context, viewer: Viewer, workId: number): Promise<WorkPage> {
+  const { work, access } = await readableWork(ctx, viewer, workId);
   const canEdit = canEditWork(viewer, access);
   const [tags, series, betas, chapters, taxonomy, collections, gifts] = await Promise.all([
     tagsOfWorks(ctx.db, [work.id]),

@@ -4,7 +4,8 @@ import { parse } from 'node-html-parser';
 import { engines } from '../support/databases.ts';
 import { startArchive, type TestArchive } from '../support/archive.ts';
 import { workForm } from '../support/works.ts';
-import { workIdOf } from '../support/chapters.ts';
+import { chapterForm, workIdOf } from '../support/chapters.ts';
+import { chaptersOfWork } from '../../src/storage/chapters.ts';
 import type { Client } from '../support/client.ts';
 import { userByLogin, updateRole } from '../../src/storage/users.ts';
 import { commentById } from '../../src/storage/comments.ts';
@@ -72,6 +73,27 @@ for (const engine of engines()) {
         } else if (permission === 'nobody') assert.equal(notice, 'Comments are closed on this work.');
         else assert.ok(guestPage.querySelector('form#add_comment input[name="comment[email]"]'));
       }
+    });
+
+    test('a comment names a posted chapter of its own work; a draft chapter or another work\'s is 404 and posts nothing', async () => {
+      const id = await workWith('everyone');
+      const other = await workWith('everyone');
+      const chapterOf = async (work: number, commit: string, title: string) => {
+        assert.equal((await author.post(`/works/${work}/chapters`, chapterForm({ commit, 'chapter[title]': title }))).statusCode, 303);
+        return (await chaptersOfWork(archive.app.db, work, true)).find((c) => c.title === title)!.id;
+      };
+      const posted = await chapterOf(id, 'post', 'Posted');
+      const draft = await chapterOf(id, 'draft', 'Held Back');
+      const elsewhere = await chapterOf(other, 'post', 'Elsewhere');
+      const before = await stat(id);
+      for (const [client, chapter] of [[reader, draft], [author, draft], [reader, elsewhere]] as const) {
+        const res = await client.post(`/works/${id}/comments`, { 'comment[content]': 'Misplaced.', 'comment[chapter_id]': String(chapter) });
+        assert.equal(res.statusCode, 404, `chapter ${chapter}`);
+      }
+      assert.equal(await stat(id), before, 'nothing posted');
+      const ok = await reader.post(`/works/${id}/comments`, { 'comment[content]': 'On the second chapter.', 'comment[chapter_id]': String(posted) });
+      assert.equal(ok.statusCode, 303);
+      assert.match(String(ok.headers.location), new RegExp(`^/works/${id}/chapters/${posted}#comment_\\d+$`));
     });
 
     test('admins can turn guest comments off for the whole site', async () => {
