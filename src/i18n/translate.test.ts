@@ -37,3 +37,14 @@ test('a language tag gives its writing direction', () => {
   for (const rtl of ['ar', 'he', 'he-IL', 'fa', 'ur', 'yi', 'ku-Arab', 'AR']) assert.equal(textDirection(rtl), 'rtl', rtl);
   for (const ltr of ['en', 'es', 'zh-Hans', 'az-Latn', 'ru', '', undefined]) assert.equal(textDirection(ltr), 'ltr', String(ltr));
 });
+
+test('a message formatted again with the same or other values, in the same or another language, is right each time', () => {
+  for (let round = 0; round < 2; round++) {
+    assert.equal(t('common.count.works', { count: 1 }), '1 work');
+    assert.equal(t('common.count.works', { count: 2 }), '2 works');
+    assert.equal(withLocale('es', () => t('common.count.works', { count: 2 })), '2 obras');
+    assert.equal(withLocale('ar', () => t('common.count.works', { count: 2 })), 'عملان');
+    assert.equal(t('comments.count', { count: 1234 }), 'Comments (1,234)');
+    assert.equal(withLocale('es', () => t('comments.count', { count: 12345 })), 'Comentarios (12.345)');
+  }
+});
