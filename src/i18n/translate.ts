@@ -53,7 +53,7 @@ function compile(locale: Locale, key: string): Compiled {
  * values. Formatting is a pure function of these (dates in the values are kept as their instant).
  */
 const formatted = new LruMap<string, string>(2048);
-/** Values longer than this (a title, a reason) are formatted each time rather than kept. */
+/** A memo key longer than this (values with a title or a reason in them) is formatted each time rather than kept. */
 const MAX_MEMO_KEY = 256;
 
 /** A message's text in `locale` with its values (falling back to English when the language lacks the key). */
