@@ -63,13 +63,9 @@ export function messageText(locale: Locale, key: string, values: Record<string, 
   let message = inLocale.get(key);
   if (message === undefined) inLocale.set(key, (message = compile(locale, key)));
   if (typeof message === 'string') return message;
+  const format = (): string => String(message.format(values as Record<string, string | number>));
   const memo = `${locale}\u0001${key}\u0001${JSON.stringify(values)}`;
-  let text = formatted.get(memo);
-  if (text === undefined) {
-    text = String(message.format(values as Record<string, string | number>));
-    if (memo.length <= MAX_MEMO_KEY) formatted.set(memo, text);
-  }
-  return text;
+  return memo.length <= MAX_MEMO_KEY ? formatted.remember(memo, format) : format();
 }
 
 /** A message as plain text (escaped like any string when interpolated into `html`). */

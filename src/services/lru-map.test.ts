@@ -17,3 +17,18 @@ test('holds at most its bound, dropping the least recently used; a read counts a
   m.clear();
   assert.equal(m.size, 0);
 });
+
+test('remember makes a missing value once and keeps it within the bound; delete forgets one entry', () => {
+  const m = new LruMap<string, string>(2);
+  let made = 0;
+  const make = (v: string) => () => { made++; return v; };
+  assert.equal(m.remember('a', make('A')), 'A');
+  assert.equal(m.remember('a', make('other')), 'A', 'kept, not made again');
+  assert.equal(made, 1);
+  m.remember('b', make('B'));
+  m.remember('c', make('C'));
+  assert.equal(m.get('a'), undefined, 'the least recently used went');
+  m.delete('b');
+  assert.equal(m.get('b'), undefined);
+  assert.equal(m.size, 1);
+});

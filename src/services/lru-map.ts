@@ -27,6 +27,13 @@ export class LruMap<K, V> {
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
   }
 
+  /** The value under `key`, or the one `make` gives, kept for next time. */
+  remember(key: K, make: () => V): V {
+    let value = this.get(key);
+    if (value === undefined) this.set(key, (value = make()));
+    return value;
+  }
+
   /** Forgets the entry under `key`. */
   delete(key: K): void {
     this.entries.delete(key);

@@ -20,13 +20,9 @@ const MAX_MEMO_KEY = 512;
 /** The visitor of a work page on `day`: the account, or (IP, user agent) salted by the day. */
 export function hitVisitorKey(secret: string, visit: { userId: number | undefined; ip: string; userAgent: string; day: number }): string {
   if (visit.userId !== undefined) return `u${visit.userId}`;
+  const key = (): string => `g${digest(secret, ['hit', visit.day, visit.ip, visit.userAgent])}`;
   const memo = `${visit.day}\u0000${visit.ip}\u0000${visit.userAgent}\u0000${secret}`;
-  let key = recentHitKeys.get(memo);
-  if (key === undefined) {
-    key = `g${digest(secret, ['hit', visit.day, visit.ip, visit.userAgent])}`;
-    if (memo.length <= MAX_MEMO_KEY) recentHitKeys.set(memo, key);
-  }
-  return key;
+  return memo.length <= MAX_MEMO_KEY ? recentHitKeys.remember(memo, key) : key();
 }
 
 /** A guest's kudos key: one address, one day (guests may leave kudos again from the same address tomorrow). */

@@ -110,8 +110,7 @@ export function commentForm(m: CommentFormModel): Html {
   const blank = !m.preview && !m.form.message && Object.keys(m.form.values).length === 0 && Object.keys(m.form.errors).length === 0;
   if (!blank) return renderCommentForm(m);
   const key = `${currentLocale()}\n${m.workId}\n${m.chapterId}\n${m.parentId}\n${m.guest}\n${m.level}\n${m.heading}\n${JSON.stringify(m.creator ?? null)}`;
-  let form = blankForms.get(key);
-  if (form === undefined) blankForms.set(key, (form = String(renderCommentForm({ ...m, csrfToken: TOKEN_SLOT }))));
+  const form = blankForms.remember(key, () => String(renderCommentForm({ ...m, csrfToken: TOKEN_SLOT })));
   return raw(form.replace(TOKEN_SLOT, String(html`${m.csrfToken}`)));
 }
 

@@ -28,9 +28,7 @@ export function accountNavigation(ctx: PageContext): Html {
   const v = ctx.viewer;
   if (!v) return html`<nav class="account-nav" aria-label="${t('chrome.account.landmark')}"><ul class="nav"><li><a href="/users/login">${t('chrome.account.log_in')}</a></li><li><a href="/users/new">${t('chrome.account.sign_up')}</a></li></ul></nav>`;
   const key = `${currentLocale()}\n${v.login}\n${v.role}\n${ctx.inboxUnread ?? 0}\n${ctx.asset('menu.js')}`;
-  let menu = menus.get(key);
-  if (!menu) menus.set(key, (menu = raw(String(memberMenu(ctx, v)))));
-  return menu;
+  return menus.remember(key, () => raw(String(memberMenu(ctx, v))));
 }
 
 /** The member's menu: their own pages, the inbox with its unread count, staff pages for staff. */
