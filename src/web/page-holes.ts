@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { raw, type Html } from './views/html.ts';
 import type { PageContext } from './views/page.ts';
 import type { Account } from '../domain/account.ts';
-import { POOLED_BYTES } from './response-buffers.ts';
+import { POOLED_BYTES, UTF8_BYTES_PER_UNIT } from './response-buffers.ts';
 
 /** The parts of a page that belong to the member reading it (`mark-{id}`: a listed work's Mark for Later button). */
 export type HoleName = 'account' | 'notices' | 'work-actions' | 'after' | 'welcome' | `mark-${number}`;
@@ -66,9 +66,9 @@ export function templateFrom(rendered: string): PageTemplate | undefined {
 /**
  * The page for one member: the template with their parts and their token in its holes, written into one buffer (no
  * buffer per part, no second copy to join them); `allocate` gives that buffer (a pooled one for a response,
- * response-buffers.ts). A UTF-16 unit takes at most 3 bytes of UTF-8, so a buffer of 3 bytes per unit always holds
- * a part: up to the pool's size the parts are encoded without being measured first (measuring walked each part once
- * more, a tenth of a member's work page's CPU); a larger page is measured, then written.
+ * response-buffers.ts). When the parts' bound (UTF8_BYTES_PER_UNIT) fits a pooled buffer they are encoded without
+ * being measured first (measuring walked each part once more, a tenth of a member's work page's CPU); a larger page
+ * is measured, then written.
  */
 export function fillTemplate(template: PageTemplate, parts: Partial<Record<HoleName, Html | ''>>, token: string, allocate: (size: number) => Buffer = Buffer.allocUnsafe): Buffer {
   const texts = new Map<string, string>([[TOKEN, token]]);
@@ -80,7 +80,7 @@ export function fillTemplate(template: PageTemplate, parts: Partial<Record<HoleN
       if (part === undefined) throw new Error(`the page's ${name} hole has no part to fill it`);
       texts.set(name, (text = String(part)));
     }
-    bound += text.length * 3;
+    bound += text.length * UTF8_BYTES_PER_UNIT;
   }
   if (bound <= POOLED_BYTES) {
     const out = allocate(bound);

@@ -9,6 +9,9 @@ import type { ServerResponse } from 'node:http';
 
 /** Pages up to this size are filled in a pooled buffer; larger ones get their own. */
 export const POOLED_BYTES = 256 * 1024;
+/** The most bytes of UTF-8 one UTF-16 unit can take (a surrogate pair, two units, takes 4): `units × 3` bytes hold any text. */
+export const UTF8_BYTES_PER_UNIT = 3;
+
 /** Buffers kept between responses (one per response in flight, up to this many). */
 const KEPT = 16;
 
@@ -28,12 +31,12 @@ export function responseBuffer(size: number, res: ServerResponse): Buffer {
 export const pooledBuffers = (): number => free.length;
 
 /**
- * A rendered page's UTF-8 bytes for `res`. A UTF-16 unit takes at most 3 bytes, so a page of up to a third of a
- * pooled buffer's size in units is written into one unmeasured (Buffer.from measures the rope, then walks it again
- * to encode); a larger one gets a buffer of its own.
+ * A rendered page's UTF-8 bytes for `res`: a page whose bound (UTF8_BYTES_PER_UNIT) fits a pooled buffer is written
+ * into one unmeasured (Buffer.from measures the rope, then walks it again to encode); a larger one gets its own.
  */
 export function encodedPage(text: string, res: ServerResponse): Buffer {
-  if (text.length * 3 > POOLED_BYTES) return Buffer.from(text);
-  const out = responseBuffer(text.length * 3, res);
+  const bound = text.length * UTF8_BYTES_PER_UNIT;
+  if (bound > POOLED_BYTES) return Buffer.from(text);
+  const out = responseBuffer(bound, res);
   return out.subarray(0, out.write(text));
 }
