@@ -43,7 +43,7 @@ export function section(info: RunInfo): string {
   const d = info.fixture.database;
   const rows = info.results.map((r) => row(r, info.baselines.get(r.key)));
   const ratio = info.baselines.size
-    ? `Ratios: each page's requests/s over nginx's sending the same bytes (a static file per page, same autocannon settings, measured after Quire in the same run).`
+    ? `Ratios: each page's requests/s over nginx's sending the same bytes (a static file per page, same autocannon settings, each measured right after its Quire scenario).`
     : `No nginx baseline: ${info.nginxSkipped}`;
   const work = info.baselines.get('work');
   const floor = info.nodeFloor && work

@@ -3,7 +3,7 @@
  * [--no-nginx] [--cpu-prof DIR] [--note TEXT] [--no-append] [--efiction]`, or with `--cluster N [--passes 2] [--no-faults]
  * [--fault-seconds 10] [--clients 8]` through HAProxy with 1…N nodes (cluster-bench.ts): the load scenarios (scenarios.ts) against `quire serve`
  * over a generated archive (`quire bench-data`; without --db, a fresh SQLite archive holding only the bench works),
- * then nginx serving each page's bytes as its baseline, and a bare node:http server sending the work page's bytes (the
+ * with nginx serving each page's bytes as its baseline right after it (baselines.ts), and a bare node:http server sending the work page's bytes (the
  * ceiling of a Node server here); the table is printed and appended to BENCHMARKS.md.
  */
 import { parseArgs } from 'node:util';
@@ -15,8 +15,7 @@ import { startServer } from './server-control.ts';
 import { logIn } from './session.ts';
 import { scenarios, type Scenario } from './scenarios.ts';
 import { runLoad, type LoadResult } from './load.ts';
-import { findNginx, startNginx, NGINX_MISSING } from './nginx.ts';
-import { startNodeFloor } from './node-floor.ts';
+import { startBaselines, type Baselines } from './baselines.ts';
 import { section, row, loads } from './report.ts';
 import { topSelfTime } from './cpu-profile.ts';
 import { clusterBench, CLUSTER_KEYS } from './cluster-bench.ts';
@@ -62,6 +61,8 @@ const results: (LoadResult & { key: string })[] = [];
 /** Each page scenario's first answer, as its user got it: nginx serves these same bytes for the comparison. */
 const pageBytes = new Map<string, Buffer>();
 let memory: NodeJS.MemoryUsage | undefined;
+let baselines: Baselines | undefined;
+let nginxSkipped = values['no-nginx'] ? 'run with --no-nginx.' : only.includes('nginx') ? '' : 'not selected with --only.';
 try {
   const chosen = (list: Scenario[]) => list.filter((s) => only.includes(s.key));
   const none = { cookie: '', token: '' };
@@ -74,53 +75,25 @@ try {
     const answer = await fetch(`${server.base}${scenario.next(0).path}`, { headers: scenario.member ? { cookie: reader.cookie } : {} });
     pageBytes.set(scenario.key, Buffer.from(await answer.arrayBuffer()));
   }
+  if (!nginxSkipped) {
+    const started = await startBaselines(scratch, pageBytes, load);
+    if ('skipped' in started) nginxSkipped = started.skipped;
+    else baselines = started;
+  }
   for (const scenario of list) {
     await server.settle();
     const r = await runLoad(server.base, scenario, load, server.pid, scenario.post ? session.cookie : scenario.member ? reader.cookie : undefined);
     console.log(row(r));
     results.push({ ...r, key: scenario.key });
+    await baselines?.measure(scenario.key);
   }
   memory = await server.memory();
 } finally {
+  await baselines?.finish();
   await server.stop();
 }
 
-/** nginx sending each page's bytes: the same size, headers aside, so each ratio compares like with like. */
-const baselines = new Map<string, LoadResult>();
-/** A bare node:http server sending the work page's bytes: the ceiling of any Node server's ratio to nginx here. */
-let nodeFloor: LoadResult | undefined;
-let nginxSkipped = '';
-if (only.includes('nginx') && !values['no-nginx']) {
-  const binary = findNginx();
-  if (!binary) {
-    nginxSkipped = 'nginx is not installed.';
-    console.error(NGINX_MISSING);
-  } else {
-    const n = await startNginx(binary, join(scratch, 'nginx'), Object.fromEntries([...pageBytes].map(([key, bytes]) => [`${key}.html`, bytes])));
-    try {
-      for (const key of pageBytes.keys()) {
-        const baseline: Scenario = { key: 'nginx', name: `nginx: the ${key} page's ${pageBytes.get(key)!.length.toLocaleString('en')} bytes as a static file`, expect: 2, post: false, next: () => ({ path: `/${key}.html` }) };
-        const r = await runLoad(n.base, baseline, load);
-        console.log(row(r));
-        baselines.set(key, r);
-      }
-    } finally {
-      await n.stop();
-    }
-    const workBytes = pageBytes.get('work');
-    if (workBytes) {
-      const bare = await startNodeFloor(workBytes);
-      try {
-        nodeFloor = await runLoad(bare.base, { key: 'node-floor', name: `bare node:http: the work page's ${workBytes.length.toLocaleString('en')} bytes from memory`, expect: 2, post: false, next: () => ({ path: '/' }) }, load, bare.pid);
-        console.log(row(nodeFloor, baselines.get('work')));
-      } finally {
-        await bare.stop();
-      }
-    }
-  }
-} else nginxSkipped = values['no-nginx'] ? 'run with --no-nginx.' : 'not selected with --only.';
-
-const text = section({ fixture, ...load, note: values.note, results, baselines, nodeFloor, nginxSkipped, memory, loadBefore, loadAfter: loads() });
+const text = section({ fixture, ...load, note: values.note, results, baselines: baselines?.nginx ?? new Map(), nodeFloor: baselines?.nodeFloor, nginxSkipped, memory, loadBefore, loadAfter: loads() });
 console.log(text);
 if (!values['no-append']) appendFileSync('BENCHMARKS.md', text);
 if (values['cpu-prof']) {

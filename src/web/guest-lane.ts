@@ -103,19 +103,20 @@ function logRequest(log: FastifyBaseLogger, id: string, req: IncomingMessage, re
   res.once('finish', () => child.info({ res: { statusCode: res.statusCode }, responseTime: performance.now() - started }, 'request completed'));
 }
 
-/** The headers and bytes the full path sends for a kept page (respond.ts sendPage, the server's onSend hooks). */
+/** The security headers as writeHead takes them: name, value, name, value. */
+const SECURITY_HEADER_LIST = SECURITY_HEADERS.flat();
+
+/**
+ * The headers and bytes the full path sends for a kept page (respond.ts sendPage, the server's onSend hooks), given
+ * to writeHead as one list: a header set one at a time is also stored in an object of the response's, sixteen times
+ * per page here (with the CSRF key made once, csrf.ts, the lane's CPU per page went from 0.148 to 0.126 ms).
+ */
 function send(app: App, req: IncomingMessage, res: ServerResponse, page: CachedPage, locale: string, csrfCookie: string | undefined, id: string): void {
   const csrf = csrfTokenFor(app.csrfSecret, csrfCookie);
   const { bytes, sent } = app.pages.bytesFor(page, csrf.token);
   res.once('finish', sent);
-  res.statusCode = 200;
-  res.setHeader('content-type', 'text/html; charset=utf-8');
-  res.setHeader('cache-control', 'no-store');
-  if (csrf.newCookie) res.setHeader('set-cookie', fastifyCookie.serialize(CSRF_COOKIE, csrf.newCookie, csrfCookieOptions(overHttps(app, req))));
-  for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
-  res.setHeader('x-request-id', id);
-  res.setHeader('content-language', locale);
-  res.setHeader('vary', 'Accept-Language');
-  res.setHeader('content-length', bytes.length);
+  const headers = ['content-type', 'text/html; charset=utf-8', 'cache-control', 'no-store', ...SECURITY_HEADER_LIST, 'x-request-id', id, 'content-language', locale, 'vary', 'Accept-Language', 'content-length', String(bytes.length)];
+  if (csrf.newCookie) headers.push('set-cookie', fastifyCookie.serialize(CSRF_COOKIE, csrf.newCookie, csrfCookieOptions(overHttps(app, req))));
+  res.writeHead(200, headers);
   res.end(bytes);
 }
