@@ -18,6 +18,11 @@ export interface Scenario {
   post: boolean;
   /** Sent as the logged-in bench account (posts always are): a member's pages are never a guest's shared page. */
   member?: boolean;
+  /**
+   * Sent with the cookies a guest's browser holds after its first page. Without them (the other guest scenarios)
+   * every request is a browser's first: a crawler, or a reader arriving from a link, who is given a new CSRF cookie.
+   */
+  returning?: boolean;
   next(n: number): Step;
 }
 
@@ -45,6 +50,7 @@ export function scenarios(f: Fixture, session: Session): Scenario[] {
   return [
     { key: 'home', name: 'home page', expect: 2, post: false, next: () => ({ path: '/' }) },
     { key: 'work', name: 'work page (one 5,000-word chapter, 30 comments)', expect: 2, post: false, next: () => ({ path: `/works/${f.singleId}` }) },
+    { key: 'work-returning', name: 'work page, a guest\'s browser on its next pages (its cookies sent)', expect: 2, post: false, returning: true, next: () => ({ path: `/works/${f.singleId}` }) },
     { key: 'entire', name: 'entire work (3 × 3,000 words)', expect: 2, post: false, next: () => ({ path: `/works/${f.multiId}?view_full_work=true` }) },
     { key: 'tag', name: 'tag page: fandom + 2 included + 3 excluded tags, by kudos', expect: 2, post: false, next: (n) => ({ path: f.tagPages[n % f.tagPages.length]! }) },
     { key: 'search', name: 'search: two-word phrase', expect: 2, post: false, next: (n) => ({ path: `/works/search?${new URLSearchParams({ 'work_search[query]': `"${PHRASES[n % PHRASES.length]}"` })}` }) },

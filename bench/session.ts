@@ -34,3 +34,11 @@ export async function logIn(base: string, login: string, password: string): Prom
   cookiesOf(after, jar);
   return { cookie: header(jar), token: ((await after.json()) as { token: string }).token };
 }
+
+/** A guest's browser after its first page: the cookies it was given (no account), as it sends them from then on. */
+export async function guestBrowser(base: string): Promise<Session> {
+  const jar = new Map<string, string>();
+  const r = await fetch(`${base}/token_dispenser.json`);
+  cookiesOf(r, jar);
+  return { cookie: header(jar), token: ((await r.json()) as { token: string }).token };
+}
