@@ -16,14 +16,19 @@ export interface Baselines {
   readonly nginx: Map<string, LoadResult>;
   /** The bare node:http server's result, once the work page's baseline was measured. */
   readonly nodeFloor: LoadResult | undefined;
+  /** The same server sending the headers Quire sent with the work page too (CSP, cookie, request id…). */
+  readonly nodeFloorWithHeaders: LoadResult | undefined;
   /** Measures the baselines of page `key` (nothing for a key without bytes, or already measured). */
   measure(key: string): Promise<void>;
   /** Measures what no scenario asked for yet, and stops nginx. */
   finish(): Promise<void>;
 }
 
-/** nginx started over `pageBytes` (key → the page's bytes, as its user got them), or why there is no baseline. */
-export async function startBaselines(dir: string, pageBytes: Map<string, Buffer>, load: LoadOptions): Promise<Baselines | { skipped: string }> {
+/**
+ * nginx started over `pageBytes` (key → the page's bytes, as its user got them), or why there is no baseline;
+ * `workHeaders` are the headers Quire sent with the work page, for the second bare server.
+ */
+export async function startBaselines(dir: string, pageBytes: Map<string, Buffer>, workHeaders: [string, string][], load: LoadOptions): Promise<Baselines | { skipped: string }> {
   const binary = findNginx();
   if (!binary) {
     console.error(NGINX_MISSING);
@@ -32,6 +37,17 @@ export async function startBaselines(dir: string, pageBytes: Map<string, Buffer>
   const server = await startNginx(binary, join(dir, 'nginx'), Object.fromEntries([...pageBytes].map(([key, bytes]) => [`${key}.html`, bytes])));
   const nginx = new Map<string, LoadResult>();
   let nodeFloor: LoadResult | undefined;
+  let nodeFloorWithHeaders: LoadResult | undefined;
+  const floor = async (bytes: Buffer, headers: [string, string][], name: string, nginxResult: LoadResult) => {
+    const bare = await startNodeFloor(bytes, headers);
+    try {
+      const r = await runLoad(bare.base, { key: 'node-floor', name, expect: 2, post: false, next: () => ({ path: '/' }) }, load, bare.pid);
+      console.log(row(r, nginxResult));
+      return r;
+    } finally {
+      await bare.stop();
+    }
+  };
   const measure = async (key: string) => {
     const bytes = pageBytes.get(key);
     if (!bytes || nginx.has(key)) return;
@@ -40,18 +56,15 @@ export async function startBaselines(dir: string, pageBytes: Map<string, Buffer>
     console.log(row(r));
     nginx.set(key, r);
     if (key === 'work') {
-      const bare = await startNodeFloor(bytes);
-      try {
-        nodeFloor = await runLoad(bare.base, { key: 'node-floor', name: `bare node:http: the work page's ${bytes.length.toLocaleString('en')} bytes from memory`, expect: 2, post: false, next: () => ({ path: '/' }) }, load, bare.pid);
-        console.log(row(nodeFloor, r));
-      } finally {
-        await bare.stop();
-      }
+      const size = bytes.length.toLocaleString('en');
+      nodeFloor = await floor(bytes, [], `bare node:http: the work page's ${size} bytes from memory`, r);
+      nodeFloorWithHeaders = await floor(bytes, workHeaders, `bare node:http: the same, with the ${workHeaders.length} headers Quire sent besides`, r);
     }
   };
   return {
     nginx,
     get nodeFloor() { return nodeFloor; },
+    get nodeFloorWithHeaders() { return nodeFloorWithHeaders; },
     measure,
     finish: async () => {
       try {

@@ -16,6 +16,7 @@ export interface RunInfo {
   baselines: Map<string, LoadResult>;
   /** A bare node:http server sending the work page's bytes, measured after nginx (undefined when nginx was not). */
   nodeFloor?: LoadResult;
+  nodeFloorWithHeaders?: LoadResult;
   /** Why nginx was not measured, when it was not. */
   nginxSkipped: string;
   memory: NodeJS.MemoryUsage | undefined;
@@ -46,8 +47,9 @@ export function section(info: RunInfo): string {
     ? `Ratios: each page's requests/s over nginx's sending the same bytes (a static file per page, same autocannon settings, each measured right after its Quire scenario).`
     : `No nginx baseline: ${info.nginxSkipped}`;
   const work = info.baselines.get('work');
+  const bare = (r: LoadResult, nginx: LoadResult) => `${Math.round(r.rps)} req/s, ${((100 * r.rps) / nginx.rps).toFixed(1)} % of nginx's ${Math.round(nginx.rps)}, at ${r.cpuMsPerRequest?.toFixed(3) ?? '–'} ms of CPU per response`;
   const floor = info.nodeFloor && work
-    ? `\nThe ceiling of a Node server here: a bare node:http server (its own process, nothing else to do) sending the work page's bytes from memory made ${Math.round(info.nodeFloor.rps)} req/s, ${((100 * info.nodeFloor.rps) / work.rps).toFixed(1)} % of nginx's ${Math.round(work.rps)}, at ${info.nodeFloor.cpuMsPerRequest?.toFixed(3) ?? '–'} ms of CPU per response.`
+    ? `\nThe ceiling of a Node server here: a bare node:http server (its own process, nothing else to do) sending the work page's bytes from memory made ${bare(info.nodeFloor, work)}${info.nodeFloorWithHeaders ? `; sending the headers Quire sent with them too (security headers, request id, a new CSRF cookie: the same ones every time), ${bare(info.nodeFloorWithHeaders, work)}` : ''}.`
     : '';
   const peak = Math.max(0, ...info.results.map((r) => r.rssPeak));
   const m = info.memory;

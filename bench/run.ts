@@ -62,6 +62,12 @@ const results: (LoadResult & { key: string })[] = [];
 const pageBytes = new Map<string, Buffer>();
 let memory: NodeJS.MemoryUsage | undefined;
 let baselines: Baselines | undefined;
+/** The headers Quire sent with the work page, but for those any server sends (date, length, type, keep-alive). */
+let workHeaders: [string, string][] = [];
+const sentHeaders = (answer: Response): [string, string][] => [
+  ...[...answer.headers].filter(([name]) => !['date', 'connection', 'keep-alive', 'content-length', 'content-type', 'transfer-encoding', 'set-cookie'].includes(name)),
+  ...answer.headers.getSetCookie().map((c): [string, string] => ['set-cookie', c]),
+];
 let nginxSkipped = values['no-nginx'] ? 'run with --no-nginx.' : only.includes('nginx') ? '' : 'not selected with --only.';
 try {
   const chosen = (list: Scenario[]) => list.filter((s) => only.includes(s.key));
@@ -77,9 +83,10 @@ try {
     const cookie = cookieOf(scenario);
     const answer = await fetch(`${server.base}${scenario.next(0).path}`, { headers: cookie ? { cookie } : {} });
     pageBytes.set(scenario.key, Buffer.from(await answer.arrayBuffer()));
+    if (scenario.key === 'work') workHeaders = sentHeaders(answer);
   }
   if (!nginxSkipped) {
-    const started = await startBaselines(scratch, pageBytes, load);
+    const started = await startBaselines(scratch, pageBytes, workHeaders, load);
     if ('skipped' in started) nginxSkipped = started.skipped;
     else baselines = started;
   }
@@ -96,7 +103,7 @@ try {
   await server.stop();
 }
 
-const text = section({ fixture, ...load, note: values.note, results, baselines: baselines?.nginx ?? new Map(), nodeFloor: baselines?.nodeFloor, nginxSkipped, memory, loadBefore, loadAfter: loads() });
+const text = section({ fixture, ...load, note: values.note, results, baselines: baselines?.nginx ?? new Map(), nodeFloor: baselines?.nodeFloor, nodeFloorWithHeaders: baselines?.nodeFloorWithHeaders, nginxSkipped, memory, loadBefore, loadAfter: loads() });
 console.log(text);
 if (!values['no-append']) appendFileSync('BENCHMARKS.md', text);
 if (values['cpu-prof']) {
