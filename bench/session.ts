@@ -1,4 +1,5 @@
-/** Logs the bench account in over HTTP as a browser would: CSRF cookie, token, login form; returns what posts need. */
+/** The bench's browsers: an account logged in as a browser does, a guest's cookies, an answer's bytes as sent. */
+import { get } from 'node:http';
 
 /** Cookies and the CSRF token for the account's posts. */
 export interface Session { cookie: string; token: string }
@@ -16,7 +17,7 @@ function cookiesOf(response: Response, jar: Map<string, string>): void {
 }
 const header = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
 
-/** Logs `login` in on `base`. */
+/** Logs `login` in on `base` as a browser would (CSRF cookie, token, login form); returns what posts need. */
 export async function logIn(base: string, login: string, password: string): Promise<Session> {
   const jar = new Map<string, string>();
   cookiesOf(await fetch(`${base}/users/login`), jar);
@@ -42,3 +43,11 @@ export async function guestBrowser(base: string): Promise<Session> {
   cookiesOf(r, jar);
   return { cookie: header(jar), token: ((await r.json()) as { token: string }).token };
 }
+
+/** An answer's body as it was sent (fetch unpacks gzip). */
+export const bytesAsSent = (url: string, headers: Record<string, string>) => new Promise<Buffer>((resolve, reject) => {
+  get(url, { headers }, (res) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks))).on('error', reject);
+  }).on('error', reject);
+});

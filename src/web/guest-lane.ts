@@ -23,6 +23,7 @@ import { SECURITY_HEADERS } from './middleware/security-headers.ts';
 import { guestKeyOf, mayServe, type CachedPage } from './work-page-cache.ts';
 import { negotiateLocale } from '../i18n/locales.ts';
 import { recordHit } from './middleware/count-hit.ts';
+import { acceptsGzip } from './accept-encoding.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -113,9 +114,10 @@ const SECURITY_HEADER_LIST = SECURITY_HEADERS.flat();
  */
 function send(app: App, req: IncomingMessage, res: ServerResponse, page: CachedPage, locale: string, csrfCookie: string | undefined, id: string): void {
   const csrf = csrfTokenFor(app.csrfSecret, csrfCookie);
-  const { bytes, sent } = app.pages.bytesFor(page, csrf.token);
+  const { bytes, sent, encoding } = app.pages.bytesFor(page, csrf.token, acceptsGzip(req.headers['accept-encoding']));
   res.once('finish', sent);
-  const headers = ['content-type', 'text/html; charset=utf-8', 'cache-control', 'no-store', ...SECURITY_HEADER_LIST, 'x-request-id', id, 'content-language', locale, 'vary', 'Accept-Language', 'content-length', String(bytes.length)];
+  const headers = ['content-type', 'text/html; charset=utf-8', 'cache-control', 'no-store', ...SECURITY_HEADER_LIST, 'x-request-id', id, 'content-language', locale, 'vary', 'Accept-Encoding, Accept-Language', 'content-length', String(bytes.length)];
+  if (encoding) headers.push('content-encoding', encoding);
   if (csrf.newCookie) headers.push('set-cookie', fastifyCookie.serialize(CSRF_COOKIE, csrf.newCookie, csrfCookieOptions(overHttps(app, req))));
   res.writeHead(200, headers);
   res.end(bytes);

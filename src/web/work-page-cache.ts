@@ -13,13 +13,18 @@ import { ADULT_COOKIE } from './middleware/adult-consent.ts';
 import { currentLocale } from '../i18n/translate.ts';
 import type { MemberWorkTemplate } from './member-work-pages.ts';
 import type { MemberListingTemplate } from './member-listing-pages.ts';
+import { gzipPage, writeToken, type GzippedPage } from './gzip-page.ts';
+import { acceptsGzip } from './accept-encoding.ts';
 
 /** Pages larger than this (a long work shown whole) are rendered every time rather than crowd out the rest. */
 const MAX_ENTRY_BYTES = 1024 * 1024;
 const MAX_KEY_LENGTH = 1024;
 
-/** Spare copies of a page kept for reuse, per page. */
+/** Spare copies of a page kept for reuse, per page (and as many of its gzipped bytes). */
 const MAX_SPARES = 4;
+
+/** Pages smaller than this are sent as they are: gzip's header and trailer would be most of what it saves. */
+const MIN_GZIP_BYTES = 1024;
 
 /** One stored page. */
 export interface CachedPage {
@@ -52,6 +57,12 @@ interface Entry extends CachedPage {
    * 52 KB copy per response made V8 collect garbage so often (external memory pressure) that it halved throughput.
    */
   spares: Buffer[];
+  /**
+   * The page gzipped (gzip-page.ts), made when a browser that takes gzip first asks for it (null: sent as it is), and
+   * copies of those bytes ready for the next token, as `spares`.
+   */
+  gzipped?: GzippedPage | null;
+  gzipSpares: Buffer[];
   bytes: number;
 }
 
@@ -81,10 +92,15 @@ export const guestKeyOf = (locale: string, url: string, readerCookie: string | u
 export const mayServe = (page: CachedPage, request: Pick<FastifyRequest, 'cookies'>): boolean =>
   !page.adult || request.cookies[ADULT_COOKIE] === '1';
 
-/** Sends a stored page carrying this browser's CSRF token; the copy made for it is kept for the next response once sent. */
-export function sendStoredPage(cache: WorkPageCache, page: CachedPage, request: Pick<FastifyRequest, 'csrfToken'>, reply: FastifyReply): Promise<Replied> {
-  const { bytes, sent } = cache.bytesFor(page, request.csrfToken);
+/**
+ * Sends a stored page carrying this browser's CSRF token, gzipped for a browser that takes it; the copy made for it
+ * is kept for the next response once sent.
+ */
+export function sendStoredPage(cache: WorkPageCache, page: CachedPage, request: Pick<FastifyRequest, 'csrfToken' | 'headers'>, reply: FastifyReply): Promise<Replied> {
+  const { bytes, sent, encoding } = cache.bytesFor(page, request.csrfToken, acceptsGzip(request.headers['accept-encoding']));
   reply.raw.once('finish', sent);
+  reply.header('vary', 'Accept-Encoding');
+  if (encoding) reply.header('content-encoding', encoding);
   return sendPage(reply, bytes);
 }
 
@@ -94,6 +110,8 @@ export function sendStoredPage(cache: WorkPageCache, page: CachedPage, request: 
  */
 export function keepAndSendPage(cache: WorkPageCache, shared: { key: string; revision: string; lane?: LaneFacts } | undefined, adult: boolean, body: string, request: Pick<FastifyRequest, 'csrfToken'>, reply: FastifyReply): Promise<Replied> {
   if (!shared) return sendPage(reply, body);
+  // The next answers at this address may be gzipped: caches are told now.
+  reply.header('vary', 'Accept-Encoding');
   const page = storedPage(body, request.csrfToken);
   cache.put(shared.key, { revision: shared.revision, adult, ...page, ...(shared.lane ? { lane: shared.lane } : {}) });
   return sendPage(reply, page.body);
@@ -137,36 +155,60 @@ export class WorkPageCache {
     const bytes = page.body.length + key.length;
     if (bytes > Math.min(MAX_ENTRY_BYTES, this.maxBytes)) return;
     this.drop(key);
-    this.entries.set(key, { ...page, key, spares: [], bytes });
+    this.entries.set(key, { ...page, key, spares: [], gzipSpares: [], bytes });
     this.size += bytes;
     this.evict();
   }
 
   /**
-   * The page's bytes carrying `token`, and what to call once the response has been handed to the OS (then the
-   * copy is kept for the next response; a response that never finishes just leaves its copy to the collector).
+   * The page's bytes carrying `token`, gzipped when `gzip` says the browser takes it and the page is worth it
+   * (`encoding` says which), and what to call once the response has been handed to the OS (then the copy is kept for
+   * the next response; a response that never finishes just leaves its copy to the collector).
    */
-  bytesFor(page: CachedPage, token: string): { bytes: Buffer; sent: () => void } {
-    if (page.tokenAt.length === 0) return { bytes: page.body, sent: () => undefined };
+  bytesFor(page: CachedPage, token: string, gzip = false): { bytes: Buffer; sent: () => void; encoding?: 'gzip' } {
+    const entry = page as Entry;
     const glue = Buffer.from(token);
+    const fits = page.tokenAt.length === 0 || glue.length === page.tokenBytes;
+    const gzipped = gzip && fits ? this.gzippedOf(entry) : null;
+    if (gzipped && page.tokenAt.length === 0) return { bytes: gzipped.bytes, sent: () => undefined, encoding: 'gzip' };
+    if (gzipped) {
+      const copy = this.take(entry, entry.gzipSpares) ?? Buffer.from(gzipped.bytes);
+      writeToken(gzipped, copy, glue);
+      return { bytes: copy, sent: () => this.keepSpare(entry, entry.gzipSpares, copy), encoding: 'gzip' };
+    }
+    if (page.tokenAt.length === 0) return { bytes: page.body, sent: () => undefined };
     // A token of another length cannot be written in place: that response gets a copy of its own.
     if (glue.length !== page.tokenBytes) return { bytes: splice(page, glue), sent: () => undefined };
-    const entry = page as Entry;
-    const spare = entry.spares.pop();
-    if (!spare) {
-      const bytes = splice(page, glue);
-      return { bytes, sent: () => this.keepSpare(entry, bytes) };
-    }
-    entry.bytes -= spare.length;
-    this.size -= spare.length;
-    for (const at of page.tokenAt) glue.copy(spare, at);
-    return { bytes: spare, sent: () => this.keepSpare(entry, spare) };
+    const copy = this.take(entry, entry.spares) ?? splice(page, glue);
+    for (const at of page.tokenAt) glue.copy(copy, at);
+    return { bytes: copy, sent: () => this.keepSpare(entry, entry.spares, copy) };
   }
 
-  private keepSpare(entry: Entry, bytes: Buffer): void {
+  /** The entry's gzipped bytes, made the first time (and counted in the budget while the entry is held), or null. */
+  private gzippedOf(entry: Entry): GzippedPage | null {
+    if (entry.gzipped !== undefined) return entry.gzipped;
+    entry.gzipped = entry.body.length < MIN_GZIP_BYTES || entry.member || entry.listing ? null : gzipPage(entry.body, entry.tokenAt, entry.tokenBytes);
+    if (entry.gzipped && this.entries.get(entry.key) === entry) {
+      entry.bytes += entry.gzipped.bytes.length;
+      this.size += entry.gzipped.bytes.length;
+      this.evict();
+    }
+    return entry.gzipped;
+  }
+
+  /** A spare copy from `spares`, no longer counted in the budget, or undefined. */
+  private take(entry: Entry, spares: Buffer[]): Buffer | undefined {
+    const spare = spares.pop();
+    if (!spare) return undefined;
+    entry.bytes -= spare.length;
+    this.size -= spare.length;
+    return spare;
+  }
+
+  private keepSpare(entry: Entry, spares: Buffer[], bytes: Buffer): void {
     // Spares only fill room the pages leave: they never push a page out.
-    if (this.entries.get(entry.key) !== entry || entry.spares.length >= MAX_SPARES || this.size + bytes.length > this.maxBytes) return;
-    entry.spares.push(bytes);
+    if (this.entries.get(entry.key) !== entry || spares.length >= MAX_SPARES || this.size + bytes.length > this.maxBytes) return;
+    spares.push(bytes);
     entry.bytes += bytes.length;
     this.size += bytes.length;
   }

@@ -7,6 +7,8 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { engines } from '../support/databases.ts';
 import { startArchive, type TestArchive } from '../support/archive.ts';
@@ -32,7 +34,15 @@ for (const engine of engines()) {
     let adultId = 0;
     let author: Client;
     const lane = () => archive.app.pages.laneAnswers;
-    const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers, redirect: 'manual' });
+    // As it is: gzipped answers are their own test (fetch would unpack them and keep the packed length).
+    const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers: { 'accept-encoding': 'identity', ...headers }, redirect: 'manual' });
+    /** The answer's bytes as sent, not unpacked. */
+    const raw = (path: string, headers: Record<string, string>) => new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      httpGet(`${base}${path}`, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) })).on('error', reject);
+      }).on('error', reject);
+    });
 
     before(async () => {
       archive = await startArchive(engine, { setUp: true });
@@ -67,6 +77,39 @@ for (const engine of engines()) {
       assert.equal(lane(), before + 2);
       assert.equal(again.headers.get('set-cookie'), null, 'a browser with its cookie gets no new one');
       assert.equal(tokenOf(await again.text()), tokenOf(firstBody), 'and the token of its cookie');
+    });
+
+    test('a browser that takes gzip gets a kept page gzipped with its own token, from the lane and the full path alike', async () => {
+      const plain = await get(`/works/${workId}`);
+      const plainBody = await plain.text();
+      const cookie = (plain.headers.get('set-cookie') ?? '').split(';')[0]!;
+      const before = lane();
+      const packed = await raw(`/works/${workId}`, { 'accept-encoding': 'gzip, deflate, br', cookie });
+      assert.equal(lane(), before + 1, 'from the lane');
+      assert.equal(packed.headers['content-encoding'], 'gzip');
+      assert.equal(packed.headers.vary, 'Accept-Encoding, Accept-Language');
+      assert.equal(Number(packed.headers['content-length']), packed.body.length);
+      assert.ok(packed.body.length < plainBody.length / 2, `${packed.body.length} bytes for ${plainBody.length}`);
+      assert.equal(gunzipSync(packed.body).toString(), plainBody, 'the same page with this browser\'s token');
+      assert.ok(packed.body.includes(tokenOf(plainBody)), 'the token is stored as it is, never compressed');
+
+      const other = await raw(`/works/${workId}`, { 'accept-encoding': 'gzip' });
+      const otherBody = gunzipSync(other.body).toString();
+      assert.notEqual(tokenOf(otherBody), tokenOf(plainBody), 'a new browser, its own token');
+      assert.equal(otherBody.replaceAll(tokenOf(otherBody), 'TOKEN'), plainBody.replaceAll(tokenOf(plainBody), 'TOKEN'));
+
+      // An address the archive does not trust sends the request down the full path, to the same kept page.
+      const full = await raw(`/works/${workId}`, { 'accept-encoding': 'gzip', cookie, 'x-forwarded-for': '203.0.113.9' });
+      assert.equal(lane(), before + 2, 'the full path');
+      assert.deepEqual(gunzipSync(full.body), gunzipSync(packed.body));
+      const steady = (h: IncomingHttpHeaders) => Object.entries(h).filter(([name]) => !PER_RESPONSE.has(name)).sort();
+      assert.deepEqual(steady(full.headers), steady(packed.headers), 'with the lane\'s headers');
+
+      for (const refused of ['gzip;q=0', 'identity', 'br']) {
+        const answer = await raw(`/works/${workId}`, { 'accept-encoding': refused, cookie });
+        assert.equal(answer.headers['content-encoding'], undefined, refused);
+        assert.equal(answer.body.toString(), plainBody);
+      }
     });
 
     test('the lane counts the hit, as the full path does', async () => {
