@@ -54,7 +54,7 @@ async function once(base: string, scenario: Scenario, headers: Record<string, st
 /** Runs `scenario` against `base`; `serverPid` is sampled for RSS when given; `cookie` is sent with every request. */
 export async function runLoad(base: string, scenario: Scenario, o: LoadOptions, serverPid?: number, cookie?: string): Promise<LoadResult> {
   const counter = { n: 0 };
-  const headers: Record<string, string> = { ...(scenario.post ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...scenario.headers, ...(cookie ? { cookie } : {}) };
+  const headers: Record<string, string> = { ...(scenario.post ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...(cookie ? { cookie } : {}) };
   if (o.warmup > 0) await once(base, scenario, headers, o.connections, o.warmup, counter);
   const times: number[] = [];
   let unexpected = 0;

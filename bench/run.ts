@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareFixture, ensureBenchReader, BENCH_LOGIN, BENCH_PASSWORD, BENCH_READER } from './fixtures.ts';
 import { startServer } from './server-control.ts';
-import { bytesAsSent, guestBrowser, logIn } from './session.ts';
+import { guestBrowser, logIn } from './session.ts';
 import { scenarios, type Scenario } from './scenarios.ts';
 import { runLoad, type LoadResult } from './load.ts';
 import { startBaselines, type Baselines } from './baselines.ts';
@@ -29,7 +29,7 @@ const { values } = parseArgs({ options: {
 } });
 const load = { seconds: Number(values.seconds), warmup: Number(values.warmup), connections: Number(values.connections) };
 if (!(load.seconds > 0) || !(load.warmup >= 0) || !Number.isInteger(load.connections) || load.connections < 1) throw new Error('--seconds, --warmup and --connections take positive numbers');
-const KEYS = values.efiction ? EFICTION_KEYS : values.cluster === undefined ? ['home', 'work', 'work-returning', 'work-gzip', 'entire', 'tag', 'search', 'search-word', 'search-filtered', 'member-work', 'member-tag', 'member-search', 'member-search-word', 'epub', 'chapter-post', 'comment-post', 'nginx'] : CLUSTER_KEYS;
+const KEYS = values.efiction ? EFICTION_KEYS : values.cluster === undefined ? ['home', 'work', 'work-returning', 'entire', 'tag', 'search', 'search-word', 'search-filtered', 'member-work', 'member-tag', 'member-search', 'member-search-word', 'epub', 'chapter-post', 'comment-post', 'nginx'] : CLUSTER_KEYS;
 const only = values.only ? values.only.split(',').map((s) => s.trim()) : KEYS;
 const unknown = only.filter((k) => !KEYS.includes(k));
 if (unknown.length) throw new Error(`--only: unknown scenario ${unknown.join(', ')}; choose from ${KEYS.join(', ')}`);
@@ -74,16 +74,16 @@ try {
   const none = { cookie: '', token: '' };
   const session = only.some((k) => k.endsWith('-post')) ? await logIn(server.base, writer.login, writer.password) : none;
   const reader = only.some((k) => k.startsWith('member-')) ? await logIn(server.base, BENCH_READER, BENCH_PASSWORD) : none;
-  const guest = only.some((k) => k === 'work-returning' || k === 'work-gzip') ? await guestBrowser(server.base) : none;
+  const guest = only.includes('work-returning') ? await guestBrowser(server.base) : none;
   const cookieOf = (s: Scenario) => (s.post ? session.cookie : s.member ? reader.cookie : s.returning ? guest.cookie : undefined);
   const all = efiction ? efictionScenarios(efiction) : scenarios(fixture, session);
   const list = chosen(all);
   for (const scenario of [...list.filter((s) => !s.post), ...(only.includes('nginx') && !efiction ? all.filter((s) => s.key === 'work') : [])]) {
     if (pageBytes.has(scenario.key)) continue;
     const cookie = cookieOf(scenario);
-    const answer = await fetch(`${server.base}${scenario.next(0).path}`, { headers: { 'accept-encoding': 'identity', ...scenario.headers, ...(cookie ? { cookie } : {}) } });
-    // fetch unpacks a gzipped answer: nginx must send the bytes as they came.
-    pageBytes.set(scenario.key, answer.headers.get('content-encoding') ? await bytesAsSent(`${server.base}${scenario.next(0).path}`, { ...scenario.headers, ...(cookie ? { cookie } : {}) }) : Buffer.from(await answer.arrayBuffer()));
+    // As autocannon asks, without Accept-Encoding: never gzipped.
+    const answer = await fetch(`${server.base}${scenario.next(0).path}`, { headers: { 'accept-encoding': 'identity', ...(cookie ? { cookie } : {}) } });
+    pageBytes.set(scenario.key, Buffer.from(await answer.arrayBuffer()));
     if (scenario.key === 'work') workHeaders = sentHeaders(answer);
   }
   if (!nginxSkipped) {

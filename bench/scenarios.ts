@@ -23,8 +23,6 @@ export interface Scenario {
    * every request is a browser's first: a crawler, or a reader arriving from a link, who is given a new CSRF cookie.
    */
   returning?: boolean;
-  /** Headers sent with every request besides the cookie (a browser's Accept-Encoding). */
-  headers?: Record<string, string>;
   next(n: number): Step;
 }
 
@@ -53,7 +51,6 @@ export function scenarios(f: Fixture, session: Session): Scenario[] {
     { key: 'home', name: 'home page', expect: 2, post: false, next: () => ({ path: '/' }) },
     { key: 'work', name: 'work page (one 5,000-word chapter, 30 comments)', expect: 2, post: false, next: () => ({ path: `/works/${f.singleId}` }) },
     { key: 'work-returning', name: 'work page, a guest\'s browser on its next pages (its cookies sent)', expect: 2, post: false, returning: true, next: () => ({ path: `/works/${f.singleId}` }) },
-    { key: 'work-gzip', name: 'work page, returning guest\'s browser taking gzip', expect: 2, post: false, returning: true, headers: { 'accept-encoding': 'gzip, deflate, br, zstd' }, next: () => ({ path: `/works/${f.singleId}` }) },
     { key: 'entire', name: 'entire work (3 × 3,000 words)', expect: 2, post: false, next: () => ({ path: `/works/${f.multiId}?view_full_work=true` }) },
     { key: 'tag', name: 'tag page: fandom + 2 included + 3 excluded tags, by kudos', expect: 2, post: false, next: (n) => ({ path: f.tagPages[n % f.tagPages.length]! }) },
     { key: 'search', name: 'search: two-word phrase', expect: 2, post: false, next: (n) => ({ path: `/works/search?${new URLSearchParams({ 'work_search[query]': `"${PHRASES[n % PHRASES.length]}"` })}` }) },

@@ -1,5 +1,4 @@
-/** The bench's browsers: an account logged in as a browser does, a guest's cookies, an answer's bytes as sent. */
-import { get } from 'node:http';
+/** The bench's browsers: an account logged in as a browser does, and a guest's cookies. */
 
 /** Cookies and the CSRF token for the account's posts. */
 export interface Session { cookie: string; token: string }
@@ -44,10 +43,3 @@ export async function guestBrowser(base: string): Promise<Session> {
   return { cookie: header(jar), token: ((await r.json()) as { token: string }).token };
 }
 
-/** An answer's body as it was sent (fetch unpacks gzip). */
-export const bytesAsSent = (url: string, headers: Record<string, string>) => new Promise<Buffer>((resolve, reject) => {
-  get(url, { headers }, (res) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks))).on('error', reject);
-  }).on('error', reject);
-});
