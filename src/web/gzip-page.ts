@@ -25,6 +25,8 @@ export interface GzippedPage {
 /** gzip's header: deflate, no name or time, "unknown" system. */
 const HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff]);
 const LEVEL = 9;
+/** The most bytes one stored block holds: a token must fit in one. */
+export const MAX_STORED_BLOCK = 0xffff;
 
 /** A stored block's header for `length` bytes: not the last block, no compression, the length and its complement. */
 function storedHeader(length: number): Buffer {
@@ -39,7 +41,7 @@ function storedHeader(length: number): Buffer {
  * tokens writable in place.
  */
 export function gzipPage(body: Buffer, tokenAt: readonly number[], tokenBytes: number): GzippedPage {
-  if (tokenBytes > 0xffff) throw new RangeError('a token longer than a stored block');
+  if (tokenBytes > MAX_STORED_BLOCK) throw new RangeError('a token longer than a stored block');
   const parts: Buffer[] = [HEADER];
   let length = HEADER.length;
   const push = (b: Buffer) => {

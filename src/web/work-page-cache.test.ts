@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { gunzipSync } from 'node:zlib';
 import { withLocale } from '../i18n/translate.ts';
 import { WorkPageCache, storedPage, guestPageKey } from './work-page-cache.ts';
 
@@ -22,6 +23,29 @@ test('each response carries its own token, wherever and however often it appears
   assert.equal(b.bytes.toString(), body.replaceAll(TOKEN, 'b'.repeat(43)));
   assert.equal(cache.bytesFor(stored, 'short').bytes.toString(), body.replaceAll(TOKEN, 'short'), 'a token of another length is spliced');
   assert.equal(cache.bytesFor(page('1', 'no forms'), 'x').bytes.toString(), 'no forms');
+});
+
+test('a browser taking gzip gets the page gzipped with its token, made once and counted in the budget', () => {
+  const cache = new WorkPageCache(1_000_000);
+  const body = `<form>${TOKEN}</form>${'<p>The kettle sang while the stranger waited.</p>'.repeat(200)}<form>${TOKEN}</form>`;
+  cache.put('/works/1', page('1', body));
+  const stored = cache.get('/works/1', '1')!;
+  const plainSize = cache.bytes;
+  const a = cache.bytesFor(stored, 'a'.repeat(43), true);
+  assert.equal(a.encoding, 'gzip');
+  assert.equal(gunzipSync(a.bytes).toString(), body.replaceAll(TOKEN, 'a'.repeat(43)));
+  const gzipSize = cache.bytes - plainSize;
+  assert.ok(gzipSize > 0 && gzipSize < body.length / 5, `the gzipped page is counted (${gzipSize} bytes)`);
+  a.sent();
+  const b = cache.bytesFor(stored, 'b'.repeat(43), true);
+  assert.equal(b.bytes, a.bytes, 'the finished copy is reused');
+  assert.equal(gunzipSync(b.bytes).toString(), body.replaceAll(TOKEN, 'b'.repeat(43)));
+  assert.equal(cache.bytesFor(stored, 'c'.repeat(43)).encoding, undefined, 'a browser not taking gzip gets the page as it is');
+  assert.equal(cache.bytesFor(stored, 'short', true).encoding, undefined, 'a token of another length has no slot: sent as it is');
+  cache.put('/small', page('1', `<form>${TOKEN}</form>`));
+  assert.equal(cache.bytesFor(cache.get('/small', '1')!, 'd'.repeat(43), true).encoding, undefined, 'a small page is not worth it');
+  cache.put('/works/1', page('2', body));
+  assert.equal(cache.bytes, plainSize + cache.get('/small', '1')!.body.length + '/small'.length, 'a new revision drops the old gzipped bytes with the page');
 });
 
 test('an entry is served only at the revision it was rendered at, and an old one is dropped', () => {

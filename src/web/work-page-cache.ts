@@ -13,7 +13,7 @@ import { ADULT_COOKIE } from './middleware/adult-consent.ts';
 import { currentLocale } from '../i18n/translate.ts';
 import type { MemberWorkTemplate } from './member-work-pages.ts';
 import type { MemberListingTemplate } from './member-listing-pages.ts';
-import { gzipPage, writeToken, type GzippedPage } from './gzip-page.ts';
+import { gzipPage, writeToken, MAX_STORED_BLOCK, type GzippedPage } from './gzip-page.ts';
 import { acceptsGzip } from './accept-encoding.ts';
 
 /** Pages larger than this (a long work shown whole) are rendered every time rather than crowd out the rest. */
@@ -187,7 +187,8 @@ export class WorkPageCache {
   /** The entry's gzipped bytes, made the first time (and counted in the budget while the entry is held), or null. */
   private gzippedOf(entry: Entry): GzippedPage | null {
     if (entry.gzipped !== undefined) return entry.gzipped;
-    entry.gzipped = entry.body.length < MIN_GZIP_BYTES || entry.member || entry.listing ? null : gzipPage(entry.body, entry.tokenAt, entry.tokenBytes);
+    const worth = entry.body.length >= MIN_GZIP_BYTES && entry.tokenBytes <= MAX_STORED_BLOCK && !entry.member && !entry.listing;
+    entry.gzipped = worth ? gzipPage(entry.body, entry.tokenAt, entry.tokenBytes) : null;
     if (entry.gzipped && this.entries.get(entry.key) === entry) {
       entry.bytes += entry.gzipped.bytes.length;
       this.size += entry.gzipped.bytes.length;
