@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Scenario } from './scenarios.ts';
-import { runLoad, type LoadOptions, type LoadResult } from './load.ts';
+import type { Driver, LoadOptions, LoadResult } from './load.ts';
 import { findNginx, startNginx, NGINX_MISSING } from './nginx.ts';
 import { startNodeFloor } from './node-floor.ts';
 import { row } from './report.ts';
@@ -26,9 +26,10 @@ export interface Baselines {
 
 /**
  * nginx started over `pageBytes` (key → the page's bytes, as its user got them), or why there is no baseline;
- * `workHeaders` are the headers Quire sent with the work page, for the second bare server.
+ * `workHeaders` are the headers Quire sent with the work page, for the second bare server; `runLoad` drives each
+ * baseline with the client the scenarios ran with.
  */
-export async function startBaselines(dir: string, pageBytes: Map<string, Buffer>, workHeaders: [string, string][], load: LoadOptions): Promise<Baselines | { skipped: string }> {
+export async function startBaselines(dir: string, pageBytes: Map<string, Buffer>, workHeaders: [string, string][], load: LoadOptions, runLoad: Driver): Promise<Baselines | { skipped: string }> {
   const binary = findNginx();
   if (!binary) {
     console.error(NGINX_MISSING);

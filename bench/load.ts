@@ -51,6 +51,9 @@ async function once(base: string, scenario: Scenario, headers: Record<string, st
   return finished;
 }
 
+/** What drives a scenario: autocannon (`runLoad`) or wrk (wrk.ts). */
+export type Driver = (base: string, scenario: Scenario, o: LoadOptions, serverPid?: number, cookie?: string) => Promise<LoadResult>;
+
 /** Runs `scenario` against `base`; `serverPid` is sampled for RSS when given; `cookie` is sent with every request. */
 export async function runLoad(base: string, scenario: Scenario, o: LoadOptions, serverPid?: number, cookie?: string): Promise<LoadResult> {
   const counter = { n: 0 };

@@ -17,6 +17,8 @@ export interface RunInfo {
   /** A bare node:http server sending the work page's bytes, measured after nginx (undefined when nginx was not). */
   nodeFloor?: LoadResult;
   nodeFloorWithHeaders?: LoadResult;
+  /** What drove the reading scenarios and baselines: autocannon, or wrk (bench/wrk.ts). */
+  client: string;
   /** Why nginx was not measured, when it was not. */
   nginxSkipped: string;
   memory: NodeJS.MemoryUsage | undefined;
@@ -44,7 +46,7 @@ export function section(info: RunInfo): string {
   const d = info.fixture.database;
   const rows = info.results.map((r) => row(r, info.baselines.get(r.key)));
   const ratio = info.baselines.size
-    ? `Ratios: each page's requests/s over nginx's sending the same bytes (a static file per page, same autocannon settings, each measured right after its Quire scenario).`
+    ? `Ratios: each page's requests/s over nginx's sending the same bytes (a static file per page, same client and settings, each measured right after its Quire scenario).`
     : `No nginx baseline: ${info.nginxSkipped}`;
   const work = info.baselines.get('work');
   const bare = (r: LoadResult, nginx: LoadResult) => `${Math.round(r.rps)} req/s, ${((100 * r.rps) / nginx.rps).toFixed(1)} % of nginx's ${Math.round(nginx.rps)}, at ${r.cpuMsPerRequest?.toFixed(3) ?? '–'} ms of CPU per response`;
@@ -57,7 +59,7 @@ export function section(info: RunInfo): string {
   return `
 ### Load scenarios (\`npm run bench\`), ${d.kind}, ${new Date().toISOString().slice(0, 10)}${info.note ? ` (${info.note})` : ''}
 Machine: ${machine()}; Node ${process.versions.node}; load average ${info.loadBefore.join(' / ')} before, ${info.loadAfter.join(' / ')} after (other engineers' jobs share the 2 cores: numbers are noisy).
-Data: ${d.kind}, ${d.works.toLocaleString('en')} works, ${d.chapters.toLocaleString('en')} chapters, ${humanBytes(d.bytes)}. ${info.connections} connections, ${info.warmup} s warm-up then ${info.seconds} s per scenario; \`quire serve\` (one process) and autocannon in separate processes; nginx with one worker. Latencies in ms from every response; errors = connection errors and timeouts; unexpected = answers not 2xx (pages) or 3xx (posts). RSS = the server's peak VmRSS during the scenario; server CPU = the \`quire serve\` process's user and system time over the measured part, per response (PostgreSQL's own CPU not included).
+Data: ${d.kind}, ${d.works.toLocaleString('en')} works, ${d.chapters.toLocaleString('en')} chapters, ${humanBytes(d.bytes)}. ${info.connections} connections, ${info.warmup} s warm-up then ${info.seconds} s per scenario; \`quire serve\` (one process) and the client (${info.client === 'wrk' ? 'wrk for pages, autocannon for posts' : 'autocannon'}) in separate processes; nginx with one worker. Latencies in ms from every response; errors = connection errors and timeouts; unexpected = answers not 2xx (pages) or 3xx (posts). RSS = the server's peak VmRSS during the scenario; server CPU = the \`quire serve\` process's user and system time over the measured part, per response (PostgreSQL's own CPU not included).
 
 | scenario | req/s | p50 | p90 | p95 | p99 | errors | unexpected | RSS MB | server CPU ms/req | vs nginx (same bytes) |
 |---|---|---|---|---|---|---|---|---|---|---|

@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- [--db PATH|postgres://…] [--seconds 10] [--warmup 2] [--connections 16] [--only work,tag,…]
- * [--no-nginx] [--cpu-prof DIR] [--note TEXT] [--no-append] [--efiction]`, or with `--cluster N [--passes 2] [--no-faults]
+ * [--no-nginx] [--cpu-prof DIR] [--note TEXT] [--no-append] [--efiction] [--client autocannon|wrk]`, or with `--cluster N [--passes 2] [--no-faults]
  * [--fault-seconds 10] [--clients 8]` through HAProxy with 1…N nodes (cluster-bench.ts): the load scenarios (scenarios.ts) against `quire serve`
  * over a generated archive (`quire bench-data`; without --db, a fresh SQLite archive holding only the bench works),
  * with nginx serving each page's bytes as its baseline right after it (baselines.ts), and a bare node:http server sending the work page's bytes (the
@@ -14,7 +14,8 @@ import { prepareFixture, ensureBenchReader, BENCH_LOGIN, BENCH_PASSWORD, BENCH_R
 import { startServer } from './server-control.ts';
 import { guestBrowser, logIn } from './session.ts';
 import { scenarios, type Scenario } from './scenarios.ts';
-import { runLoad, type LoadResult } from './load.ts';
+import { runLoad, type Driver, type LoadResult } from './load.ts';
+import { findWrk, runWrk, WRK_MISSING } from './wrk.ts';
 import { startBaselines, type Baselines } from './baselines.ts';
 import { section, row, loads } from './report.ts';
 import { topSelfTime } from './cpu-profile.ts';
@@ -24,11 +25,16 @@ import { prepareEfiction, efictionScenarios, EFICTION_KEYS } from './efiction.ts
 const { values } = parseArgs({ options: {
   db: { type: 'string' }, seconds: { type: 'string', default: '10' }, warmup: { type: 'string', default: '2' }, connections: { type: 'string', default: '16' },
   only: { type: 'string' }, 'no-nginx': { type: 'boolean', default: false }, 'cpu-prof': { type: 'string' }, note: { type: 'string', default: '' }, 'no-append': { type: 'boolean', default: false },
-  efiction: { type: 'boolean', default: false },
+  efiction: { type: 'boolean', default: false }, client: { type: 'string', default: 'autocannon' },
   cluster: { type: 'string' }, 'no-faults': { type: 'boolean', default: false }, 'fault-seconds': { type: 'string', default: '10' }, clients: { type: 'string', default: '8' }, passes: { type: 'string', default: '2' },
 } });
 const load = { seconds: Number(values.seconds), warmup: Number(values.warmup), connections: Number(values.connections) };
 if (!(load.seconds > 0) || !(load.warmup >= 0) || !Number.isInteger(load.connections) || load.connections < 1) throw new Error('--seconds, --warmup and --connections take positive numbers');
+if (values.client !== 'autocannon' && values.client !== 'wrk') throw new Error('--client takes autocannon or wrk');
+const wrkBinary = values.client === 'wrk' ? findWrk() : undefined;
+if (values.client === 'wrk' && !wrkBinary) throw new Error(WRK_MISSING);
+/** Reading scenarios and baselines with the chosen client; posts always with autocannon (wrk.ts). */
+const drive: Driver = (base, scenario, o, pid, cookie) => (wrkBinary && !scenario.post ? runWrk(wrkBinary, base, scenario, o, pid, cookie) : runLoad(base, scenario, o, pid, cookie));
 const KEYS = values.efiction ? EFICTION_KEYS : values.cluster === undefined ? ['home', 'work', 'work-returning', 'entire', 'tag', 'search', 'search-word', 'search-filtered', 'member-work', 'member-tag', 'member-search', 'member-search-word', 'epub', 'chapter-post', 'comment-post', 'nginx'] : CLUSTER_KEYS;
 const only = values.only ? values.only.split(',').map((s) => s.trim()) : KEYS;
 const unknown = only.filter((k) => !KEYS.includes(k));
@@ -87,13 +93,13 @@ try {
     if (scenario.key === 'work') workHeaders = sentHeaders(answer);
   }
   if (!nginxSkipped) {
-    const started = await startBaselines(scratch, pageBytes, workHeaders, load);
+    const started = await startBaselines(scratch, pageBytes, workHeaders, load, drive);
     if ('skipped' in started) nginxSkipped = started.skipped;
     else baselines = started;
   }
   for (const scenario of list) {
     await server.settle();
-    const r = await runLoad(server.base, scenario, load, server.pid, cookieOf(scenario));
+    const r = await drive(server.base, scenario, load, server.pid, cookieOf(scenario));
     console.log(row(r));
     results.push({ ...r, key: scenario.key });
     await baselines?.measure(scenario.key);
@@ -104,7 +110,7 @@ try {
   await server.stop();
 }
 
-const text = section({ fixture, ...load, note: values.note, results, baselines: baselines?.nginx ?? new Map(), nodeFloor: baselines?.nodeFloor, nodeFloorWithHeaders: baselines?.nodeFloorWithHeaders, nginxSkipped, memory, loadBefore, loadAfter: loads() });
+const text = section({ client: values.client, fixture, ...load, note: values.note, results, baselines: baselines?.nginx ?? new Map(), nodeFloor: baselines?.nodeFloor, nodeFloorWithHeaders: baselines?.nodeFloorWithHeaders, nginxSkipped, memory, loadBefore, loadAfter: loads() });
 console.log(text);
 if (!values['no-append']) appendFileSync('BENCHMARKS.md', text);
 if (values['cpu-prof']) {
