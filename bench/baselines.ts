@@ -1,6 +1,7 @@
 /**
- * What each page is compared with: nginx sending the page's bytes as a static file, and (for the work page) a bare
- * node:http server sending them from memory, the ceiling of any Node server here. Each baseline is measured right
+ * What each page is compared with: nginx sending the page's bytes as a static file, and a bare node:http server
+ * sending them from memory with the headers Quire sent, the ceiling of any Node server here (for the work page also
+ * with two headers only). Each baseline is measured right
  * after the Quire scenario it is compared with, not all together at the end: the machine is shared, and its speed
  * moves over minutes, so a ratio of two numbers taken seconds apart says more than one of numbers taken minutes apart.
  */
@@ -18,6 +19,8 @@ export interface Baselines {
   readonly nodeFloor: LoadResult | undefined;
   /** The same server sending the headers Quire sent with the work page too (CSP, cookie, request id…). */
   readonly nodeFloorWithHeaders: LoadResult | undefined;
+  /** Per page: the bare server sending the page's bytes and the headers Quire sent with them. */
+  readonly ceilings: Map<string, LoadResult>;
   /** Measures the baselines of page `key` (nothing for a key without bytes, or already measured). */
   measure(key: string): Promise<void>;
   /** Measures what no scenario asked for yet, and stops nginx. */
@@ -26,10 +29,10 @@ export interface Baselines {
 
 /**
  * nginx started over `pageBytes` (key → the page's bytes, as its user got them), or why there is no baseline;
- * `workHeaders` are the headers Quire sent with the work page, for the second bare server; `runLoad` drives each
- * baseline with the client the scenarios ran with.
+ * `pageHeaders` are the headers Quire sent with each page, for the bare servers; `runLoad` drives each baseline with
+ * the client the scenarios ran with.
  */
-export async function startBaselines(dir: string, pageBytes: Map<string, Buffer>, workHeaders: [string, string][], load: LoadOptions, runLoad: Driver): Promise<Baselines | { skipped: string }> {
+export async function startBaselines(dir: string, pageBytes: Map<string, Buffer>, pageHeaders: Map<string, [string, string][]>, load: LoadOptions, runLoad: Driver): Promise<Baselines | { skipped: string }> {
   const binary = findNginx();
   if (!binary) {
     console.error(NGINX_MISSING);
@@ -38,7 +41,7 @@ export async function startBaselines(dir: string, pageBytes: Map<string, Buffer>
   const server = await startNginx(binary, join(dir, 'nginx'), Object.fromEntries([...pageBytes].map(([key, bytes]) => [`${key}.html`, bytes])));
   const nginx = new Map<string, LoadResult>();
   let nodeFloor: LoadResult | undefined;
-  let nodeFloorWithHeaders: LoadResult | undefined;
+  const ceilings = new Map<string, LoadResult>();
   const floor = async (bytes: Buffer, headers: [string, string][], name: string, nginxResult: LoadResult) => {
     const bare = await startNodeFloor(bytes, headers);
     try {
@@ -56,16 +59,16 @@ export async function startBaselines(dir: string, pageBytes: Map<string, Buffer>
     const r = await runLoad(server.base, baseline, load);
     console.log(row(r));
     nginx.set(key, r);
-    if (key === 'work') {
-      const size = bytes.length.toLocaleString('en');
-      nodeFloor = await floor(bytes, [], `bare node:http: the work page's ${size} bytes from memory`, r);
-      nodeFloorWithHeaders = await floor(bytes, workHeaders, `bare node:http: the same, with the ${workHeaders.length} headers Quire sent besides`, r);
-    }
+    const size = bytes.length.toLocaleString('en');
+    if (key === 'work') nodeFloor = await floor(bytes, [], `bare node:http: the work page's ${size} bytes from memory`, r);
+    const headers = pageHeaders.get(key) ?? [];
+    ceilings.set(key, await floor(bytes, headers, `bare node:http: the ${key} page's ${size} bytes with the ${headers.length} headers Quire sent besides`, r));
   };
   return {
     nginx,
     get nodeFloor() { return nodeFloor; },
-    get nodeFloorWithHeaders() { return nodeFloorWithHeaders; },
+    get nodeFloorWithHeaders() { return ceilings.get('work'); },
+    ceilings,
     measure,
     finish: async () => {
       try {

@@ -17,6 +17,8 @@ export interface RunInfo {
   /** A bare node:http server sending the work page's bytes, measured after nginx (undefined when nginx was not). */
   nodeFloor?: LoadResult;
   nodeFloorWithHeaders?: LoadResult;
+  /** Per page: a bare node:http server sending its bytes and the headers Quire sent with them (baselines.ts). */
+  ceilings: Map<string, LoadResult>;
   /** What drove the reading scenarios and baselines: autocannon, or wrk (bench/wrk.ts). */
   client: string;
   /** Why nginx was not measured, when it was not. */
@@ -38,15 +40,20 @@ export const machine = () => `${cpus().length} × ${cpus()[0]?.model.trim() ?? '
 /** The load averages now. */
 export const loads = () => loadavg().map((l) => Number(l.toFixed(2)));
 
-/** The table row of one result; `nginx` is the same bytes' baseline, for the ratio column. */
-export const row = (r: LoadResult, nginx?: LoadResult) => `| ${r.name} | ${Math.round(r.rps)} | ${ms(r.p50)} | ${ms(r.p90)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.unexpected} | ${r.rssPeak ? Math.round(r.rssPeak) : '–'} | ${r.cpuMsPerRequest !== undefined ? r.cpuMsPerRequest.toFixed(3) : '–'} | ${nginx ? `${((100 * r.rps) / nginx.rps).toFixed(1)} % of ${Math.round(nginx.rps)}` : '–'} |`;
+const share = (r: LoadResult, of?: LoadResult) => (of ? `${((100 * r.rps) / of.rps).toFixed(1)} % of ${Math.round(of.rps)}` : '–');
+
+/**
+ * The table row of one result; `nginx` is the same bytes' baseline, and `ceiling` a bare node:http server sending
+ * the same bytes and headers, for the two ratio columns.
+ */
+export const row = (r: LoadResult, nginx?: LoadResult, ceiling?: LoadResult) => `| ${r.name} | ${Math.round(r.rps)} | ${ms(r.p50)} | ${ms(r.p90)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.unexpected} | ${r.rssPeak ? Math.round(r.rssPeak) : '–'} | ${r.cpuMsPerRequest !== undefined ? r.cpuMsPerRequest.toFixed(3) : '–'} | ${share(r, nginx)} | ${share(r, ceiling)} |`;
 
 /** The Markdown section for BENCHMARKS.md. */
 export function section(info: RunInfo): string {
   const d = info.fixture.database;
-  const rows = info.results.map((r) => row(r, info.baselines.get(r.key)));
+  const rows = info.results.map((r) => row(r, info.baselines.get(r.key), info.ceilings.get(r.key)));
   const ratio = info.baselines.size
-    ? `Ratios: each page's requests/s over nginx's sending the same bytes (a static file per page, same client and settings, each measured right after its Quire scenario).`
+    ? `Ratios: each page's requests/s over nginx's sending the same bytes (a static file per page), and over a bare node:http server's sending the same bytes with the headers Quire sent (the most any Node server could do with that page), each measured right after its Quire scenario with the same client and settings.`
     : `No nginx baseline: ${info.nginxSkipped}`;
   const work = info.baselines.get('work');
   const bare = (r: LoadResult, nginx: LoadResult) => `${Math.round(r.rps)} req/s, ${((100 * r.rps) / nginx.rps).toFixed(1)} % of nginx's ${Math.round(nginx.rps)}, at ${r.cpuMsPerRequest?.toFixed(3) ?? '–'} ms of CPU per response`;
@@ -61,8 +68,8 @@ export function section(info: RunInfo): string {
 Machine: ${machine()}; Node ${process.versions.node}; load average ${info.loadBefore.join(' / ')} before, ${info.loadAfter.join(' / ')} after (other engineers' jobs share the 2 cores: numbers are noisy).
 Data: ${d.kind}, ${d.works.toLocaleString('en')} works, ${d.chapters.toLocaleString('en')} chapters, ${humanBytes(d.bytes)}. ${info.connections} connections, ${info.warmup} s warm-up then ${info.seconds} s per scenario; \`quire serve\` (one process) and the client (${info.client === 'wrk' ? 'wrk for pages, autocannon for posts' : 'autocannon'}) in separate processes; nginx with one worker. Latencies in ms from every response; errors = connection errors and timeouts; unexpected = answers not 2xx (pages) or 3xx (posts). RSS = the server's peak VmRSS during the scenario; server CPU = the \`quire serve\` process's user and system time over the measured part, per response (PostgreSQL's own CPU not included).
 
-| scenario | req/s | p50 | p90 | p95 | p99 | errors | unexpected | RSS MB | server CPU ms/req | vs nginx (same bytes) |
-|---|---|---|---|---|---|---|---|---|---|---|
+| scenario | req/s | p50 | p90 | p95 | p99 | errors | unexpected | RSS MB | server CPU ms/req | vs nginx (same bytes) | vs bare node:http (same bytes and headers) |
+|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 ${ratio}${floor}

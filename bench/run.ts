@@ -68,8 +68,8 @@ const results: (LoadResult & { key: string })[] = [];
 const pageBytes = new Map<string, Buffer>();
 let memory: NodeJS.MemoryUsage | undefined;
 let baselines: Baselines | undefined;
-/** The headers Quire sent with the work page, but for those any server sends (date, length, type, keep-alive). */
-let workHeaders: [string, string][] = [];
+/** The headers Quire sent with each page, but for those any server sends (date, length, type, keep-alive). */
+const pageHeaders = new Map<string, [string, string][]>();
 const sentHeaders = (answer: Response): [string, string][] => [
   ...[...answer.headers].filter(([name]) => !['date', 'connection', 'keep-alive', 'content-length', 'content-type', 'transfer-encoding', 'set-cookie'].includes(name)),
   ...answer.headers.getSetCookie().map((c): [string, string] => ['set-cookie', c]),
@@ -90,10 +90,10 @@ try {
     // As autocannon asks, without Accept-Encoding: never gzipped.
     const answer = await fetch(`${server.base}${scenario.next(0).path}`, { headers: { 'accept-encoding': 'identity', ...(cookie ? { cookie } : {}) } });
     pageBytes.set(scenario.key, Buffer.from(await answer.arrayBuffer()));
-    if (scenario.key === 'work') workHeaders = sentHeaders(answer);
+    pageHeaders.set(scenario.key, sentHeaders(answer));
   }
   if (!nginxSkipped) {
-    const started = await startBaselines(scratch, pageBytes, workHeaders, load, drive);
+    const started = await startBaselines(scratch, pageBytes, pageHeaders, load, drive);
     if ('skipped' in started) nginxSkipped = started.skipped;
     else baselines = started;
   }
@@ -110,7 +110,7 @@ try {
   await server.stop();
 }
 
-const text = section({ client: values.client, fixture, ...load, note: values.note, results, baselines: baselines?.nginx ?? new Map(), nodeFloor: baselines?.nodeFloor, nodeFloorWithHeaders: baselines?.nodeFloorWithHeaders, nginxSkipped, memory, loadBefore, loadAfter: loads() });
+const text = section({ client: values.client, fixture, ...load, note: values.note, results, baselines: baselines?.nginx ?? new Map(), nodeFloor: baselines?.nodeFloor, nodeFloorWithHeaders: baselines?.nodeFloorWithHeaders, ceilings: baselines?.ceilings ?? new Map(), nginxSkipped, memory, loadBefore, loadAfter: loads() });
 console.log(text);
 if (!values['no-append']) appendFileSync('BENCHMARKS.md', text);
 if (values['cpu-prof']) {
