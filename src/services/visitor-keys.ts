@@ -5,9 +5,10 @@
  */
 import { createHmac } from 'node:crypto';
 import { LruMap } from './lru-map.ts';
+import { secretKey } from './secret-key.ts';
 
 const digest = (secret: string, parts: readonly (string | number)[]): string =>
-  createHmac('sha256', secret).update(parts.join('\u0000')).digest('base64url').slice(0, 22);
+  createHmac('sha256', secretKey(secret)).update(parts.join('\u0000')).digest('base64url').slice(0, 22);
 
 /**
  * Guests' hit keys made lately, in memory only: a reader paging through a work needs the same key on every page, and

@@ -5,26 +5,16 @@
  * a browser by someone else, is replaced rather than trusted, and a login replaces it too (`rotateCsrfCookie`), so
  * a value known to anyone else does not outlive the moment an account logs in.
  */
-import { createHmac, createSecretKey, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LruMap } from '../../services/lru-map.ts';
+import { secretKey } from '../../services/secret-key.ts';
 
 export const CSRF_COOKIE = 'quire_csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const COOKIE_SHAPE = /^([\w-]{43})\.([\w-]{43})$/;
 
-/**
- * The secret as a key object, made once: given as a string, the secret is turned into one on every HMAC, a quarter of
- * the HMAC's cost (a guest's first page signs twice). One secret per archive; tests make a few.
- */
-const keys = new Map<string, KeyObject>();
-function keyOf(secret: string): KeyObject {
-  let key = keys.get(secret);
-  if (!key) keys.set(secret, (key = createSecretKey(Buffer.from(secret, 'utf8'))));
-  return key;
-}
-
-const sign = (secret: string, value: string) => createHmac('sha256', keyOf(secret)).update(value).digest('base64url');
+const sign = (secret: string, value: string) => createHmac('sha256', secretKey(secret)).update(value).digest('base64url');
 // A separate purpose string, so a cookie's signature is never also a valid form token.
 const cookieSignature = (secret: string, random: string) => sign(secret, `csrf-cookie:${random}`);
 
