@@ -179,8 +179,9 @@ export class WorkPageCache {
     if (page.tokenAt.length === 0) return { bytes: page.body, sent: () => undefined };
     // A token of another length cannot be written in place: that response gets a copy of its own.
     if (glue.length !== page.tokenBytes) return { bytes: splice(page, glue), sent: () => undefined };
-    const copy = this.take(entry, entry.spares) ?? splice(page, glue);
-    for (const at of page.tokenAt) glue.copy(copy, at);
+    const spare = this.take(entry, entry.spares);
+    if (spare) for (const at of page.tokenAt) glue.copy(spare, at);
+    const copy = spare ?? splice(page, glue);
     return { bytes: copy, sent: () => this.keepSpare(entry, entry.spares, copy) };
   }
 
