@@ -17,8 +17,6 @@ export interface Baselines {
   readonly nginx: Map<string, LoadResult>;
   /** The bare node:http server's result, once the work page's baseline was measured. */
   readonly nodeFloor: LoadResult | undefined;
-  /** The same server sending the headers Quire sent with the work page too (CSP, cookie, request id…). */
-  readonly nodeFloorWithHeaders: LoadResult | undefined;
   /** Per page: the bare server sending the page's bytes and the headers Quire sent with them. */
   readonly ceilings: Map<string, LoadResult>;
   /** Measures the baselines of page `key` (nothing for a key without bytes, or already measured). */
@@ -67,7 +65,6 @@ export async function startBaselines(dir: string, pageBytes: Map<string, Buffer>
   return {
     nginx,
     get nodeFloor() { return nodeFloor; },
-    get nodeFloorWithHeaders() { return ceilings.get('work'); },
     ceilings,
     measure,
     finish: async () => {

@@ -51,6 +51,22 @@ async function once(base: string, scenario: Scenario, headers: Record<string, st
   return finished;
 }
 
+/**
+ * The server's peak RSS and CPU time per response over the measured part of a run, from this call to `stop(responses)`
+ * (nothing sampled without a pid: nginx).
+ */
+export function serverUsage(pid: number | undefined): { stop(responses: number): { rssPeak: number; cpuMsPerRequest?: number } } {
+  const rss = pid ? sampleRss(pid) : undefined;
+  const cpuBefore = pid ? cpuSeconds(pid) : undefined;
+  return {
+    stop(responses) {
+      const rssPeak = rss?.stop() ?? 0;
+      const cpuAfter = pid ? cpuSeconds(pid) : undefined;
+      return { rssPeak, cpuMsPerRequest: cpuBefore !== undefined && cpuAfter !== undefined && responses ? (1000 * (cpuAfter - cpuBefore)) / responses : undefined };
+    },
+  };
+}
+
 /** What drives a scenario: autocannon (`runLoad`) or wrk (wrk.ts). */
 export type Driver = (base: string, scenario: Scenario, o: LoadOptions, serverPid?: number, cookie?: string) => Promise<LoadResult>;
 
@@ -62,20 +78,17 @@ export async function runLoad(base: string, scenario: Scenario, o: LoadOptions, 
   const times: number[] = [];
   let unexpected = 0;
   let bytes = 0;
-  const rss = serverPid ? sampleRss(serverPid) : undefined;
-  const cpuBefore = serverPid ? cpuSeconds(serverPid) : undefined;
+  const usage = serverUsage(serverPid);
   const result = await once(base, scenario, headers, o.connections, o.seconds, counter, (status, ms, size) => {
     times.push(ms);
     bytes += size;
     if (Math.floor(status / 100) !== scenario.expect) unexpected++;
   });
-  const peak = rss?.stop() ?? 0;
-  const cpuAfter = serverPid ? cpuSeconds(serverPid) : undefined;
-  const cpuMsPerRequest = cpuBefore !== undefined && cpuAfter !== undefined && times.length ? (1000 * (cpuAfter - cpuBefore)) / times.length : undefined;
+  const { rssPeak, cpuMsPerRequest } = usage.stop(times.length);
   const sorted = Float64Array.from(times).sort();
   return {
     name: scenario.name, requests: times.length, rps: times.length / o.seconds,
     p50: percentile(sorted, 50), p90: percentile(sorted, 90), p95: percentile(sorted, 95), p99: percentile(sorted, 99),
-    errors: result.errors + result.timeouts, unexpected, rssPeak: peak, cpuMsPerRequest, bytesPerResponse: times.length ? bytes / times.length : 0,
+    errors: result.errors + result.timeouts, unexpected, rssPeak, cpuMsPerRequest, bytesPerResponse: times.length ? bytes / times.length : 0,
   };
 }

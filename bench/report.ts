@@ -16,7 +16,6 @@ export interface RunInfo {
   baselines: Map<string, LoadResult>;
   /** A bare node:http server sending the work page's bytes, measured after nginx (undefined when nginx was not). */
   nodeFloor?: LoadResult;
-  nodeFloorWithHeaders?: LoadResult;
   /** Per page: a bare node:http server sending its bytes and the headers Quire sent with them (baselines.ts). */
   ceilings: Map<string, LoadResult>;
   /** What drove the reading scenarios and baselines: autocannon, or wrk (bench/wrk.ts). */
@@ -57,8 +56,9 @@ export function section(info: RunInfo): string {
     : `No nginx baseline: ${info.nginxSkipped}`;
   const work = info.baselines.get('work');
   const bare = (r: LoadResult, nginx: LoadResult) => `${Math.round(r.rps)} req/s, ${((100 * r.rps) / nginx.rps).toFixed(1)} % of nginx's ${Math.round(nginx.rps)}, at ${r.cpuMsPerRequest?.toFixed(3) ?? '–'} ms of CPU per response`;
+  const withHeaders = info.ceilings.get('work');
   const floor = info.nodeFloor && work
-    ? `\nThe ceiling of a Node server here: a bare node:http server (its own process, nothing else to do) sending the work page's bytes from memory made ${bare(info.nodeFloor, work)}${info.nodeFloorWithHeaders ? `; sending the headers Quire sent with them too (security headers, request id, a new CSRF cookie: the same ones every time), ${bare(info.nodeFloorWithHeaders, work)}` : ''}.`
+    ? `\nThe ceiling of a Node server here: a bare node:http server (its own process, nothing else to do) sending the work page's bytes from memory made ${bare(info.nodeFloor, work)}${withHeaders ? `; sending the headers Quire sent with them too (security headers, request id, a new CSRF cookie: the same ones every time), ${bare(withHeaders, work)}` : ''}.`
     : '';
   const peak = Math.max(0, ...info.results.map((r) => r.rssPeak));
   const m = info.memory;

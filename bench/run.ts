@@ -110,7 +110,7 @@ try {
   await server.stop();
 }
 
-const text = section({ client: values.client, fixture, ...load, note: values.note, results, baselines: baselines?.nginx ?? new Map(), nodeFloor: baselines?.nodeFloor, nodeFloorWithHeaders: baselines?.nodeFloorWithHeaders, ceilings: baselines?.ceilings ?? new Map(), nginxSkipped, memory, loadBefore, loadAfter: loads() });
+const text = section({ client: values.client, fixture, ...load, note: values.note, results, baselines: baselines?.nginx ?? new Map(), nodeFloor: baselines?.nodeFloor, ceilings: baselines?.ceilings ?? new Map(), nginxSkipped, memory, loadBefore, loadAfter: loads() });
 console.log(text);
 if (!values['no-append']) appendFileSync('BENCHMARKS.md', text);
 if (values['cpu-prof']) {

@@ -10,8 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Scenario } from './scenarios.ts';
-import type { LoadOptions, LoadResult } from './load.ts';
-import { cpuSeconds, sampleRss } from './server-control.ts';
+import { serverUsage, type LoadOptions, type LoadResult } from './load.ts';
 
 /** The wrk binary, or undefined. */
 export function findWrk(): string | undefined {
@@ -60,18 +59,14 @@ export async function runWrk(binary: string, base: string, scenario: Scenario, o
     const script = join(dir, 'scenario.lua');
     writeFileSync(script, lua(Array.from({ length: PATHS }, (_, n) => scenario.next(n).path)));
     if (o.warmup > 0) await wrk(binary, script, base, o.connections, o.warmup, cookie);
-    const rss = serverPid ? sampleRss(serverPid) : undefined;
-    const cpuBefore = serverPid ? cpuSeconds(serverPid) : undefined;
+    const usage = serverUsage(serverPid);
     const r = await wrk(binary, script, base, o.connections, o.seconds, cookie);
-    const peak = rss?.stop() ?? 0;
-    const cpuAfter = serverPid ? cpuSeconds(serverPid) : undefined;
+    const { rssPeak, cpuMsPerRequest } = usage.stop(r.requests);
     const ms = (us: number) => us / 1000;
     return {
       name: scenario.name, requests: r.requests, rps: r.requests / o.seconds,
       p50: ms(r.p50), p90: ms(r.p90), p95: ms(r.p95), p99: ms(r.p99),
-      errors: r.errors, unexpected: r.status, rssPeak: peak,
-      cpuMsPerRequest: cpuBefore !== undefined && cpuAfter !== undefined && r.requests ? (1000 * (cpuAfter - cpuBefore)) / r.requests : undefined,
-      bytesPerResponse: r.requests ? r.bytes / r.requests : 0,
+      errors: r.errors, unexpected: r.status, rssPeak, cpuMsPerRequest, bytesPerResponse: r.requests ? r.bytes / r.requests : 0,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
