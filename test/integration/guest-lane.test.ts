@@ -37,10 +37,10 @@ for (const engine of engines()) {
     // As it is: gzipped answers are their own test (fetch would unpack them and keep the packed length).
     const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers: { 'accept-encoding': 'identity', ...headers }, redirect: 'manual' });
     /** The answer's bytes as sent, not unpacked. */
-    const raw = (path: string, headers: Record<string, string>) => new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    const raw = (path: string, headers: Record<string, string>) => new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
       httpGet(`${base}${path}`, { headers }, (res) => {
         const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) })).on('error', reject);
+        res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) })).on('error', reject);
       }).on('error', reject);
     });
 
@@ -135,11 +135,18 @@ for (const engine of engines()) {
       assert.equal(lane(), laneBefore, 'the kept page was at an older revision');
       assert.match(await (await get(`/works/${workId}`)).text(), /Harbour Lights Renamed/);
       assert.equal(lane(), laneBefore + 1, 'the new page, from the lane');
+      const packed = await raw(`/works/${workId}`, { 'accept-encoding': 'gzip' });
+      assert.equal(packed.headers['content-encoding'], 'gzip', 'the page is kept gzipped too');
+      assert.match(gunzipSync(packed.body).toString(), /harbour lights came on/);
 
       assert.equal((await author.post(`/works/${workId}/delete`, {})).statusCode, 303);
       const gone = await get(`/works/${workId}`);
       assert.notEqual(gone.status, 200);
       assert.doesNotMatch(await gone.text(), /harbour lights came on/);
+      const goneGzipped = await raw(`/works/${workId}`, { 'accept-encoding': 'gzip' });
+      assert.notEqual(goneGzipped.status, 200);
+      const goneText = goneGzipped.headers['content-encoding'] === 'gzip' ? gunzipSync(goneGzipped.body).toString() : goneGzipped.body.toString();
+      assert.doesNotMatch(goneText, /harbour lights came on/, 'nor its gzipped copy');
     });
 
     test('members, the adult gate, one-time messages and untrusted proxies go down the full path', async () => {
